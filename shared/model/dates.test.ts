@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, fromDayNumber, isValidDate, toDayNumber, weekday } from './dates';
+
+describe('civil dates', () => {
+  it('rejects impossible dates', () => {
+    expect(isValidDate('2025-02-29')).toBe(false);
+    expect(isValidDate('2024-02-29')).toBe(true);
+    expect(isValidDate('2025-13-01')).toBe(false);
+    expect(isValidDate('2025-4-1')).toBe(false);
+    expect(isValidDate('1900-02-29')).toBe(false);
+  });
+  it('round-trips day numbers across centuries', () => {
+    for (const d of ['1970-01-01', '2000-02-29', '2025-12-31', '2100-03-01', '1969-12-31']) {
+      expect(fromDayNumber(toDayNumber(d))).toBe(d);
+    }
+    expect(toDayNumber('1970-01-01')).toBe(0);
+  });
+  it('adds days across month and year ends', () => {
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+  });
+  it('knows weekdays', () => {
+    expect(weekday('2025-10-01')).toBe(3); // a Wednesday
+    expect(weekday('2026-02-14')).toBe(6); // a Saturday (调休 working day)
+  });
+});

@@ -1,0 +1,5 @@
+export * from './dates';
+export * from './interchange';
+export * from './records';
+export * from './settings';
+export * from './taxonomy';

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { appealSchema, consultationSchema, publicationSchema, requestSchema } from './records';
+import { appSettings, auditEntry, calendarOverride, calendarYear, reportDoc, yearFigures } from './settings';
+
+/**
+ * The interchange format: every store as one JSON document (docs/data-format.md). Backups, the
+ * headless CLI and spreadsheet import build on it. Versioned: a reader refuses newer versions and
+ * upgrades older ones (see upgradeInterchange).
+ */
+export const INTERCHANGE_FORMAT = 'disclosure-desk/export';
+export const INTERCHANGE_VERSION = 1;
+
+export const interchangeStores = z.object({
+  publications: z.array(publicationSchema).default([]),
+  requests: z.array(requestSchema).default([]),
+  consultations: z.array(consultationSchema).default([]),
+  appeals: z.array(appealSchema).default([]),
+  settings: appSettings.nullable().default(null),
+  calendarOverrides: z.array(calendarOverride).default([]),
+  calendarYears: z.array(calendarYear).default([]),
+  yearFigures: z.array(yearFigures).default([]),
+  reportDrafts: z.array(reportDoc).default([]),
+  reportSnapshots: z.array(reportDoc).default([]),
+  audit: z.array(auditEntry).default([]),
+});
+export type InterchangeStores = z.infer<typeof interchangeStores>;
+export type StoreName = keyof InterchangeStores;
+
+export const interchangeDocument = z.object({
+  format: z.literal(INTERCHANGE_FORMAT),
+  formatVersion: z.literal(INTERCHANGE_VERSION),
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  exportedAt: z.string(),
+  stores: interchangeStores,
+});
+export type InterchangeDocument = z.infer<typeof interchangeDocument>;
+
+export type ParseResult =
+  | { ok: true; doc: InterchangeDocument }
+  | { ok: false; error: 'notJson' | 'notExport' | 'newerVersion' | 'invalid'; message: string; issues?: string[] };
+
+/** Parse an export; errors are typed so callers can say in the user's language what is wrong. */
+export function parseInterchange(text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'notJson', message: 'not a JSON document' };
+  }
+  return parseInterchangeValue(raw);
+}
+
+export function parseInterchangeValue(raw: unknown): ParseResult {
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== INTERCHANGE_FORMAT) {
+    return { ok: false, error: 'notExport', message: 'not a Disclosure Desk export' };
+  }
+  const version = (raw as { formatVersion?: unknown }).formatVersion;
+  if (typeof version !== 'number' || version > INTERCHANGE_VERSION) {
+    return { ok: false, error: 'newerVersion', message: `export format version ${String(version)} is newer than this app` };
+  }
+  const parsed = interchangeDocument.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 50).map((i) => `${i.path.join('.')}: ${i.message}`);
+    return { ok: false, error: 'invalid', message: `${parsed.error.issues.length} invalid field(s)`, issues };
+  }
+  return { ok: true, doc: parsed.data };
+}
+
+export function buildInterchange(
+  stores: Partial<InterchangeStores>,
+  meta: { appVersion: string; schemaVersion: number; exportedAt: string },
+): InterchangeDocument {
+  return {
+    format: INTERCHANGE_FORMAT,
+    formatVersion: INTERCHANGE_VERSION,
+    ...meta,
+    stores: interchangeStores.parse(stores),
+  };
+}
