@@ -1,0 +1,46 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  Appeal,
+  AppSettings,
+  AuditEntry,
+  CalendarOverride,
+  CalendarYear,
+  Consultation,
+  DisclosureRequest,
+  Publication,
+  ReportDoc,
+  YearFigures,
+} from '../../shared/model';
+import { applyV1 } from './versions/v1';
+
+export const DB_NAME = 'disclosure-desk';
+/** The current schema version: the highest version applied below. */
+export const SCHEMA_VERSION = 1;
+
+export interface SettingsRow {
+  key: string;
+  value: AppSettings;
+}
+
+export class DeskDb extends Dexie {
+  publications!: EntityTable<Publication, 'id'>;
+  requests!: EntityTable<DisclosureRequest, 'id'>;
+  consultations!: EntityTable<Consultation, 'id'>;
+  appeals!: EntityTable<Appeal, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+  calendarOverrides!: EntityTable<CalendarOverride, 'date'>;
+  calendarYears!: EntityTable<CalendarYear, 'year'>;
+  yearFigures!: EntityTable<YearFigures, 'year'>;
+  reportDrafts!: EntityTable<ReportDoc, 'year'>;
+  reportSnapshots!: Table<ReportDoc & { seq?: number }, number>;
+  audit!: Table<AuditEntry, number>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Every version, oldest first; never edit an applied one (DESIGN.md).
+    applyV1(this);
+  }
+}
+
+/** The app's database. Tests create their own DeskDb with fake-indexeddb. */
+export const db = new DeskDb();

@@ -1,0 +1,188 @@
+import type { z } from 'zod';
+import {
+  type Appeal,
+  appealInput,
+  type Consultation,
+  consultationInput,
+  type DisclosureRequest,
+  type Publication,
+  publicationInput,
+  type RegisterName,
+  type RegisterRecord,
+  requestInput,
+} from '../../../shared/model';
+import type { DeskDb } from '../database';
+import { issuesOf, ValidationError } from './errors';
+
+/** Trash retention (issue 2): deleted records can be restored for 30 days, then are purged. */
+export const TRASH_DAYS = 30;
+
+// biome-ignore lint/suspicious/noExplicitAny: the four input schemas have different shapes; each is typed at its use.
+const INPUT_SCHEMAS: Record<RegisterName, z.ZodType<any>> = {
+  publications: publicationInput,
+  requests: requestInput,
+  consultations: consultationInput,
+  appeals: appealInput,
+};
+
+export type RecordFields<R extends RegisterName> = Omit<RegisterRecord[R], 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+export interface WriteContext {
+  /** Who is acting (the officer's name from the profile, or 'system'). */
+  actor: string;
+  /** ISO instant; passed in so tests are deterministic. */
+  now: string;
+  newId?: () => string;
+}
+
+function tableOf<R extends RegisterName>(db: DeskDb, register: R) {
+  return db[register] as unknown as import('dexie').Table<RegisterRecord[R], string>;
+}
+
+export function validateFields<R extends RegisterName>(register: R, input: unknown): RecordFields<R> {
+  const parsed = INPUT_SCHEMAS[register].safeParse(input);
+  if (!parsed.success) throw new ValidationError(issuesOf(parsed.error));
+  return parsed.data as RecordFields<R>;
+}
+
+/** Extra checks that need the database (e.g. unique serials); run inside the write transaction. */
+async function checkUnique<R extends RegisterName>(db: DeskDb, register: R, fields: RecordFields<R>, id: string | null) {
+  if (register === 'requests') {
+    const serial = (fields as RecordFields<'requests'>).serial;
+    const clash = await db.requests.where('serial').equals(serial).first();
+    if (clash && clash.id !== id) {
+      throw new ValidationError([{ path: ['serial'], message: 'validation.duplicateSerial' }]);
+    }
+  }
+  if (register === 'appeals') {
+    const requestId = (fields as RecordFields<'appeals'>).requestId;
+    if (requestId && !(await db.requests.get(requestId))) {
+      throw new ValidationError([{ path: ['requestId'], message: 'validation.requestNotFound' }]);
+    }
+  }
+}
+
+export async function createRecord<R extends RegisterName>(
+  db: DeskDb,
+  register: R,
+  input: unknown,
+  ctx: WriteContext,
+): Promise<RegisterRecord[R]> {
+  const fields = validateFields(register, input);
+  const record = {
+    ...fields,
+    id: ctx.newId ? ctx.newId() : crypto.randomUUID(),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    deletedAt: null,
+  } as unknown as RegisterRecord[R];
+  await db.transaction('rw', [db.table(register), db.audit, db.requests], async () => {
+    await checkUnique(db, register, fields, null);
+    await tableOf(db, register).add(record);
+    await db.audit.add({ at: ctx.now, actor: ctx.actor, store: register, recordId: record.id, action: 'create', before: null, after: record });
+  });
+  return record;
+}
+
+export async function updateRecord<R extends RegisterName>(
+  db: DeskDb,
+  register: R,
+  id: string,
+  input: unknown,
+  ctx: WriteContext,
+): Promise<RegisterRecord[R]> {
+  const fields = validateFields(register, input);
+  let updated!: RegisterRecord[R];
+  await db.transaction('rw', [db.table(register), db.audit, db.requests], async () => {
+    const before = await tableOf(db, register).get(id);
+    if (!before) throw new ValidationError([{ path: [], message: 'validation.recordGone' }]);
+    await checkUnique(db, register, fields, id);
+    updated = { ...before, ...fields, id, updatedAt: ctx.now } as RegisterRecord[R];
+    await tableOf(db, register).put(updated);
+    await db.audit.add({ at: ctx.now, actor: ctx.actor, store: register, recordId: id, action: 'update', before, after: updated });
+  });
+  return updated;
+}
+
+async function setDeleted<R extends RegisterName>(
+  db: DeskDb,
+  register: R,
+  id: string,
+  deletedAt: string | null,
+  ctx: WriteContext,
+): Promise<void> {
+  await db.transaction('rw', [db.table(register), db.audit], async () => {
+    const before = await tableOf(db, register).get(id);
+    if (!before) return;
+    const after = { ...before, deletedAt, updatedAt: ctx.now };
+    await tableOf(db, register).put(after);
+    await db.audit.add({
+      at: ctx.now,
+      actor: ctx.actor,
+      store: register,
+      recordId: id,
+      action: deletedAt ? 'delete' : 'restore',
+      before,
+      after,
+    });
+  });
+}
+
+/** Moves a record to the trash (restorable for TRASH_DAYS days). */
+export function deleteRecord(db: DeskDb, register: RegisterName, id: string, ctx: WriteContext) {
+  return setDeleted(db, register, id, ctx.now, ctx);
+}
+
+export function restoreRecord(db: DeskDb, register: RegisterName, id: string, ctx: WriteContext) {
+  return setDeleted(db, register, id, null, ctx);
+}
+
+/** Permanently removes records trashed more than TRASH_DAYS days before `ctx.now`. Returns how many. */
+export async function purgeExpiredTrash(db: DeskDb, ctx: WriteContext): Promise<number> {
+  const cutoff = new Date(Date.parse(ctx.now) - TRASH_DAYS * 86_400_000).toISOString();
+  let count = 0;
+  for (const register of ['publications', 'requests', 'consultations', 'appeals'] as const) {
+    await db.transaction('rw', [db.table(register), db.audit], async () => {
+      const expired = await tableOf(db, register).where('deletedAt').below(cutoff).toArray();
+      for (const r of expired) {
+        await tableOf(db, register).delete(r.id);
+        await db.audit.add({ at: ctx.now, actor: ctx.actor, store: register, recordId: r.id, action: 'purge', before: r, after: null });
+      }
+      count += expired.length;
+    });
+  }
+  return count;
+}
+
+/** Live (not trashed) records of a register. */
+export async function listLive<R extends RegisterName>(db: DeskDb, register: R): Promise<RegisterRecord[R][]> {
+  return tableOf(db, register)
+    .filter((r) => !r.deletedAt)
+    .toArray();
+}
+
+export interface TrashItem {
+  register: RegisterName;
+  record: Publication | DisclosureRequest | Consultation | Appeal;
+}
+
+export async function listTrash(db: DeskDb): Promise<TrashItem[]> {
+  const items: TrashItem[] = [];
+  for (const register of ['publications', 'requests', 'consultations', 'appeals'] as const) {
+    const rows = await tableOf(db, register).where('deletedAt').above('').toArray();
+    for (const record of rows) items.push({ register, record });
+  }
+  return items.sort((a, b) => (b.record.deletedAt ?? '').localeCompare(a.record.deletedAt ?? ''));
+}
+
+/** Next request serial for a year: `YYYY-NNN`, one above the highest used that year (trash included). */
+export async function nextRequestSerial(db: DeskDb, year: number): Promise<string> {
+  const prefix = `${year}-`;
+  const serials = await db.requests.where('serial').startsWith(prefix).toArray();
+  let max = 0;
+  for (const r of serials) {
+    const n = Number(r.serial.slice(prefix.length));
+    if (Number.isInteger(n) && n > max) max = n;
+  }
+  return `${prefix}${String(max + 1).padStart(3, '0')}`;
+}
