@@ -3,3 +3,4 @@ export * from './interchange';
 export * from './records';
 export * from './settings';
 export * from './taxonomy';
+export * from './money';

@@ -49,6 +49,14 @@ export const appSettings = z.object({
   monthlyQuota: z.number().int().min(0).default(8),
   /** 索引号 pattern (DOMAIN.md §6). */
   indexPattern: z.string().default('{前段码}/{年份}-{5位流水号}'),
+  /**
+   * Highest 索引号 serial ever issued per scope (shared/catalogue/index-numbers.ts): survives the
+   * purge of trashed items so a deleted item's number is never reused. Written only inside the
+   * transaction that assigns a number; other settings writes must keep it as read.
+   */
+  indexCounters: z.record(z.string(), z.number().int().min(0)).default({}),
+  /** Category → code for the {分类码} placeholder; a category without one uses its list position (01, 02…). */
+  categoryCodes: z.record(z.string(), z.string().regex(/^[0-9A-Za-z]{1,10}$/)).default({}),
   backupReminderDays: z.number().int().min(1).default(7),
   /** Anonymise applicants of requests closed more than N years ago; null = off. */
   anonymiseAfterYears: z.number().int().min(1).nullable().default(null),

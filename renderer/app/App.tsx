@@ -1,0 +1,105 @@
+import { App as AntApp, ConfigProvider, Layout, Menu, Select, Spin, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { Suspense, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '../db/database';
+import { saveSettings } from '../db/repositories/settings';
+import { ErrorBoundary } from './ErrorBoundary';
+import { homePath, ROUTES } from './routes';
+import { navigate, useLocation } from './router';
+import { useSettings, writeContext } from './session';
+
+const GROUPS = ['work', 'registers', 'tools', 'system'] as const;
+
+export function App() {
+  const { t, i18n } = useTranslation('common');
+  const settings = useSettings();
+  const { segments } = useLocation();
+  const current = segments[0] ?? homePath();
+  const route = ROUTES.find((r) => r.path === current);
+
+  useEffect(() => {
+    if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
+    dayjs.locale(settings.language === 'zh-CN' ? 'zh-cn' : 'en');
+    document.documentElement.lang = settings.language;
+    document.title = t('app.title');
+  }, [settings.language, i18n, t]);
+
+  const items = useMemo(
+    () =>
+      GROUPS.map((g) => ({
+        type: 'group' as const,
+        key: g,
+        label: t(`nav.group.${g}`),
+        children: ROUTES.filter((r) => r.group === g)
+          .sort((a, b) => a.order - b.order)
+          .map((r) => ({ key: r.path, icon: r.icon, label: t(r.labelKey) })),
+      })).filter((g) => g.children.length > 0),
+    [t],
+  );
+
+  const Page = route?.component;
+  return (
+    <ConfigProvider
+      locale={settings.language === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4, fontSize: 14 } }}
+    >
+      <AntApp>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider width={210} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            <div style={{ padding: '16px 20px', borderBottom: '1px solid #f0f0f0' }}>
+              <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
+                {t('app.name')}
+              </Typography.Title>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {settings.profile.agencyName || t('app.noAgency')}
+              </Typography.Text>
+            </div>
+            <Menu
+              mode="inline"
+              selectedKeys={[current]}
+              items={items}
+              onClick={(e) => navigate(`/${e.key}`)}
+              style={{ borderInlineEnd: 'none' }}
+            />
+          </Layout.Sider>
+          <Layout>
+            <Layout.Header
+              style={{
+                background: '#fff',
+                borderBottom: '1px solid #f0f0f0',
+                padding: '0 24px',
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'space-between',
+              }}
+            >
+              <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+                {route ? t(route.labelKey) : t('app.notFound')}
+              </Typography.Title>
+              <Select
+                aria-label={t('language.label')}
+                data-testid="language-select"
+                value={settings.language}
+                style={{ width: 120 }}
+                options={[
+                  { value: 'zh-CN', label: '简体中文' },
+                  { value: 'en', label: 'English' },
+                ]}
+                onChange={(language) => void saveSettings(db, { language }, writeContext(settings))}
+              />
+            </Layout.Header>
+            <Layout.Content style={{ padding: 24 }}>
+              <ErrorBoundary key={current}>
+                <Suspense fallback={<Spin />}>{Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}</Suspense>
+              </ErrorBoundary>
+            </Layout.Content>
+          </Layout>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,114 @@
+import { Input, Select, Space } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setQuery, useLocation } from '../app/router';
+
+/** List filters live in the URL query, so a dashboard link can open a filtered list. */
+export function useFilters() {
+  const { query } = useLocation();
+  const get = (k: string) => query.get(k) ?? '';
+  const set = (k: string, v: string | number | null | undefined) => {
+    const next: Record<string, string> = {};
+    query.forEach((value, key) => {
+      next[key] = value;
+    });
+    if (v === null || v === undefined || v === '') delete next[k];
+    else next[k] = String(v);
+    setQuery(next);
+  };
+  return { get, set, query };
+}
+
+export function FilterBar({ children }: { children: ReactNode }) {
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      {children}
+    </Space>
+  );
+}
+
+export function SearchFilter({ placeholder }: { placeholder: string }) {
+  const { get, set } = useFilters();
+  return (
+    <Input.Search
+      allowClear
+      data-testid="filter-q"
+      placeholder={placeholder}
+      defaultValue={get('q')}
+      onSearch={(v) => set('q', v.trim())}
+      onChange={(e) => {
+        if (e.target.value === '') set('q', null);
+      }}
+      style={{ width: 260 }}
+    />
+  );
+}
+
+export function SelectFilter({
+  name,
+  placeholder,
+  options,
+  width = 160,
+}: {
+  name: string;
+  placeholder: string;
+  options: { value: string; label: string }[];
+  width?: number;
+}) {
+  const { get, set } = useFilters();
+  return (
+    <Select
+      allowClear
+      data-testid={`filter-${name}`}
+      placeholder={placeholder}
+      value={get(name) || undefined}
+      options={options}
+      onChange={(v: string | undefined) => set(name, v ?? null)}
+      style={{ width }}
+      popupMatchSelectWidth={false}
+    />
+  );
+}
+
+export function YearMonthFilters({ years }: { years: number[] }) {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <SelectFilter
+        name="year"
+        width={110}
+        placeholder={t('filter.allYears')}
+        options={years.map((y) => ({ value: String(y), label: t('filter.yearN', { n: y }) }))}
+      />
+      <SelectFilter
+        name="month"
+        width={100}
+        placeholder={t('filter.allMonths')}
+        options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t('filter.monthN', { n: i + 1 }) }))}
+      />
+    </>
+  );
+}
+
+/** Years to offer: from 2019 (the current 条例) to next year, newest first. */
+export function yearOptions(today: string): number[] {
+  const now = Number(today.slice(0, 4));
+  const years: number[] = [];
+  for (let y = now + 1; y >= 2019; y -= 1) years.push(y);
+  return years;
+}
+
+/** Does a civil date match the year/month filters (empty filter = match)? */
+export function matchesYearMonth(date: string | null | undefined, year: string, month: string): boolean {
+  if (!year && !month) return true;
+  if (!date) return false;
+  if (year && date.slice(0, 4) !== year) return false;
+  if (month && Number(date.slice(5, 7)) !== Number(month)) return false;
+  return true;
+}
+
+export function matchesText(q: string, ...fields: (string | null | undefined)[]): boolean {
+  if (!q) return true;
+  const needle = q.toLowerCase();
+  return fields.some((f) => f?.toLowerCase().includes(needle));
+}

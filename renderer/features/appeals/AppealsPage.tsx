@@ -1,0 +1,134 @@
+import { Alert, Button, Descriptions, Form, Input, Select, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { APPEAL_KINDS, APPEAL_RESULTS, type Appeal, codesOf } from '../../../shared/model';
+import { navigate } from '../../app/router';
+import { todayLocal } from '../../app/session';
+import { DateField } from '../../components/DateField';
+import { useEnumLabel } from '../../components/enum-label';
+import { FilterBar, matchesText, matchesYearMonth, SearchFilter, SelectFilter, useFilters, YearMonthFilters, yearOptions } from '../../components/filters';
+import { RegisterPage } from '../../components/RegisterPage';
+import { useRecordSubmit } from '../../components/use-record-submit';
+import { db } from '../../db/database';
+
+const KINDS = codesOf(APPEAL_KINDS);
+const RESULTS = codesOf(APPEAL_RESULTS);
+
+/** Requests to link a case to, newest first (serial + subject only: no personal data needed). */
+function useRequestOptions() {
+  return (
+    useLiveQuery(async () => {
+      const all = await db.requests.toArray();
+      return all
+        .filter((r) => !r.deletedAt)
+        .sort((a, b) => b.serial.localeCompare(a.serial))
+        .map((r) => ({ value: r.id, label: `${r.serial} ${r.content.slice(0, 24)}` }));
+    }, []) ?? []
+  );
+}
+
+function AppealForm({ record, done }: { record: Appeal | null; done: (id: string) => void }) {
+  const { t } = useTranslation('appeals');
+  const { t: tc } = useTranslation('common');
+  const { options } = useEnumLabel();
+  const requestOptions = useRequestOptions();
+  const [form] = Form.useForm();
+  const { submit, saving, problems } = useRecordSubmit('appeals', record?.id ?? null, form, done);
+  const initial = record ?? { kind: 'review', requestId: null, caseNumber: '', filedDate: todayLocal(), result: 'pending', closedDate: null, note: '' };
+  return (
+    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="appeal-form">
+      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <Form.Item name="kind" label={t('field.kind')} required>
+        <Select data-testid="field-kind" options={options('appealKind', KINDS)} />
+      </Form.Item>
+      <Form.Item name="requestId" label={t('field.request')} extra={t('hint.request')}>
+        <Select allowClear showSearch optionFilterProp="label" data-testid="field-requestId" options={requestOptions} />
+      </Form.Item>
+      <Form.Item name="caseNumber" label={t('field.caseNumber')}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="filedDate" label={t('field.filedDate')} required>
+        <DateField data-testid="field-filedDate" />
+      </Form.Item>
+      <Form.Item name="result" label={t('field.result')}>
+        <Select data-testid="field-result" options={options('appealResult', RESULTS)} />
+      </Form.Item>
+      <Form.Item name="closedDate" label={t('field.closedDate')}>
+        <DateField data-testid="field-closedDate" />
+      </Form.Item>
+      <Form.Item name="note" label={t('field.note')}>
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={saving} data-testid="save-record">
+        {tc('action.save')}
+      </Button>
+    </Form>
+  );
+}
+
+function AppealDetail({ record: a }: { record: Appeal }) {
+  const { t } = useTranslation('appeals');
+  const { label } = useEnumLabel();
+  const request = useLiveQuery(() => (a.requestId ? db.requests.get(a.requestId) : undefined), [a.requestId]);
+  return (
+    <Descriptions column={1} bordered size="small" data-testid="appeal-detail">
+      <Descriptions.Item label={t('field.kind')}>{label('appealKind', a.kind)}</Descriptions.Item>
+      <Descriptions.Item label={t('field.request')}>
+        {request ? <a onClick={() => navigate(`/requests/${request.id}`)}>{request.serial}</a> : a.requestId ? t('missingRequest') : '—'}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('field.caseNumber')}>{a.caseNumber || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('field.filedDate')}>{a.filedDate}</Descriptions.Item>
+      <Descriptions.Item label={t('field.result')}>{label('appealResult', a.result)}</Descriptions.Item>
+      <Descriptions.Item label={t('field.closedDate')}>{a.closedDate ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('field.note')}>{a.note || '—'}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export default function AppealsPage() {
+  const { t } = useTranslation('appeals');
+  const { label, options } = useEnumLabel();
+  const { get } = useFilters();
+  const [year, month, q, kind, result] = ['year', 'month', 'q', 'kind', 'result'].map(get) as string[];
+  const rows = useLiveQuery(async () => {
+    const all = await db.appeals.toArray();
+    return all
+      .filter((a) => !a.deletedAt)
+      .filter((a) => matchesYearMonth(a.filedDate, year ?? '', month ?? ''))
+      .filter((a) => !kind || a.kind === kind)
+      .filter((a) => !result || a.result === result)
+      .filter((a) => matchesText(q ?? '', a.caseNumber, a.note))
+      .sort((x, y) => y.filedDate.localeCompare(x.filedDate));
+  }, [year, month, q, kind, result]);
+  const columns: ColumnsType<Appeal> = [
+    { title: t('field.filedDate'), dataIndex: 'filedDate', width: 115, sorter: (a, b) => a.filedDate.localeCompare(b.filedDate) },
+    { title: t('field.kind'), dataIndex: 'kind', width: 220, render: (v: string) => label('appealKind', v) },
+    { title: t('field.caseNumber'), dataIndex: 'caseNumber', ellipsis: true },
+    {
+      title: t('field.result'),
+      dataIndex: 'result',
+      width: 110,
+      render: (v: string) => <Tag color={v === 'pending' ? 'blue' : v === 'corrected' ? 'red' : 'green'}>{label('appealResult', v)}</Tag>,
+    },
+    { title: t('field.closedDate'), dataIndex: 'closedDate', width: 115, render: (v: string | null) => v ?? '—' },
+  ];
+  return (
+    <RegisterPage<Appeal>
+      register="appeals"
+      rows={rows}
+      columns={columns}
+      titleOf={(a) => `${label('appealKind', a.kind)} ${a.caseNumber}`}
+      filters={
+        <FilterBar>
+          <SearchFilter placeholder={t('filter.search')} />
+          <YearMonthFilters years={yearOptions(todayLocal())} />
+          <SelectFilter name="kind" width={200} placeholder={t('field.kind')} options={options('appealKind', KINDS)} />
+          <SelectFilter name="result" width={110} placeholder={t('field.result')} options={options('appealResult', RESULTS)} />
+        </FilterBar>
+      }
+      renderForm={(record, done) => <AppealForm record={record} done={done} />}
+      renderDetail={(record) => <AppealDetail record={record} />}
+    />
+  );
+}

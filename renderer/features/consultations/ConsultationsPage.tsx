@@ -1,0 +1,102 @@
+import { Alert, Button, Descriptions, Form, Input, Select } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { CONSULTATION_CHANNELS, type Consultation, codesOf } from '../../../shared/model';
+import { todayLocal } from '../../app/session';
+import { DateField } from '../../components/DateField';
+import { useEnumLabel } from '../../components/enum-label';
+import { FilterBar, matchesText, matchesYearMonth, SearchFilter, SelectFilter, useFilters, YearMonthFilters, yearOptions } from '../../components/filters';
+import { RegisterPage } from '../../components/RegisterPage';
+import { useRecordSubmit } from '../../components/use-record-submit';
+import { db } from '../../db/database';
+
+const CHANNELS = codesOf(CONSULTATION_CHANNELS);
+
+function ConsultationForm({ record, done }: { record: Consultation | null; done: (id: string) => void }) {
+  const { t } = useTranslation('consultations');
+  const { t: tc } = useTranslation('common');
+  const { options } = useEnumLabel();
+  const [form] = Form.useForm();
+  const { submit, saving, problems } = useRecordSubmit('consultations', record?.id ?? null, form, done);
+  const initial = record ?? { date: todayLocal(), channel: 'phone', topic: '', asker: '', reply: '' };
+  return (
+    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="consultation-form">
+      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <Form.Item name="date" label={t('field.date')} required>
+        <DateField data-testid="field-date" />
+      </Form.Item>
+      <Form.Item name="channel" label={t('field.channel')} required>
+        <Select data-testid="field-channel" options={options('consultationChannel', CHANNELS)} />
+      </Form.Item>
+      <Form.Item name="topic" label={t('field.topic')} required>
+        <Input maxLength={300} autoFocus data-testid="field-topic" />
+      </Form.Item>
+      <Form.Item name="asker" label={t('field.asker')} extra={t('hint.asker')}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="reply" label={t('field.reply')}>
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={saving} data-testid="save-record">
+        {tc('action.save')}
+      </Button>
+    </Form>
+  );
+}
+
+function ConsultationDetail({ record: c }: { record: Consultation }) {
+  const { t } = useTranslation('consultations');
+  const { label } = useEnumLabel();
+  return (
+    <Descriptions column={1} bordered size="small" data-testid="consultation-detail">
+      <Descriptions.Item label={t('field.date')}>{c.date}</Descriptions.Item>
+      <Descriptions.Item label={t('field.channel')}>{label('consultationChannel', c.channel)}</Descriptions.Item>
+      <Descriptions.Item label={t('field.topic')}>{c.topic}</Descriptions.Item>
+      <Descriptions.Item label={t('field.asker')}>{c.asker || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('field.reply')}>{c.reply || '—'}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export default function ConsultationsPage() {
+  const { t } = useTranslation('consultations');
+  const { label, options } = useEnumLabel();
+  const { get } = useFilters();
+  const [year, month, q, channel] = ['year', 'month', 'q', 'channel'].map(get) as string[];
+  const rows = useLiveQuery(async () => {
+    const base = year
+      ? await db.consultations.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()
+      : await db.consultations.toArray();
+    return base
+      .filter((c) => !c.deletedAt)
+      .filter((c) => matchesYearMonth(c.date, year ?? '', month ?? ''))
+      .filter((c) => !channel || c.channel === channel)
+      .filter((c) => matchesText(q ?? '', c.topic, c.reply, c.asker))
+      .sort((a, b) => b.date.localeCompare(a.date));
+  }, [year, month, q, channel]);
+
+  const columns: ColumnsType<Consultation> = [
+    { title: t('field.date'), dataIndex: 'date', width: 115, sorter: (a, b) => a.date.localeCompare(b.date) },
+    { title: t('field.channel'), dataIndex: 'channel', width: 90, render: (v: string) => label('consultationChannel', v) },
+    { title: t('field.topic'), dataIndex: 'topic', ellipsis: true },
+    { title: t('field.reply'), dataIndex: 'reply', ellipsis: true },
+  ];
+  return (
+    <RegisterPage<Consultation>
+      register="consultations"
+      rows={rows}
+      columns={columns}
+      titleOf={(c) => c.topic}
+      filters={
+        <FilterBar>
+          <SearchFilter placeholder={t('filter.search')} />
+          <YearMonthFilters years={yearOptions(todayLocal())} />
+          <SelectFilter name="channel" width={110} placeholder={t('field.channel')} options={options('consultationChannel', CHANNELS)} />
+        </FilterBar>
+      }
+      renderForm={(record, done) => <ConsultationForm record={record} done={done} />}
+      renderDetail={(record) => <ConsultationDetail record={record} />}
+    />
+  );
+}

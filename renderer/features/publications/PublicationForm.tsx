@@ -1,0 +1,138 @@
+import { Alert, Button, Checkbox, Col, Divider, Form, Input, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  DOC_KINDS,
+  PUBLICATION_CHANNEL_CODES,
+  type Publication,
+  REVIEW_STEPS,
+  VALIDITIES,
+  codesOf,
+} from '../../../shared/model';
+import { todayLocal, useSettings } from '../../app/session';
+import { DateField } from '../../components/DateField';
+import { useEnumLabel } from '../../components/enum-label';
+import { useRecordSubmit } from '../../components/use-record-submit';
+
+const emptyStep = { by: '', date: null, result: 'pending', note: '' };
+
+export function PublicationForm({ record, done }: { record: Publication | null; done: (id: string) => void }) {
+  const { t } = useTranslation('publications');
+  const { t: tc } = useTranslation('common');
+  const { options } = useEnumLabel();
+  const settings = useSettings();
+  const [form] = Form.useForm();
+  const docKind = Form.useWatch('docKind', form);
+  const { submit, saving, problems } = useRecordSubmit('publications', record?.id ?? null, form, done);
+
+  const initial = record ?? {
+    title: '',
+    summary: '',
+    docNumber: '',
+    formedDate: todayLocal(),
+    publishedDate: null,
+    category: settings.categories[0] ?? '',
+    channels: ['website'],
+    column: settings.columns[0]?.name ?? '',
+    docKind: 'ordinary',
+    abolishedDate: null,
+    validity: 'valid',
+    publisher: '',
+    review: { firstReview: emptyStep, secrecyReview: emptyStep, leaderSignoff: emptyStep },
+  };
+
+  return (
+    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="publication-form">
+      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <Form.Item name="title" label={t('field.title')} required>
+        <Input maxLength={300} showCount autoFocus data-testid="field-title" />
+      </Form.Item>
+      <Form.Item name="summary" label={t('field.summary')}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="docNumber" label={t('field.docNumber')}>
+            <Input maxLength={100} placeholder={t('placeholder.docNumber')} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="category" label={t('field.category')} required>
+            <Select data-testid="field-category" options={settings.categories.map((c) => ({ value: c, label: c }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="formedDate" label={t('field.formedDate')} required>
+            <DateField data-testid="field-formedDate" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="publishedDate" label={t('field.publishedDate')} extra={t('hint.publishedDate')}>
+            <DateField data-testid="field-publishedDate" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="channels" label={t('field.channels')}>
+        <Checkbox.Group options={options('publicationChannel', PUBLICATION_CHANNEL_CODES)} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="column" label={t('field.column')}>
+            <Select
+              allowClear
+              options={settings.columns.map((c) => ({ value: c.name, label: c.name }))}
+              placeholder={t('placeholder.column')}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="publisher" label={t('field.publisher')}>
+            <Input maxLength={100} placeholder={settings.profile.agencyName} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="docKind" label={t('field.docKind')}>
+            <Select options={options('docKind', codesOf(DOC_KINDS))} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="validity" label={t('field.validity')}>
+            <Select options={options('validity', codesOf(VALIDITIES))} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="abolishedDate" label={t('field.abolishedDate')} extra={docKind === 'ordinary' ? t('hint.abolishedDate') : undefined}>
+            <DateField disabled={docKind === 'ordinary'} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start">{t('section.review')}</Divider>
+      {REVIEW_STEPS.map((step) => (
+        <Row gutter={8} key={step.code}>
+          <Col span={5}>
+            <Form.Item label={t(`review.${step.code}`)} name={['review', step.code, 'result']}>
+              <Select options={options('reviewResult', ['pending', 'pass', 'fail'])} />
+            </Form.Item>
+          </Col>
+          <Col span={5}>
+            <Form.Item label={t('review.by')} name={['review', step.code, 'by']}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label={t('review.date')} name={['review', step.code, 'date']}>
+              <DateField />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label={t('review.note')} name={['review', step.code, 'note']}>
+              <Input maxLength={500} />
+            </Form.Item>
+          </Col>
+        </Row>
+      ))}
+      <Button type="primary" htmlType="submit" loading={saving} data-testid="save-record">
+        {tc('action.save')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,186 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Form, type FormInstance, Input, InputNumber, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { OUTCOME_GROUPS, OUTCOMES, type RequestEvent, yuanToFen } from '../../../shared/model';
+import { todayLocal } from '../../app/session';
+import { DateField } from '../../components/DateField';
+import { useEnumLabel } from '../../components/enum-label';
+
+export const EVENT_TYPES: RequestEvent['type'][] = [
+  'correctionAsked',
+  'correctionReceived',
+  'consultationSent',
+  'consultationReplied',
+  'extension',
+  'feeNotice',
+  'feePaid',
+  'answered',
+];
+
+/** The official outcome list grouped as in 表三, for a Select. */
+export function useOutcomeOptions() {
+  const { label } = useEnumLabel();
+  return OUTCOME_GROUPS.map((g) => ({
+    label: label('outcomeGroup', g.code),
+    title: g.code,
+    options: OUTCOMES.filter((o) => o.group === g.code).map((o) => ({ value: o.code, label: label('outcome', o.code) })),
+  }));
+}
+
+/**
+ * The request's timeline: each event with the fields its type needs. Money is typed in 元 as text
+ * (`amountYuan`) and converted to 分 on save (see RequestForm).
+ */
+export function EventsEditor({ form }: { form: FormInstance }) {
+  const { t } = useTranslation('requests');
+  const { label, options } = useEnumLabel();
+  const { t: tc } = useTranslation('common');
+  const outcomeOptions = useOutcomeOptions();
+  const moneyRule = {
+    validator: (_: unknown, v: string | undefined) =>
+      v === undefined || v === '' || yuanToFen(v) !== null
+        ? Promise.resolve()
+        : Promise.reject(new Error(tc('validation.money'))),
+  };
+  const events = (Form.useWatch('events', form) ?? []) as { id: string; type: string; date: string }[];
+  const sentOptions = events
+    .filter((e) => e?.type === 'consultationSent')
+    .map((e) => ({ value: e.id, label: `${label('eventType', 'consultationSent')} ${e.date ?? ''}` }));
+
+  return (
+    <Form.List name="events">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field) => {
+            const type = events[field.name]?.type;
+            return (
+              <Card
+                key={field.key}
+                size="small"
+                style={{ marginBottom: 8 }}
+                data-testid={`event-${field.name}`}
+                extra={<Button type="text" danger icon={<DeleteOutlined />} aria-label={t('event.remove')} onClick={() => remove(field.name)} />}
+                title={
+                  <Row gutter={8} style={{ paddingTop: 8 }}>
+                    <Col span={12}>
+                      <Form.Item name={[field.name, 'type']} style={{ marginBottom: 8 }}>
+                        <Select data-testid="event-type" options={options('eventType', EVENT_TYPES)} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={12}>
+                      <Form.Item name={[field.name, 'date']} style={{ marginBottom: 8 }}>
+                        <DateField data-testid="event-date" />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                }
+              >
+                <Row gutter={8}>
+                  {type === 'correctionAsked' && (
+                    <Col span={12}>
+                      <Form.Item name={[field.name, 'dueBy']} label={t('event.dueBy')}>
+                        <DateField />
+                      </Form.Item>
+                    </Col>
+                  )}
+                  {type === 'consultationSent' && (
+                    <>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'party']} label={t('event.party')} initialValue="thirdParty">
+                          <Select options={options('consultParty', ['thirdParty', 'agency'])} />
+                        </Form.Item>
+                      </Col>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'partyName']} label={t('event.partyName')}>
+                          <Input maxLength={100} />
+                        </Form.Item>
+                      </Col>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'receivedByParty']} label={t('event.receivedByParty')}>
+                          <DateField />
+                        </Form.Item>
+                      </Col>
+                    </>
+                  )}
+                  {type === 'consultationReplied' && (
+                    <Col span={12}>
+                      <Form.Item name={[field.name, 'sentEventId']} label={t('event.sentEventId')}>
+                        <Select options={sentOptions} />
+                      </Form.Item>
+                    </Col>
+                  )}
+                  {type === 'extension' && (
+                    <>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'workingDays']} label={t('event.workingDays')} initialValue={20}>
+                          <InputNumber min={1} max={20} style={{ width: '100%' }} />
+                        </Form.Item>
+                      </Col>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'approver']} label={t('event.approver')}>
+                          <Input maxLength={50} />
+                        </Form.Item>
+                      </Col>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'noticeDate']} label={t('event.noticeDate')}>
+                          <DateField />
+                        </Form.Item>
+                      </Col>
+                    </>
+                  )}
+                  {type === 'feeNotice' && (
+                    <>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'method']} label={t('event.method')} initialValue="perApplication">
+                          <Select options={options('feeMethod', ['perApplication', 'perPage'])} />
+                        </Form.Item>
+                      </Col>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'amountYuan']} label={t('event.amountYuan')} rules={[moneyRule]}>
+                          <Input inputMode="decimal" suffix="元" />
+                        </Form.Item>
+                      </Col>
+                      <Col span={8}>
+                        <Form.Item name={[field.name, 'payBy']} label={t('event.payBy')}>
+                          <DateField />
+                        </Form.Item>
+                      </Col>
+                    </>
+                  )}
+                  {type === 'feePaid' && (
+                    <Col span={12}>
+                      <Form.Item name={[field.name, 'amountYuan']} label={t('event.amountYuan')} rules={[moneyRule]}>
+                        <Input inputMode="decimal" suffix="元" />
+                      </Form.Item>
+                    </Col>
+                  )}
+                  {type === 'answered' && (
+                    <Col span={24}>
+                      <Form.Item name={[field.name, 'outcome']} label={t('event.outcome')}>
+                        <Select data-testid="event-outcome" showSearch optionFilterProp="label" options={outcomeOptions} />
+                      </Form.Item>
+                    </Col>
+                  )}
+                  <Col span={24}>
+                    <Form.Item name={[field.name, 'note']} label={t('event.note')} style={{ marginBottom: 0 }}>
+                      <Input maxLength={500} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              </Card>
+            );
+          })}
+          <Button
+            type="dashed"
+            block
+            icon={<PlusOutlined />}
+            data-testid="add-event"
+            onClick={() => add({ id: crypto.randomUUID(), type: 'answered', date: todayLocal(), note: '' })}
+          >
+            {t('event.add')}
+          </Button>
+        </>
+      )}
+    </Form.List>
+  );
+}

@@ -1,0 +1,136 @@
+import { Alert, Button, Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  APPLICANT_TYPE_CODES,
+  type DisclosureRequest,
+  fenToYuan,
+  REQUEST_CHANNEL_CODES,
+  yuanToFen,
+} from '../../../shared/model';
+import { todayLocal } from '../../app/session';
+import { DateField } from '../../components/DateField';
+import { useEnumLabel } from '../../components/enum-label';
+import { useRecordSubmit } from '../../components/use-record-submit';
+import { db } from '../../db/database';
+import { nextRequestSerial } from '../../db/repositories/registers';
+import { EventsEditor } from './EventsEditor';
+
+type FormEvent = Record<string, unknown> & { amountFen?: number; amountYuan?: string };
+
+/** Stored events → form values (money shown in 元). */
+function toFormEvents(events: DisclosureRequest['events']): FormEvent[] {
+  return events.map((e) => ('amountFen' in e ? { ...e, amountYuan: fenToYuan(e.amountFen) } : { ...e }));
+}
+
+/** Form values → the record to validate (元 text → integer 分; unknown fields dropped by the schema). */
+export function fromFormValues(values: Record<string, unknown>): unknown {
+  const events = ((values.events as FormEvent[] | undefined) ?? []).map(({ amountYuan, ...e }) => {
+    if (e.type === 'feeNotice' || e.type === 'feePaid') return { ...e, amountFen: yuanToFen(amountYuan ?? '') ?? undefined };
+    return e;
+  });
+  return { ...values, events };
+}
+
+export function RequestForm({ record, done }: { record: DisclosureRequest | null; done: (id: string) => void }) {
+  const { t } = useTranslation('requests');
+  const { t: tc } = useTranslation('common');
+  const { options } = useEnumLabel();
+  const [form] = Form.useForm();
+  const { submit, saving, problems } = useRecordSubmit('requests', record?.id ?? null, form, done, fromFormValues);
+
+  useEffect(() => {
+    if (record) return;
+    void nextRequestSerial(db, Number(todayLocal().slice(0, 4))).then((serial) => {
+      if (!form.getFieldValue('serial')) form.setFieldValue('serial', serial);
+    });
+  }, [record, form]);
+
+  const today = todayLocal();
+  const initial = record
+    ? { ...record, events: toFormEvents(record.events) }
+    : {
+        serial: '',
+        applicantType: 'natural',
+        applicantName: '',
+        applicantContact: '',
+        applicantIdNumber: '',
+        applicantAddress: '',
+        channel: 'inPerson',
+        submittedDate: today,
+        receivedDate: today,
+        content: '',
+        form: 'paper',
+        events: [],
+      };
+
+  return (
+    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="request-form">
+      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="serial" label={t('field.serial')} required>
+            <Input maxLength={30} data-testid="field-serial" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="channel" label={t('field.channel')} required extra={t('hint.channel')}>
+            <Select data-testid="field-channel" options={options('requestChannel', REQUEST_CHANNEL_CODES)} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="form" label={t('field.form')}>
+            <Radio.Group options={options('requestForm', ['paper', 'electronic'])} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="submittedDate" label={t('field.submittedDate')} required>
+            <DateField data-testid="field-submittedDate" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="receivedDate" label={t('field.receivedDate')} required extra={t('hint.receivedDate')}>
+            <DateField data-testid="field-receivedDate" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start">{t('section.applicant')}</Divider>
+      <Alert type="info" showIcon title={t('hint.personalData')} style={{ marginBottom: 12 }} />
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="applicantType" label={t('field.applicantType')} required>
+            <Select data-testid="field-applicantType" options={options('applicantType', APPLICANT_TYPE_CODES)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="applicantName" label={t('field.applicantName')} required>
+            <Input maxLength={100} data-testid="field-applicantName" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="applicantContact" label={t('field.applicantContact')}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="applicantIdNumber" label={t('field.applicantIdNumber')}>
+            <Input maxLength={30} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="applicantAddress" label={t('field.applicantAddress')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="content" label={t('field.content')} required>
+        <Input.TextArea rows={3} maxLength={2000} showCount data-testid="field-content" />
+      </Form.Item>
+      <Divider titlePlacement="start">{t('section.timeline')}</Divider>
+      <EventsEditor form={form} />
+      <Button type="primary" htmlType="submit" loading={saving} data-testid="save-record" style={{ marginTop: 16 }}>
+        {tc('action.save')}
+      </Button>
+    </Form>
+  );
+}

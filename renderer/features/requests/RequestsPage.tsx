@@ -1,0 +1,77 @@
+import { Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { answerOf, APPLICANT_TYPE_CODES, type DisclosureRequest } from '../../../shared/model';
+import { todayLocal } from '../../app/session';
+import { useEnumLabel } from '../../components/enum-label';
+import { FilterBar, matchesText, matchesYearMonth, SearchFilter, SelectFilter, useFilters, YearMonthFilters, yearOptions } from '../../components/filters';
+import { RegisterPage } from '../../components/RegisterPage';
+import { db } from '../../db/database';
+import { RequestDetail } from './RequestDetail';
+import { RequestForm } from './RequestForm';
+
+export default function RequestsPage() {
+  const { t } = useTranslation('requests');
+  const { label, options } = useEnumLabel();
+  const { get } = useFilters();
+  const [year, month, q, status, type] = ['year', 'month', 'q', 'status', 'type'].map(get) as string[];
+
+  const rows = useLiveQuery(async () => {
+    const base = year
+      ? await db.requests.where('receivedDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()
+      : await db.requests.toArray();
+    return base
+      .filter((r) => !r.deletedAt)
+      .filter((r) => matchesYearMonth(r.receivedDate, year ?? '', month ?? ''))
+      .filter((r) => !type || r.applicantType === type)
+      .filter((r) => !status || (status === 'answered' ? Boolean(answerOf(r)) : !answerOf(r)))
+      .filter((r) => matchesText(q ?? '', r.serial, r.content, r.applicantName))
+      .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || b.serial.localeCompare(a.serial));
+  }, [year, month, q, status, type]);
+
+  const columns: ColumnsType<DisclosureRequest> = [
+    { title: t('field.serial'), dataIndex: 'serial', width: 110, sorter: (a, b) => a.serial.localeCompare(b.serial) },
+    { title: t('field.content'), dataIndex: 'content', ellipsis: true },
+    { title: t('field.applicantType'), dataIndex: 'applicantType', width: 120, render: (v: string) => label('applicantType', v) },
+    { title: t('field.channel'), dataIndex: 'channel', width: 90, render: (v: string) => label('requestChannel', v) },
+    { title: t('field.receivedDate'), dataIndex: 'receivedDate', width: 115, sorter: (a, b) => a.receivedDate.localeCompare(b.receivedDate) },
+    {
+      title: t('field.outcome'),
+      key: 'outcome',
+      width: 200,
+      ellipsis: true,
+      render: (_: unknown, r) => {
+        const answer = answerOf(r);
+        return answer ? `${answer.date} ${label('outcome', answer.outcome)}` : <Tag color="blue">{t('status.open')}</Tag>;
+      },
+    },
+  ];
+
+  return (
+    <RegisterPage<DisclosureRequest>
+      register="requests"
+      rows={rows}
+      columns={columns}
+      titleOf={(r) => `${r.serial} ${r.content.slice(0, 30)}`}
+      filters={
+        <FilterBar>
+          <SearchFilter placeholder={t('filter.search')} />
+          <YearMonthFilters years={yearOptions(todayLocal())} />
+          <SelectFilter
+            name="status"
+            width={120}
+            placeholder={t('filter.status')}
+            options={[
+              { value: 'open', label: t('status.open') },
+              { value: 'answered', label: t('status.answered') },
+            ]}
+          />
+          <SelectFilter name="type" width={150} placeholder={t('field.applicantType')} options={options('applicantType', APPLICANT_TYPE_CODES)} />
+        </FilterBar>
+      }
+      renderForm={(record, done) => <RequestForm record={record} done={done} />}
+      renderDetail={(record) => <RequestDetail record={record} />}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import { App, Button, Empty, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { RegisterName } from '../../../shared/model';
+import { useSettings, writeContext } from '../../app/session';
+import { db } from '../../db/database';
+import { listTrash, restoreRecord, TRASH_DAYS, type TrashItem } from '../../db/repositories/registers';
+
+function titleOf(item: TrashItem): string {
+  const r = item.record as unknown as Record<string, string>;
+  return r.title ?? r.topic ?? (r.serial ? `${r.serial} ${r.content?.slice(0, 30) ?? ''}` : (r.caseNumber ?? r.id ?? ''));
+}
+
+/** Deleted records, restorable for 30 days (older ones are purged at start-up). */
+export default function TrashPage() {
+  const { t } = useTranslation('common');
+  const { message } = App.useApp();
+  const settings = useSettings();
+  const items = useLiveQuery(() => listTrash(db), []);
+  const daysLeft = (deletedAt: string) =>
+    Math.max(0, TRASH_DAYS - Math.floor((Date.now() - Date.parse(deletedAt)) / 86_400_000));
+
+  return (
+    <div data-testid="trash">
+      <Typography.Paragraph type="secondary">{t('trash.explain', { days: TRASH_DAYS })}</Typography.Paragraph>
+      <Table<TrashItem>
+        rowKey={(i) => `${i.register}:${i.record.id}`}
+        loading={items === undefined}
+        dataSource={items}
+        locale={{ emptyText: <Empty description={t('trash.empty')} /> }}
+        columns={[
+          { title: t('trash.register'), dataIndex: 'register', width: 140, render: (r: RegisterName) => <Tag>{t(`nav.${r}`)}</Tag> },
+          { title: t('trash.title'), key: 'title', ellipsis: true, render: (_: unknown, i) => titleOf(i) },
+          { title: t('trash.deletedAt'), key: 'deletedAt', width: 180, render: (_: unknown, i) => i.record.deletedAt?.slice(0, 16).replace('T', ' ') },
+          { title: t('trash.daysLeft'), key: 'left', width: 110, render: (_: unknown, i) => daysLeft(i.record.deletedAt ?? '') },
+          {
+            title: '',
+            key: 'restore',
+            width: 100,
+            render: (_: unknown, i) => (
+              <Button
+                size="small"
+                data-testid="restore-record"
+                onClick={async () => {
+                  await restoreRecord(db, i.register, i.record.id, writeContext(settings));
+                  message.success(t('trash.restored'));
+                }}
+              >
+                {t('action.restore')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}
