@@ -15,9 +15,10 @@ export function translateIssue(t: TFunction, message: string): string {
 export function applyIssues(form: FormInstance, issues: FieldIssue[], t: TFunction): string[] {
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
   const unplaced: string[] = [];
+  const registered = new Set(form.getFieldsError().map((f) => f.name.join('.')));
   for (const issue of issues) {
     const text = translateIssue(t, issue.message);
-    if (issue.path.length === 0 || !form.getFieldInstance(issue.path as never)) {
+    if (issue.path.length === 0 || !registered.has(issue.path.join('.'))) {
       const name = issue.path.length ? `${issue.path.join('.')}: ` : '';
       unplaced.push(`${name}${text}`);
       if (issue.path.length === 0) continue;

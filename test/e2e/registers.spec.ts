@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { choose, fillDate, openApp, save } from './support/app';
+import { bindMain } from './support/bind-main';
+
+// Obviously fake data only (DOMAIN.md §7).
+test.describe('the four registers', () => {
+  test('creates one record of each register, and they survive a reload', async ({ page }) => {
+    await openApp(page, '/publications/new');
+    await page.getByTestId('field-title').fill('关于测试主动公开的通知');
+    await fillDate(page, 'field-formedDate', '2025-03-03');
+    await fillDate(page, 'field-publishedDate', '2025-03-10');
+    await save(page);
+    await expect(page.getByTestId('publication-detail')).toContainText('关于测试主动公开的通知');
+
+    await openApp(page, '/requests/new');
+    await expect(page.getByTestId('field-serial')).not.toHaveValue('');
+    await page.getByTestId('field-serial').fill('2025-001');
+    await choose(page, 'field-channel', '邮寄');
+    await fillDate(page, 'field-submittedDate', '2025-09-24');
+    await fillDate(page, 'field-receivedDate', '2025-09-25');
+    await page.getByTestId('field-applicantName').fill('测试申请人甲');
+    await page.getByTestId('field-content').fill('某某路改造工程的立项批复');
+    await page.getByTestId('add-event').click();
+    await fillDate(page, 'event-date', '2025-10-20');
+    await choose(page, 'event-outcome', '予以公开');
+    await save(page);
+    await expect(page.getByTestId('request-detail')).toContainText('2025-001');
+    await expect(page.getByTestId('request-detail')).toContainText('予以公开');
+
+    await openApp(page, '/consultations/new');
+    await fillDate(page, 'field-date', '2025-04-01');
+    await page.getByTestId('field-topic').fill('如何申请政府信息公开');
+    await save(page);
+    await expect(page.getByTestId('consultation-detail')).toContainText('如何申请政府信息公开');
+
+    await openApp(page, '/appeals/new');
+    await choose(page, 'field-requestId', '2025-001 某某路改造工程的立项批复');
+    await fillDate(page, 'field-filedDate', '2025-11-01');
+    await save(page);
+    await expect(page.getByTestId('appeal-detail')).toContainText('2025-001');
+
+    await page.reload();
+    for (const [path, text] of [
+      ['/publications', '关于测试主动公开的通知'],
+      ['/requests', '某某路改造工程的立项批复'],
+      ['/consultations', '如何申请政府信息公开'],
+      ['/appeals', '行政复议'],
+    ] as const) {
+      await openApp(page, path);
+      await expect(page.locator('.ant-table-tbody')).toContainText(text);
+    }
+  });
+
+  test('shows the message next to the field for an impossible date, and saves nothing', async ({ page }) => {
+    await openApp(page, '/requests/new');
+    await fillDate(page, 'field-submittedDate', '2025-09-25');
+    await fillDate(page, 'field-receivedDate', '2025-09-20');
+    await page.getByTestId('field-applicantName').fill('测试申请人乙');
+    await page.getByTestId('field-content').fill('测试内容');
+    await save(page);
+    await expect(page.locator('.ant-form-item-explain-error', { hasText: '收到日期不能早于提交日期' })).toBeVisible();
+    await openApp(page, '/requests');
+    await expect(page.locator('.ant-table-tbody')).not.toContainText('测试内容');
+  });
+
+  test('deletes to the trash with confirmation and restores', async ({ page }) => {
+    await openApp(page, '/consultations/new');
+    await page.getByTestId('field-topic').fill('待删除的咨询');
+    await save(page);
+    await page.getByTestId('delete-record').click();
+    await page.getByRole('button', { name: '删 除' }).or(page.getByRole('button', { name: '删除' })).last().click();
+    await expect(page.getByText('已移入回收站')).toBeVisible();
+    await openApp(page, '/trash');
+    await expect(page.getByTestId('trash')).toContainText('待删除的咨询');
+    await page.getByTestId('restore-record').click();
+    await openApp(page, '/consultations');
+    await expect(page.locator('.ant-table-tbody')).toContainText('待删除的咨询');
+  });
+
+  test('switches the interface language', async ({ page }) => {
+    await openApp(page, '/publications');
+    await expect(page.getByTestId('page-title')).toHaveText('主动公开');
+    await choose(page, 'language-select', 'English');
+    await expect(page.getByTestId('page-title')).toHaveText('Publications');
+    await expect(page.getByRole('menuitem', { name: 'Requests' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('page-title')).toHaveText('Publications');
+    await choose(page, 'language-select', '简体中文');
+    await expect(page.getByTestId('page-title')).toHaveText('主动公开');
+  });
+
+  test('exports all data as JSON through the real main-process save handler', async ({ page }) => {
+    const main = await bindMain(page);
+    try {
+      await openApp(page, '/consultations/new');
+      await page.getByTestId('field-topic').fill('导出测试咨询');
+      await save(page);
+      await openApp(page, '/settings');
+      const target = main.path('export.json');
+      main.dialog.nextSave.push(target);
+      await page.getByTestId('export-json').click();
+      await expect.poll(() => main.exists(target)).toBe(true);
+      const doc = JSON.parse(await main.readText(target));
+      expect(doc.format).toBe('disclosure-desk/export');
+      expect(doc.stores.consultations.map((c: { topic: string }) => c.topic)).toContain('导出测试咨询');
+    } finally {
+      await main.cleanup();
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Page-model helpers for the app's antd forms: typing a date into a DateField, choosing an option in
+ * a Select, and waiting for the detail drawer. Shared by every E2E spec.
+ */
+export async function fillDate(page: Page, testId: string, date: string) {
+  const input = page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.fill(date);
+  // Tab (not Enter, which would also submit the form) commits the typed date.
+  await input.press('Tab');
+  await expect(input).toHaveValue(date);
+}
+
+export async function choose(page: Page, testId: string, optionLabel: string) {
+  await page.getByTestId(testId).click();
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${optionLabel}"]`);
+  await option.first().click();
+}
+
+export async function openApp(page: Page, path = '/') {
+  await page.goto(`/#${path}`);
+  await expect(page.getByTestId('page-title')).toBeVisible();
+}
+
+export async function save(page: Page) {
+  await page.getByTestId('save-record').click();
+}
