@@ -25,7 +25,7 @@ export function applyIssues(form: FormInstance, issues: FieldIssue[], t: TFuncti
     }
     const key = issue.path.join('.');
     const entry = byField.get(key) ?? { name: issue.path, errors: [] };
-    entry.errors.push(text);
+    if (!entry.errors.includes(text)) entry.errors.push(text);
     byField.set(key, entry);
   }
   form.setFields([...byField.values()].map((f) => ({ name: f.name, errors: f.errors })));

@@ -82,5 +82,8 @@ export function compareDates(a: DateString, b: DateString): number {
 }
 
 /** A civil date. Message is an i18n key (renderer/i18n … validation.*). */
-export const dateString = z.string().refine(isValidDate, { message: 'validation.invalidDate' });
+export const dateString = z
+  .string()
+  .regex(DATE_RE, { message: 'validation.invalidDate' })
+  .refine(isValidDate, { message: 'validation.invalidDate' });
 export const optionalDate = dateString.nullable().default(null);
