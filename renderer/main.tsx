@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { db } from './db/database';
+import { purgeExpiredTrash } from './db/repositories/registers';
 import { getSettings } from './db/repositories/settings';
 import { initI18n } from './i18n';
 
@@ -10,6 +11,10 @@ async function start() {
   initI18n(settings?.language ?? 'zh-CN');
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<App />);
+  // Records trashed more than 30 days ago are removed for good (logged in the audit trail).
+  void purgeExpiredTrash(db, { actor: 'system', now: new Date().toISOString() }).catch((err: unknown) => {
+    console.warn('trash purge failed', err instanceof Error ? err.message : err);
+  });
 }
 
 void start();
