@@ -94,7 +94,9 @@ export function App() {
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
               <ErrorBoundary key={current}>
-                <Suspense fallback={<Spin />}>{Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}</Suspense>
+                <Suspense fallback={<Spin />}>
+                  {Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}
+                </Suspense>
               </ErrorBoundary>
             </Layout.Content>
           </Layout>

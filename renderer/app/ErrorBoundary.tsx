@@ -22,7 +22,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         showIcon
         title={i18n.t('common:error.pageCrashed')}
         description={this.state.error.message}
-        action={<Button onClick={() => this.setState({ error: null })}>{i18n.t('common:action.retry')}</Button>}
+        action={
+          <Button onClick={() => this.setState({ error: null })}>{i18n.t('common:action.retry')}</Button>
+        }
       />
     );
   }

@@ -63,7 +63,12 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         <div style={{ flex: 1, minWidth: 0 }}>{props.filters}</div>
         <Space>
           {props.extraActions}
-          <Button type="primary" icon={<PlusOutlined />} data-testid="new-record" onClick={() => navigate(`/${register}/new`)}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="new-record"
+            onClick={() => navigate(`/${register}/new`)}
+          >
             {t('action.new')}
           </Button>
         </Space>
@@ -74,7 +79,10 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         loading={rows === undefined}
         dataSource={rows}
         columns={columns}
-        onRow={(record) => ({ onClick: () => navigate(`/${register}/${record.id}`), style: { cursor: 'pointer' } })}
+        onRow={(record) => ({
+          onClick: () => navigate(`/${register}/${record.id}`),
+          style: { cursor: 'pointer' },
+        })}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('list.total', { n }) }}
       />
       <Drawer

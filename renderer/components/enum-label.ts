@@ -22,6 +22,7 @@ export type EnumName =
 export function useEnumLabel() {
   const { t } = useTranslation('enums');
   const label = (name: EnumName, code: string) => t(`${name}.${code}`);
-  const options = (name: EnumName, codes: readonly string[]) => codes.map((c) => ({ value: c, label: label(name, c) }));
+  const options = (name: EnumName, codes: readonly string[]) =>
+    codes.map((c) => ({ value: c, label: label(name, c) }));
   return { label, options };
 }

@@ -84,7 +84,10 @@ export function YearMonthFilters({ years }: { years: number[] }) {
         name="month"
         width={100}
         placeholder={t('filter.allMonths')}
-        options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t('filter.monthN', { n: i + 1 }) }))}
+        options={Array.from({ length: 12 }, (_, i) => ({
+          value: String(i + 1),
+          label: t('filter.monthN', { n: i + 1 }),
+        }))}
       />
     </>
   );

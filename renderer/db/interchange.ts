@@ -21,13 +21,17 @@ const TABLES = [
 ] as const;
 
 /** Every store as one consistent snapshot (one read transaction). */
-export async function exportAll(db: DeskDb, meta: { appVersion: string; exportedAt: string }): Promise<InterchangeDocument> {
+export async function exportAll(
+  db: DeskDb,
+  meta: { appVersion: string; exportedAt: string },
+): Promise<InterchangeDocument> {
   const stores: Partial<InterchangeStores> = {};
   await db.transaction('r', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
     for (const t of TABLES) {
       const rows = await db.table(t).toArray();
       // reportSnapshots' auto-increment key is storage detail, not part of the format.
-      (stores as Record<string, unknown[]>)[t] = t === 'reportSnapshots' ? rows.map(({ seq: _seq, ...r }) => r) : rows;
+      (stores as Record<string, unknown[]>)[t] =
+        t === 'reportSnapshots' ? rows.map(({ seq: _seq, ...r }) => r) : rows;
     }
     stores.settings = (await db.settings.get('app')) ? await getSettings(db) : null;
   });

@@ -22,7 +22,9 @@ function buildResources() {
   return resources;
 }
 
-export const NAMESPACES = [...new Set(Object.keys(files).map((p) => p.split('/').pop()!.replace('.json', '')))];
+export const NAMESPACES = [
+  ...new Set(Object.keys(files).map((p) => p.split('/').pop()!.replace('.json', ''))),
+];
 
 export function initI18n(language: Language = 'zh-CN') {
   if (i18n.isInitialized) {

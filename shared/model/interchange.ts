@@ -38,7 +38,12 @@ export type InterchangeDocument = z.infer<typeof interchangeDocument>;
 
 export type ParseResult =
   | { ok: true; doc: InterchangeDocument }
-  | { ok: false; error: 'notJson' | 'notExport' | 'newerVersion' | 'invalid'; message: string; issues?: string[] };
+  | {
+      ok: false;
+      error: 'notJson' | 'notExport' | 'newerVersion' | 'invalid';
+      message: string;
+      issues?: string[];
+    };
 
 /** Parse an export; errors are typed so callers can say in the user's language what is wrong. */
 export function parseInterchange(text: string): ParseResult {
@@ -52,12 +57,20 @@ export function parseInterchange(text: string): ParseResult {
 }
 
 export function parseInterchangeValue(raw: unknown): ParseResult {
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== INTERCHANGE_FORMAT) {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    (raw as { format?: unknown }).format !== INTERCHANGE_FORMAT
+  ) {
     return { ok: false, error: 'notExport', message: 'not a Disclosure Desk export' };
   }
   const version = (raw as { formatVersion?: unknown }).formatVersion;
   if (typeof version !== 'number' || version > INTERCHANGE_VERSION) {
-    return { ok: false, error: 'newerVersion', message: `export format version ${String(version)} is newer than this app` };
+    return {
+      ok: false,
+      error: 'newerVersion',
+      message: `export format version ${String(version)} is newer than this app`,
+    };
   }
   const parsed = interchangeDocument.safeParse(raw);
   if (!parsed.success) {

@@ -6,7 +6,10 @@ import { interchangeDocument } from './interchange';
  * docs/data-format.schema.json is this output; a test keeps the committed file in step.
  */
 export function interchangeJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(interchangeDocument, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(interchangeDocument, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return {
     ...schema,
     $id: 'https://disclosure-desk.invalid/schemas/export-v1.json',

@@ -18,7 +18,11 @@ import {
  * (`validation.*`, renderer/i18n) so the UI shows them in the officer's language next to the field.
  */
 
-const text = (max: number) => z.string().trim().max(max, { message: `validation.tooLong:${max}` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `validation.tooLong:${max}` });
 const requiredText = (max: number) => text(max).min(1, { message: 'validation.required' });
 const nullableDate = dateString.nullable();
 
@@ -172,14 +176,17 @@ export function checkRequestEvents(r: {
   const answers = r.events.filter((e) => e.type === 'answered');
   const answer = answers[0];
   r.events.forEach((e, i) => {
-    if (e.date < r.receivedDate) issues.push({ path: ['events', i, 'date'], message: 'validation.eventBeforeReceived' });
+    if (e.date < r.receivedDate)
+      issues.push({ path: ['events', i, 'date'], message: 'validation.eventBeforeReceived' });
     if (answer && e !== answer && e.date > answer.date && e.type !== 'feePaid') {
       issues.push({ path: ['events', i, 'date'], message: 'validation.eventAfterAnswer' });
     }
     if (e.type === 'consultationReplied') {
       const sent = r.events.find((s) => s.id === e.sentEventId && s.type === 'consultationSent');
-      if (!sent) issues.push({ path: ['events', i, 'sentEventId'], message: 'validation.replyWithoutConsultation' });
-      else if (e.date < sent.date) issues.push({ path: ['events', i, 'date'], message: 'validation.replyBeforeSent' });
+      if (!sent)
+        issues.push({ path: ['events', i, 'sentEventId'], message: 'validation.replyWithoutConsultation' });
+      else if (e.date < sent.date)
+        issues.push({ path: ['events', i, 'date'], message: 'validation.replyBeforeSent' });
     }
     if (e.type === 'correctionReceived') {
       const asked = r.events.find((a) => a.type === 'correctionAsked' && a.date <= e.date);
@@ -214,7 +221,9 @@ export type DisclosureRequest = z.infer<typeof requestSchema>;
 
 /** The request's answer event, if any. */
 export function answerOf(r: { events: RequestEvent[] }) {
-  return r.events.find((e): e is Extract<RequestEvent, { type: 'answered' }> => e.type === 'answered') ?? null;
+  return (
+    r.events.find((e): e is Extract<RequestEvent, { type: 'answered' }> => e.type === 'answered') ?? null
+  );
 }
 
 // ── 咨询 ─────────────────────────────────────────────────────────────────────────

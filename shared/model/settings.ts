@@ -2,15 +2,25 @@ import { z } from 'zod';
 import { dateString } from './dates';
 import { DEFAULT_CATEGORIES, DEFAULT_COLUMNS } from './taxonomy';
 
-const text = (max: number) => z.string().trim().max(max, { message: `validation.tooLong:${max}` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `validation.tooLong:${max}` });
 
 /** 统一社会信用代码 (18 chars) or 组织机构代码 (9 chars, often written with a hyphen). */
 export const agencyCode = z
   .string()
   .trim()
-  .refine((s) => s === '' || /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(s) || /^[0-9A-Z]{8}-?[0-9X]$/.test(s), {
-    message: 'validation.agencyCode',
-  });
+  .refine(
+    (s) =>
+      s === '' ||
+      /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(s) ||
+      /^[0-9A-Z]{8}-?[0-9X]$/.test(s),
+    {
+      message: 'validation.agencyCode',
+    },
+  );
 
 export const agencyProfile = z.object({
   agencyName: text(100).default(''),

@@ -25,7 +25,10 @@ export const REQUEST_CHANNELS = [
   { code: 'email', zh: '电子邮件' },
 ] as const;
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number]['code'];
-export const REQUEST_CHANNEL_CODES = REQUEST_CHANNELS.map((c) => c.code) as [RequestChannel, ...RequestChannel[]];
+export const REQUEST_CHANNEL_CODES = REQUEST_CHANNELS.map((c) => c.code) as [
+  RequestChannel,
+  ...RequestChannel[],
+];
 
 /**
  * The one outcome of a request = a leaf row of 表三 三、本年度办理结果 (exact labels).
@@ -161,7 +164,9 @@ export const DEFAULT_COLUMNS = [
   { name: '人事信息', kind: 'other' },
 ] as const;
 
-export function codesOf<T extends readonly { code: string }[]>(list: T): [T[number]['code'], ...T[number]['code'][]] {
+export function codesOf<T extends readonly { code: string }[]>(
+  list: T,
+): [T[number]['code'], ...T[number]['code'][]] {
   return list.map((x) => x.code) as [T[number]['code'], ...T[number]['code'][]];
 }
 

@@ -58,7 +58,9 @@ test.describe('the four registers', () => {
     await page.getByTestId('field-applicantName').fill('测试申请人乙');
     await page.getByTestId('field-content').fill('测试内容');
     await save(page);
-    await expect(page.locator('.ant-form-item-explain-error', { hasText: '收到日期不能早于提交日期' })).toBeVisible();
+    await expect(
+      page.locator('.ant-form-item-explain-error', { hasText: '收到日期不能早于提交日期' }),
+    ).toBeVisible();
     await openApp(page, '/requests');
     await expect(page.locator('.ant-table-tbody')).not.toContainText('测试内容');
   });
@@ -68,7 +70,11 @@ test.describe('the four registers', () => {
     await page.getByTestId('field-topic').fill('待删除的咨询');
     await save(page);
     await page.getByTestId('delete-record').click();
-    await page.getByRole('button', { name: '删 除' }).or(page.getByRole('button', { name: '删除' })).last().click();
+    await page
+      .getByRole('button', { name: '删 除' })
+      .or(page.getByRole('button', { name: '删除' }))
+      .last()
+      .click();
     await expect(page.getByText('已移入回收站')).toBeVisible();
     await openApp(page, '/trash');
     await expect(page.getByTestId('trash')).toContainText('待删除的咨询');

@@ -27,16 +27,27 @@ const request = (serial: string) => ({
 describe('register repositories', () => {
   it('creates, updates and audits a publication', async () => {
     const db = makeTestDb();
-    const p = await createRecord(db, 'publications', { title: '关于测试的通知', formedDate: '2025-03-01', category: '通知公告' }, testCtx());
+    const p = await createRecord(
+      db,
+      'publications',
+      { title: '关于测试的通知', formedDate: '2025-03-01', category: '通知公告' },
+      testCtx(),
+    );
     expect(p.channels).toEqual([]);
     expect(p.validity).toBe('valid');
-    await updateRecord(db, 'publications', p.id, { ...p, title: '关于测试的通知（修订）' }, testCtx('2025-06-02T00:00:00.000Z'));
+    await updateRecord(
+      db,
+      'publications',
+      p.id,
+      { ...p, title: '关于测试的通知（修订）' },
+      testCtx('2025-06-02T00:00:00.000Z'),
+    );
     const stored = await db.publications.get(p.id);
     expect(stored?.title).toBe('关于测试的通知（修订）');
     expect(stored?.createdAt).toBe('2025-06-01T02:00:00.000Z');
     const audit = await db.audit.where('recordId').equals(p.id).toArray();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
-    expect((audit[1]?.before as { title: string }).title).toBe('关于测试的通知');
+    expect((audit[1]?.before as { title: string } | undefined)?.title).toBe('关于测试的通知');
   });
 
   it('refuses bad input with field messages and writes nothing', async () => {
@@ -49,7 +60,12 @@ describe('register repositories', () => {
       createRecord(db, 'publications', { title: 'x', formedDate: '2025-02-30', category: '其他' }, testCtx()),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      createRecord(db, 'publications', { title: 'x'.repeat(301), formedDate: '2025-02-03', category: '其他', abolishedDate: '2025-05-01' }, testCtx()),
+      createRecord(
+        db,
+        'publications',
+        { title: 'x'.repeat(301), formedDate: '2025-02-03', category: '其他', abolishedDate: '2025-05-01' },
+        testCtx(),
+      ),
     ).rejects.toMatchObject({
       issues: expect.arrayContaining([
         { path: ['title'], message: 'validation.tooLong:300' },
@@ -74,7 +90,12 @@ describe('register repositories', () => {
 
   it('moves records to the trash, restores them, and purges after 30 days', async () => {
     const db = makeTestDb();
-    const c = await createRecord(db, 'consultations', { date: '2025-05-05', channel: 'phone', topic: '咨询申请流程' }, testCtx());
+    const c = await createRecord(
+      db,
+      'consultations',
+      { date: '2025-05-05', channel: 'phone', topic: '咨询申请流程' },
+      testCtx(),
+    );
     await deleteRecord(db, 'consultations', c.id, testCtx('2025-06-01T00:00:00.000Z'));
     expect(await listLive(db, 'consultations')).toHaveLength(0);
     expect((await listTrash(db)).map((t) => t.record.id)).toEqual([c.id]);
@@ -96,7 +117,12 @@ describe('register repositories', () => {
   it('exports every store and imports it back into an empty database', async () => {
     const db = makeTestDb();
     const r = await createRecord(db, 'requests', request('2025-001'), testCtx());
-    await createRecord(db, 'appeals', { kind: 'review', requestId: r.id, filedDate: '2025-04-01' }, testCtx());
+    await createRecord(
+      db,
+      'appeals',
+      { kind: 'review', requestId: r.id, filedDate: '2025-04-01' },
+      testCtx(),
+    );
     await db.calendarOverrides.put({ date: '2027-01-01', kind: 'holiday', note: '元旦' });
     const doc = await exportAll(db, { appVersion: '0.1.0', exportedAt: '2025-06-01T00:00:00.000Z' });
     expect(doc.stores.requests).toHaveLength(1);

@@ -25,7 +25,10 @@ const INPUT_SCHEMAS: Record<RegisterName, z.ZodType<any>> = {
   appeals: appealInput,
 };
 
-export type RecordFields<R extends RegisterName> = Omit<RegisterRecord[R], 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export type RecordFields<R extends RegisterName> = Omit<
+  RegisterRecord[R],
+  'id' | 'createdAt' | 'updatedAt' | 'deletedAt'
+>;
 
 export interface WriteContext {
   /** Who is acting (the officer's name from the profile, or 'system'). */
@@ -46,7 +49,12 @@ export function validateFields<R extends RegisterName>(register: R, input: unkno
 }
 
 /** Extra checks that need the database (e.g. unique serials); run inside the write transaction. */
-async function checkUnique<R extends RegisterName>(db: DeskDb, register: R, fields: RecordFields<R>, id: string | null) {
+async function checkUnique<R extends RegisterName>(
+  db: DeskDb,
+  register: R,
+  fields: RecordFields<R>,
+  id: string | null,
+) {
   if (register === 'requests') {
     const serial = (fields as RecordFields<'requests'>).serial;
     const clash = await db.requests.where('serial').equals(serial).first();
@@ -79,7 +87,15 @@ export async function createRecord<R extends RegisterName>(
   await db.transaction('rw', [db.table(register), db.audit, db.requests], async () => {
     await checkUnique(db, register, fields, null);
     await tableOf(db, register).add(record);
-    await db.audit.add({ at: ctx.now, actor: ctx.actor, store: register, recordId: record.id, action: 'create', before: null, after: record });
+    await db.audit.add({
+      at: ctx.now,
+      actor: ctx.actor,
+      store: register,
+      recordId: record.id,
+      action: 'create',
+      before: null,
+      after: record,
+    });
   });
   return record;
 }
@@ -99,7 +115,15 @@ export async function updateRecord<R extends RegisterName>(
     await checkUnique(db, register, fields, id);
     updated = { ...before, ...fields, id, updatedAt: ctx.now } as RegisterRecord[R];
     await tableOf(db, register).put(updated);
-    await db.audit.add({ at: ctx.now, actor: ctx.actor, store: register, recordId: id, action: 'update', before, after: updated });
+    await db.audit.add({
+      at: ctx.now,
+      actor: ctx.actor,
+      store: register,
+      recordId: id,
+      action: 'update',
+      before,
+      after: updated,
+    });
   });
   return updated;
 }
@@ -146,7 +170,15 @@ export async function purgeExpiredTrash(db: DeskDb, ctx: WriteContext): Promise<
       const expired = await tableOf(db, register).where('deletedAt').below(cutoff).toArray();
       for (const r of expired) {
         await tableOf(db, register).delete(r.id);
-        await db.audit.add({ at: ctx.now, actor: ctx.actor, store: register, recordId: r.id, action: 'purge', before: r, after: null });
+        await db.audit.add({
+          at: ctx.now,
+          actor: ctx.actor,
+          store: register,
+          recordId: r.id,
+          action: 'purge',
+          before: r,
+          after: null,
+        });
       }
       count += expired.length;
     });
@@ -155,7 +187,10 @@ export async function purgeExpiredTrash(db: DeskDb, ctx: WriteContext): Promise<
 }
 
 /** Live (not trashed) records of a register. */
-export async function listLive<R extends RegisterName>(db: DeskDb, register: R): Promise<RegisterRecord[R][]> {
+export async function listLive<R extends RegisterName>(
+  db: DeskDb,
+  register: R,
+): Promise<RegisterRecord[R][]> {
   return tableOf(db, register)
     .filter((r) => !r.deletedAt)
     .toArray();

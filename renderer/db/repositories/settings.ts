@@ -25,7 +25,15 @@ export async function saveSettings(
     if (!parsed.success) throw new ValidationError(issuesOf(parsed.error));
     saved = parsed.data;
     await db.settings.put({ key: KEY, value: saved });
-    await db.audit.add({ at: ctx.now, actor: ctx.actor, store: 'settings', recordId: KEY, action: 'update', before, after: saved });
+    await db.audit.add({
+      at: ctx.now,
+      actor: ctx.actor,
+      store: 'settings',
+      recordId: KEY,
+      action: 'update',
+      before,
+      after: saved,
+    });
   });
   return saved;
 }

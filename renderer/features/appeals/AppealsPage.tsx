@@ -7,7 +7,16 @@ import { navigate } from '../../app/router';
 import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
-import { FilterBar, matchesText, matchesYearMonth, SearchFilter, SelectFilter, useFilters, YearMonthFilters, yearOptions } from '../../components/filters';
+import {
+  FilterBar,
+  matchesText,
+  matchesYearMonth,
+  SearchFilter,
+  SelectFilter,
+  useFilters,
+  YearMonthFilters,
+  yearOptions,
+} from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
@@ -35,15 +44,31 @@ function AppealForm({ record, done }: { record: Appeal | null; done: (id: string
   const requestOptions = useRequestOptions();
   const [form] = Form.useForm();
   const { submit, saving, problems } = useRecordSubmit('appeals', record?.id ?? null, form, done);
-  const initial = record ?? { kind: 'review', requestId: null, caseNumber: '', filedDate: todayLocal(), result: 'pending', closedDate: null, note: '' };
+  const initial = record ?? {
+    kind: 'review',
+    requestId: null,
+    caseNumber: '',
+    filedDate: todayLocal(),
+    result: 'pending',
+    closedDate: null,
+    note: '',
+  };
   return (
     <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="appeal-form">
-      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
+      )}
       <Form.Item name="kind" label={t('field.kind')} required>
         <Select data-testid="field-kind" options={options('appealKind', KINDS)} />
       </Form.Item>
       <Form.Item name="requestId" label={t('field.request')} extra={t('hint.request')}>
-        <Select allowClear showSearch optionFilterProp="label" data-testid="field-requestId" options={requestOptions} />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          data-testid="field-requestId"
+          options={requestOptions}
+        />
       </Form.Item>
       <Form.Item name="caseNumber" label={t('field.caseNumber')}>
         <Input maxLength={100} />
@@ -75,7 +100,20 @@ function AppealDetail({ record: a }: { record: Appeal }) {
     <Descriptions column={1} bordered size="small" data-testid="appeal-detail">
       <Descriptions.Item label={t('field.kind')}>{label('appealKind', a.kind)}</Descriptions.Item>
       <Descriptions.Item label={t('field.request')}>
-        {request ? <a onClick={() => navigate(`/requests/${request.id}`)}>{request.serial}</a> : a.requestId ? t('missingRequest') : '—'}
+        {request ? (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            onClick={() => navigate(`/requests/${request.id}`)}
+          >
+            {request.serial}
+          </Button>
+        ) : a.requestId ? (
+          t('missingRequest')
+        ) : (
+          '—'
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('field.caseNumber')}>{a.caseNumber || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('field.filedDate')}>{a.filedDate}</Descriptions.Item>
@@ -102,16 +140,30 @@ export default function AppealsPage() {
       .sort((x, y) => y.filedDate.localeCompare(x.filedDate));
   }, [year, month, q, kind, result]);
   const columns: ColumnsType<Appeal> = [
-    { title: t('field.filedDate'), dataIndex: 'filedDate', width: 115, sorter: (a, b) => a.filedDate.localeCompare(b.filedDate) },
+    {
+      title: t('field.filedDate'),
+      dataIndex: 'filedDate',
+      width: 115,
+      sorter: (a, b) => a.filedDate.localeCompare(b.filedDate),
+    },
     { title: t('field.kind'), dataIndex: 'kind', width: 220, render: (v: string) => label('appealKind', v) },
     { title: t('field.caseNumber'), dataIndex: 'caseNumber', ellipsis: true },
     {
       title: t('field.result'),
       dataIndex: 'result',
       width: 110,
-      render: (v: string) => <Tag color={v === 'pending' ? 'blue' : v === 'corrected' ? 'red' : 'green'}>{label('appealResult', v)}</Tag>,
+      render: (v: string) => (
+        <Tag color={v === 'pending' ? 'blue' : v === 'corrected' ? 'red' : 'green'}>
+          {label('appealResult', v)}
+        </Tag>
+      ),
     },
-    { title: t('field.closedDate'), dataIndex: 'closedDate', width: 115, render: (v: string | null) => v ?? '—' },
+    {
+      title: t('field.closedDate'),
+      dataIndex: 'closedDate',
+      width: 115,
+      render: (v: string | null) => v ?? '—',
+    },
   ];
   return (
     <RegisterPage<Appeal>
@@ -123,8 +175,18 @@ export default function AppealsPage() {
         <FilterBar>
           <SearchFilter placeholder={t('filter.search')} />
           <YearMonthFilters years={yearOptions(todayLocal())} />
-          <SelectFilter name="kind" width={200} placeholder={t('field.kind')} options={options('appealKind', KINDS)} />
-          <SelectFilter name="result" width={110} placeholder={t('field.result')} options={options('appealResult', RESULTS)} />
+          <SelectFilter
+            name="kind"
+            width={200}
+            placeholder={t('field.kind')}
+            options={options('appealKind', KINDS)}
+          />
+          <SelectFilter
+            name="result"
+            width={110}
+            placeholder={t('field.result')}
+            options={options('appealResult', RESULTS)}
+          />
         </FilterBar>
       }
       renderForm={(record, done) => <AppealForm record={record} done={done} />}

@@ -6,7 +6,16 @@ import { CONSULTATION_CHANNELS, type Consultation, codesOf } from '../../../shar
 import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
-import { FilterBar, matchesText, matchesYearMonth, SearchFilter, SelectFilter, useFilters, YearMonthFilters, yearOptions } from '../../components/filters';
+import {
+  FilterBar,
+  matchesText,
+  matchesYearMonth,
+  SearchFilter,
+  SelectFilter,
+  useFilters,
+  YearMonthFilters,
+  yearOptions,
+} from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
@@ -21,8 +30,16 @@ function ConsultationForm({ record, done }: { record: Consultation | null; done:
   const { submit, saving, problems } = useRecordSubmit('consultations', record?.id ?? null, form, done);
   const initial = record ?? { date: todayLocal(), channel: 'phone', topic: '', asker: '', reply: '' };
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="consultation-form">
-      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={submit}
+      data-testid="consultation-form"
+    >
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
+      )}
       <Form.Item name="date" label={t('field.date')} required>
         <DateField data-testid="field-date" />
       </Form.Item>
@@ -51,7 +68,9 @@ function ConsultationDetail({ record: c }: { record: Consultation }) {
   return (
     <Descriptions column={1} bordered size="small" data-testid="consultation-detail">
       <Descriptions.Item label={t('field.date')}>{c.date}</Descriptions.Item>
-      <Descriptions.Item label={t('field.channel')}>{label('consultationChannel', c.channel)}</Descriptions.Item>
+      <Descriptions.Item label={t('field.channel')}>
+        {label('consultationChannel', c.channel)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('field.topic')}>{c.topic}</Descriptions.Item>
       <Descriptions.Item label={t('field.asker')}>{c.asker || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('field.reply')}>{c.reply || '—'}</Descriptions.Item>
@@ -78,7 +97,12 @@ export default function ConsultationsPage() {
 
   const columns: ColumnsType<Consultation> = [
     { title: t('field.date'), dataIndex: 'date', width: 115, sorter: (a, b) => a.date.localeCompare(b.date) },
-    { title: t('field.channel'), dataIndex: 'channel', width: 90, render: (v: string) => label('consultationChannel', v) },
+    {
+      title: t('field.channel'),
+      dataIndex: 'channel',
+      width: 90,
+      render: (v: string) => label('consultationChannel', v),
+    },
     { title: t('field.topic'), dataIndex: 'topic', ellipsis: true },
     { title: t('field.reply'), dataIndex: 'reply', ellipsis: true },
   ];
@@ -92,7 +116,12 @@ export default function ConsultationsPage() {
         <FilterBar>
           <SearchFilter placeholder={t('filter.search')} />
           <YearMonthFilters years={yearOptions(todayLocal())} />
-          <SelectFilter name="channel" width={110} placeholder={t('field.channel')} options={options('consultationChannel', CHANNELS)} />
+          <SelectFilter
+            name="channel"
+            width={110}
+            placeholder={t('field.channel')}
+            options={options('consultationChannel', CHANNELS)}
+          />
         </FilterBar>
       }
       renderForm={(record, done) => <ConsultationForm record={record} done={done} />}

@@ -19,7 +19,9 @@ export function PublicationDetail({ record: p }: { record: Publication }) {
         <Descriptions.Item label={t('field.indexNumber')}>{dash(p.indexNumber)}</Descriptions.Item>
         <Descriptions.Item label={t('field.docNumber')}>{dash(p.docNumber)}</Descriptions.Item>
         <Descriptions.Item label={t('field.formedDate')}>{p.formedDate}</Descriptions.Item>
-        <Descriptions.Item label={t('field.publishedDate')}>{p.publishedDate ?? <Tag color="orange">{t('status.unpublished')}</Tag>}</Descriptions.Item>
+        <Descriptions.Item label={t('field.publishedDate')}>
+          {p.publishedDate ?? <Tag color="orange">{t('status.unpublished')}</Tag>}
+        </Descriptions.Item>
         <Descriptions.Item label={t('field.category')}>{p.category}</Descriptions.Item>
         <Descriptions.Item label={t('field.column')}>{dash(p.column)}</Descriptions.Item>
         <Descriptions.Item label={t('field.channels')} span={2}>
@@ -37,7 +39,8 @@ export function PublicationDetail({ record: p }: { record: Publication }) {
           const step = p.review[s.code];
           return (
             <Descriptions.Item key={s.code} label={t(`review.${s.code}`)}>
-              {label('reviewResult', step.result)} · {dash(step.by)} · {dash(step.date)} {step.note && `· ${step.note}`}
+              {label('reviewResult', step.result)} · {dash(step.by)} · {dash(step.date)}{' '}
+              {step.note && `· ${step.note}`}
             </Descriptions.Item>
           );
         })}

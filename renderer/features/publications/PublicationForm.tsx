@@ -15,7 +15,13 @@ import { useRecordSubmit } from '../../components/use-record-submit';
 
 const emptyStep = { by: '', date: null, result: 'pending', note: '' };
 
-export function PublicationForm({ record, done }: { record: Publication | null; done: (id: string) => void }) {
+export function PublicationForm({
+  record,
+  done,
+}: {
+  record: Publication | null;
+  done: (id: string) => void;
+}) {
   const { t } = useTranslation('publications');
   const { t: tc } = useTranslation('common');
   const { options } = useEnumLabel();
@@ -41,8 +47,16 @@ export function PublicationForm({ record, done }: { record: Publication | null; 
   };
 
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="publication-form">
-      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={submit}
+      data-testid="publication-form"
+    >
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
+      )}
       <Form.Item name="title" label={t('field.title')} required>
         <Input maxLength={300} showCount autoFocus data-testid="field-title" />
       </Form.Item>
@@ -57,7 +71,10 @@ export function PublicationForm({ record, done }: { record: Publication | null; 
         </Col>
         <Col span={12}>
           <Form.Item name="category" label={t('field.category')} required>
-            <Select data-testid="field-category" options={settings.categories.map((c) => ({ value: c, label: c }))} />
+            <Select
+              data-testid="field-category"
+              options={settings.categories.map((c) => ({ value: c, label: c }))}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -100,7 +117,11 @@ export function PublicationForm({ record, done }: { record: Publication | null; 
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="abolishedDate" label={t('field.abolishedDate')} extra={docKind === 'ordinary' ? t('hint.abolishedDate') : undefined}>
+          <Form.Item
+            name="abolishedDate"
+            label={t('field.abolishedDate')}
+            extra={docKind === 'ordinary' ? t('hint.abolishedDate') : undefined}
+          >
             <DateField disabled={docKind === 'ordinary'} />
           </Form.Item>
         </Col>

@@ -5,7 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { DOC_KINDS, type Publication, VALIDITIES, codesOf } from '../../../shared/model';
 import { todayLocal, useSettings } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
-import { FilterBar, matchesText, matchesYearMonth, SearchFilter, SelectFilter, useFilters, YearMonthFilters, yearOptions } from '../../components/filters';
+import {
+  FilterBar,
+  matchesText,
+  matchesYearMonth,
+  SearchFilter,
+  SelectFilter,
+  useFilters,
+  YearMonthFilters,
+  yearOptions,
+} from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
 import { db } from '../../db/database';
 import { PublicationDetail } from './PublicationDetail';
@@ -19,13 +28,24 @@ export default function PublicationsPage() {
   const { label, options } = useEnumLabel();
   const settings = useSettings();
   const { get } = useFilters();
-  const [year, month, q, category, validity, status, kind] = ['year', 'month', 'q', 'category', 'validity', 'status', 'kind'].map(get) as string[];
+  const [year, month, q, category, validity, status, kind] = [
+    'year',
+    'month',
+    'q',
+    'category',
+    'validity',
+    'status',
+    'kind',
+  ].map(get) as string[];
 
   const rows = useLiveQuery(async () => {
     // Indexed range query for the year when one is chosen (ten years of data stay fast).
     const base = year
       ? [
-          ...(await db.publications.where('publishedDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()),
+          ...(await db.publications
+            .where('publishedDate')
+            .between(`${year}-01-01`, `${year}-12-31`, true, true)
+            .toArray()),
           ...(await db.publications
             .where('formedDate')
             .between(`${year}-01-01`, `${year}-12-31`, true, true)
@@ -45,10 +65,20 @@ export default function PublicationsPage() {
   }, [year, month, q, category, validity, status, kind]);
 
   const columns: ColumnsType<Publication> = [
-    { title: t('field.title'), dataIndex: 'title', ellipsis: true, sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN') },
+    {
+      title: t('field.title'),
+      dataIndex: 'title',
+      ellipsis: true,
+      sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
+    },
     { title: t('field.docNumber'), dataIndex: 'docNumber', width: 150, ellipsis: true },
     { title: t('field.category'), dataIndex: 'category', width: 110 },
-    { title: t('field.formedDate'), dataIndex: 'formedDate', width: 115, sorter: (a, b) => a.formedDate.localeCompare(b.formedDate) },
+    {
+      title: t('field.formedDate'),
+      dataIndex: 'formedDate',
+      width: 115,
+      sorter: (a, b) => a.formedDate.localeCompare(b.formedDate),
+    },
     {
       title: t('field.publishedDate'),
       dataIndex: 'publishedDate',
@@ -56,7 +86,12 @@ export default function PublicationsPage() {
       sorter: (a, b) => (a.publishedDate ?? '').localeCompare(b.publishedDate ?? ''),
       render: (d: string | null) => d ?? <Tag color="orange">{t('status.unpublished')}</Tag>,
     },
-    { title: t('field.docKind'), dataIndex: 'docKind', width: 120, render: (k: string) => label('docKind', k) },
+    {
+      title: t('field.docKind'),
+      dataIndex: 'docKind',
+      width: 120,
+      render: (k: string) => label('docKind', k),
+    },
     {
       title: t('field.validity'),
       dataIndex: 'validity',
@@ -75,7 +110,11 @@ export default function PublicationsPage() {
         <FilterBar>
           <SearchFilter placeholder={t('filter.search')} />
           <YearMonthFilters years={yearOptions(todayLocal())} />
-          <SelectFilter name="category" placeholder={t('field.category')} options={settings.categories.map((c) => ({ value: c, label: c }))} />
+          <SelectFilter
+            name="category"
+            placeholder={t('field.category')}
+            options={settings.categories.map((c) => ({ value: c, label: c }))}
+          />
           <SelectFilter
             name="status"
             width={120}
@@ -85,8 +124,18 @@ export default function PublicationsPage() {
               { value: 'unpublished', label: t('status.unpublished') },
             ]}
           />
-          <SelectFilter name="kind" width={150} placeholder={t('field.docKind')} options={options('docKind', codesOf(DOC_KINDS))} />
-          <SelectFilter name="validity" width={100} placeholder={t('field.validity')} options={options('validity', codesOf(VALIDITIES))} />
+          <SelectFilter
+            name="kind"
+            width={150}
+            placeholder={t('field.docKind')}
+            options={options('docKind', codesOf(DOC_KINDS))}
+          />
+          <SelectFilter
+            name="validity"
+            width={100}
+            placeholder={t('field.validity')}
+            options={options('validity', codesOf(VALIDITIES))}
+          />
         </FilterBar>
       }
       renderForm={(record, done) => <PublicationForm record={record} done={done} />}

@@ -23,7 +23,10 @@ export function useOutcomeOptions() {
   return OUTCOME_GROUPS.map((g) => ({
     label: label('outcomeGroup', g.code),
     title: g.code,
-    options: OUTCOMES.filter((o) => o.group === g.code).map((o) => ({ value: o.code, label: label('outcome', o.code) })),
+    options: OUTCOMES.filter((o) => o.group === g.code).map((o) => ({
+      value: o.code,
+      label: label('outcome', o.code),
+    })),
   }));
 }
 
@@ -59,7 +62,15 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                 size="small"
                 style={{ marginBottom: 8 }}
                 data-testid={`event-${field.name}`}
-                extra={<Button type="text" danger icon={<DeleteOutlined />} aria-label={t('event.remove')} onClick={() => remove(field.name)} />}
+                extra={
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('event.remove')}
+                    onClick={() => remove(field.name)}
+                  />
+                }
                 title={
                   <Row gutter={8} style={{ paddingTop: 8 }}>
                     <Col span={12}>
@@ -86,7 +97,11 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                   {type === 'consultationSent' && (
                     <>
                       <Col span={8}>
-                        <Form.Item name={[field.name, 'party']} label={t('event.party')} initialValue="thirdParty">
+                        <Form.Item
+                          name={[field.name, 'party']}
+                          label={t('event.party')}
+                          initialValue="thirdParty"
+                        >
                           <Select options={options('consultParty', ['thirdParty', 'agency'])} />
                         </Form.Item>
                       </Col>
@@ -112,7 +127,11 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                   {type === 'extension' && (
                     <>
                       <Col span={8}>
-                        <Form.Item name={[field.name, 'workingDays']} label={t('event.workingDays')} initialValue={20}>
+                        <Form.Item
+                          name={[field.name, 'workingDays']}
+                          label={t('event.workingDays')}
+                          initialValue={20}
+                        >
                           <InputNumber min={1} max={20} style={{ width: '100%' }} />
                         </Form.Item>
                       </Col>
@@ -131,12 +150,20 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                   {type === 'feeNotice' && (
                     <>
                       <Col span={8}>
-                        <Form.Item name={[field.name, 'method']} label={t('event.method')} initialValue="perApplication">
+                        <Form.Item
+                          name={[field.name, 'method']}
+                          label={t('event.method')}
+                          initialValue="perApplication"
+                        >
                           <Select options={options('feeMethod', ['perApplication', 'perPage'])} />
                         </Form.Item>
                       </Col>
                       <Col span={8}>
-                        <Form.Item name={[field.name, 'amountYuan']} label={t('event.amountYuan')} rules={[moneyRule]}>
+                        <Form.Item
+                          name={[field.name, 'amountYuan']}
+                          label={t('event.amountYuan')}
+                          rules={[moneyRule]}
+                        >
                           <Input inputMode="decimal" suffix="元" />
                         </Form.Item>
                       </Col>
@@ -149,7 +176,11 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                   )}
                   {type === 'feePaid' && (
                     <Col span={12}>
-                      <Form.Item name={[field.name, 'amountYuan']} label={t('event.amountYuan')} rules={[moneyRule]}>
+                      <Form.Item
+                        name={[field.name, 'amountYuan']}
+                        label={t('event.amountYuan')}
+                        rules={[moneyRule]}
+                      >
                         <Input inputMode="decimal" suffix="元" />
                       </Form.Item>
                     </Col>
@@ -157,12 +188,21 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                   {type === 'answered' && (
                     <Col span={24}>
                       <Form.Item name={[field.name, 'outcome']} label={t('event.outcome')}>
-                        <Select data-testid="event-outcome" showSearch optionFilterProp="label" options={outcomeOptions} />
+                        <Select
+                          data-testid="event-outcome"
+                          showSearch
+                          optionFilterProp="label"
+                          options={outcomeOptions}
+                        />
                       </Form.Item>
                     </Col>
                   )}
                   <Col span={24}>
-                    <Form.Item name={[field.name, 'note']} label={t('event.note')} style={{ marginBottom: 0 }}>
+                    <Form.Item
+                      name={[field.name, 'note']}
+                      label={t('event.note')}
+                      style={{ marginBottom: 0 }}
+                    >
                       <Input maxLength={500} />
                     </Form.Item>
                   </Col>

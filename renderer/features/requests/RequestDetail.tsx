@@ -10,9 +10,19 @@ function EventText({ e }: { e: RequestEvent }) {
     case 'answered':
       return <>{label('outcome', e.outcome)}</>;
     case 'extension':
-      return <>{t('event.extensionText', { n: e.workingDays, approver: e.approver, notice: e.noticeDate })}</>;
+      return (
+        <>{t('event.extensionText', { n: e.workingDays, approver: e.approver, notice: e.noticeDate })}</>
+      );
     case 'feeNotice':
-      return <>{t('event.feeNoticeText', { method: label('feeMethod', e.method), amount: fenToYuan(e.amountFen), payBy: e.payBy })}</>;
+      return (
+        <>
+          {t('event.feeNoticeText', {
+            method: label('feeMethod', e.method),
+            amount: fenToYuan(e.amountFen),
+            payBy: e.payBy,
+          })}
+        </>
+      );
     case 'feePaid':
       return <>{t('event.feePaidText', { amount: fenToYuan(e.amountFen) })}</>;
     case 'consultationSent':
@@ -34,9 +44,15 @@ export function RequestDetail({ record: r }: { record: DisclosureRequest }) {
       <Descriptions column={2} bordered size="small" data-testid="request-detail">
         <Descriptions.Item label={t('field.serial')}>{r.serial}</Descriptions.Item>
         <Descriptions.Item label={t('field.status')}>
-          {answer ? <Tag color="green">{t('status.answered')}</Tag> : <Tag color="blue">{t('status.open')}</Tag>}
+          {answer ? (
+            <Tag color="green">{t('status.answered')}</Tag>
+          ) : (
+            <Tag color="blue">{t('status.open')}</Tag>
+          )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('field.applicantType')}>{label('applicantType', r.applicantType)}</Descriptions.Item>
+        <Descriptions.Item label={t('field.applicantType')}>
+          {label('applicantType', r.applicantType)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('field.applicantName')}>{r.applicantName}</Descriptions.Item>
         <Descriptions.Item label={t('field.applicantContact')}>{r.applicantContact || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('field.channel')}>{label('requestChannel', r.channel)}</Descriptions.Item>

@@ -26,18 +26,31 @@ function toFormEvents(events: DisclosureRequest['events']): FormEvent[] {
 /** Form values → the record to validate (元 text → integer 分; unknown fields dropped by the schema). */
 export function fromFormValues(values: Record<string, unknown>): unknown {
   const events = ((values.events as FormEvent[] | undefined) ?? []).map(({ amountYuan, ...e }) => {
-    if (e.type === 'feeNotice' || e.type === 'feePaid') return { ...e, amountFen: yuanToFen(amountYuan ?? '') ?? undefined };
+    if (e.type === 'feeNotice' || e.type === 'feePaid')
+      return { ...e, amountFen: yuanToFen(amountYuan ?? '') ?? undefined };
     return e;
   });
   return { ...values, events };
 }
 
-export function RequestForm({ record, done }: { record: DisclosureRequest | null; done: (id: string) => void }) {
+export function RequestForm({
+  record,
+  done,
+}: {
+  record: DisclosureRequest | null;
+  done: (id: string) => void;
+}) {
   const { t } = useTranslation('requests');
   const { t: tc } = useTranslation('common');
   const { options } = useEnumLabel();
   const [form] = Form.useForm();
-  const { submit, saving, problems } = useRecordSubmit('requests', record?.id ?? null, form, done, fromFormValues);
+  const { submit, saving, problems } = useRecordSubmit(
+    'requests',
+    record?.id ?? null,
+    form,
+    done,
+    fromFormValues,
+  );
 
   useEffect(() => {
     if (record) return;
@@ -66,7 +79,9 @@ export function RequestForm({ record, done }: { record: DisclosureRequest | null
 
   return (
     <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="request-form">
-      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
+      )}
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item name="serial" label={t('field.serial')} required>
@@ -89,7 +104,12 @@ export function RequestForm({ record, done }: { record: DisclosureRequest | null
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="receivedDate" label={t('field.receivedDate')} required extra={t('hint.receivedDate')}>
+          <Form.Item
+            name="receivedDate"
+            label={t('field.receivedDate')}
+            required
+            extra={t('hint.receivedDate')}
+          >
             <DateField data-testid="field-receivedDate" />
           </Form.Item>
         </Col>
@@ -99,7 +119,10 @@ export function RequestForm({ record, done }: { record: DisclosureRequest | null
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item name="applicantType" label={t('field.applicantType')} required>
-            <Select data-testid="field-applicantType" options={options('applicantType', APPLICANT_TYPE_CODES)} />
+            <Select
+              data-testid="field-applicantType"
+              options={options('applicantType', APPLICANT_TYPE_CODES)}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -128,7 +151,13 @@ export function RequestForm({ record, done }: { record: DisclosureRequest | null
       </Form.Item>
       <Divider titlePlacement="start">{t('section.timeline')}</Divider>
       <EventsEditor form={form} />
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="save-record" style={{ marginTop: 16 }}>
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={saving}
+        data-testid="save-record"
+        style={{ marginTop: 16 }}
+      >
         {tc('action.save')}
       </Button>
     </Form>

@@ -5,7 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { answerOf, APPLICANT_TYPE_CODES, type DisclosureRequest } from '../../../shared/model';
 import { todayLocal } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
-import { FilterBar, matchesText, matchesYearMonth, SearchFilter, SelectFilter, useFilters, YearMonthFilters, yearOptions } from '../../components/filters';
+import {
+  FilterBar,
+  matchesText,
+  matchesYearMonth,
+  SearchFilter,
+  SelectFilter,
+  useFilters,
+  YearMonthFilters,
+  yearOptions,
+} from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
 import { db } from '../../db/database';
 import { RequestDetail } from './RequestDetail';
@@ -19,7 +28,10 @@ export default function RequestsPage() {
 
   const rows = useLiveQuery(async () => {
     const base = year
-      ? await db.requests.where('receivedDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()
+      ? await db.requests
+          .where('receivedDate')
+          .between(`${year}-01-01`, `${year}-12-31`, true, true)
+          .toArray()
       : await db.requests.toArray();
     return base
       .filter((r) => !r.deletedAt)
@@ -31,11 +43,31 @@ export default function RequestsPage() {
   }, [year, month, q, status, type]);
 
   const columns: ColumnsType<DisclosureRequest> = [
-    { title: t('field.serial'), dataIndex: 'serial', width: 110, sorter: (a, b) => a.serial.localeCompare(b.serial) },
+    {
+      title: t('field.serial'),
+      dataIndex: 'serial',
+      width: 110,
+      sorter: (a, b) => a.serial.localeCompare(b.serial),
+    },
     { title: t('field.content'), dataIndex: 'content', ellipsis: true },
-    { title: t('field.applicantType'), dataIndex: 'applicantType', width: 120, render: (v: string) => label('applicantType', v) },
-    { title: t('field.channel'), dataIndex: 'channel', width: 90, render: (v: string) => label('requestChannel', v) },
-    { title: t('field.receivedDate'), dataIndex: 'receivedDate', width: 115, sorter: (a, b) => a.receivedDate.localeCompare(b.receivedDate) },
+    {
+      title: t('field.applicantType'),
+      dataIndex: 'applicantType',
+      width: 120,
+      render: (v: string) => label('applicantType', v),
+    },
+    {
+      title: t('field.channel'),
+      dataIndex: 'channel',
+      width: 90,
+      render: (v: string) => label('requestChannel', v),
+    },
+    {
+      title: t('field.receivedDate'),
+      dataIndex: 'receivedDate',
+      width: 115,
+      sorter: (a, b) => a.receivedDate.localeCompare(b.receivedDate),
+    },
     {
       title: t('field.outcome'),
       key: 'outcome',
@@ -43,7 +75,11 @@ export default function RequestsPage() {
       ellipsis: true,
       render: (_: unknown, r) => {
         const answer = answerOf(r);
-        return answer ? `${answer.date} ${label('outcome', answer.outcome)}` : <Tag color="blue">{t('status.open')}</Tag>;
+        return answer ? (
+          `${answer.date} ${label('outcome', answer.outcome)}`
+        ) : (
+          <Tag color="blue">{t('status.open')}</Tag>
+        );
       },
     },
   ];
@@ -67,7 +103,12 @@ export default function RequestsPage() {
               { value: 'answered', label: t('status.answered') },
             ]}
           />
-          <SelectFilter name="type" width={150} placeholder={t('field.applicantType')} options={options('applicantType', APPLICANT_TYPE_CODES)} />
+          <SelectFilter
+            name="type"
+            width={150}
+            placeholder={t('field.applicantType')}
+            options={options('applicantType', APPLICANT_TYPE_CODES)}
+          />
         </FilterBar>
       }
       renderForm={(record, done) => <RequestForm record={record} done={done} />}

@@ -25,14 +25,18 @@ export function DataSection() {
         data: JSON.stringify(doc, null, 1),
       });
       if (result.ok) message.success(t('data.exported', { path: result.path }));
-      else if (result.error !== 'cancelled') message.error(t('data.exportFailed', { reason: result.message }));
+      else if (result.error !== 'cancelled')
+        message.error(t('data.exportFailed', { reason: result.message }));
     } finally {
       setBusy(false);
     }
   };
 
   const importJson = async () => {
-    const file = await platform.fileOpen({ filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 1024 * 1024 * 1024 });
+    const file = await platform.fileOpen({
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+      maxBytes: 1024 * 1024 * 1024,
+    });
     if (!file.ok) {
       if (file.error !== 'cancelled') message.error(t('data.importFailed', { reason: file.message }));
       return;

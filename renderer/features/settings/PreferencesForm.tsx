@@ -5,7 +5,10 @@ import { useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
 
-type Prefs = Pick<AppSettings, 'categories' | 'dueSoonWorkingDays' | 'monthlyQuota' | 'backupReminderDays'> & { columnNames: string[] };
+type Prefs = Pick<
+  AppSettings,
+  'categories' | 'dueSoonWorkingDays' | 'monthlyQuota' | 'backupReminderDays'
+> & { columnNames: string[] };
 
 /** Lists and thresholds: 主题分类, 栏目, due-soon days, monthly quota, backup reminder. */
 export function PreferencesForm() {
@@ -23,14 +26,29 @@ export function PreferencesForm() {
   };
   const save = async (v: Prefs) => {
     // Keep each existing column's kind and threshold; new names start as 'other'.
-    const columns = v.columnNames.map((name) => settings.columns.find((c) => c.name === name) ?? { name, kind: 'other' as const, staleDays: null });
+    const columns = v.columnNames.map(
+      (name) =>
+        settings.columns.find((c) => c.name === name) ?? { name, kind: 'other' as const, staleDays: null },
+    );
     const { columnNames: _names, ...rest } = v;
     await saveSettings(db, { ...rest, columns }, writeContext(settings));
     message.success(tc('message.saved'));
   };
   return (
-    <Form form={form} layout="vertical" initialValues={initial} key={JSON.stringify(initial)} onFinish={save} style={{ maxWidth: 720 }}>
-      <Form.Item name="categories" label={t('prefs.categories')} extra={t('prefs.categoriesHint')} rules={[{ required: true, message: tc('validation.required') }]}>
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      key={JSON.stringify(initial)}
+      onFinish={save}
+      style={{ maxWidth: 720 }}
+    >
+      <Form.Item
+        name="categories"
+        label={t('prefs.categories')}
+        extra={t('prefs.categoriesHint')}
+        rules={[{ required: true, message: tc('validation.required') }]}
+      >
         <Select mode="tags" tokenSeparators={[',', '，']} />
       </Form.Item>
       <Form.Item name="columnNames" label={t('prefs.columns')} extra={t('prefs.columnsHint')}>

@@ -39,18 +39,34 @@ export function ProfileForm() {
     } catch (err) {
       if (err instanceof ValidationError) {
         // Paths come back as ['profile', field]: strip the prefix to reach the form field.
-        const issues = err.issues.map((i) => ({ ...i, path: i.path[0] === 'profile' ? i.path.slice(1) : i.path }));
+        const issues = err.issues.map((i) => ({
+          ...i,
+          path: i.path[0] === 'profile' ? i.path.slice(1) : i.path,
+        }));
         setProblems(applyIssues(form, issues, tc));
       } else setProblems([tc('message.saveFailed', { reason: String(err) })]);
     }
   };
   return (
-    <Form form={form} layout="vertical" initialValues={settings.profile} key={JSON.stringify(settings.profile)} onFinish={save} data-testid="profile-form">
-      {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />}
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={settings.profile}
+      key={JSON.stringify(settings.profile)}
+      onFinish={save}
+      data-testid="profile-form"
+    >
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
+      )}
       <Row gutter={12}>
         {FIELDS.map((f) => (
           <Col span={f.span} key={f.name}>
-            <Form.Item name={f.name} label={t(`profile.${f.name}`)} extra={t(`profileHint.${f.name}`, { defaultValue: '' }) || undefined}>
+            <Form.Item
+              name={f.name}
+              label={t(`profile.${f.name}`)}
+              extra={t(`profileHint.${f.name}`, { defaultValue: '' }) || undefined}
+            >
               <Input maxLength={f.max} data-testid={`profile-${f.name}`} />
             </Form.Item>
           </Col>

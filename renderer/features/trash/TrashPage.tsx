@@ -8,7 +8,11 @@ import { listTrash, restoreRecord, TRASH_DAYS, type TrashItem } from '../../db/r
 
 function titleOf(item: TrashItem): string {
   const r = item.record as unknown as Record<string, string>;
-  return r.title ?? r.topic ?? (r.serial ? `${r.serial} ${r.content?.slice(0, 30) ?? ''}` : (r.caseNumber ?? r.id ?? ''));
+  return (
+    r.title ??
+    r.topic ??
+    (r.serial ? `${r.serial} ${r.content?.slice(0, 30) ?? ''}` : (r.caseNumber ?? r.id ?? ''))
+  );
 }
 
 /** Deleted records, restorable for 30 days (older ones are purged at start-up). */
@@ -29,10 +33,25 @@ export default function TrashPage() {
         dataSource={items}
         locale={{ emptyText: <Empty description={t('trash.empty')} /> }}
         columns={[
-          { title: t('trash.register'), dataIndex: 'register', width: 140, render: (r: RegisterName) => <Tag>{t(`nav.${r}`)}</Tag> },
+          {
+            title: t('trash.register'),
+            dataIndex: 'register',
+            width: 140,
+            render: (r: RegisterName) => <Tag>{t(`nav.${r}`)}</Tag>,
+          },
           { title: t('trash.title'), key: 'title', ellipsis: true, render: (_: unknown, i) => titleOf(i) },
-          { title: t('trash.deletedAt'), key: 'deletedAt', width: 180, render: (_: unknown, i) => i.record.deletedAt?.slice(0, 16).replace('T', ' ') },
-          { title: t('trash.daysLeft'), key: 'left', width: 110, render: (_: unknown, i) => daysLeft(i.record.deletedAt ?? '') },
+          {
+            title: t('trash.deletedAt'),
+            key: 'deletedAt',
+            width: 180,
+            render: (_: unknown, i) => i.record.deletedAt?.slice(0, 16).replace('T', ' '),
+          },
+          {
+            title: t('trash.daysLeft'),
+            key: 'left',
+            width: 110,
+            render: (_: unknown, i) => daysLeft(i.record.deletedAt ?? ''),
+          },
           {
             title: '',
             key: 'restore',
