@@ -1,10 +1,16 @@
 import {
   AuditOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
   DeleteOutlined,
   FileTextOutlined,
   InboxOutlined,
+  OrderedListOutlined,
   PhoneOutlined,
   SettingOutlined,
+  DashboardOutlined,
+  ImportOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 
@@ -22,6 +28,22 @@ export interface RouteDef {
 }
 
 export const ROUTES: RouteDef[] = [
+  {
+    path: 'deadline-calculator',
+    labelKey: 'clock:nav.calculator',
+    group: 'tools',
+    order: 10,
+    icon: <CalculatorOutlined />,
+    component: lazy(() => import('../features/deadlines/DeadlineCalculatorPage')),
+  },
+  {
+    path: 'calendar',
+    labelKey: 'clock:nav.calendar',
+    group: 'system',
+    order: 85,
+    icon: <CalendarOutlined />,
+    component: lazy(() => import('../features/calendar/CalendarPage')),
+  },
   {
     path: 'publications',
     labelKey: 'common:nav.publications',
@@ -55,6 +77,14 @@ export const ROUTES: RouteDef[] = [
     component: lazy(() => import('../features/appeals/AppealsPage')),
   },
   {
+    path: 'catalogue',
+    labelKey: 'catalogue:nav',
+    group: 'tools',
+    order: 50,
+    icon: <OrderedListOutlined />,
+    component: lazy(() => import('../features/catalogue/CataloguePage')),
+  },
+  {
     path: 'trash',
     labelKey: 'common:nav.trash',
     group: 'system',
@@ -70,6 +100,24 @@ export const ROUTES: RouteDef[] = [
     icon: <SettingOutlined />,
     component: lazy(() => import('../features/settings/SettingsPage')),
   },
+  {
+    path: 'dashboard',
+    labelKey: 'dashboard:nav',
+    group: 'work',
+    order: 0,
+    icon: <DashboardOutlined />,
+    component: lazy(() => import('../features/dashboard/DashboardPage')),
+  },
+  {
+    path: 'import',
+    labelKey: 'import:nav',
+    group: 'tools',
+    order: 60,
+    icon: <ImportOutlined />,
+    component: lazy(() => import('../features/import/ImportPage')),
+  },
+  { path: 'backup', labelKey: 'backup:nav', group: 'system', order: 70, icon: <SafetyCertificateOutlined />, component: lazy(() => import('../features/backup/BackupPage')) },
+  { path: 'report', labelKey: 'report:nav', group: 'work', order: 20, icon: <FileTextOutlined />, component: lazy(() => import('../features/report/ReportPage')) },
 ];
 
 /** The first screen: the dashboard once it exists, else the first register. */

@@ -38,17 +38,38 @@ export async function exportAll(
   return buildInterchange(stores, { ...meta, schemaVersion: SCHEMA_VERSION });
 }
 
+/** Rows per bulkAdd: small enough for the progress bar to move, large enough to keep IndexedDB busy. */
+const IMPORT_CHUNK = 5000;
+
+export interface ImportOptions {
+  /** Called after each chunk is stored (records done, records in all), for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Replaces the whole database with `stores`, in one transaction: on any failure nothing changes.
  * The caller validated the document (parseInterchange); this re-validates the stores to be safe.
  */
-export async function importAll(db: DeskDb, input: InterchangeStores): Promise<Record<string, number>> {
+export async function importAll(
+  db: DeskDb,
+  input: InterchangeStores,
+  options: ImportOptions = {},
+): Promise<Record<string, number>> {
   const stores = interchangeStores.parse(input);
   const counts: Record<string, number> = {};
+  const total = TABLES.reduce((n, t) => n + stores[t].length, 0);
+  let done = 0;
   await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
     for (const t of TABLES) {
       await db.table(t).clear();
-      await db.table(t).bulkAdd(stores[t] as unknown[]);
+      const rows = stores[t] as unknown[];
+      // Chunks inside the one transaction: still all-or-nothing, but the progress bar moves.
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+        const chunk = rows.slice(i, i + IMPORT_CHUNK);
+        await db.table(t).bulkAdd(chunk);
+        done += chunk.length;
+        options.onProgress?.(done, total);
+      }
       counts[t] = await db.table(t).count();
       if (counts[t] !== stores[t].length) throw new Error(`count mismatch in ${t}`);
     }

@@ -146,3 +146,51 @@ describe('register repositories', () => {
     expect(await db.audit.count()).toBe(1);
   });
 });
+
+describe('workflow rules under every save', () => {
+  it('refuses an extension approved after the unextended due date, and stores nothing', async () => {
+    const db = makeTestDb();
+    const input = {
+      ...request('2025-009'),
+      submittedDate: '2025-09-25',
+      receivedDate: '2025-09-25',
+      events: [
+        // 20 working days after 2025-09-25 is 2025-10-29: an extension approved on 11-05 is too late.
+        {
+          id: 'e1',
+          type: 'extension',
+          date: '2025-11-05',
+          workingDays: 10,
+          approver: '办公室主任',
+          noticeDate: '2025-11-05',
+        },
+      ],
+    };
+    await expect(createRecord(db, 'requests', input, testCtx())).rejects.toMatchObject({
+      issues: expect.arrayContaining([
+        { path: ['events', 0, 'date'], message: 'clock:workflow.extensionAfterDue' },
+      ]),
+    });
+    expect(await db.requests.count()).toBe(0);
+    const ok = { ...input, events: [{ ...input.events[0], date: '2025-10-28', noticeDate: '2025-10-28' }] };
+    await expect(createRecord(db, 'requests', ok, testCtx())).resolves.toMatchObject({ serial: '2025-009' });
+  });
+
+  it('stores a timeline in date order whatever order it was entered in', async () => {
+    const db = makeTestDb();
+    const r = await createRecord(
+      db,
+      'requests',
+      {
+        ...request('2025-010'),
+        events: [
+          { id: 'a', type: 'answered', date: '2025-03-20', outcome: 'disclose' },
+          { id: 'c', type: 'correctionAsked', date: '2025-03-05' },
+          { id: 'd', type: 'correctionReceived', date: '2025-03-10' },
+        ],
+      },
+      testCtx(),
+    );
+    expect(r.events.map((e) => e.id)).toEqual(['c', 'd', 'a']);
+  });
+});

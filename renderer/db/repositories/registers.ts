@@ -12,7 +12,11 @@ import {
   requestInput,
 } from '../../../shared/model';
 import type { DeskDb } from '../database';
+import { buildCalendar } from '../../../shared/calendar';
+import { sortEvents, validateRequestWorkflow } from '../../../shared/requests';
+import { loadCalendarData } from './calendar';
 import { issuesOf, ValidationError } from './errors';
+import { withIndexNumber } from './index-numbers';
 
 /** Trash retention (issue 2): deleted records can be restored for 30 days, then are purged. */
 export const TRASH_DAYS = 30;
@@ -45,7 +49,31 @@ function tableOf<R extends RegisterName>(db: DeskDb, register: R) {
 export function validateFields<R extends RegisterName>(register: R, input: unknown): RecordFields<R> {
   const parsed = INPUT_SCHEMAS[register].safeParse(input);
   if (!parsed.success) throw new ValidationError(issuesOf(parsed.error));
+  if (register === 'requests') {
+    // A timeline is kept in date order (stable for same-day steps), whatever order it was entered in.
+    const fields = parsed.data as RecordFields<'requests'>;
+    return { ...fields, events: sortEvents(fields.events) } as unknown as RecordFields<R>;
+  }
   return parsed.data as RecordFields<R>;
+}
+
+/**
+ * The statutory workflow rules (shared/requests/workflow.ts: one extension of at most 20 working
+ * days, 补正 before the answer, …) need the officer's calendar, so they run here, in the domain
+ * layer under every save, not only in the form.
+ */
+async function checkWorkflow(db: DeskDb, fields: RecordFields<'requests'>) {
+  const calendar = buildCalendar(await loadCalendarData(db));
+  const errors = validateRequestWorkflow(fields, calendar).filter((i) => i.severity === 'error');
+  if (errors.length === 0) return;
+  throw new ValidationError(
+    errors.map((e) => {
+      const index = fields.events.findIndex((ev) => ev.id === e.eventId);
+      const path: (string | number)[] =
+        index < 0 ? ['events'] : ['events', index, ...(e.field ? [e.field] : ['date'])];
+      return { path, message: e.key };
+    }),
+  );
 }
 
 /** Extra checks that need the database (e.g. unique serials); run inside the write transaction. */
@@ -56,6 +84,7 @@ async function checkUnique<R extends RegisterName>(
   id: string | null,
 ) {
   if (register === 'requests') {
+    await checkWorkflow(db, fields as RecordFields<'requests'>);
     const serial = (fields as RecordFields<'requests'>).serial;
     const clash = await db.requests.where('serial').equals(serial).first();
     if (clash && clash.id !== id) {
@@ -77,26 +106,42 @@ export async function createRecord<R extends RegisterName>(
   ctx: WriteContext,
 ): Promise<RegisterRecord[R]> {
   const fields = validateFields(register, input);
-  const record = {
+  let record = {
     ...fields,
     id: ctx.newId ? ctx.newId() : crypto.randomUUID(),
     createdAt: ctx.now,
     updatedAt: ctx.now,
     deletedAt: null,
   } as unknown as RegisterRecord[R];
-  await db.transaction('rw', [db.table(register), db.audit, db.requests], async () => {
-    await checkUnique(db, register, fields, null);
-    await tableOf(db, register).add(record);
-    await db.audit.add({
-      at: ctx.now,
-      actor: ctx.actor,
-      store: register,
-      recordId: record.id,
-      action: 'create',
-      before: null,
-      after: record,
-    });
-  });
+  await db.transaction(
+    'rw',
+    [
+      db.table(register),
+      db.audit,
+      db.requests,
+      db.publications,
+      db.settings,
+      db.calendarOverrides,
+      db.calendarYears,
+    ],
+    async () => {
+      await checkUnique(db, register, fields, null);
+      // 索引号: assigned once, when a publication gets its 公开日期 (issue 6; shared/catalogue).
+      if (register === 'publications') {
+        record = (await withIndexNumber(db, record as Publication, null)).record as RegisterRecord[R];
+      }
+      await tableOf(db, register).add(record);
+      await db.audit.add({
+        at: ctx.now,
+        actor: ctx.actor,
+        store: register,
+        recordId: record.id,
+        action: 'create',
+        before: null,
+        after: record,
+      });
+    },
+  );
   return record;
 }
 
@@ -109,22 +154,39 @@ export async function updateRecord<R extends RegisterName>(
 ): Promise<RegisterRecord[R]> {
   const fields = validateFields(register, input);
   let updated!: RegisterRecord[R];
-  await db.transaction('rw', [db.table(register), db.audit, db.requests], async () => {
-    const before = await tableOf(db, register).get(id);
-    if (!before) throw new ValidationError([{ path: [], message: 'validation.recordGone' }]);
-    await checkUnique(db, register, fields, id);
-    updated = { ...before, ...fields, id, updatedAt: ctx.now } as RegisterRecord[R];
-    await tableOf(db, register).put(updated);
-    await db.audit.add({
-      at: ctx.now,
-      actor: ctx.actor,
-      store: register,
-      recordId: id,
-      action: 'update',
-      before,
-      after: updated,
-    });
-  });
+  await db.transaction(
+    'rw',
+    [
+      db.table(register),
+      db.audit,
+      db.requests,
+      db.publications,
+      db.settings,
+      db.calendarOverrides,
+      db.calendarYears,
+    ],
+    async () => {
+      const before = await tableOf(db, register).get(id);
+      if (!before) throw new ValidationError([{ path: [], message: 'validation.recordGone' }]);
+      await checkUnique(db, register, fields, id);
+      updated = { ...before, ...fields, id, updatedAt: ctx.now } as RegisterRecord[R];
+      if (register === 'publications') {
+        // The form does not carry the number: keep the one issued, or assign it on publication.
+        updated = (await withIndexNumber(db, updated as Publication, before as Publication))
+          .record as RegisterRecord[R];
+      }
+      await tableOf(db, register).put(updated);
+      await db.audit.add({
+        at: ctx.now,
+        actor: ctx.actor,
+        store: register,
+        recordId: id,
+        action: 'update',
+        before,
+        after: updated,
+      });
+    },
+  );
   return updated;
 }
 

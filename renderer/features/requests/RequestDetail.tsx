@@ -2,6 +2,8 @@ import { Descriptions, Empty, Tag, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { answerOf, type DisclosureRequest, fenToYuan, type RequestEvent } from '../../../shared/model';
 import { useEnumLabel } from '../../components/enum-label';
+import { RequestDeadlinePanel } from '../deadlines/RequestDeadlinePanel';
+import { FeeProposal } from './FeeProposal';
 
 function EventText({ e }: { e: RequestEvent }) {
   const { t } = useTranslation('requests');
@@ -65,6 +67,9 @@ export function RequestDetail({ record: r }: { record: DisclosureRequest }) {
           {answer ? label('outcome', answer.outcome) : '—'}
         </Descriptions.Item>
       </Descriptions>
+      <div style={{ marginTop: 16 }}>
+        <RequestDeadlinePanel request={r} />
+      </div>
       <h4 style={{ marginTop: 20 }}>{t('section.timeline')}</h4>
       {events.length === 0 ? (
         <Empty description={t('event.none')} />
@@ -81,6 +86,7 @@ export function RequestDetail({ record: r }: { record: DisclosureRequest }) {
           }))}
         />
       )}
+      {!answer && <FeeProposal request={r} />}
     </>
   );
 }

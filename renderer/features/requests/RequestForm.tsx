@@ -30,6 +30,8 @@ export function fromFormValues(values: Record<string, unknown>): unknown {
       return { ...e, amountFen: yuanToFen(amountYuan ?? '') ?? undefined };
     return e;
   });
+  // Same order as the repository stores (by date), so field messages land on the right step.
+  events.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
   return { ...values, events };
 }
 

@@ -17,6 +17,8 @@ import {
 } from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
 import { db } from '../../db/database';
+import { DaysLeftText, DeadlineStatusTag } from '../deadlines/DeadlineStatusTag';
+import { useDeadlines } from '../deadlines/use-deadlines';
 import { RequestDetail } from './RequestDetail';
 import { RequestForm } from './RequestForm';
 
@@ -24,7 +26,9 @@ export default function RequestsPage() {
   const { t } = useTranslation('requests');
   const { label, options } = useEnumLabel();
   const { get } = useFilters();
-  const [year, month, q, status, type] = ['year', 'month', 'q', 'status', 'type'].map(get) as string[];
+  const [year, month, q, status, type, deadline] = ['year', 'month', 'q', 'status', 'type', 'deadline'].map(
+    get,
+  ) as string[];
 
   const rows = useLiveQuery(async () => {
     const base = year
@@ -41,6 +45,18 @@ export default function RequestsPage() {
       .filter((r) => matchesText(q ?? '', r.serial, r.content, r.applicantName))
       .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || b.serial.localeCompare(a.serial));
   }, [year, month, q, status, type]);
+
+  // Due dates are derived from the live calendar on every render, never stored (issue 3).
+  const deadlines = useDeadlines(rows);
+  const shown =
+    rows && deadline
+      ? rows.filter((r) => {
+          const d = deadlines.get(r.id);
+          return deadline === 'overdue'
+            ? d?.status === 'overdue'
+            : d?.status === 'dueSoon' || d?.status === 'overdue';
+        })
+      : rows;
 
   const columns: ColumnsType<DisclosureRequest> = [
     {
@@ -69,6 +85,27 @@ export default function RequestsPage() {
       sorter: (a, b) => a.receivedDate.localeCompare(b.receivedDate),
     },
     {
+      title: t('field.replyDue'),
+      key: 'replyDue',
+      width: 115,
+      sorter: (a, b) =>
+        (deadlines.get(a.id)?.replyDue ?? '').localeCompare(deadlines.get(b.id)?.replyDue ?? ''),
+      render: (_: unknown, r) => deadlines.get(r.id)?.replyDue ?? '—',
+    },
+    {
+      title: t('field.daysLeft'),
+      key: 'daysLeft',
+      width: 160,
+      render: (_: unknown, r) => {
+        const d = deadlines.get(r.id);
+        return d ? (
+          <>
+            <DeadlineStatusTag status={d.status} /> <DaysLeftText n={d.workingDaysLeft} />
+          </>
+        ) : null;
+      },
+    },
+    {
       title: t('field.outcome'),
       key: 'outcome',
       width: 200,
@@ -87,7 +124,7 @@ export default function RequestsPage() {
   return (
     <RegisterPage<DisclosureRequest>
       register="requests"
-      rows={rows}
+      rows={shown}
       columns={columns}
       titleOf={(r) => `${r.serial} ${r.content.slice(0, 30)}`}
       filters={
@@ -101,6 +138,15 @@ export default function RequestsPage() {
             options={[
               { value: 'open', label: t('status.open') },
               { value: 'answered', label: t('status.answered') },
+            ]}
+          />
+          <SelectFilter
+            name="deadline"
+            width={120}
+            placeholder={t('filter.deadline')}
+            options={[
+              { value: 'dueSoon', label: t('filter.dueSoon') },
+              { value: 'overdue', label: t('filter.overdue') },
             ]}
           />
           <SelectFilter

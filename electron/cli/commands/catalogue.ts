@@ -1,0 +1,118 @@
+/**
+ * `npm run desk -- catalogue --input <export.json> [--year 2025] --out catalogue.docx|.xlsx|.csv`
+ * The 政府信息公开目录 from an export file; the format follows the extension of --out.
+ */
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { write } from '@e965/xlsx';
+import { Packer } from 'docx';
+import { catalogueCsv, catalogueWorkbook } from '../../../shared/catalogue/exports';
+import { buildCatalogueRows, catalogueTitle, filterCatalogueRows } from '../../../shared/catalogue/rows';
+import { buildCatalogueDocument } from '../../../shared/docx/catalogue';
+import { type InterchangeDocument, parseInterchange } from '../../../shared/model/interchange';
+import { defaultSettings } from '../../../shared/model/settings';
+
+export const summary = '政府信息公开目录 → .docx/.xlsx/.csv (--input export.json [--year 2025] --out file)';
+
+const USAGE =
+  'usage: npm run desk -- catalogue --input <export.json> [--year 2025] --out <catalogue.docx|.xlsx|.csv>\n';
+
+/** Reads and validates an export file; on failure prints why and returns the exit code. */
+export async function readExport(path: string): Promise<InterchangeDocument | number> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    process.stderr.write(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  const parsed = parseInterchange(text);
+  if (!parsed.ok) {
+    process.stderr.write(`${path}: ${parsed.message}\n`);
+    for (const issue of parsed.issues ?? []) process.stderr.write(`  ${issue}\n`);
+    return 1;
+  }
+  return parsed.doc;
+}
+
+/** Temp file + rename, so an interrupted run never leaves half a document under the real name. */
+export async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let values: { input?: string; out?: string; year?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        input: { type: 'string' },
+        out: { type: 'string' },
+        year: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    }));
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (!values.input || !values.out) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  const format = extname(values.out).toLowerCase();
+  if (format !== '.docx' && format !== '.xlsx' && format !== '.csv') {
+    process.stderr.write(`--out must end in .docx, .xlsx or .csv (got ${values.out})\n`);
+    return 2;
+  }
+  const year = values.year === undefined ? null : Number(values.year);
+  if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) {
+    process.stderr.write(`--year must be a year such as 2025 (got ${values.year})\n`);
+    return 2;
+  }
+
+  const started = performance.now();
+  const doc = await readExport(values.input);
+  if (typeof doc === 'number') return doc;
+  const settings = doc.stores.settings ?? defaultSettings();
+  const rows = filterCatalogueRows(buildCatalogueRows(doc.stores.publications, settings.profile), { year });
+  const title = catalogueTitle(settings.profile.agencyName, year, rows);
+
+  let data: Uint8Array | string;
+  if (format === '.docx') {
+    data = new Uint8Array(
+      await Packer.toBuffer(buildCatalogueDocument(rows, { title, subtitle: `共 ${rows.length} 条` })),
+    );
+  } else if (format === '.xlsx') {
+    data = new Uint8Array(
+      write(catalogueWorkbook(rows, title), {
+        type: 'array',
+        bookType: 'xlsx',
+        compression: true,
+      }) as ArrayBuffer,
+    );
+  } else {
+    data = catalogueCsv(rows);
+  }
+  await writeAtomically(values.out, data);
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stdout.write(`${values.out}: ${title}, ${rows.length} items, ${seconds} s\n`);
+  const unnumbered = rows.filter((r) => !r.indexNumber).length;
+  if (unnumbered > 0) process.stderr.write(`warning: ${unnumbered} published item(s) have no 索引号 yet\n`);
+  if (!settings.profile.agencyName) process.stderr.write('warning: the agency profile has no 机关名称\n');
+  return 0;
+}

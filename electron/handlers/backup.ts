@@ -1,0 +1,203 @@
+import { join } from 'node:path';
+import { AUTO_RETENTION, backupFileName, openBackup, selectLatest, selectRetained } from '../../shared/backup';
+import type { ChannelRequest, IpcChannels } from '../../shared/ipc';
+import { failureFromError, IpcFailure } from '../ipc/errors';
+import { readMainSettings, updateMainSettings } from '../main-settings';
+import { atomicWrite } from './atomic-write';
+import {
+  freshName,
+  listBackups,
+  localStamp,
+  readBackupChecked,
+  removeStaleTemps,
+  requireFolder,
+  toInfo,
+} from './backup-files';
+import type { MainDeps } from './deps';
+
+type Response<C extends keyof IpcChannels> = IpcChannels[C]['response'];
+
+export const autoFolder = (deps: MainDeps) => join(deps.paths.userData, 'backups');
+
+export async function backupStatus(deps: MainDeps): Promise<Response<'backup:status'>> {
+  const settings = await readMainSettings(deps.fs, deps.paths.userData);
+  let folderAvailable = false;
+  let external: Response<'backup:status'>['external'] = [];
+  if (settings.backupFolder) {
+    try {
+      await requireFolder(deps.fs, settings.backupFolder);
+      folderAvailable = true;
+      external = (await listBackups(deps.fs, settings.backupFolder, 'external')).map(toInfo);
+    } catch {
+      folderAvailable = false;
+    }
+  }
+  await deps.fs.mkdir(autoFolder(deps), { recursive: true });
+  const auto = (await listBackups(deps.fs, autoFolder(deps), 'auto')).map(toInfo);
+  return {
+    folder: settings.backupFolder,
+    folderAvailable,
+    keep: settings.keepExternal,
+    lastExternal: settings.lastExternalBackup,
+    external,
+    auto,
+  };
+}
+
+/** Chooses the folder once; a test write proves it is writable before it is remembered. */
+export async function chooseBackupFolder(deps: MainDeps): Promise<Response<'backup:chooseFolder'>> {
+  const settings = await readMainSettings(deps.fs, deps.paths.userData);
+  const folder = await deps.dialog.showFolder({ defaultPath: settings.backupFolder ?? undefined });
+  if (!folder) throw new IpcFailure('cancelled', 'No folder chosen.');
+  try {
+    await requireFolder(deps.fs, folder);
+    await atomicWrite(deps.fs, join(folder, '.desk-write-test'), new Uint8Array([1]));
+    await deps.fs.rm(join(folder, '.desk-write-test'), { force: true });
+  } catch (err) {
+    throw failureFromError(err, folder);
+  }
+  await updateMainSettings(deps.fs, deps.paths.userData, { backupFolder: folder });
+  return { folder };
+}
+
+/**
+ * Write → flush → rename (atomicWrite), then read the file back and open it completely (checksum,
+ * decryption, decompression, counts) before reporting success. Older backups are removed only after
+ * that, and a failure at any step leaves the previous backups as they were.
+ */
+async function writeVerified(
+  deps: MainDeps,
+  folder: string,
+  name: string,
+  data: Uint8Array,
+  password: string | undefined,
+): Promise<Record<string, number>> {
+  const path = join(folder, name);
+  try {
+    await removeStaleTemps(deps.fs, folder);
+    await atomicWrite(deps.fs, path, data);
+  } catch (err) {
+    throw failureFromError(err, path);
+  }
+  let problem: string | null = null;
+  let counts: Record<string, number> = {};
+  try {
+    const back = await deps.fs.readFile(path);
+    // Verifying integrity, not restorability here: any schema version is accepted.
+    const opened = await openBackup(new Uint8Array(back.buffer, back.byteOffset, back.byteLength), {
+      crypto: deps.crypto,
+      password,
+      maxSchemaVersion: Number.MAX_SAFE_INTEGER,
+      level: 'integrity',
+    });
+    if (opened.ok) counts = opened.header.counts;
+    else problem = opened.message;
+  } catch (err) {
+    problem = failureFromError(err, path).message;
+  }
+  if (problem !== null) {
+    // The new file is ours and bad: remove it so nobody trusts it; older backups stay untouched.
+    await deps.fs.rm(path, { force: true }).catch(() => undefined);
+    throw new IpcFailure('badFile', `The backup could not be verified after writing (${problem}). Try another folder or drive.`);
+  }
+  return counts;
+}
+
+async function removeAll(deps: MainDeps, folder: string, names: string[]): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of names) {
+    try {
+      await deps.fs.rm(join(folder, name));
+      removed.push(name);
+    } catch {
+      // A file we cannot remove stays; the next backup tries again.
+    }
+  }
+  return removed;
+}
+
+export async function writeExternalBackup(
+  deps: MainDeps,
+  request: ChannelRequest<'backup:writeExternal'>,
+): Promise<Response<'backup:writeExternal'>> {
+  const settings = await readMainSettings(deps.fs, deps.paths.userData);
+  const folder = settings.backupFolder;
+  if (!folder) throw new IpcFailure('notFound', 'No backup folder chosen yet: choose the USB stick or folder first.');
+  await requireFolder(deps.fs, folder);
+  const now = deps.clock();
+  let name: string;
+  try {
+    name = await freshName(deps.fs, folder, (seq) => backupFileName('external', localStamp(now), seq));
+  } catch (err) {
+    throw failureFromError(err, folder);
+  }
+  const counts = await writeVerified(deps, folder, name, request.data, request.password);
+  const ours = await listBackups(deps.fs, folder, 'external').catch(() => []);
+  const { remove } = selectLatest(ours, settings.keepExternal);
+  const removed = await removeAll(
+    deps,
+    folder,
+    remove.map((r) => r.name).filter((n) => n !== name),
+  );
+  await updateMainSettings(deps.fs, deps.paths.userData, {
+    lastExternalBackup: { name, bytes: request.data.byteLength, at: now.toISOString(), folder },
+  });
+  return { name, folder, bytes: request.data.byteLength, counts, removed };
+}
+
+export async function writeAutoBackup(
+  deps: MainDeps,
+  request: ChannelRequest<'backup:writeAuto'>,
+): Promise<Response<'backup:writeAuto'>> {
+  const folder = autoFolder(deps);
+  try {
+    await deps.fs.mkdir(folder, { recursive: true });
+  } catch (err) {
+    throw failureFromError(err, folder);
+  }
+  const now = deps.clock();
+  const name = await freshName(deps.fs, folder, (seq) => backupFileName('auto', localStamp(now), seq));
+  await writeVerified(deps, folder, name, request.data, undefined);
+  const ours = await listBackups(deps.fs, folder, 'auto');
+  const { remove } = selectRetained(ours, AUTO_RETENTION);
+  const removed = await removeAll(
+    deps,
+    folder,
+    remove.map((r) => r.name).filter((n) => n !== name),
+  );
+  return { name, bytes: request.data.byteLength, removed };
+}
+
+export async function openBackupFile(deps: MainDeps): Promise<Response<'backup:openFile'>> {
+  const path = await deps.dialog.showOpen({
+    filters: [
+      { name: 'Disclosure Desk backup', extensions: ['gkbak'] },
+      { name: '*', extensions: ['*'] },
+    ],
+  });
+  if (!path) throw new IpcFailure('cancelled', 'Open cancelled.');
+  try {
+    return { name: path.split(/[\\/]/).pop() ?? path, data: await readBackupChecked(deps.fs, path) };
+  } catch (err) {
+    throw failureFromError(err, path);
+  }
+}
+
+export async function readListedBackup(
+  deps: MainDeps,
+  request: ChannelRequest<'backup:readFile'>,
+): Promise<Response<'backup:readFile'>> {
+  let folder = autoFolder(deps);
+  if (request.location === 'external') {
+    const settings = await readMainSettings(deps.fs, deps.paths.userData);
+    if (!settings.backupFolder) throw new IpcFailure('notFound', 'No backup folder chosen yet.');
+    folder = settings.backupFolder;
+    await requireFolder(deps.fs, folder);
+  }
+  const path = join(folder, request.name);
+  try {
+    return { name: request.name, data: await readBackupChecked(deps.fs, path) };
+  } catch (err) {
+    throw failureFromError(err, path);
+  }
+}

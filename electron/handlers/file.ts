@@ -1,0 +1,51 @@
+import { basename, join } from 'node:path';
+import type { ChannelRequest, IpcChannels } from '../../shared/ipc';
+import { failureFromError, IpcFailure } from '../ipc/errors';
+import { atomicWrite } from './atomic-write';
+import type { MainDeps } from './deps';
+
+/** Opening more than this is refused unless the caller asks for less (the renderer holds it in memory). */
+export const DEFAULT_MAX_OPEN_BYTES = 512 * 1024 * 1024;
+
+/** Save dialog + atomic write (issue 2: the JSON export). The path always comes from the dialog. */
+export async function saveFile(
+  deps: MainDeps,
+  request: ChannelRequest<'file:save'>,
+): Promise<IpcChannels['file:save']['response']> {
+  const target = await deps.dialog.showSave({
+    defaultPath: join(deps.paths.downloads, basename(request.suggestedName)),
+    filters: request.filters,
+  });
+  if (!target) throw new IpcFailure('cancelled', 'Save cancelled.');
+  const bytes = typeof request.data === 'string' ? new TextEncoder().encode(request.data) : request.data;
+  try {
+    await atomicWrite(deps.fs, target, bytes);
+  } catch (err) {
+    throw failureFromError(err, target);
+  }
+  return { path: target, bytes: bytes.byteLength };
+}
+
+/** Open dialog; the size is checked before reading so a huge file is refused without loading it. */
+export async function openFile(
+  deps: MainDeps,
+  request: ChannelRequest<'file:open'>,
+): Promise<IpcChannels['file:open']['response']> {
+  const path = await deps.dialog.showOpen({ filters: request.filters });
+  if (!path) throw new IpcFailure('cancelled', 'Open cancelled.');
+  const limit = request.maxBytes ?? DEFAULT_MAX_OPEN_BYTES;
+  try {
+    const stat = await deps.fs.stat(path);
+    if (!stat.isFile()) throw new IpcFailure('badFile', `Not a file: ${path}`);
+    if (stat.size > limit) {
+      throw new IpcFailure(
+        'tooLarge',
+        `The file is ${stat.size} bytes; at most ${limit} bytes can be opened: ${path}`,
+      );
+    }
+    const data = await deps.fs.readFile(path);
+    return { name: basename(path), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+  } catch (err) {
+    throw failureFromError(err, path);
+  }
+}

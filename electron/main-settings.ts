@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { atomicWrite } from './handlers/atomic-write';
+import type { FsDeps } from './handlers/deps';
+
+/**
+ * Settings the main process keeps for itself in userData (not in IndexedDB, which main cannot read):
+ * the UI language for the menu before the renderer loads, the remembered backup folder and the last
+ * external backup. Unknown or broken content falls back to defaults rather than blocking start-up.
+ */
+export const mainSettings = z.object({
+  language: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  backupFolder: z.string().nullable().default(null),
+  lastExternalBackup: z
+    .object({ name: z.string(), bytes: z.number(), at: z.string(), folder: z.string() })
+    .nullable()
+    .default(null),
+  keepExternal: z.number().int().min(1).max(100).default(10),
+});
+export type MainSettings = z.infer<typeof mainSettings>;
+
+export const MAIN_SETTINGS_FILE = 'desk-main-settings.json';
+
+export async function readMainSettings(fs: FsDeps, userData: string): Promise<MainSettings> {
+  try {
+    const text = await fs.readFile(join(userData, MAIN_SETTINGS_FILE), 'utf8');
+    const parsed = mainSettings.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : mainSettings.parse({});
+  } catch {
+    return mainSettings.parse({});
+  }
+}
+
+export async function updateMainSettings(
+  fs: FsDeps,
+  userData: string,
+  change: Partial<MainSettings>,
+): Promise<MainSettings> {
+  const next = mainSettings.parse({ ...(await readMainSettings(fs, userData)), ...change });
+  await fs.mkdir(userData, { recursive: true });
+  await atomicWrite(
+    fs,
+    join(userData, MAIN_SETTINGS_FILE),
+    new TextEncoder().encode(JSON.stringify(next, null, 2)),
+  );
+  return next;
+}

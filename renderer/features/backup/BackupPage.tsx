@@ -1,0 +1,89 @@
+import { Alert, Button, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupLocation, ChannelResponse } from '../../../shared/ipc';
+import { platform } from '../../platform';
+import { AnonymiseCard } from './AnonymiseCard';
+import { BackupAgeBadge } from './BackupAgeBadge';
+import { BackupList } from './BackupList';
+import { previewBackup } from './backup-service';
+import { FolderBackupCard } from './FolderBackupCard';
+import { failureText, problemText } from './messages';
+import { type PendingRestore, RestoreModal } from './RestoreModal';
+import { useBackupStatus } from './use-backup-status';
+
+type Outcome = { type: 'success' | 'error'; title: string; lines: string[] } | null;
+
+/** 备份与恢复 (issue 5): back up to a folder, see the backups, restore with preview and confirmation. */
+export default function BackupPage() {
+  const { t } = useTranslation('backup');
+  const { status, refresh } = useBackupStatus();
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const preview = (result: ChannelResponse<'backup:openFile'>) => {
+    if (!result.ok) {
+      if (result.error !== 'cancelled')
+        setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
+      return;
+    }
+    const p = previewBackup(result.data);
+    if (!p.ok) {
+      setOutcome({ type: 'error', title: problemText(t, p), lines: [p.message] });
+      return;
+    }
+    setOutcome(null);
+    setPending({ name: result.name, data: result.data, header: p.header });
+  };
+
+  const openFile = async () => preview(await platform.backupOpenFile({}));
+  const openListed = async (location: BackupLocation, name: string) =>
+    preview(await platform.backupReadFile({ location, name }));
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <div>
+        <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
+        <BackupAgeBadge />
+      </div>
+      <FolderBackupCard status={status} onChange={refresh} />
+      <Space wrap>
+        <Button onClick={openFile}>{t('action.restoreFile')}</Button>
+        <Button onClick={() => void refresh()}>{t('action.refresh')}</Button>
+      </Space>
+      {outcome && (
+        <Alert
+          data-testid="restore-outcome"
+          type={outcome.type}
+          showIcon
+          closable
+          onClose={() => setOutcome(null)}
+          title={outcome.title}
+          description={
+            outcome.lines.length > 0 ? (
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {outcome.lines.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+        />
+      )}
+      {status?.folder && <BackupList location="external" files={status.external} onRestore={openListed} />}
+      <BackupList location="auto" files={status?.auto ?? []} onRestore={openListed} />
+      <AnonymiseCard />
+      {pending && (
+        <RestoreModal
+          pending={pending}
+          onClose={() => setPending(null)}
+          onDone={(o) => {
+            setPending(null);
+            setOutcome(o);
+            void refresh();
+          }}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,149 @@
+import { Alert, Button, Card, Checkbox, Form, Input, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupStatus } from '../../../shared/ipc';
+import { db } from '../../db/database';
+import { isDesktop, platform } from '../../platform';
+import { backupToFolder } from './backup-service';
+import { appBackupDeps, formatBytes } from './context';
+import { failureText } from './messages';
+
+type Outcome = { type: 'success' | 'error'; title: string; lines: string[] } | null;
+
+/** "备份到U盘/文件夹": choose the folder once, then back up (optionally encrypted) with one click. */
+export function FolderBackupCard({
+  status,
+  onChange,
+}: {
+  status: BackupStatus | null;
+  onChange: () => Promise<void>;
+}) {
+  const { t } = useTranslation('backup');
+  const [form] = Form.useForm<{ password: string; confirm: string }>();
+  // Offer encryption by default when applicants' personal data is in the database (issue 5).
+  const personal = useLiveQuery(
+    async () => (await db.requests.filter((r) => r.anonymisedAt === null).count()) > 0,
+    [],
+  );
+  const [encrypt, setEncrypt] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  useEffect(() => {
+    if (encrypt === null && personal !== undefined) setEncrypt(personal);
+  }, [personal, encrypt]);
+
+  const choose = async () => {
+    const result = await platform.backupChooseFolder({});
+    if (!result.ok && result.error !== 'cancelled') {
+      setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
+    }
+    await onChange();
+  };
+
+  const backUp = async () => {
+    let password: string | undefined;
+    if (encrypt) {
+      const values = await form.validateFields().catch(() => null);
+      if (!values) return;
+      password = values.password;
+    }
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = await backupToFolder(appBackupDeps(), password);
+      if (result.ok) {
+        const c = result.counts;
+        const lines = [
+          t('done.counts', {
+            publications: c.publications ?? 0,
+            requests: c.requests ?? 0,
+            consultations: c.consultations ?? 0,
+            appeals: c.appeals ?? 0,
+          }),
+        ];
+        if (result.removed.length > 0) lines.push(t('done.removed', { count: result.removed.length }));
+        setOutcome({
+          type: 'success',
+          title: t('done.backup', { name: result.name, size: formatBytes(result.bytes) }),
+          lines,
+        });
+        form.resetFields();
+      } else if (result.error !== 'cancelled') {
+        setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
+      }
+    } finally {
+      setBusy(false);
+      await onChange();
+    }
+  };
+
+  const folderLine = !status?.folder
+    ? t('folder.none')
+    : status.folderAvailable
+      ? t('folder.current', { folder: status.folder })
+      : t('folder.missing');
+
+  return (
+    <Card title={t('folder.title')}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Space wrap>
+          <Typography.Text
+            type={status?.folder && !status.folderAvailable ? 'danger' : undefined}
+            data-testid="backup-folder"
+          >
+            {folderLine}
+          </Typography.Text>
+          <Button onClick={choose}>{status?.folder ? t('folder.change') : t('folder.choose')}</Button>
+        </Space>
+        {!isDesktop && !('showDirectoryPicker' in window) && (
+          <Typography.Text type="secondary">{t('folder.browserHint')}</Typography.Text>
+        )}
+        <Typography.Text type="secondary">{t('folder.keep', { count: status?.keep ?? 10 })}</Typography.Text>
+        <Checkbox checked={encrypt ?? false} onChange={(e) => setEncrypt(e.target.checked)}>
+          {t('encrypt.label')}
+        </Checkbox>
+        {personal && <Typography.Text type="secondary">{t('encrypt.recommended')}</Typography.Text>}
+        {encrypt && (
+          <Form form={form} layout="inline">
+            <Form.Item
+              name="password"
+              label={t('encrypt.password')}
+              rules={[{ required: true, min: 8, message: t('encrypt.tooShort') }]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+            <Form.Item
+              name="confirm"
+              label={t('encrypt.confirm')}
+              dependencies={['password']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_rule, value) =>
+                    value === getFieldValue('password')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('encrypt.mismatch'))),
+                }),
+              ]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+            <Typography.Text type="warning">{t('encrypt.warning')}</Typography.Text>
+          </Form>
+        )}
+        <Button type="primary" onClick={backUp} loading={busy} disabled={isDesktop && !status?.folder}>
+          {t('action.backupNow')}
+        </Button>
+        {outcome && (
+          <Alert
+            data-testid="backup-outcome"
+            type={outcome.type}
+            showIcon
+            title={outcome.title}
+            description={outcome.lines.map((l) => <div key={l}>{l}</div>)}
+          />
+        )}
+      </Space>
+    </Card>
+  );
+}

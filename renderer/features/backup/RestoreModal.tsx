@@ -1,0 +1,133 @@
+import { Alert, Checkbox, Descriptions, Input, Modal, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupHeader } from '../../../shared/backup';
+import { type RestoreOutcome, restoreBackup } from './backup-service';
+import { appBackupDeps } from './context';
+import { problemText } from './messages';
+
+export interface PendingRestore {
+  name: string;
+  data: Uint8Array;
+  header: BackupHeader;
+}
+
+const REGISTERS = ['publications', 'requests', 'consultations', 'appeals'];
+
+/** Preview (what the file holds) → password if encrypted → explicit confirmation → restore. */
+export function RestoreModal({
+  pending,
+  onClose,
+  onDone,
+}: {
+  pending: PendingRestore;
+  onClose: () => void;
+  onDone: (outcome: { type: 'success' | 'error'; title: string; lines: string[] }) => void;
+}) {
+  const { t, i18n } = useTranslation('backup');
+  const [password, setPassword] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ title: string; lines: string[] } | null>(null);
+  const { header } = pending;
+  const encrypted = header.encryption !== null;
+  const counts = Object.entries(header.counts)
+    .filter(([store, n]) => REGISTERS.includes(store) || n > 0)
+    .sort(([a], [b]) => (REGISTERS.indexOf(a) + 1 || 99) - (REGISTERS.indexOf(b) + 1 || 99))
+    .map(([store, n]) => ({ key: store, store: t(`store.${store}`, { defaultValue: store }), n }));
+
+  const describe = (outcome: Exclude<RestoreOutcome, { ok: true }>) => {
+    if (outcome.stage === 'open') {
+      return {
+        title: `${t('failure.open')} ${problemText(t, outcome.problem)}`,
+        lines: outcome.problem.issues ?? [outcome.problem.message],
+      };
+    }
+    if (outcome.stage === 'verify') {
+      return {
+        title: outcome.rolledBack ? t('failure.verifyRolledBack') : t('failure.verifyNotRolledBack'),
+        lines: [outcome.message],
+      };
+    }
+    return { title: t(`failure.${outcome.stage}`), lines: [outcome.message] };
+  };
+
+  const restore = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null);
+      if (outcome.ok) {
+        onDone({ type: 'success', title: t('done.restore', { name: outcome.safetyBackup }), lines: [] });
+      } else if (
+        outcome.stage === 'open' &&
+        (outcome.problem.error === 'wrongPassword' || outcome.problem.error === 'passwordRequired')
+      ) {
+        // Let the officer try the password again without closing the preview.
+        setError({ title: problemText(t, outcome.problem), lines: [] });
+      } else {
+        onDone({ type: 'error', ...describe(outcome) });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const created = new Date(header.createdAt).toLocaleString(i18n.language);
+  return (
+    <Modal
+      open
+      width={640}
+      title={t('preview.title')}
+      okText={t('preview.confirm')}
+      cancelText={t('preview.cancel')}
+      okButtonProps={{ danger: true, disabled: !confirmed || (encrypted && !password), loading: busy }}
+      onOk={restore}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Descriptions column={1} size="small" bordered data-testid="restore-preview">
+        <Descriptions.Item label={t('list.name')}>{pending.name}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.agency')}>{header.agencyName || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.createdAt')}>{created}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.appVersion')}>{header.appVersion}</Descriptions.Item>
+        <Descriptions.Item label={t('preview.dateRange')}>
+          {header.dateRange.from ? `${header.dateRange.from} — ${header.dateRange.to}` : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('preview.encrypted')}>
+          {encrypted ? t('preview.yes') : t('preview.no')}
+        </Descriptions.Item>
+      </Descriptions>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('preview.counts')}
+      </Typography.Title>
+      <Table
+        size="small"
+        pagination={false}
+        dataSource={counts}
+        columns={[
+          { dataIndex: 'store', title: t('preview.counts') },
+          { dataIndex: 'n', title: '#', align: 'right' },
+        ]}
+      />
+      {encrypted && (
+        <Input.Password
+          style={{ marginTop: 16 }}
+          placeholder={t('encrypt.password')}
+          aria-label={t('encrypt.password')}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      )}
+      <Alert style={{ marginTop: 16 }} type="warning" showIcon title={t('preview.confirmText')} />
+      <Checkbox
+        style={{ marginTop: 12 }}
+        checked={confirmed}
+        onChange={(e) => setConfirmed(e.target.checked)}
+      >
+        {t('preview.confirmCheck')}
+      </Checkbox>
+      {error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={error.title} />}
+    </Modal>
+  );
+}

@@ -1,0 +1,242 @@
+import { webcrypto } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../electron/handlers/index';
+import { createNodeDeps, scriptedDialog } from '../../../electron/handlers/node-deps';
+import type { SafeHandler } from '../../../electron/ipc/handle';
+import { type CryptoLike, createBackup } from '../../../shared/backup';
+import { sampleDocument, sampleStores } from '../../../shared/backup/sample-data';
+import { buildDeskApi, type Channel, type DeskApi } from '../../../shared/ipc';
+import { interchangeStores } from '../../../shared/model';
+import type { DeskDb } from '../../db/database';
+import { exportAll, importAll } from '../../db/interchange';
+import { makeTestDb } from '../../db/test-db';
+import {
+  autoBackupOnStart,
+  type BackupDeps,
+  backupToFolder,
+  previewBackup,
+  restoreBackup,
+} from './backup-service';
+
+const crypto = webcrypto as unknown as CryptoLike;
+let dir: string;
+let db: DeskDb;
+let api: DeskApi;
+
+beforeEach(async () => {
+  dir = await fsp.mkdtemp(join(tmpdir(), 'desk-restore-'));
+  await fsp.mkdir(join(dir, 'usb'));
+  const dialog = scriptedDialog();
+  // The REAL main-process handlers on a temp folder: the renderer code talks to them as in Electron.
+  const handlers = createHandlers(
+    createNodeDeps({ dialog, paths: { userData: join(dir, 'userData'), docs: dir, downloads: dir } }),
+  );
+  api = buildDeskApi((channel, request) => (handlers[channel] as SafeHandler<Channel>)(request));
+  dialog.nextFolder.push(join(dir, 'usb'));
+  expect(await api.backupChooseFolder({})).toMatchObject({ ok: true });
+  db = makeTestDb();
+  await importAll(db, sampleStores());
+});
+afterEach(async () => {
+  db.close();
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+let tick = 0;
+const deps = (): BackupDeps => ({
+  db,
+  api,
+  crypto,
+  appVersion: '0.1.0',
+  now: () => new Date(Date.UTC(2025, 2, 1, 1, 0, tick++)),
+});
+const snapshot = async () => (await exportAll(db, { appVersion: 'x', exportedAt: 'x' })).stores;
+const wipe = () => importAll(db, interchangeStores.parse({}));
+
+async function backUpAndReadBack(password?: string): Promise<Uint8Array> {
+  const written = await backupToFolder(deps(), password);
+  if (!written.ok) throw new Error(written.message);
+  const read = await api.backupReadFile({ location: 'external', name: written.name });
+  if (!read.ok) throw new Error(read.message);
+  return read.data;
+}
+
+describe('restore round trip', () => {
+  it.each([
+    ['plain', undefined],
+    ['encrypted', '测试口令-456'],
+  ])('%s: every store comes back deep-equal after a wipe', async (_kind, password) => {
+    const before = await snapshot();
+    expect(before.requests).toHaveLength(3);
+    const bytes = await backUpAndReadBack(password);
+    await wipe();
+    expect((await snapshot()).publications).toEqual([]);
+    const outcome = await restoreBackup(deps(), bytes, password);
+    expect(outcome).toMatchObject({
+      ok: true,
+      counts: { publications: 3, requests: 3, consultations: 2, appeals: 2, audit: 1 },
+    });
+    expect(await snapshot()).toEqual(before);
+    // The (empty) data before the restore was saved as an automatic backup first.
+    const status = await api.backupStatus({});
+    expect(status.ok && status.auto.map((a) => a.name)).toContain(outcome.ok ? outcome.safetyBackup : '');
+  });
+
+  it('the preview shows agency, counts and date range from the header, without the password', async () => {
+    const bytes = await backUpAndReadBack('p');
+    const preview = previewBackup(bytes);
+    expect(preview).toMatchObject({
+      ok: true,
+      encrypted: true,
+      header: {
+        agencyName: '测试市测试局',
+        appVersion: '0.1.0',
+        counts: { requests: 3 },
+        dateRange: { from: '2024-01-02' },
+      },
+    });
+  });
+});
+
+describe('a bad file changes nothing', () => {
+  const cases: [string, () => Promise<Uint8Array>, string | undefined, string, RegExp][] = [
+    [
+      'not a backup',
+      async () => new TextEncoder().encode('{"format":"disclosure-desk/export"}'),
+      undefined,
+      'notBackup',
+      /not a Disclosure Desk backup/,
+    ],
+    ['zeros', async () => new Uint8Array(1 << 20), undefined, 'notBackup', /not a Disclosure Desk backup/],
+    [
+      'truncated',
+      async () => (await backUpAndReadBack()).slice(0, 500),
+      undefined,
+      'truncated',
+      /incomplete|ends after/,
+    ],
+    [
+      'checksum mismatch',
+      async () => {
+        const b = await backUpAndReadBack();
+        b[b.length - 3] = (b[b.length - 3] ?? 0) ^ 0x55;
+        return b;
+      },
+      undefined,
+      'checksumMismatch',
+      /checksum does not match/,
+    ],
+    ['wrong password', () => backUpAndReadBack('right'), 'wrong', 'wrongPassword', /password is wrong/],
+    ['no password', () => backUpAndReadBack('right'), undefined, 'passwordRequired', /encrypted/],
+    [
+      'invalid records',
+      async () => {
+        const doc = sampleDocument();
+        doc.stores.appeals[0]!.closedDate = '2023-01-01'; // before filed
+        return (await createBackup(doc, { crypto, createdAt: '2025-01-01T00:00:00.000Z' })).bytes;
+      },
+      undefined,
+      'invalidRecords',
+      /cannot accept/,
+    ],
+    [
+      'newer version',
+      async () => {
+        const doc = { ...sampleDocument(), schemaVersion: 99 };
+        return (await createBackup(doc, { crypto, createdAt: '2025-01-01T00:00:00.000Z' })).bytes;
+      },
+      undefined,
+      'newerVersion',
+      /newer app/,
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, make, password, error, message) => {
+    const bytes = await make();
+    const before = await snapshot();
+    const outcome = await restoreBackup(deps(), bytes, password);
+    if (outcome.ok || outcome.stage !== 'open')
+      throw new Error(`expected an open failure, got ${JSON.stringify(outcome)}`);
+    expect(outcome.problem.error).toBe(error);
+    expect(outcome.problem.message).toMatch(message);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('invalid records are named with the reason', async () => {
+    const doc = sampleDocument();
+    doc.stores.appeals[0]!.closedDate = '2023-01-01';
+    const { bytes } = await createBackup(doc, { crypto, createdAt: '2025-01-01T00:00:00.000Z' });
+    const outcome = await restoreBackup(deps(), bytes);
+    expect(!outcome.ok && outcome.stage === 'open' && outcome.problem.issues).toEqual([
+      'appeals #1 (id a-1): closedDate — validation.closedBeforeFiled',
+    ]);
+  });
+});
+
+describe('a restore that fails half-way leaves the database as it was', () => {
+  it('an import that breaks inside its transaction (duplicate serial) is rolled back', async () => {
+    const doc = sampleDocument();
+    doc.stores.requests[2]!.serial = doc.stores.requests[0]!.serial; // unique index violated on the 3rd insert
+    const { bytes } = await createBackup(doc, { crypto, createdAt: '2025-01-01T00:00:00.000Z' });
+    await wipe();
+    await importAll(db, sampleStores({ publications: 1, requests: 1, consultations: 1, appeals: 0 }));
+    const before = await snapshot();
+    const outcome = await restoreBackup(deps(), bytes);
+    expect(outcome).toMatchObject({ ok: false, stage: 'import' });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('wrong counts after the import put the previous data back', async () => {
+    const bytes = await backUpAndReadBack();
+    await wipe();
+    await importAll(db, sampleStores({ publications: 1, requests: 0, consultations: 0, appeals: 0 }));
+    const before = await snapshot();
+    const outcome = await restoreBackup(deps(), bytes, undefined, {
+      // Something removes a record between import and verification.
+      afterImport: async () => {
+        await db.publications.delete('p-2');
+      },
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      stage: 'verify',
+      rolledBack: true,
+      message: 'publications: expected 3, found 2',
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('when the current data cannot be saved first, nothing is restored', async () => {
+    const bytes = await backUpAndReadBack();
+    const before = await snapshot();
+    const failing: BackupDeps = {
+      ...deps(),
+      api: {
+        ...api,
+        backupWriteAuto: async () => ({ ok: false, error: 'diskFull', message: 'Disk is full' }),
+      },
+    };
+    await wipe();
+    const empty = await snapshot();
+    expect(await restoreBackup(failing, bytes)).toMatchObject({
+      ok: false,
+      stage: 'safetyBackup',
+      message: 'Disk is full',
+    });
+    expect(await snapshot()).toEqual(empty);
+    expect(before.publications).toHaveLength(3);
+  });
+});
+
+describe('automatic backup on start', () => {
+  it('writes one per day only', async () => {
+    expect(await autoBackupOnStart(deps(), '2025-03-01')).not.toBe('notNeeded');
+    const status = await api.backupStatus({});
+    const today = status.ok ? status.auto[0]?.date : null;
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await autoBackupOnStart(deps(), today ?? '')).toBe('notNeeded');
+  });
+});

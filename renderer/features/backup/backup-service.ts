@@ -1,0 +1,121 @@
+import {
+  type BackupHeader,
+  type BackupProblem,
+  type CryptoLike,
+  countStores,
+  createBackup,
+  inspectBackup,
+  openBackup,
+} from '../../../shared/backup';
+import type { AutoBackupReason, ChannelResponse, DeskApi } from '../../../shared/ipc';
+import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
+import { exportAll, importAll } from '../../db/interchange';
+
+/**
+ * Backup and restore as the app does them (issue 5), independent of React so they are tested with
+ * fake-indexeddb and the real main handlers. The renderer builds the file (it holds the data); main
+ * (or the browser platform) decides where it goes and verifies it after writing.
+ */
+export interface BackupDeps {
+  db: DeskDb;
+  api: Pick<DeskApi, 'backupWriteExternal' | 'backupWriteAuto' | 'backupStatus'>;
+  crypto: CryptoLike;
+  appVersion: string;
+  now: () => Date;
+}
+
+export async function buildBackup(deps: BackupDeps, password?: string | null) {
+  const exportedAt = deps.now().toISOString();
+  const doc = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt });
+  return createBackup(doc, { crypto: deps.crypto, createdAt: exportedAt, password });
+}
+
+export async function backupToFolder(
+  deps: BackupDeps,
+  password?: string | null,
+): Promise<ChannelResponse<'backup:writeExternal'>> {
+  const { bytes } = await buildBackup(deps, password);
+  return deps.api.backupWriteExternal(password ? { data: bytes, password } : { data: bytes });
+}
+
+export async function autoBackup(
+  deps: BackupDeps,
+  reason: AutoBackupReason,
+): Promise<ChannelResponse<'backup:writeAuto'>> {
+  const { bytes } = await buildBackup(deps, null);
+  return deps.api.backupWriteAuto({ data: bytes, reason });
+}
+
+/** Daily automatic backup on first start: only when none exists yet for `today` (local civil date). */
+export async function autoBackupOnStart(
+  deps: BackupDeps,
+  today: string,
+): Promise<'written' | 'notNeeded' | string> {
+  const status = await deps.api.backupStatus({});
+  if (!status.ok) return status.message;
+  if (status.auto.some((f) => f.date === today)) return 'notNeeded';
+  const result = await autoBackup(deps, 'start');
+  return result.ok ? 'written' : result.message;
+}
+
+export type Preview = { ok: true; header: BackupHeader; encrypted: boolean } | BackupProblem;
+
+/** What a file holds, from its header only (no password, nothing changes). */
+export function previewBackup(bytes: Uint8Array): Preview {
+  const info = inspectBackup(bytes);
+  if (!info.ok) return info;
+  return { ok: true, header: info.header, encrypted: info.header.encryption !== null };
+}
+
+export type RestoreOutcome =
+  | { ok: true; counts: Record<string, number>; safetyBackup: string }
+  /** The file cannot be used: nothing was changed. */
+  | { ok: false; stage: 'open'; problem: BackupProblem }
+  /** The current data could not be saved first: nothing was changed. */
+  | { ok: false; stage: 'safetyBackup'; message: string }
+  /** The import failed: its transaction was rolled back, the data is as it was. */
+  | { ok: false; stage: 'import'; message: string }
+  /** The counts after import were wrong: the previous data was put back. */
+  | { ok: false; stage: 'verify'; message: string; rolledBack: boolean };
+
+/**
+ * Open → save the current data as an automatic backup → replace the database in one transaction →
+ * verify the counts → success, or the old data back exactly as it was.
+ */
+export async function restoreBackup(
+  deps: BackupDeps,
+  bytes: Uint8Array,
+  password?: string | null,
+  hooks: { afterImport?: () => Promise<void> } = {},
+): Promise<RestoreOutcome> {
+  const opened = await openBackup(bytes, { crypto: deps.crypto, password, maxSchemaVersion: SCHEMA_VERSION });
+  if (!opened.ok) return { ok: false, stage: 'open', problem: opened };
+
+  const exportedAt = deps.now().toISOString();
+  const current = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt });
+  const safety = await createBackup(current, { crypto: deps.crypto, createdAt: exportedAt });
+  const saved = await deps.api.backupWriteAuto({ data: safety.bytes, reason: 'beforeRestore' });
+  if (!saved.ok) return { ok: false, stage: 'safetyBackup', message: saved.message };
+
+  try {
+    await importAll(deps.db, opened.doc.stores);
+  } catch (err) {
+    return { ok: false, stage: 'import', message: err instanceof Error ? err.message : String(err) };
+  }
+  await hooks.afterImport?.();
+
+  const after = countStores((await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt })).stores);
+  const wrong = Object.entries(opened.header.counts).filter(([store, n]) => (after[store] ?? 0) !== n);
+  if (wrong.length > 0) {
+    const message = wrong
+      .map(([store, n]) => `${store}: expected ${n}, found ${after[store] ?? 0}`)
+      .join('; ');
+    try {
+      await importAll(deps.db, current.stores);
+      return { ok: false, stage: 'verify', message, rolledBack: true };
+    } catch {
+      return { ok: false, stage: 'verify', message, rolledBack: false };
+    }
+  }
+  return { ok: true, counts: after, safetyBackup: saved.name };
+}

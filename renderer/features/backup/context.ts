@@ -1,0 +1,28 @@
+import { version } from '../../../package.json';
+import type { CryptoLike } from '../../../shared/backup';
+import { db } from '../../db/database';
+import { platform } from '../../platform';
+import type { BackupDeps } from './backup-service';
+
+/** The app's backup dependencies: the real database, platform API and WebCrypto. */
+export function appBackupDeps(): BackupDeps {
+  return {
+    db,
+    api: platform,
+    crypto: globalThis.crypto as unknown as CryptoLike,
+    appVersion: version,
+    now: () => new Date(),
+  };
+}
+
+/** "12.3 MB" style sizes for the lists and messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Whole days between an ISO instant and now (for "last backup: N days ago"). */
+export function daysSince(iso: string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000));
+}

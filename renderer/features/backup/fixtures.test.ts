@@ -1,0 +1,58 @@
+import { webcrypto } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CryptoLike, inspectBackup, openBackup } from '../../../shared/backup';
+import { type InterchangeDocument, parseInterchange } from '../../../shared/model';
+import { exportAll } from '../../db/interchange';
+import { makeTestDb } from '../../db/test-db';
+import { restoreBackup } from './backup-service';
+
+/** Every backup format version ever written must still restore (test/fixtures/backups, never edited). */
+const dir = join(process.cwd(), 'test', 'fixtures', 'backups');
+const crypto = webcrypto as unknown as CryptoLike;
+const source = parseInterchange(readFileSync(join(dir, 'v1-source.json'), 'utf8'));
+if (!source.ok) throw new Error(source.message);
+const expected: InterchangeDocument = source.doc;
+
+const FIXTURES = [
+  { file: 'v1-plain.gkbak', version: 1, password: undefined },
+  { file: 'v1-encrypted.gkbak', version: 1, password: 'fixture-password-v1' },
+];
+
+describe.each(FIXTURES)('backup fixture $file', ({ file, version, password }) => {
+  const bytes = new Uint8Array(readFileSync(join(dir, file)));
+
+  it(`is format version ${version} and opens to the data it was made from`, async () => {
+    const info = inspectBackup(bytes);
+    expect(info.ok && info.writtenVersion).toBe(version);
+    const opened = await openBackup(bytes, { crypto, password, maxSchemaVersion: 1 });
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.doc).toEqual(expected);
+  });
+
+  it('restores into an empty database with every store equal', async () => {
+    const db = makeTestDb();
+    try {
+      const outcome = await restoreBackup(
+        {
+          db,
+          crypto,
+          appVersion: '0.1.0',
+          now: () => new Date('2025-03-01T00:00:00Z'),
+          api: {
+            backupWriteAuto: async () => ({ ok: true, name: 'safety.gkbak', bytes: 1, removed: [] }),
+            backupWriteExternal: async () => ({ ok: false, error: 'unknown', message: 'unused' }),
+            backupStatus: async () => ({ ok: false, error: 'unknown', message: 'unused' }),
+          },
+        },
+        bytes,
+        password,
+      );
+      expect(outcome).toMatchObject({ ok: true });
+      expect((await exportAll(db, { appVersion: 'x', exportedAt: 'x' })).stores).toEqual(expected.stores);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -1,0 +1,139 @@
+import { Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DayInfo, WorkCalendar } from '../../../shared/calendar';
+import { daysInMonth, formatDate, weekday } from '../../../shared/model';
+
+const KIND_STYLE: Record<DayInfo['kind'], React.CSSProperties> = {
+  workday: {},
+  weekend: { color: '#999' },
+  holiday: { backgroundColor: '#fdecea', color: '#b71c1c', fontWeight: 600 },
+  makeupWorkday: { backgroundColor: '#e8f0fe', color: '#1a4fa0', fontWeight: 600 },
+};
+
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+const MARK: Partial<Record<DayInfo['kind'], string>> = { holiday: '休', makeupWorkday: '班' };
+
+function Month({
+  year,
+  month,
+  calendar,
+  onDayClick,
+}: {
+  year: number;
+  month: number;
+  calendar: WorkCalendar;
+  onDayClick: (info: DayInfo) => void;
+}) {
+  const { t } = useTranslation('clock');
+  const names = t('calendar.monthNames').split(',');
+  const weekdays = t('calendar.weekdays').split(',');
+  // Monday-first, as Chinese office calendars are printed.
+  const order = [1, 2, 3, 4, 5, 6, 0];
+  const first = formatDate(year, month, 1);
+  const lead = (weekday(first) + 6) % 7;
+  const cells: (DayInfo | null)[] = Array.from({ length: lead }, () => null);
+  for (let d = 1; d <= daysInMonth(year, month); d++)
+    cells.push(calendar.describe(formatDate(year, month, d)));
+  return (
+    <div style={{ border: '1px solid #f0f0f0', borderRadius: 4, padding: 8 }} data-testid={`month-${month}`}>
+      <div style={{ fontWeight: 600, marginBottom: 4 }}>{names[month - 1]}</div>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(7, 1fr)',
+          gap: 2,
+          fontSize: 12,
+          textAlign: 'center',
+        }}
+      >
+        {order.map((w) => (
+          <div key={`h${w}`} style={{ color: '#999' }}>
+            {weekdays[w]}
+          </div>
+        ))}
+        {cells.map((info, i) =>
+          info ? (
+            <Tooltip
+              key={info.date}
+              title={t('calendar.dayTitle', {
+                date: info.date,
+                kind: t(`calendar.kind.${info.kind}`),
+                name: [info.nameZh, info.note]
+                  .filter(Boolean)
+                  .map((s) => ` · ${s}`)
+                  .join(''),
+              })}
+            >
+              <button
+                type="button"
+                data-testid={`day-${info.date}`}
+                data-kind={info.kind}
+                data-source={info.source}
+                onClick={() => onDayClick(info)}
+                style={{
+                  ...KIND_STYLE[info.kind],
+                  position: 'relative',
+                  border: info.source === 'override' ? '1px dashed #fa8c16' : '1px solid transparent',
+                  borderRadius: 3,
+                  padding: '2px 0',
+                  cursor: 'pointer',
+                  font: 'inherit',
+                  backgroundColor: KIND_STYLE[info.kind].backgroundColor ?? 'transparent',
+                }}
+              >
+                {Number(info.date.slice(8))}
+                {MARK[info.kind] && (
+                  <span style={{ position: 'absolute', top: -3, right: 1, fontSize: 9 }}>
+                    {MARK[info.kind]}
+                  </span>
+                )}
+              </button>
+            </Tooltip>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: leading blanks of a month have no identity.
+            <div key={`blank-${i}`} />
+          ),
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A year as twelve month grids, holidays (休) and make-up working days (班) marked. */
+export function YearGrid(props: {
+  year: number;
+  calendar: WorkCalendar;
+  onDayClick: (info: DayInfo) => void;
+}) {
+  return (
+    <div
+      data-testid={`year-grid-${props.year}`}
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 12 }}
+    >
+      {MONTHS.map((m) => (
+        <Month key={m} month={m} {...props} />
+      ))}
+    </div>
+  );
+}
+
+export function Legend() {
+  const { t } = useTranslation('clock');
+  const chip = (style: React.CSSProperties, text: string, mark?: string) => (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, marginRight: 16, fontSize: 12 }}>
+      <span style={{ ...style, display: 'inline-block', width: 18, textAlign: 'center', borderRadius: 3 }}>
+        {mark ?? '1'}
+      </span>
+      {text}
+    </span>
+  );
+  return (
+    <div>
+      {chip(KIND_STYLE.holiday, t('calendar.legend.holiday'), '休')}
+      {chip(KIND_STYLE.makeupWorkday, t('calendar.legend.makeup'), '班')}
+      {chip(KIND_STYLE.weekend, t('calendar.legend.weekend'))}
+      {chip({ border: '1px dashed #fa8c16' }, t('calendar.legend.override'))}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { App, Button, Card, DatePicker, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkCalendar } from '../../../shared/calendar';
+import type { AppSettings, Publication } from '../../../shared/model';
+import { platform } from '../../platform';
+
+/** The monthly bulletin the officer reports upward, as .docx or .xlsx (default: last month). */
+export function BulletinCard({
+  publications,
+  settings,
+  calendar,
+  today,
+}: {
+  publications: Publication[];
+  settings: AppSettings;
+  calendar: WorkCalendar;
+  today: string;
+}) {
+  const { t } = useTranslation('dashboard');
+  const { message } = App.useApp();
+  const [month, setMonth] = useState<Dayjs>(() => dayjs(today).subtract(1, 'month'));
+  const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
+
+  const save = async (kind: 'docx' | 'xlsx') => {
+    setBusy(kind);
+    try {
+      const { bulletinFile } = await import('./bulletin-export');
+      const file = await bulletinFile(
+        kind,
+        publications,
+        settings,
+        calendar,
+        month.year(),
+        month.month() + 1,
+      );
+      const res = await platform.fileSave({
+        suggestedName: file.name,
+        filters: [{ name: kind === 'docx' ? 'Word' : 'Excel', extensions: [kind] }],
+        data: file.data,
+      });
+      if (res.ok) message.success(t('bulletin.saved', { path: res.path }));
+      else if (res.error !== 'cancelled') message.error(t('bulletin.failed', { reason: res.message }));
+    } catch (e) {
+      message.error(t('bulletin.failed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Card size="small" title={t('bulletin.title')} data-testid="dash-bulletin">
+      <Typography.Paragraph type="secondary">{t('bulletin.intro')}</Typography.Paragraph>
+      <Space wrap>
+        <span>{t('bulletin.month')}</span>
+        <DatePicker
+          picker="month"
+          allowClear={false}
+          value={month}
+          onChange={(d) => d && setMonth(d)}
+          disabledDate={(d) => d.isAfter(dayjs(today), 'month')}
+          data-testid="dash-bulletin-month"
+        />
+        <Button
+          icon={<FileWordOutlined />}
+          loading={busy === 'docx'}
+          onClick={() => save('docx')}
+          data-testid="dash-bulletin-docx"
+        >
+          {t('bulletin.docx')}
+        </Button>
+        <Button
+          icon={<FileExcelOutlined />}
+          loading={busy === 'xlsx'}
+          onClick={() => save('xlsx')}
+          data-testid="dash-bulletin-xlsx"
+        >
+          {t('bulletin.xlsx')}
+        </Button>
+      </Space>
+    </Card>
+  );
+}

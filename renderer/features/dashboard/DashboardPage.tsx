@@ -1,0 +1,77 @@
+import { Col, Row, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { todayLocal } from '../../app/session';
+import { useFilters, yearOptions } from '../../components/filters';
+import { ActivityCharts } from './ActivityCharts';
+import { BulletinCard } from './BulletinCard';
+import { ColumnsCard } from './ColumnsCard';
+import { PublicationsCard } from './PublicationsCard';
+import { RequestsCard } from './RequestsCard';
+import { BackupCard, ReportCard } from './StatusCards';
+import { TimelinessCard } from './TimelinessCard';
+import { useDashboard } from './use-dashboard';
+
+/**
+ * The first screen: what needs the officer today (issue 7). Every figure is derived from the
+ * records on each change (nothing stored), and every item opens the records behind it.
+ * `#/dashboard?year=2024` shows another year's months in the chart.
+ */
+export default function DashboardPage() {
+  const { t } = useTranslation('dashboard');
+  const today = todayLocal();
+  const { get, set } = useFilters();
+  const chartYear = Number(get('year')) || Number(today.slice(0, 4));
+  const { figures, settings, backup, calendar } = useDashboard(today, chartYear);
+
+  if (!figures) return <Spin tip={t('loading')} fullscreen={false} data-testid="dash-loading" />;
+
+  return (
+    <div data-testid="dashboard">
+      <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <RequestsCard items={figures.attention} dueSoonDays={settings.dueSoonWorkingDays} />
+        </Col>
+        <Col span={24}>
+          <PublicationsCard
+            quota={figures.quota}
+            months={figures.months}
+            years={yearOptions(today)}
+            onYear={(y) => set('year', y === Number(today.slice(0, 4)) ? null : y)}
+          />
+        </Col>
+        <Col span={14}>
+          <ColumnsCard report={figures.columns} />
+        </Col>
+        <Col span={10}>
+          <Row gutter={[16, 16]}>
+            <Col span={24}>
+              <ReportCard deadline={figures.deadline} checks={figures.checks} />
+            </Col>
+            <Col span={24}>
+              <BackupCard age={backup} reminderDays={settings.backupReminderDays} />
+            </Col>
+          </Row>
+        </Col>
+        <Col span={24}>
+          <TimelinessCard unpublished={figures.unpublished} late={figures.late} />
+        </Col>
+        <Col span={24}>
+          <ActivityCharts
+            consultations={figures.consultations}
+            outcomes={figures.outcomes}
+            year={Number(today.slice(0, 4))}
+            month={Number(today.slice(5, 7))}
+          />
+        </Col>
+        <Col span={24}>
+          <BulletinCard
+            publications={figures.publications}
+            settings={settings}
+            calendar={calendar}
+            today={today}
+          />
+        </Col>
+      </Row>
+    </div>
+  );
+}

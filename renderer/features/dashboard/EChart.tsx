@@ -1,0 +1,65 @@
+import { Skeleton } from 'antd';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useEffect, useRef, useState } from 'react';
+
+type Echarts = typeof import('echarts/core');
+type Instance = ReturnType<Echarts['init']>;
+
+export interface ChartClick {
+  dataIndex: number;
+  seriesIndex: number;
+  name: string;
+}
+
+/** An ECharts chart; the library is imported the first time a chart mounts (lazy chunk). */
+export function EChart({
+  option,
+  height = 260,
+  onClick,
+  testId,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  onClick?: (e: ChartClick) => void;
+  testId?: string;
+}) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<Instance | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    let disposed = false;
+    let observer: ResizeObserver | null = null;
+    void import('./echarts-setup').then(({ echarts }) => {
+      if (disposed || !el.current) return;
+      const instance = echarts.init(el.current);
+      instance.on('click', (p) => {
+        const e = p as { dataIndex?: number; seriesIndex?: number; name?: string };
+        click.current?.({ dataIndex: e.dataIndex ?? 0, seriesIndex: e.seriesIndex ?? 0, name: e.name ?? '' });
+      });
+      chart.current = instance;
+      observer = new ResizeObserver(() => instance.resize());
+      observer.observe(el.current);
+      setLoaded(true);
+    });
+    return () => {
+      disposed = true;
+      observer?.disconnect();
+      chart.current?.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (loaded) chart.current?.setOption(option, { notMerge: true });
+  }, [option, loaded]);
+
+  return (
+    <div style={{ position: 'relative', height }} data-testid={testId}>
+      {!loaded && <Skeleton active paragraph={{ rows: 4 }} />}
+      <div ref={el} style={{ position: 'absolute', inset: 0, visibility: loaded ? 'visible' : 'hidden' }} />
+    </div>
+  );
+}

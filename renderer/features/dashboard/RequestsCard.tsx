@@ -1,0 +1,74 @@
+import { Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AttentionKind, RequestAttention } from '../../../shared/monitoring';
+import { navigate } from '../../app/router';
+
+const KINDS: { kind: AttentionKind; color: string }[] = [
+  { kind: 'overdue', color: '#cf1322' },
+  { kind: 'dueSoon', color: '#d46b08' },
+  { kind: 'awaitingCorrection', color: '#1677ff' },
+  { kind: 'consulting', color: '#531dab' },
+];
+
+/**
+ * Requests by the statutory clock (shared/requests): each tile opens the requests list filtered by
+ * `deadline=<status>` (and unanswered); each listed request opens its own record.
+ */
+export function RequestsCard({ items, dueSoonDays }: { items: RequestAttention[]; dueSoonDays: number }) {
+  const { t } = useTranslation('dashboard');
+  const count = (k: AttentionKind) => items.filter((i) => i.kind === k).length;
+  const note = (a: RequestAttention) => {
+    if (a.replyDue === null) return t('requests.noDue');
+    if (a.workingDaysLeft !== null && a.workingDaysLeft < 0)
+      return t('requests.overdueBy', { n: -a.workingDaysLeft });
+    return `${t('requests.due', { date: a.replyDue })}，${t('requests.left', { n: a.workingDaysLeft ?? 0 })}`;
+  };
+  return (
+    <Card title={t('requests.title')} size="small" data-testid="dash-requests">
+      <Row gutter={12}>
+        {KINDS.map(({ kind, color }) => (
+          <Col span={6} key={kind}>
+            <Card
+              hoverable
+              size="small"
+              data-testid={`dash-requests-${kind}`}
+              onClick={() => navigate('/requests', { status: 'unanswered', deadline: kind })}
+            >
+              <Statistic
+                title={kind === 'dueSoon' ? t('requests.dueSoon', { n: dueSoonDays }) : t(`requests.${kind}`)}
+                value={count(kind)}
+                valueStyle={count(kind) > 0 ? { color } : undefined}
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      {items.length === 0 ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('requests.none')}
+        </Typography.Paragraph>
+      ) : (
+        <List
+          size="small"
+          style={{ marginTop: 8 }}
+          dataSource={items.slice(0, 6)}
+          renderItem={(a) => (
+            <List.Item
+              style={{ cursor: 'pointer' }}
+              onClick={() => navigate(`/requests/${a.id}`)}
+              data-testid={`dash-request-${a.serial}`}
+            >
+              <span>
+                <Tag color={KINDS.find((k) => k.kind === a.kind)?.color}>
+                  {t(`requests.${a.kind}`, { n: dueSoonDays })}
+                </Tag>
+                {a.serial}
+              </span>
+              <Typography.Text type="secondary">{note(a)}</Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

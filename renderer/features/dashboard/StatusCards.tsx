@@ -1,0 +1,104 @@
+import { Button, Card, Space, Statistic, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ReportDeadline } from '../../../shared/monitoring';
+import type { ReportCheck } from '../../../shared/report';
+import { ROUTES } from '../../app/routes';
+import { navigate } from '../../app/router';
+import type { BackupAge } from './use-dashboard';
+
+const routeExists = (path: string) => ROUTES.some((r) => r.path === path);
+
+/** Days to the annual report deadline (条例第四十九条; configurable) and its open checks. */
+export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; checks: ReportCheck[] | null }) {
+  const { t } = useTranslation('dashboard');
+  const { t: tr } = useTranslation('report');
+  const errors = checks?.filter((c) => c.severity === 'error') ?? [];
+  const warnings = checks?.filter((c) => c.severity === 'warning') ?? [];
+  const open = () => routeExists('report') && navigate('/report', { year: deadline.reportYear });
+  return (
+    <Card
+      size="small"
+      title={t('report.title')}
+      data-testid="dash-report"
+      extra={
+        routeExists('report') ? (
+          <Button type="link" size="small" onClick={open}>
+            {t('report.open')}
+          </Button>
+        ) : null
+      }
+    >
+      <Statistic
+        title={t('report.daysLeft', { year: deadline.reportYear })}
+        value={deadline.daysLeft}
+        suffix={t('report.days')}
+        valueStyle={deadline.daysLeft <= 15 ? { color: '#cf1322' } : undefined}
+      />
+      <Typography.Text type="secondary">
+        {deadline.daysLeft === 0 ? t('report.dueToday') : t('report.due', { date: deadline.dueDate })}
+      </Typography.Text>
+      <div style={{ marginTop: 8 }} data-testid="dash-report-checks">
+        {checks === null ? (
+          <Typography.Text type="secondary">{t('report.noFormat')}</Typography.Text>
+        ) : errors.length + warnings.length === 0 ? (
+          <Tag color="green">{t('report.noChecks')}</Tag>
+        ) : (
+          <Space direction="vertical" size={2}>
+            <span>
+              {t('report.checks')}：
+              {errors.length > 0 && <Tag color="red">{t('report.errors', { n: errors.length })}</Tag>}
+              {warnings.length > 0 && (
+                <Tag color="orange">{t('report.warnings', { n: warnings.length })}</Tag>
+              )}
+            </span>
+            {[...errors, ...warnings].slice(0, 3).map((c) => (
+              <Typography.Text
+                key={c.id}
+                type={c.severity === 'error' ? 'danger' : 'warning'}
+                ellipsis
+                style={{ maxWidth: 360 }}
+              >
+                {tr(c.key, c.params)}
+              </Typography.Text>
+            ))}
+          </Space>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+/** Age of the last external (USB) backup, from the backup feature (issue 5). */
+export function BackupCard({ age, reminderDays }: { age: BackupAge; reminderDays: number }) {
+  const { t } = useTranslation('dashboard');
+  const goBackup = routeExists('backup') ? (
+    <Button type="link" size="small" onClick={() => navigate('/backup')}>
+      {t('backup.open')}
+    </Button>
+  ) : null;
+  let body: React.ReactNode;
+  if (age.kind === 'loading')
+    body = <Typography.Text type="secondary">{t('backup.loading')}</Typography.Text>;
+  else if (age.kind === 'unavailable')
+    body = (
+      <Typography.Text type="secondary">{t('backup.unavailable', { reason: age.reason })}</Typography.Text>
+    );
+  else if (age.kind === 'never') body = <Typography.Text type="danger">{t('backup.never')}</Typography.Text>;
+  else
+    body = (
+      <Space direction="vertical" size={2}>
+        <Typography.Text strong type={age.days > reminderDays ? 'danger' : undefined}>
+          {age.days === 0 ? t('backup.today') : t('backup.age', { n: age.days })}
+        </Typography.Text>
+        <Typography.Text type="secondary">{age.name}</Typography.Text>
+        {age.days > reminderDays && (
+          <Typography.Text type="danger">{t('backup.remind', { n: reminderDays })}</Typography.Text>
+        )}
+      </Space>
+    );
+  return (
+    <Card size="small" title={t('backup.title')} extra={goBackup} data-testid="dash-backup">
+      {body}
+    </Card>
+  );
+}

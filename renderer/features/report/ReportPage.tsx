@@ -1,0 +1,226 @@
+import { FileExcelOutlined, FileTextOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Row, Select, Space, Spin, Tag } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelResponse } from '../../../shared/ipc';
+import type { RegisterName } from '../../../shared/model';
+import { reportTitle } from '../../../shared/report/title';
+import { reportableYears } from '../../../shared/report/formats';
+import { describeCell } from '../../../shared/report/labels';
+import { type ReportCheck, readModel, storeOfKey } from '../../../shared/report/model';
+import { proseChecks } from '../../../shared/report/prose-checks';
+import { setQuery, useLocation } from '../../app/router';
+import { todayLocal, writeContext } from '../../app/session';
+import { db } from '../../db/database';
+import { isDesktop } from '../../platform';
+import { CellRecordsDrawer, type RecordList } from './CellRecordsDrawer';
+import { ChecksPanel } from './ChecksPanel';
+import { type ReportFileKind, saveReportFile } from './export-report';
+import { FinaliseCard } from './FinaliseCard';
+import { ReportTables } from './ReportTables';
+import { saveReportTexts } from './report-store';
+import { TextSections } from './TextSections';
+import { useReport } from './use-report';
+import { YearFiguresCard } from './YearFiguresCard';
+
+const ICONS = { docx: <FileWordOutlined />, xlsx: <FileExcelOutlined />, json: <FileTextOutlined /> };
+
+export default function ReportPage() {
+  const { t } = useTranslation('report');
+  const { message } = App.useApp();
+  const { query } = useLocation();
+  const today = todayLocal();
+  // The report is written in January for the year just ended.
+  const year = Number(query.get('year')) || Number(today.slice(0, 4)) - 1;
+  const state = useReport(year);
+  const [texts, setTexts] = useState<Record<string, string> | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [selected, setSelected] = useState<ReportCheck | null>(null);
+  const [records, setRecords] = useState<RecordList | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const ready = state && state !== 'noFormat' ? state : null;
+  // Texts: the saved ones, else a fresh draft; reset when the year changes (not on every recompute).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new year or the first load resets the editor.
+  useEffect(() => {
+    setTexts(null);
+    setDirty(false);
+    setSelected(null);
+  }, [year]);
+  useEffect(() => {
+    if (ready && texts === null) setTexts({ ...(ready.savedTexts ?? ready.generated) });
+  }, [ready, texts]);
+
+  const textChecks = useMemo(
+    () => (ready && texts ? proseChecks(ready.model, ready.format, texts, ready.previous) : []),
+    [ready, texts],
+  );
+
+  if (state === 'noFormat') return <Alert type="error" message={t('noFormat', { year })} />;
+  if (!ready || !texts) return <Spin />;
+  const { model, format, settings, snapshot } = ready;
+  const checks = [...model.checks, ...textChecks];
+  const errors = checks.filter((c) => c.severity === 'error').length;
+  const title = reportTitle(format, model);
+  const openRecords = (store: RegisterName, ids: string[], heading: string) =>
+    setRecords({ store, ids, title: heading });
+
+  const onCell = (key: string) => {
+    const store = storeOfKey(key);
+    const where = describeCell(format, key);
+    if (!store || store === 'yearFigures') {
+      message.info(t('figures.enterHint'));
+      return;
+    }
+    openRecords(
+      store,
+      model.cells[key]?.ids ?? [],
+      `${where.table} ${where.row}${where.column ? ` / ${where.column}` : ''}`,
+    );
+  };
+
+  const saveTexts = async () => {
+    await saveReportTexts(db, year, format, texts, writeContext(settings));
+    setDirty(false);
+    message.success(t('text.saved'));
+  };
+
+  const exportFile = async (kind: ReportFileKind, frozen = false) => {
+    setBusy(`${kind}${frozen ? '-frozen' : ''}`);
+    try {
+      const frozenModel = frozen && snapshot ? readModel(snapshot.model) : null;
+      const input = {
+        model: frozenModel ?? model,
+        format,
+        texts: frozenModel && snapshot ? snapshot.texts : texts,
+        signDate: snapshot?.finalisedAt?.slice(0, 10) ?? today,
+        title,
+      };
+      const result: ChannelResponse<'file:save'> = await saveReportFile(
+        kind,
+        input,
+        t(`export.filter.${kind}`),
+      );
+      if (result.ok)
+        message.success(
+          isDesktop
+            ? t('export.saved', { path: result.path })
+            : t('export.downloaded', { name: result.path }),
+        );
+      else if (result.error !== 'cancelled') message.error(t('export.failed', { reason: result.message }));
+    } catch (err) {
+      message.error(t('export.failed', { reason: err instanceof Error ? err.message : String(err) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="report-page">
+      <Card size="small">
+        <Space wrap>
+          <Select
+            value={year}
+            style={{ width: 130 }}
+            data-testid="report-year"
+            options={reportableYears(Number(today.slice(0, 4))).map((y) => ({
+              value: y,
+              label: t('yearN', { year: y }),
+            }))}
+            onChange={(y: number) => setQuery({ year: y })}
+          />
+          <Tag color={snapshot ? 'green' : 'default'} data-testid="report-status">
+            {snapshot ? t('status.finalised') : t('status.draft')}
+          </Tag>
+          <Tag color={errors > 0 ? 'red' : 'green'} data-testid="report-errors">
+            {t('status.checks', { errors, others: checks.length - errors })}
+          </Tag>
+          <Button
+            icon={<SaveOutlined />}
+            disabled={!dirty}
+            onClick={() => void saveTexts()}
+            data-testid="save-texts"
+          >
+            {t('text.save')}
+          </Button>
+          {(['docx', 'xlsx', 'json'] as const).map((k) => (
+            <Button
+              key={k}
+              icon={ICONS[k]}
+              loading={busy === k}
+              disabled={busy !== null}
+              onClick={() => void exportFile(k)}
+              data-testid={`export-${k}`}
+            >
+              {t(`export.${k}`)}
+            </Button>
+          ))}
+          {snapshot && (
+            <Button
+              loading={busy === 'docx-frozen'}
+              disabled={busy !== null}
+              onClick={() => void exportFile('docx', true)}
+              data-testid="export-finalised"
+            >
+              {t('export.finalised')}
+            </Button>
+          )}
+        </Space>
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xxl={15}>
+          <Card title={title} size="small">
+            <ReportTables
+              format={format}
+              cells={model.cells}
+              highlight={new Set(selected?.cells ?? [])}
+              onCell={onCell}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xxl={9}>
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <Card size="small" title={t('checks.title')}>
+              <ChecksPanel
+                checks={checks}
+                selected={selected?.id ?? null}
+                onSelect={setSelected}
+                onRecords={openRecords}
+              />
+            </Card>
+            <Card size="small" title={t('figures.title')}>
+              <YearFiguresCard
+                year={year}
+                figures={ready.stores.yearFigures.find((f) => f.year === year) ?? null}
+              />
+            </Card>
+            <Card size="small" title={t('finalise.title')}>
+              <FinaliseCard
+                model={model}
+                format={format}
+                texts={texts}
+                textChecks={textChecks}
+                snapshot={snapshot}
+                onRecords={openRecords}
+              />
+            </Card>
+          </Space>
+        </Col>
+      </Row>
+      <Card size="small" title={t('text.title')}>
+        <TextSections
+          format={format}
+          cells={model.cells}
+          texts={texts}
+          generated={ready.generated}
+          previous={ready.previous}
+          onChange={(section, text) => {
+            setTexts({ ...texts, [section]: text });
+            setDirty(true);
+          }}
+        />
+      </Card>
+      <CellRecordsDrawer list={records} onClose={() => setRecords(null)} />
+    </Space>
+  );
+}

@@ -1,0 +1,141 @@
+import { Button, Card, Col, Input, Row, Select, Space, Typography } from 'antd';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportFormat, TextSectionId } from '../../../shared/report/format-types';
+import { describeCell } from '../../../shared/report/labels';
+import type { Cell } from '../../../shared/report/model';
+import { textSpans, token } from '../../../shared/report/placeholders';
+import type { PreviousTexts } from '../../../shared/report/prose-checks';
+
+interface Props {
+  format: ReportFormat;
+  cells: Record<string, Cell>;
+  texts: Record<string, string>;
+  generated: Record<TextSectionId, string>;
+  previous: PreviousTexts | null;
+  onChange: (section: string, text: string) => void;
+}
+
+/** The printed text with linked figures marked, so the officer sees which numbers follow the data. */
+function Printed({ text, cells }: { text: string; cells: Record<string, Cell> }) {
+  let at = 0;
+  const spans = textSpans(text, cells).map((s) => ({ ...s, id: `s${at++}` }));
+  return (
+    <div style={{ whiteSpace: 'pre-wrap', fontSize: 13, lineHeight: 1.8 }}>
+      {spans.map((s) =>
+        s.key ? (
+          <mark
+            key={s.id}
+            title={s.key}
+            style={{ background: cells[s.key] ? '#e6f4ff' : '#ffccc7', padding: '0 2px' }}
+          >
+            {s.text}
+          </mark>
+        ) : (
+          <span key={s.id}>{s.text}</span>
+        ),
+      )}
+    </div>
+  );
+}
+
+function SectionEditor({ id, title, props }: { id: TextSectionId; title: string; props: Props }) {
+  const { t } = useTranslation('report');
+  const caret = useRef(0);
+  const text = props.texts[id] ?? '';
+  const last = props.previous?.texts[id];
+  const figures = Object.keys(props.cells)
+    .map((k) => {
+      const d = describeCell(props.format, k);
+      return {
+        value: k,
+        label: `${d.table} ${d.row}${d.column ? ` / ${d.column}` : ''}（${props.cells[k]?.text ?? ''}）`,
+      };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+  const remember = (e: { currentTarget: HTMLTextAreaElement }) => {
+    caret.current = e.currentTarget.selectionStart;
+  };
+  const insert = (key: string) => {
+    const at = Math.min(caret.current, text.length);
+    props.onChange(id, `${text.slice(0, at)}${token(key)}${text.slice(at)}`);
+  };
+  return (
+    <Card
+      size="small"
+      title={title}
+      style={{ marginBottom: 16 }}
+      extra={
+        <Space>
+          <Select
+            showSearch
+            size="small"
+            style={{ width: 320 }}
+            placeholder={t('text.insertFigure')}
+            options={figures}
+            value={null}
+            optionFilterProp="label"
+            onChange={(k: string) => insert(k)}
+            data-testid={`insert-${id}`}
+          />
+          <Button
+            size="small"
+            onClick={() => props.onChange(id, props.generated[id])}
+            data-testid={`regenerate-${id}`}
+          >
+            {t('text.regenerate')}
+          </Button>
+        </Space>
+      }
+    >
+      <Row gutter={16}>
+        <Col span={last ? 8 : 12}>
+          <Typography.Text type="secondary">{t('text.source')}</Typography.Text>
+          <Input.TextArea
+            value={text}
+            autoSize={{ minRows: 6, maxRows: 24 }}
+            onChange={(e) => {
+              remember(e);
+              props.onChange(id, e.target.value);
+            }}
+            onSelect={remember}
+            onClick={remember}
+            onKeyUp={remember}
+            data-testid={`text-${id}`}
+          />
+        </Col>
+        <Col span={last ? 8 : 12}>
+          <Typography.Text type="secondary">{t('text.printed')}</Typography.Text>
+          <Printed text={text} cells={props.cells} />
+        </Col>
+        {last && (
+          <Col span={8} data-testid={`last-year-${id}`}>
+            <Typography.Text type="secondary">
+              {t('text.lastYear', { year: props.previous?.year })}
+            </Typography.Text>
+            <div style={{ whiteSpace: 'pre-wrap', fontSize: 13, lineHeight: 1.8, color: '#595959' }}>
+              {last}
+            </div>
+          </Col>
+        )}
+      </Row>
+    </Card>
+  );
+}
+
+/** 前言, 一、总体情况, 五 and 六: the officer's text, with figures as linked tokens. */
+export function TextSections(props: Props) {
+  const { t } = useTranslation('report');
+  const sections: { id: TextSectionId; title: string }[] = [
+    { id: 'preamble', title: t('text.preamble') },
+    ...props.format.sections.flatMap((s) => (s.content === 'text' ? [{ id: s.id, title: s.title }] : [])),
+  ];
+  return (
+    <div>
+      <Typography.Paragraph type="secondary">{t('text.explain', { token: '{{…}}' })}</Typography.Paragraph>
+      {sections.map((s) => (
+        <SectionEditor key={s.id} id={s.id} title={s.title} props={props} />
+      ))}
+    </div>
+  );
+}

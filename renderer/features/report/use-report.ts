@@ -1,0 +1,51 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { AppSettings, ReportDoc } from '../../../shared/model';
+import { computeAnnualReport, previousTexts, type ReportStores } from '../../../shared/report/compute';
+import { draftTexts } from '../../../shared/report/draft';
+import type { ReportFormat, TextSectionId } from '../../../shared/report/format-types';
+import { formatForYear } from '../../../shared/report/formats';
+import type { ReportModel } from '../../../shared/report/model';
+import type { PreviousTexts } from '../../../shared/report/prose-checks';
+import { findSnapshot } from '../../../shared/report/snapshot';
+import { useSettings } from '../../app/session';
+import { db } from '../../db/database';
+import { loadReportStores } from './report-store';
+
+export interface ReportState {
+  settings: AppSettings;
+  stores: ReportStores;
+  format: ReportFormat;
+  model: ReportModel;
+  /** The latest finalised snapshot of the year, if any. */
+  snapshot: ReportDoc | null;
+  /** Saved texts (draft, else the snapshot's), or null when nothing was saved yet. */
+  savedTexts: Record<string, string> | null;
+  /** A fresh draft from the current data. */
+  generated: Record<TextSectionId, string>;
+  previous: PreviousTexts | null;
+}
+
+/** Live report of a year: recomputed whenever any record, figure or text changes. */
+export function useReport(year: number): ReportState | null | 'noFormat' {
+  const settings = useSettings();
+  const stores = useLiveQuery(() => loadReportStores(db), []);
+  const format = formatForYear(year);
+  return useMemo(() => {
+    if (!format) return 'noFormat';
+    if (!stores) return null;
+    const model = computeAnnualReport(stores, year, settings.profile, format);
+    const snapshot = findSnapshot(stores.reportSnapshots, year);
+    const draft = (stores.reportDrafts ?? []).find((d) => d.year === year);
+    return {
+      settings,
+      stores,
+      format,
+      model,
+      snapshot,
+      savedTexts: draft?.texts ?? snapshot?.texts ?? null,
+      generated: draftTexts(model, format, settings.profile),
+      previous: previousTexts(stores, year),
+    };
+  }, [stores, year, settings, format]);
+}

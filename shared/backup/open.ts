@@ -1,0 +1,148 @@
+import { type InterchangeDocument, interchangeDocument, parseInterchangeValue } from '../model';
+import { type CryptoLike, decryptPayload, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, sha256Hex } from './crypto';
+import { decompressToJson, inflatePayload } from './codec';
+import { type BackupProblem, problem } from './errors';
+import type { BackupHeader } from './format';
+import { type HeaderInfo, readBackupHeader } from './header';
+import { countStores } from './summary';
+
+export interface OpenOptions {
+  crypto: CryptoLike;
+  password?: string | null;
+  /** The app's DB schema version: a backup from a newer schema is refused (issue 5). */
+  maxSchemaVersion: number;
+  /**
+   * 'integrity': checksum, decryption and decompression to exactly the recorded length (and the
+   * JSON's framing), without parsing or validating the records: main's read-back check right after
+   * writing, where the bytes were just produced from the database (issue 5 asks for checksum and
+   * decryption there; this also proves the payload inflates). 'full' (default): everything,
+   * including every record's validation and the counts: restore and `desk backup verify`.
+   */
+  level?: 'integrity' | 'full';
+}
+
+export interface OpenedBackup {
+  ok: true;
+  header: BackupHeader;
+  doc: InterchangeDocument;
+  writtenVersion: number;
+}
+
+/** An integrity check's result: the records were not parsed. */
+export interface CheckedBackup {
+  ok: true;
+  header: BackupHeader;
+  doc: null;
+  writtenVersion: number;
+}
+
+/** The header only (for the preview before restore): no password needed, payload not read. */
+export function inspectBackup(bytes: Uint8Array): HeaderInfo | BackupProblem {
+  return readBackupHeader(bytes, bytes.length);
+}
+
+/**
+ * Checks the stored bytes against the header's SHA-256. Separate from decryption so that damage and
+ * a wrong password get different messages (GCM alone cannot tell them apart).
+ */
+export async function checkPayload(
+  bytes: Uint8Array,
+  info: HeaderInfo,
+  crypto: CryptoLike,
+): Promise<{ ok: true; stored: Uint8Array } | BackupProblem> {
+  const stored = bytes.subarray(info.payloadOffset);
+  const actual = await sha256Hex(crypto, stored);
+  if (actual !== info.header.payload.sha256) {
+    return problem('checksumMismatch', `the payload checksum does not match (expected ${info.header.payload.sha256}, got ${actual}): the file is damaged`);
+  }
+  return { ok: true, stored };
+}
+
+/**
+ * Opens a whole backup: header, checksum, decryption, decompression, validation of every record,
+ * counts. Every failure is a typed problem; nothing here touches the database.
+ */
+export async function openBackup(
+  bytes: Uint8Array,
+  options: OpenOptions & { level: 'integrity' },
+): Promise<CheckedBackup | BackupProblem>;
+export async function openBackup(
+  bytes: Uint8Array,
+  options: OpenOptions & { level?: 'full' },
+): Promise<OpenedBackup | BackupProblem>;
+export async function openBackup(
+  bytes: Uint8Array,
+  options: OpenOptions,
+): Promise<OpenedBackup | CheckedBackup | BackupProblem> {
+  const info = inspectBackup(bytes);
+  if (!info.ok) return info;
+  const { header } = info;
+  if (header.schemaVersion > options.maxSchemaVersion) {
+    return problem(
+      'newerVersion',
+      `the backup comes from a newer app (${header.appVersion}, database version ${header.schemaVersion}; this app has ${options.maxSchemaVersion}); update the app first`,
+    );
+  }
+  const checked = await checkPayload(bytes, info, options.crypto);
+  if (!checked.ok) return checked;
+  let compressed = checked.stored;
+  if (header.encryption) {
+    if (!options.password) return problem('passwordRequired', 'this backup is encrypted: enter its password');
+    const { iterations } = header.encryption;
+    if (iterations < PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS) {
+      return problem('corrupt', `the encryption parameters are not ones this app writes (${iterations} iterations)`);
+    }
+    const plain = await decryptPayload(options.crypto, options.password, header.encryption, compressed);
+    if (!plain) return problem('wrongPassword', 'the password is wrong (the file itself is intact)');
+    compressed = plain;
+  }
+  if (options.level === 'integrity') {
+    const json = await inflatePayload(compressed, header.payload.jsonBytes);
+    const framed = json && startsWith(json, '{"format":"disclosure-desk/export"') && json[json.length - 1] === 0x7d;
+    if (!framed) return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
+    return { ok: true, header, doc: null, writtenVersion: info.writtenVersion };
+  }
+  const raw = await decompressToJson(compressed, header.payload.jsonBytes);
+  if (raw === undefined) return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
+  const parsed = parseInterchangeValue(raw);
+  if (!parsed.ok) {
+    if (parsed.error === 'newerVersion') return problem('newerVersion', parsed.message);
+    if (parsed.error === 'invalid') {
+      return problem('invalidRecords', `${parsed.message}: the backup holds records this app cannot accept`, describeInvalidRecords(raw));
+    }
+    return problem('corrupt', `the payload is not a Disclosure Desk export (${parsed.message})`);
+  }
+  const actual = countStores(parsed.doc.stores);
+  const wrong = Object.entries(header.counts).filter(([store, n]) => (actual[store] ?? 0) !== n);
+  if (wrong.length > 0) {
+    return problem(
+      'countMismatch',
+      'the record counts in the header do not match the payload',
+      wrong.map(([store, n]) => `${store}: header ${n}, payload ${actual[store] ?? 0}`),
+    );
+  }
+  return { ok: true, header, doc: parsed.doc, writtenVersion: info.writtenVersion };
+}
+
+function startsWith(bytes: Uint8Array, prefix: string): boolean {
+  const p = new TextEncoder().encode(prefix);
+  return bytes.length >= p.length && p.every((b, i) => bytes[i] === b);
+}
+
+/** "requests #3 (id r-3, 2025-003): receivedDate — validation.receivedBeforeSubmitted", at most 50. */
+export function describeInvalidRecords(raw: unknown): string[] {
+  const result = interchangeDocument.safeParse(raw);
+  if (result.success) return [];
+  const stores = (raw as { stores?: Record<string, unknown> }).stores ?? {};
+  return result.error.issues.slice(0, 50).map((issue) => {
+    const [top, store, index, ...field] = issue.path;
+    if (top !== 'stores' || typeof store !== 'string') return `${issue.path.join('.')}: ${issue.message}`;
+    if (typeof index !== 'number') return `${store}: ${issue.message}`;
+    const rows = stores[store];
+    const row = (Array.isArray(rows) ? rows[index] : undefined) as { id?: unknown; serial?: unknown } | undefined;
+    const names = [row?.id !== undefined ? `id ${String(row.id)}` : '', typeof row?.serial === 'string' ? row.serial : '']
+      .filter(Boolean)
+      .join(', ');
+    return `${store} #${index + 1}${names ? ` (${names})` : ''}: ${field.join('.') || '(record)'} — ${issue.message}`;
+  });
+}

@@ -1,0 +1,176 @@
+import { addDays, type DateString, toDayNumber, yearOf } from '../model/dates';
+import type { WorkCalendar } from './work-calendar';
+
+/**
+ * Working-day arithmetic (DOMAIN.md §2): "within N working days of receipt" — the receipt day is
+ * day 0, the next working day is day 1. Everything is on `YYYY-MM-DD` strings through integer day
+ * numbers, so no time zone can shift a result.
+ */
+
+/** Days d with `after` < d ≤ `through` are not counted (a consultation pause, 条例第三十二至三十四条). */
+export interface Pause {
+  after: DateString;
+  through: DateString;
+}
+
+/** A block of consecutive holidays skipped while counting (weekends inside the block included). */
+export interface HolidayRun {
+  from: DateString;
+  to: DateString;
+  /** Distinct official names in the block, in date order (e.g. 国庆节, 中秋). */
+  namesZh: string[];
+  namesEn: string[];
+  /** Notes of the officer's overrides in the block. */
+  notes: string[];
+}
+
+export interface PausedRange {
+  from: DateString;
+  to: DateString;
+  /** Working days inside the range that were not counted. */
+  workingDays: number;
+}
+
+export interface WorkingDayCount {
+  from: DateString;
+  n: number;
+  /** The n-th counted working day after `from` (= `from` when n is 0). */
+  date: DateString;
+  holidayRuns: HolidayRun[];
+  /** 调休 make-up working days (weekend days that are working days) that were counted. */
+  makeupDays: DateString[];
+  pausedRanges: PausedRange[];
+  /** Years walked through whose calendar is not known: counted weekends-only there. */
+  unknownYears: number[];
+}
+
+/** Far beyond any statutory period; stops a runaway loop on absurd input. */
+const MAX_WALK_DAYS = 20_000;
+
+interface DayInterval {
+  start: number;
+  end: number;
+}
+
+function mergePauses(pauses: readonly Pause[]): DayInterval[] {
+  const intervals = pauses
+    .map((p) => ({ start: toDayNumber(p.after) + 1, end: toDayNumber(p.through) }))
+    .filter((i) => i.end >= i.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: DayInterval[] = [];
+  for (const i of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && i.start <= last.end + 1) last.end = Math.max(last.end, i.end);
+    else merged.push({ ...i });
+  }
+  return merged;
+}
+
+function groupHolidays(cal: WorkCalendar, days: DateString[]): HolidayRun[] {
+  const runs: HolidayRun[] = [];
+  let prev: number | null = null;
+  for (const d of days) {
+    const n = toDayNumber(d);
+    const info = cal.describe(d);
+    let run = runs[runs.length - 1];
+    if (!run || prev === null || n !== prev + 1) {
+      run = { from: d, to: d, namesZh: [], namesEn: [], notes: [] };
+      runs.push(run);
+    }
+    run.to = d;
+    if (info.source === 'official' && info.nameZh && !run.namesZh.includes(info.nameZh)) {
+      run.namesZh.push(info.nameZh);
+      run.namesEn.push(info.nameEn);
+    }
+    if (info.source === 'override' && info.note && !run.notes.includes(info.note)) run.notes.push(info.note);
+    prev = n;
+  }
+  return runs;
+}
+
+/**
+ * Count `n` working days after `from`, skipping non-working days and paused days, and say what was
+ * skipped so the officer can check it (DOMAIN.md §2: "show how each due date was derived").
+ */
+export function countWorkingDays(
+  cal: WorkCalendar,
+  from: DateString,
+  n: number,
+  pauses: readonly Pause[] = [],
+): WorkingDayCount {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${n}`);
+  const merged = mergePauses(pauses);
+  const holidayDays: DateString[] = [];
+  const makeupDays: DateString[] = [];
+  const pausedCount = new Map<DayInterval, number>();
+  const unknown = new Set<number>();
+  let d = from;
+  let counted = 0;
+  let steps = 0;
+  while (counted < n) {
+    if (++steps > MAX_WALK_DAYS) throw new RangeError('working-day count does not end');
+    d = addDays(d, 1);
+    const info = cal.describe(d);
+    if (!info.known) unknown.add(yearOf(d));
+    if (info.kind === 'holiday') holidayDays.push(d);
+    if (!info.working) continue;
+    const dn = toDayNumber(d);
+    const pause = merged.find((i) => dn >= i.start && dn <= i.end);
+    if (pause) {
+      pausedCount.set(pause, (pausedCount.get(pause) ?? 0) + 1);
+      continue;
+    }
+    counted++;
+    if (info.kind === 'makeupWorkday') makeupDays.push(d);
+  }
+  const lo = toDayNumber(from) + 1;
+  const hi = toDayNumber(d);
+  const pausedRanges = merged
+    .filter((i) => i.start <= hi && i.end >= lo)
+    .map((i) => ({
+      from: addDays(from, Math.max(i.start, lo) - lo + 1),
+      to: addDays(from, Math.min(i.end, hi) - lo + 1),
+      workingDays: pausedCount.get(i) ?? 0,
+    }));
+  return {
+    from,
+    n,
+    date: d,
+    holidayRuns: groupHolidays(cal, holidayDays),
+    makeupDays,
+    pausedRanges,
+    unknownYears: [...unknown].sort((a, b) => a - b),
+  };
+}
+
+/** The n-th working day after `from` (the receipt day is day 0). */
+export function addWorkingDays(cal: WorkCalendar, from: DateString, n: number): DateString {
+  return countWorkingDays(cal, from, n).date;
+}
+
+/**
+ * Working days in (a, b], not counting paused days; negative when b is before a (so "days left"
+ * reads −2 two working days after a due date). 0 when a = b.
+ */
+export function workingDaysBetween(
+  cal: WorkCalendar,
+  a: DateString,
+  b: DateString,
+  pauses: readonly Pause[] = [],
+): number {
+  if (b < a) return -workingDaysBetween(cal, b, a, pauses);
+  const merged = mergePauses(pauses);
+  let count = 0;
+  const end = toDayNumber(b);
+  for (let d = addDays(a, 1), dn = toDayNumber(d); dn <= end; d = addDays(d, 1), dn++) {
+    if (cal.isWorkingDay(d) && !merged.some((i) => dn >= i.start && dn <= i.end)) count++;
+  }
+  return count;
+}
+
+/** Years in [from, to] that the calendar does not know. */
+export function unknownYearsBetween(cal: WorkCalendar, from: DateString, to: DateString): number[] {
+  const years: number[] = [];
+  for (let y = yearOf(from); y <= yearOf(to); y++) if (!cal.isKnownYear(y)) years.push(y);
+  return years;
+}

@@ -1,0 +1,76 @@
+import { read, utils, write } from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { catalogueCsv, catalogueWorkbook } from './exports';
+import { buildCatalogueRows, CATALOGUE_HEADINGS, catalogueCells } from './rows';
+import { fakePublications, fakeSettings } from './test-register';
+
+const settings = fakeSettings();
+const rows = buildCatalogueRows(fakePublications(60), settings.profile);
+const register = rows.map(catalogueCells);
+
+/** RFC 4180 reader, enough to read our own CSV back. */
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (quoted) {
+      if (ch === '"' && text.charAt(i + 1) === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text.charAt(i + 1) === '\n') {
+      row.push(field);
+      out.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return out;
+}
+
+describe('CSV export', () => {
+  const csv = catalogueCsv(rows);
+
+  it('starts with a UTF-8 byte order mark so Excel reads the Chinese correctly', () => {
+    const bytes = new TextEncoder().encode(csv);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('reads back as the headings and the register, quotes, commas and line breaks included', () => {
+    const table = parseCsv(csv.slice(1));
+    expect(table[0]).toEqual(CATALOGUE_HEADINGS);
+    expect(table.slice(1)).toEqual(register);
+    expect(
+      register.some((cells) => cells[1]?.includes('"') && cells[1].includes(',') && cells[1].includes('\n')),
+    ).toBe(true);
+  });
+});
+
+describe('XLSX export', () => {
+  it('reads back with SheetJS as the title, the headings and the register', () => {
+    const bytes = write(catalogueWorkbook(rows, '测试县测试局政府信息公开目录（2025年）'), {
+      type: 'array',
+      bookType: 'xlsx',
+      compression: true,
+    }) as ArrayBuffer;
+    const book = read(new Uint8Array(bytes), { type: 'array' });
+    expect(book.SheetNames).toEqual(['政府信息公开目录']);
+    const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+    if (!sheet) throw new Error('sheet missing');
+    const aoa = utils.sheet_to_json<string[]>(sheet, { header: 1, defval: '', raw: false });
+    expect(aoa[0]?.[0]).toBe('测试县测试局政府信息公开目录（2025年）');
+    expect(aoa[1]).toEqual(CATALOGUE_HEADINGS);
+    expect(aoa.slice(2)).toEqual(register);
+    // Dates stay text: no time zone can move them.
+    expect(sheet.E3?.t).toBe('s');
+  });
+});

@@ -1,0 +1,4 @@
+export * from './gov-style';
+export * from './gov-table';
+export * from './report-docx';
+export * from './report-xlsx';

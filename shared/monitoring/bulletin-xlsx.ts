@@ -1,0 +1,73 @@
+import * as XLSX from '@e965/xlsx';
+import { type MonthlyBulletin, monthListZh } from './bulletin';
+
+/**
+ * The monthly bulletin as a one-sheet .xlsx (some county offices collect figures in a spreadsheet):
+ * the same sections as the .docx, one block under the other.
+ */
+
+const STATUS_ZH = { blank: '空白栏目', stale: '长期未更新', fresh: '正常' } as const;
+const MONTH_STATUS_ZH = {
+  blank: '空白月',
+  underQuota: '未完成',
+  met: '完成',
+  inProgress: '进行中',
+  future: '',
+} as const;
+
+export function bulletinRows(b: MonthlyBulletin): (string | number)[][] {
+  const rows: (string | number)[][] = [
+    [`${b.agencyName}${b.year}年${b.month}月政府信息公开情况月报`],
+    [`统计期间：${b.periodFrom} 至 ${b.periodTo}`],
+    [],
+    ['一、基本情况'],
+    ['本月主动公开（条）', b.total],
+    ['月度任务（条）', b.quota],
+    ['是否完成', b.quotaMet ? '完成' : `未完成（差${b.shortfall}条）`],
+    ['本年累计（条）', b.yearToDate],
+    ['本年空白月', b.blankMonths.length > 0 ? monthListZh(b.blankMonths) : '无'],
+    ['本年未完成月度任务的月份', b.underQuotaMonths.length > 0 ? monthListZh(b.underQuotaMonths) : '无'],
+    ['本月超期公开（条）', b.late.length],
+    ['月末已生成未公开且超期（条）', b.overdueUnpublished],
+    [],
+    ['二、按主题分类', '条数'],
+    ...b.byCategory.map((r) => [r.name, r.count]),
+    [],
+    ['三、按公开渠道', '条数'],
+    ...b.byChannel.map((r) => [r.zh, r.count]),
+    [],
+    ['四、按栏目', '条数'],
+    ...b.byColumn.map((r) => [r.name, r.count]),
+    [],
+    ['五、逐月情况', '条数', '情况'],
+    ...b.months.map((m) => [`${m.month}月`, m.count, MONTH_STATUS_ZH[m.status]]),
+    [],
+    ['六、长期未更新及空白栏目', '最近更新', '未更新天数', '标准（天）', '情况'],
+    ...b.idleColumns.map((c) => [
+      c.name,
+      c.lastPublished ?? '—',
+      c.idleDays ?? '—',
+      c.thresholdDays,
+      STATUS_ZH[c.status],
+    ]),
+  ];
+  if (b.late.length > 0) {
+    rows.push([], ['七、超期公开信息（条例第二十六条）', '生成日期', '公开日期', '应公开日期']);
+    for (const l of b.late) rows.push([l.title, l.formedDate, l.publishedDate, l.dueDate]);
+  }
+  return rows;
+}
+
+export function bulletinXlsx(b: MonthlyBulletin): Uint8Array {
+  const ws = XLSX.utils.aoa_to_sheet(bulletinRows(b));
+  ws['!cols'] = [{ wch: 40 }, { wch: 12 }, { wch: 12 }, { wch: 12 }, { wch: 12 }];
+  ws['!merges'] = [
+    { s: { r: 0, c: 0 }, e: { r: 0, c: 4 } },
+    { s: { r: 1, c: 0 }, e: { r: 1, c: 4 } },
+  ];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, `${b.month}月月报`);
+  return new Uint8Array(
+    XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer,
+  );
+}

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/**
+ * The renderer is built into the bench's own folder (not dist/, which the E2E tests of other
+ * engineers may be serving at the same moment), and the bench page is bundled beside it.
+ */
+export async function buildApp(outDir: string): Promise<void> {
+  await run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+export async function buildBenchPage(outDir: string): Promise<void> {
+  await build({
+    entryPoints: [join(ROOT, 'test/bench/browser/page-entry.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outfile: join(outDir, 'bench.js'),
+    logLevel: 'warning',
+    define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
+  });
+  await writeFile(
+    join(outDir, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script type="module" src="./bench.js"></script></body></html>',
+  );
+}

@@ -1,0 +1,177 @@
+import { buildCalendar } from '../../../shared/calendar';
+import type { InterchangeStores } from '../../../shared/model';
+import { computeAnnualReport, formatForYear } from '../../../shared/report';
+import { computeDeadlines } from '../../../shared/requests';
+import { DeskDb, db } from '../../../renderer/db/database';
+import { exportAll, importAll } from '../../../renderer/db/interchange';
+import { bulkImportRecords } from '../../../renderer/db/repositories/bulk-import';
+import { type BenchDataset, generateDataset } from '../generate';
+import { plainLoopReport } from '../report-baseline';
+import { deleteDatabase, openRawDb, rawBulkPut } from './raw-idb';
+import { loadReportStores } from './report-loader';
+
+/**
+ * The bench page (bundled with esbuild, served from the same origin as the built app, so the app
+ * sees the database loaded here). It uses the app's own Dexie schema, repositories and shared code.
+ * Each call returns the time it measured inside the page (performance.now()).
+ */
+let data: BenchDataset | null = null;
+const need = () => {
+  if (!data) throw new Error('generate first');
+  return data;
+};
+const registers = (d: BenchDataset) => ({
+  publications: d.publications,
+  requests: d.requests,
+  consultations: d.consultations,
+  appeals: d.appeals,
+});
+/** The generated records as an export's `stores` (importAll validates them itself). */
+const storesOf = (d: BenchDataset): InterchangeStores => ({
+  ...registers(d),
+  settings: d.settings,
+  yearFigures: d.yearFigures,
+  calendarOverrides: [],
+  calendarYears: [],
+  reportDrafts: [],
+  reportSnapshots: [],
+  audit: [],
+});
+const time = async <T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> => {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+};
+
+const api = {
+  async generate(options: { scale: number; seed: number; trashedAt: string }) {
+    const { ms, value } = await time(() => generateDataset(options));
+    data = value;
+    return { ms, counts: { ...Object.fromEntries(Object.entries(registers(value)).map(([k, v]) => [k, v.length])) } };
+  },
+
+  /** Baseline: bare IndexedDB, same stores and indexes, one transaction. */
+  async rawLoad() {
+    const d = need();
+    await deleteDatabase('bench-raw');
+    const schema = new DeskDb('bench-schema-only').tables.map((t) => t.schema);
+    const raw = await openRawDb('bench-raw', schema);
+    const { ms } = await time(() => rawBulkPut(raw, { ...registers(d), yearFigures: d.yearFigures }));
+    raw.close();
+    await deleteDatabase('bench-raw');
+    return ms;
+  },
+
+  /** Dexie, the app's schema, one transaction of bulkAdd, no validation: the Dexie overhead alone. */
+  async dexieLoad() {
+    const d = need();
+    await deleteDatabase('bench-dexie');
+    const target = new DeskDb('bench-dexie');
+    await target.open();
+    const { ms } = await time(() =>
+      target.transaction('rw', [target.publications, target.requests, target.consultations, target.appeals, target.yearFigures], async () => {
+        await target.publications.bulkAdd(d.publications);
+        await target.requests.bulkAdd(d.requests);
+        await target.consultations.bulkAdd(d.consultations);
+        await target.appeals.bulkAdd(d.appeals);
+        await target.yearFigures.bulkAdd(d.yearFigures);
+      }),
+    );
+    target.close();
+    await deleteDatabase('bench-dexie');
+    return ms;
+  },
+
+  /** The app's import (JSON import and restore): validate every record, replace everything, with progress. */
+  async importAll() {
+    const d = need();
+    db.close();
+    await deleteDatabase(db.name);
+    await db.open();
+    const progress: number[] = [];
+    const { ms } = await time(() =>
+      importAll(db, storesOf(d), {
+        onProgress: (done, total) => progress.push(Math.round((done / total) * 100)),
+      }),
+    );
+    return { ms, progressEvents: progress.length, lastProgress: progress[progress.length - 1] ?? null };
+  },
+
+  /** The spreadsheet-import repository (one register at a time, an audit entry per record, progress). */
+  async bulkImport() {
+    const d = need();
+    const target = new DeskDb('bench-bulk-import');
+    await target.open();
+    const ctx = { actor: '测试信息公开员', now: `${d.meta.today}T02:00:00.000Z` };
+    let events = 0;
+    const { ms } = await time(async () => {
+      for (const [register, rows] of Object.entries(registers(d))) {
+        await bulkImportRecords(target, register as 'publications', rows as BenchDataset['publications'], ctx, {
+          onProgress: () => {
+            events += 1;
+          },
+        });
+      }
+    });
+    target.close();
+    await deleteDatabase('bench-bulk-import');
+    return { ms, progressEvents: events };
+  },
+
+  async exportAll() {
+    const { ms, value } = await time(() => exportAll(db, { appVersion: 'bench', exportedAt: new Date().toISOString() }));
+    return { ms, publications: value.stores.publications.length };
+  },
+
+  /** A year's report from the database: read what the report needs, then compute. */
+  async reportFromDb(year: number) {
+    const format = formatForYear(year);
+    if (!format) throw new Error(`no format for ${year}`);
+    const t0 = performance.now();
+    const stores = await loadReportStores(db, year);
+    const t1 = performance.now();
+    const model = computeAnnualReport(stores, year, { agencyName: '测试县测试局' }, format);
+    const t2 = performance.now();
+    return { ms: t2 - t0, loadMs: t1 - t0, computeMs: t2 - t1, cells: Object.keys(model.cells).length, read: stores.publications.length };
+  },
+
+  /** The in-memory part alone, in the browser: computeAnnualReport vs the plain loop. */
+  reportInMemory(year: number) {
+    const d = need();
+    const stores = { ...registers(d), yearFigures: d.yearFigures, reportSnapshots: [] };
+    const app = time(() => computeAnnualReport(stores, year, { agencyName: '测试县测试局' }));
+    return app.then(async (a) => ({ ms: a.ms, baselineMs: (await time(() => plainLoopReport(stores, year))).ms }));
+  },
+
+  /** A request with a full timeline (补正, consultation, extension when there is one), by id. */
+  async pickRequest(year: number) {
+    const rows = await db.requests.where('receivedDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray();
+    const score = (r: (typeof rows)[number]) => new Set(r.events.map((e) => e.type)).size;
+    const best = rows.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return { id: best.id, serial: best.serial, events: best.events.length };
+  },
+
+  /** Opening a request: read it and its calendar data, derive the deadlines. */
+  async openRequest(id: string) {
+    const { ms, value } = await time(async () => {
+      const request = await db.requests.get(id);
+      if (!request) throw new Error(`no request ${id}`);
+      const [overrides, years] = await Promise.all([db.calendarOverrides.toArray(), db.calendarYears.toArray()]);
+      const calendar = buildCalendar({ overrides, years });
+      return computeDeadlines(request, calendar, { today: need().meta.today, dueSoonWorkingDays: 5 });
+    });
+    return { ms, replyDue: value.replyDue };
+  },
+
+  freeData() {
+    data = null;
+  },
+};
+
+declare global {
+  interface Window {
+    bench: typeof api;
+  }
+}
+window.bench = api;
+document.body.dataset.ready = '1';

@@ -1,0 +1,126 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { browserSteps, type ListExpectations } from './browser/steps';
+import { type BenchDataset, datasetCounts, generateDataset } from './generate';
+import { validateSample } from './generate/validate-sample';
+import { collectGarbage } from './measure';
+import { nodeSteps } from './node-steps';
+import { type BenchReport, formatTable, type StepResult, withRatios } from './results';
+
+/**
+ * `npm run bench [-- --scale 0.1] [--runs 5] [--load-runs 3] [--seed N] [--no-browser] [--no-node]`
+ * Generates ten years of records (issue 8), measures the Node and Chromium steps, prints the table
+ * and writes bench-results/<timestamp>.json. docs/performance.md explains every row.
+ */
+const HELP = `usage: npm run bench -- [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--no-browser] [--no-node]`;
+
+/** The "共 N 条" the publications list must show for the year and text filters the bench applies. */
+function listExpectations(data: BenchDataset, year: number, q: string): ListExpectations {
+  const live = data.publications.filter((p) => !p.deletedAt);
+  const inYear = (p: (typeof live)[number]) => (p.publishedDate ?? p.formedDate).startsWith(`${year}-`);
+  const needle = q.toLowerCase();
+  const hasText = (p: (typeof live)[number]) =>
+    [p.title, p.summary, p.docNumber, p.indexNumber].some((f) => f?.toLowerCase().includes(needle));
+  return {
+    year,
+    q,
+    yearCount: live.filter(inYear).length,
+    yearTextCount: live.filter((p) => inYear(p) && hasText(p)).length,
+    textCount: live.filter(hasText).length,
+  };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '5' },
+      'load-runs': { type: 'string', default: '3' },
+      seed: { type: 'string', default: '20250101' },
+      'no-browser': { type: 'boolean', default: false },
+      'no-node': { type: 'boolean', default: false },
+      out: { type: 'string', default: 'bench-results' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const scale = Number(values.scale);
+  const runs = Math.max(1, Math.floor(Number(values.runs)));
+  const loadRuns = Math.max(1, Math.floor(Number(values['load-runs'])));
+  const seed = Math.floor(Number(values.seed));
+  if (!(scale > 0 && scale <= 10) || !Number.isFinite(seed)) {
+    console.error(HELP);
+    return 2;
+  }
+  const log = (s: string) => console.log(s);
+  const startedAt = new Date().toISOString();
+
+  log(`generating 10 years at scale ${scale} (seed ${seed}) …`);
+  const t0 = performance.now();
+  const data = generateDataset({ scale, seed });
+  const genMs = performance.now() - t0;
+  const counts = datasetCounts(data);
+  log(`  ${JSON.stringify(counts)} in ${(genMs / 1000).toFixed(1)} s`);
+  const validated = validateSample(data);
+  log(`  sample validated against the shared schemas and workflow rules: ${JSON.stringify(validated)}`);
+
+  const results: StepResult[] = [];
+  if (!values['no-node']) {
+    log('node steps …');
+    results.push(...(await nodeSteps(data, runs, log)));
+  }
+  let chromiumVersion: string | undefined;
+  if (!values['no-browser']) {
+    const expect = listExpectations(data, data.meta.lastYear - 3, '森林防火');
+    const lastYear = data.meta.lastYear;
+    // The Node copy is no longer needed: free it before Chromium needs the memory.
+    data.publications = [];
+    data.requests = [];
+    data.consultations = [];
+    collectGarbage();
+    log('chromium steps …');
+    const browser = await browserSteps({ scale, seed, runs, loadRuns, lastYear, expect, log });
+    results.push(...browser.results);
+    chromiumVersion = browser.chromium;
+  }
+
+  const cpu = cpus();
+  const report: BenchReport = {
+    startedAt,
+    machine: {
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      chromium: chromiumVersion,
+      loadAvg: loadavg().map((x) => Math.round(x * 100) / 100),
+    },
+    options: { scale, seed, runs, browser: !values['no-browser'] },
+    dataset: { ...counts, generateMs: Math.round(genMs) },
+    results: withRatios(results),
+  };
+  console.log('');
+  console.log(formatTable(report.results));
+  const dir = resolve(values.out);
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `${startedAt.replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwritten ${file}`);
+  return report.results.some((r) => r.status === 'failed') ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);

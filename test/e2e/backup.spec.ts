@@ -1,0 +1,86 @@
+import { webcrypto } from 'node:crypto';
+import { mkdir, readdir } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { type CryptoLike, openBackup } from '../../shared/backup';
+import { fillDate, openApp, save } from './support/app';
+import { bindMain } from './support/bind-main';
+
+/**
+ * Issue 5 end to end in Chromium, with the REAL main-process backup handlers bound into the page
+ * (test/e2e/support/bind-main.ts): back up (encrypted) to a temp "USB" folder, wipe the database,
+ * restore from the folder with preview and confirmation, and see the record again.
+ */
+test('back up to a folder, wipe, restore from it', async ({ page }) => {
+  const main = await bindMain(page);
+  const usb = main.path('usb');
+  await mkdir(usb);
+  try {
+    await openApp(page, '/consultations/new');
+    await fillDate(page, 'field-date', '2025-04-01');
+    await page.getByTestId('field-topic').fill('备份测试咨询');
+    await save(page);
+    await expect(page.getByTestId('consultation-detail')).toContainText('备份测试咨询');
+
+    // Back up: choose the folder once, encrypt, back up.
+    await openApp(page, '/backup');
+    await expect(page.getByTestId('backup-age')).toContainText('尚未备份');
+    main.dialog.nextFolder.push(usb);
+    await page.getByRole('button', { name: '选择文件夹' }).click();
+    await expect(page.getByTestId('backup-folder')).toContainText(usb);
+    await page.getByText('加密备份（AES-256）').click();
+    await page.getByLabel('密码', { exact: true }).fill('测试口令12345');
+    await page.getByLabel('确认密码').fill('测试口令12345');
+    await page.getByRole('button', { name: '立即备份' }).click();
+    await expect(page.getByTestId('backup-outcome')).toContainText('备份完成并已校验', { timeout: 20_000 });
+    await expect(page.getByTestId('backup-outcome')).toContainText('咨询 1 条');
+    await expect(page.getByTestId('backup-age')).toContainText('上次备份：今天');
+
+    // The file on the "USB stick" is a real, encrypted, verifiable backup.
+    const files = (await readdir(usb)).filter((n) => n.endsWith('.gkbak'));
+    expect(files).toHaveLength(1);
+    const bytes = await main.readBytes(`${usb}/${files[0]}`);
+    const crypto = webcrypto as unknown as CryptoLike;
+    expect(await openBackup(bytes, { crypto, maxSchemaVersion: 99 })).toMatchObject({ ok: false, error: 'passwordRequired' });
+    const opened = await openBackup(bytes, { crypto, password: '测试口令12345', maxSchemaVersion: 99 });
+    expect(opened.ok && opened.doc.stores.consultations.map((c) => c.topic)).toEqual(['备份测试咨询']);
+
+    // Wipe the database (Dexie closes its connection on versionchange), then reload.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('disclosure-desk');
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await page.reload();
+    await openApp(page, '/consultations');
+    await expect(page.locator('.ant-table-tbody')).not.toContainText('备份测试咨询');
+
+    // Restore from the folder: preview, password, confirm.
+    await openApp(page, '/backup');
+    const list = page.getByTestId('backup-list-external');
+    await expect(list).toContainText(files[0] ?? '');
+    await list.getByRole('button', { name: /^恢\s?复$/ }).click();
+    const preview = page.getByTestId('restore-preview');
+    await expect(preview).toContainText(files[0] ?? '');
+    await expect(preview).toContainText('是'); // encrypted
+    await expect(page.locator('.ant-modal')).toContainText('咨询');
+    await page.getByRole('dialog').getByPlaceholder('密码').fill('错误口令');
+    await page.getByText('我已核对，确认用此备份替换当前数据').click();
+    await page.getByRole('button', { name: '确认恢复' }).click();
+    await expect(page.getByRole('dialog')).toContainText('密码不正确');
+    await page.getByRole('dialog').getByPlaceholder('密码').fill('测试口令12345');
+    await page.getByRole('button', { name: '确认恢复' }).click();
+    await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 20_000 });
+
+    await openApp(page, '/consultations');
+    await expect(page.locator('.ant-table-tbody')).toContainText('备份测试咨询');
+    // The data before the restore was saved as an automatic backup first.
+    const auto = await readdir(main.path('userData', 'backups'));
+    expect(auto.some((n) => /^DisclosureDesk-auto-\d{8}-\d{6}(-\d+)?\.gkbak$/.test(n))).toBe(true);
+    expect(main.calls.filter((c) => c.channel === 'backup:writeAuto' && c.ok).length).toBeGreaterThanOrEqual(1);
+  } finally {
+    await main.cleanup();
+  }
+});

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { read, utils } from '@e965/xlsx';
+import { expect, type Page, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { fillDate, openApp, save } from './support/app';
+import { bindMain } from './support/bind-main';
+
+/** Issue 7: the dashboard (first screen) and the monthly bulletin. Fake data only. */
+const FIXTURES = join(import.meta.dirname, '../fixtures/import');
+
+async function publish(page: Page, title: string, formed: string, published: string) {
+  await openApp(page, '/publications/new');
+  await page.getByTestId('field-title').fill(title);
+  await fillDate(page, 'field-formedDate', formed);
+  await fillDate(page, 'field-publishedDate', published);
+  await save(page);
+  await expect(page.getByTestId('publication-detail')).toContainText(title);
+}
+
+test.describe('dashboard', () => {
+  test('is the first screen and shows 空白月, months under quota and the report deadline', async ({
+    page,
+  }) => {
+    const main = await bindMain(page);
+    await page.clock.setFixedTime(new Date('2025-04-20T10:00:00+08:00'));
+    try {
+      await publish(page, '测试县测试局一月测试通知', '2025-01-08', '2025-01-10');
+      await publish(page, '测试县测试局三月测试通知', '2025-01-02', '2025-03-12');
+
+      await page.goto('/');
+      await expect(page.getByTestId('dashboard')).toBeVisible();
+      // February has no publication: a 空白月. January and March have 1 of the default quota of 8.
+      await expect(page.getByTestId('dash-blank-months')).toContainText('2月');
+      await expect(page.getByTestId('dash-under-quota')).toContainText('1月');
+      await expect(page.getByTestId('dash-under-quota')).toContainText('3月');
+      await expect(page.getByTestId('dash-this-month')).toContainText('0');
+      // The chart is drawn by ECharts, loaded when the dashboard opens.
+      await expect(page.locator('[data-testid="dash-month-chart"] canvas')).toBeVisible();
+      // 条例第二十六条: formed 2025-01-02, due 2025-02-06 (春节 skipped), published 2025-03-12: late.
+      await expect(page.getByTestId('dash-late')).toContainText('测试县测试局三月测试通知');
+      await expect(page.getByTestId('dash-late')).toContainText('2025-02-06');
+      // The 2025 report is due 2026-01-31: 286 days from 2025-04-20.
+      await expect(page.getByTestId('dash-report')).toContainText('286');
+      // No column has content yet: the five default columns are 空白栏目.
+      await expect(page.getByTestId('dash-columns')).toContainText('空白栏目');
+      await expect(page.getByTestId('dash-backup')).toContainText('还没有备份');
+
+      // The monthly bulletin for March 2025, as Word and Excel.
+      await page.getByTestId('dash-bulletin-month').click();
+      await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-inner', { hasText: /^3月$/ }).click();
+      const docx = main.path('bulletin.docx');
+      main.dialog.nextSave.push(docx);
+      await page.getByTestId('dash-bulletin-docx').click();
+      await expect.poll(() => main.exists(docx)).toBe(true);
+      const xml = strFromU8(unzipSync(await main.readBytes(docx))['word/document.xml'] ?? new Uint8Array());
+      expect(xml).toContain('2025年3月政府信息公开情况月报');
+      expect(xml).toContain('本年度空白月：2月');
+      const xlsx = main.path('bulletin.xlsx');
+      main.dialog.nextSave.push(xlsx);
+      await page.getByTestId('dash-bulletin-xlsx').click();
+      await expect.poll(() => main.exists(xlsx)).toBe(true);
+      const book = read(await main.readBytes(xlsx), { type: 'array' });
+      const aoa = utils.sheet_to_json<(string | number)[]>(book.Sheets[book.SheetNames[0] ?? ''] ?? {}, {
+        header: 1,
+      });
+      expect(aoa.find((r) => r[0] === '本月主动公开（条）')?.[1]).toBe(1);
+      expect(aoa.find((r) => r[0] === '本年空白月')?.[1]).toBe('2月');
+
+      // A blank month opens the list of that month.
+      await page.getByTestId('dash-blank-months').getByText('2月').click();
+      await expect(page.getByTestId('register-publications')).toBeVisible();
+      expect(page.url()).toContain('month=2');
+    } finally {
+      await main.cleanup();
+    }
+  });
+
+  test('screenshots of the dashboard and the import wizard with a year of data', async ({ page }) => {
+    test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
+    await page.clock.setFixedTime(new Date('2024-12-20T10:00:00+08:00'));
+    const files: [string, string, ((p: Page) => Promise<void>) | null][] = [
+      ['publications', 'publications-2024.xlsx', null],
+      [
+        'requests',
+        'requests-2024.xls',
+        async (p) => {
+          await p.getByTestId('import-value-outcome-不予公开').click();
+          await p
+            .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+              hasText: '属于四类过程性信息',
+            })
+            .click();
+        },
+      ],
+      ['consultations', 'consultations-2024.csv', null],
+    ];
+    for (const [register, file, fixValues] of files) {
+      await openApp(page, `/import?register=${register}`);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('import-pick-file').click();
+      await (await chooser).setFiles(join(FIXTURES, file));
+      await page.getByTestId('import-next').click();
+      await page.getByTestId('import-next').click();
+      if (fixValues) await fixValues(page);
+      await page.getByTestId('import-next').click();
+      await page.getByTestId('import-run').click();
+      await expect(page.getByTestId('import-done')).toBeVisible();
+    }
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: 'docs/screenshots/import-done.png' });
+    await openApp(page, '/dashboard');
+    // A reload clears the "imported" toasts from the picture.
+    await page.reload();
+    await expect(page.locator('[data-testid="dash-month-chart"] canvas')).toBeVisible();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });
+  });
+});

@@ -1,0 +1,117 @@
+import { expect, type Page, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { choose, fillDate, openApp, save } from './support/app';
+import { bindMain } from './support/bind-main';
+
+// Obviously fake data only (DOMAIN.md §7).
+
+async function request(page: Page, serial: string, received: string, answer: [string, string] | null) {
+  await openApp(page, '/requests/new');
+  await page.getByTestId('field-serial').fill(serial);
+  await choose(page, 'field-channel', '当面');
+  await fillDate(page, 'field-submittedDate', received);
+  await fillDate(page, 'field-receivedDate', received);
+  await page.getByTestId('field-applicantName').fill('测试申请人甲');
+  await page.getByTestId('field-content').fill(`测试申请内容${serial}`);
+  if (answer) {
+    await page.getByTestId('add-event').click();
+    await fillDate(page, 'event-date', answer[0]);
+    // The outcome list is long (virtual): search it, as an officer would.
+    await page.getByTestId('event-outcome').click();
+    await page.keyboard.type(answer[1].slice(0, 4));
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${answer[1]}"]`).click();
+  }
+  await save(page);
+  await expect(page.getByTestId('request-detail')).toContainText(serial);
+}
+
+const cell = (page: Page, key: string) => page.getByTestId(`cell-${key}`);
+
+test.describe('annual report', () => {
+  test('a small year entered in the registers, a flagged error fixed, the .docx exported', async ({
+    page,
+  }) => {
+    const main = await bindMain(page);
+    // January 2026: the report for 2025 is due.
+    await page.clock.setFixedTime(new Date('2026-01-15T10:00:00+08:00'));
+    try {
+      await openApp(page, '/settings');
+      await page.getByTestId('profile-agencyName').fill('测试县测试局');
+      await page.getByTestId('save-profile').click();
+      await expect(page.getByText('已保存').first()).toBeVisible();
+
+      await openApp(page, '/publications/new');
+      await page.getByTestId('field-title').fill('关于测试年度报告的通知');
+      await fillDate(page, 'field-formedDate', '2025-03-03');
+      await fillDate(page, 'field-publishedDate', '2025-03-10');
+      await save(page);
+      await expect(page.getByTestId('publication-detail')).toContainText('关于测试年度报告的通知');
+
+      await request(page, '2025-001', '2025-09-25', ['2025-10-20', '予以公开']);
+      await request(page, '2025-002', '2025-10-09', ['2025-10-30', '本机关不掌握相关政府信息']);
+      await request(page, '2025-003', '2025-12-22', null);
+
+      await openApp(page, '/report?year=2025');
+      await expect(page.getByTestId('report-page')).toBeVisible();
+      // 表三 as worked out by hand: 3 received, 2 answered, 1 carried over; zero printed as 0.
+      await expect(cell(page, 't3:received:total')).toHaveText('3');
+      await expect(cell(page, 't3:received:natural')).toHaveText('3');
+      await expect(cell(page, 't3:carriedIn:total')).toHaveText('0');
+      await expect(cell(page, 't3:disclose:natural')).toHaveText('1');
+      await expect(cell(page, 't3:unable.notHeld:total')).toHaveText('1');
+      await expect(cell(page, 't3:resultsTotal:total')).toHaveText('2');
+      await expect(cell(page, 't3:carriedOut:total')).toHaveText('1');
+      await expect(cell(page, 't4:review:total')).toHaveText('0');
+
+      // The records behind a cell.
+      await cell(page, 't3:received:total').click();
+      const drawer = page.getByTestId('cell-records');
+      await expect(drawer).toContainText('2025-001');
+      await expect(drawer).toContainText('2025-003');
+      await page.keyboard.press('Escape');
+
+      // Flagged: 表二 figures from other systems not entered; finalising is refused.
+      await expect(page.getByTestId('check-figureMissing:licensing')).toBeVisible();
+      await expect(cell(page, 't2:licensing:count')).toHaveText('（未填报）');
+      await page.getByTestId('finalise').click();
+      await expect(page.locator('.ant-modal-confirm-title')).toContainText('不能定稿');
+      await page.locator('.ant-modal-confirm-btns button').click();
+
+      // Fix it: enter the figures (an explicit 0 is a figure, blank is not).
+      await page.getByTestId('figure-licensing').fill('5');
+      await page.getByTestId('figure-penalty').fill('0');
+      await page.getByTestId('figure-enforcement').fill('0');
+      await page.getByTestId('figure-feesYuan').fill('10050');
+      await page.getByTestId('save-figures').click();
+      await expect(page.getByTestId('check-figureMissing:licensing')).toHaveCount(0);
+      await expect(cell(page, 't2:licensing:count')).toHaveText('5');
+      await expect(cell(page, 't2:fees:amount')).toHaveText('1.01');
+      await expect(page.getByTestId('report-errors')).toContainText('0个错误');
+
+      // The draft's linked figures follow the data.
+      await expect(page.getByTestId('report-page')).toContainText('新收政府信息公开申请3件，上年结转0件');
+
+      const docx = main.path('report.docx');
+      main.dialog.nextSave.push(docx);
+      await page.getByTestId('export-docx').click();
+      await expect.poll(() => main.exists(docx)).toBe(true);
+      const xml = strFromU8(unzipSync(await main.readBytes(docx))['word/document.xml'] ?? new Uint8Array());
+      expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
+      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      expect(text).toContain('测试县测试局');
+      expect(text).toContain('2025年政府信息公开工作年度报告');
+      expect(text).toContain('本年度新收政府信息公开申请3件');
+      expect(text).toContain('行政事业性收费1.01');
+      expect(text).toContain('2026年1月15日');
+
+      if (process.env.SCREENSHOTS) {
+        await page.getByTestId('check-promptLeft:overview').click();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: 'docs/screenshots/report-page.png', fullPage: false });
+      }
+    } finally {
+      await page.clock.resume().catch(() => {});
+      await main.cleanup();
+    }
+  });
+});
