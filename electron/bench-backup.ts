@@ -16,7 +16,12 @@ import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CryptoLike, createBackup, openBackup } from '../shared/backup';
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type InterchangeDocument, interchangeStores } from '../shared/model';
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  type InterchangeDocument,
+  interchangeStores,
+} from '../shared/model';
 import { ISSUE_BENCH_SIZE, makeBenchmarkStores } from '../shared/report/bench';
 import { createHandlers } from './handlers/index';
 import { createNodeDeps, scriptedDialog } from './handlers/node-deps';
@@ -30,7 +35,11 @@ if (restoreIndex > 0) {
   const file = process.argv[restoreIndex + 1] ?? '';
   const pw = process.argv[restoreIndex + 2] || undefined;
   const t = performance.now();
-  const opened = await openBackup(new Uint8Array(await fsp.readFile(file)), { crypto, password: pw, maxSchemaVersion: 1 });
+  const opened = await openBackup(new Uint8Array(await fsp.readFile(file)), {
+    crypto,
+    password: pw,
+    maxSchemaVersion: 1,
+  });
   if (!opened.ok) throw new Error(opened.message);
   console.log(
     `restore, read + open + validate every record: ${(performance.now() - t).toFixed(0)} ms ` +
@@ -68,13 +77,19 @@ try {
   await handlers['backup:chooseFolder']({});
 
   const t1 = performance.now();
-  const { bytes, header } = await createBackup(doc, { crypto, createdAt: new Date().toISOString(), password });
+  const { bytes, header } = await createBackup(doc, {
+    crypto,
+    createdAt: new Date().toISOString(),
+    password,
+  });
   const build = ms(t1);
   const t2 = performance.now();
   const written = await handlers['backup:writeExternal']({ data: bytes, password });
   const write = ms(t2);
   if (!written.ok) throw new Error(written.message);
-  console.log(`backup ${encrypted ? '(encrypted)' : '(plain)'}: JSON ${mb(header.payload.jsonBytes)} → file ${mb(bytes.length)}`);
+  console.log(
+    `backup ${encrypted ? '(encrypted)' : '(plain)'}: JSON ${mb(header.payload.jsonBytes)} → file ${mb(bytes.length)}`,
+  );
   console.log(`  build file:               ${build}`);
   console.log(`  write + read back + verify: ${write}`);
   console.log(`  total (backup written and verified): ${ms(t1)}`);
@@ -82,9 +97,13 @@ try {
   console.log(`  peak memory of this process (data + backup): ${mb(process.resourceUsage().maxRSS * 1024)}`);
   const file = join(dir, 'usb', written.name);
   const self = new URL(import.meta.url).pathname;
-  const child = execFileSync(process.execPath, [...process.execArgv, self, '--restore-child', file, password ?? ''], {
-    encoding: 'utf8',
-  });
+  const child = execFileSync(
+    process.execPath,
+    [...process.execArgv, self, '--restore-child', file, password ?? ''],
+    {
+      encoding: 'utf8',
+    },
+  );
   process.stdout.write(child);
 } finally {
   await fsp.rm(dir, { recursive: true, force: true });

@@ -20,7 +20,9 @@ export type IpcError =
  * `reason` refines `error` where the renderer needs more than the code, e.g. for `badFile` from a
  * backup: the BackupErrorCode (notBackup, truncated, checksumMismatch, …) so it can say which.
  */
-export type IpcResult<T> = ({ ok: true } & T) | { ok: false; error: IpcError; message: string; reason?: string };
+export type IpcResult<T> =
+  | ({ ok: true } & T)
+  | { ok: false; error: IpcError; message: string; reason?: string };
 
 export interface FileFilter {
   name: string;
@@ -62,7 +64,13 @@ export interface IpcChannels {
   /** "备份到U盘/文件夹": write to the remembered folder, verify (decrypting with `password`), keep the last N. */
   'backup:writeExternal': {
     request: { data: Uint8Array; password?: string };
-    response: { name: string; folder: string; bytes: number; counts: Record<string, number>; removed: string[] };
+    response: {
+      name: string;
+      folder: string;
+      bytes: number;
+      counts: Record<string, number>;
+      removed: string[];
+    };
   };
   /** Automatic local backup in the app's data folder, pruned by the 7 daily + 4 weekly + 12 monthly rule. */
   'backup:writeAuto': {

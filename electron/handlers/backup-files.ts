@@ -53,7 +53,11 @@ async function startsWithMagic(fs: FsDeps, path: string): Promise<boolean> {
  * Our backups in a folder, newest first: the name must match our pattern AND the file must start with
  * the backup signature, so a file someone else named like ours is still never pruned.
  */
-export async function listBackups(fs: FsDeps, folder: string, kind: BackupKind): Promise<(BackupName & { bytes: number })[]> {
+export async function listBackups(
+  fs: FsDeps,
+  folder: string,
+  kind: BackupKind,
+): Promise<(BackupName & { bytes: number })[]> {
   const names = await fs.readdir(folder);
   const found: (BackupName & { bytes: number })[] = [];
   for (const name of names) {
@@ -78,11 +82,7 @@ export const toInfo = (b: BackupName & { bytes: number }): BackupFileInfo => ({
 });
 
 /** A name not yet used in the folder (two backups in the same second get -2, -3 …). */
-export async function freshName(
-  fs: FsDeps,
-  folder: string,
-  make: (seq: number) => string,
-): Promise<string> {
+export async function freshName(fs: FsDeps, folder: string, make: (seq: number) => string): Promise<string> {
   const existing = new Set(await fs.readdir(folder));
   for (let seq = 1; seq < 1000; seq += 1) {
     const name = make(seq);
@@ -94,7 +94,8 @@ export async function freshName(
 /** Temp files our own interrupted writes left behind (a crash between write and rename). */
 export async function removeStaleTemps(fs: FsDeps, folder: string): Promise<void> {
   for (const name of await fs.readdir(folder)) {
-    if (name.startsWith(`${TEMP_PREFIX}DisclosureDesk-`)) await fs.rm(join(folder, name), { force: true }).catch(() => undefined);
+    if (name.startsWith(`${TEMP_PREFIX}DisclosureDesk-`))
+      await fs.rm(join(folder, name), { force: true }).catch(() => undefined);
   }
 }
 
@@ -112,7 +113,10 @@ export async function readBackupChecked(fs: FsDeps, path: string): Promise<Uint8
     const info = readBackupHeader(prefix.subarray(0, bytesRead), stat.size);
     if (!info.ok) throw new IpcFailure('badFile', info.message, info.error);
     if (stat.size > MAX_BACKUP_BYTES) {
-      throw new IpcFailure('tooLarge', `The backup is ${stat.size} bytes; at most ${MAX_BACKUP_BYTES} can be restored.`);
+      throw new IpcFailure(
+        'tooLarge',
+        `The backup is ${stat.size} bytes; at most ${MAX_BACKUP_BYTES} can be restored.`,
+      );
     }
   } finally {
     await handle.close();

@@ -54,7 +54,8 @@ const backupBytes = async (password?: string) =>
 /** Files in the USB folder with their contents, to prove nothing else changed. */
 async function snapshot(folder: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of (await fsp.readdir(folder)).sort()) out[name] = (await fsp.readFile(join(folder, name))).toString('base64');
+  for (const name of (await fsp.readdir(folder)).sort())
+    out[name] = (await fsp.readFile(join(folder, name))).toString('base64');
   return out;
 }
 
@@ -71,14 +72,21 @@ describe('back up to a USB stick or folder', () => {
     const opened = await openBackup(onDisk, { crypto, maxSchemaVersion: 1 });
     expect(opened.ok && opened.doc).toEqual(sampleDocument());
     const status = await handlers['backup:status']({});
-    expect(status).toMatchObject({ ok: true, folder: usb, folderAvailable: true, lastExternal: { name: result.name } });
+    expect(status).toMatchObject({
+      ok: true,
+      folder: usb,
+      folderAvailable: true,
+      lastExternal: { name: result.name },
+    });
     expect(status.ok && status.external.map((f) => f.name)).toEqual([result.name]);
   });
 
   it('verifies an encrypted backup with its password, and refuses to keep one it cannot verify', async () => {
     const { handlers } = await setup();
     const data = await backupBytes('测试口令');
-    expect(await handlers['backup:writeExternal']({ data, password: '测试口令' })).toMatchObject({ ok: true });
+    expect(await handlers['backup:writeExternal']({ data, password: '测试口令' })).toMatchObject({
+      ok: true,
+    });
     const before = await snapshot(usb);
     const wrong = await handlers['backup:writeExternal']({ data, password: 'other' });
     expect(wrong).toMatchObject({ ok: false, error: 'badFile' });
@@ -90,14 +98,20 @@ describe('back up to a USB stick or folder', () => {
     const { handlers } = await setup();
     const data = await backupBytes();
     for (let day = 1; day <= 11; day += 1) {
-      await fsp.writeFile(join(usb, backupFileName('external', `2025-02-${String(day).padStart(2, '0')}T10:00:00`)), data);
+      await fsp.writeFile(
+        join(usb, backupFileName('external', `2025-02-${String(day).padStart(2, '0')}T10:00:00`)),
+        data,
+      );
     }
     // Named like ours but not a backup inside, and a file of the officer's own.
     await fsp.writeFile(join(usb, 'DisclosureDesk-20200101-000000.gkbak'), 'not ours');
     await fsp.writeFile(join(usb, '工作笔记.docx'), 'officer file');
     const result = await handlers['backup:writeExternal']({ data });
     if (!result.ok) throw new Error(result.message);
-    expect(result.removed.sort()).toEqual(['DisclosureDesk-20250201-100000.gkbak', 'DisclosureDesk-20250202-100000.gkbak']);
+    expect(result.removed.sort()).toEqual([
+      'DisclosureDesk-20250201-100000.gkbak',
+      'DisclosureDesk-20250202-100000.gkbak',
+    ]);
     const names = await fsp.readdir(usb);
     expect(names).toContain('DisclosureDesk-20200101-000000.gkbak');
     expect(names).toContain('工作笔记.docx');
@@ -137,31 +151,34 @@ describe('back up to a USB stick or folder', () => {
     ['EROFS', 'readOnly', 'read-only'],
     ['EACCES', 'permissionDenied', 'Permission denied'],
     ['EIO', 'folderMissing', 'USB stick'],
-  ])('%s while writing → %s, a clear message, previous backups untouched, no temp left', async (code, error, text) => {
-    const first = await setup();
-    const data = await backupBytes();
-    await first.handlers['backup:writeExternal']({ data });
-    const before = await snapshot(usb);
-    // The failure happens half-way: the temp file is open, the data write fails.
-    const failing = {
-      ...fsp,
-      open: async (path: string, flags?: string) => {
-        const handle = await fsp.open(path, flags);
-        if (flags !== 'wx') return handle;
-        return Object.assign(Object.create(handle), {
-          writeFile: async () => {
-            throw Object.assign(new Error(code), { code });
-          },
-          close: () => handle.close(),
-        });
-      },
-    } as FsDeps;
-    const { handlers } = await setup({ fs: failing, choose: false });
-    const result = await handlers['backup:writeExternal']({ data });
-    expect(result).toMatchObject({ ok: false, error });
-    expect(result.ok ? '' : result.message).toContain(text);
-    expect(await snapshot(usb)).toEqual(before);
-  });
+  ])(
+    '%s while writing → %s, a clear message, previous backups untouched, no temp left',
+    async (code, error, text) => {
+      const first = await setup();
+      const data = await backupBytes();
+      await first.handlers['backup:writeExternal']({ data });
+      const before = await snapshot(usb);
+      // The failure happens half-way: the temp file is open, the data write fails.
+      const failing = {
+        ...fsp,
+        open: async (path: string, flags?: string) => {
+          const handle = await fsp.open(path, flags);
+          if (flags !== 'wx') return handle;
+          return Object.assign(Object.create(handle), {
+            writeFile: async () => {
+              throw Object.assign(new Error(code), { code });
+            },
+            close: () => handle.close(),
+          });
+        },
+      } as FsDeps;
+      const { handlers } = await setup({ fs: failing, choose: false });
+      const result = await handlers['backup:writeExternal']({ data });
+      expect(result).toMatchObject({ ok: false, error });
+      expect(result.ok ? '' : result.message).toContain(text);
+      expect(await snapshot(usb)).toEqual(before);
+    },
+  );
 
   it('refuses to remember a folder it cannot write to (read-only stick)', async () => {
     const readOnly = {
@@ -184,7 +201,11 @@ describe('back up to a USB stick or folder', () => {
     const result = await handlers['backup:writeExternal']({ data: await backupBytes() });
     expect(result).toMatchObject({ ok: false, error: 'folderMissing' });
     expect(result.ok ? '' : result.message).toContain('Is the USB stick plugged in?');
-    expect(await handlers['backup:status']({})).toMatchObject({ ok: true, folder: usb, folderAvailable: false });
+    expect(await handlers['backup:status']({})).toMatchObject({
+      ok: true,
+      folder: usb,
+      folderAvailable: false,
+    });
   });
 
   it('refuses bytes that are not a backup and keeps nothing of them', async () => {
@@ -201,14 +222,24 @@ describe('automatic backups', () => {
     const clock = () => new Date(2025, 0, 1 + day, 18, 0, 0); // 2025-01-01 (Wed) onwards, local time
     const { handlers } = await setup({ clock });
     const data = await backupBytes();
-    for (day = 0; day < 40; day += 1) expect((await handlers['backup:writeAuto']({ data, reason: 'quit' })).ok).toBe(true);
+    for (day = 0; day < 40; day += 1)
+      expect((await handlers['backup:writeAuto']({ data, reason: 'quit' })).ok).toBe(true);
     const status = await handlers['backup:status']({});
     if (!status.ok) throw new Error(status.message);
     expect(status.auto.map((f) => f.date)).toEqual([
       // 7 daily
-      '2025-02-09', '2025-02-08', '2025-02-07', '2025-02-06', '2025-02-05', '2025-02-04', '2025-02-03',
+      '2025-02-09',
+      '2025-02-08',
+      '2025-02-07',
+      '2025-02-06',
+      '2025-02-05',
+      '2025-02-04',
+      '2025-02-03',
       // weekly (Sundays of the 3 weeks before), monthly (end of January)
-      '2025-02-02', '2025-01-31', '2025-01-26', '2025-01-19',
+      '2025-02-02',
+      '2025-01-31',
+      '2025-01-26',
+      '2025-01-19',
     ]);
   });
 });
@@ -245,7 +276,9 @@ describe('opening a backup for restore', () => {
     if (!written.ok) throw new Error(written.message);
     const read = await handlers['backup:readFile']({ location: 'auto', name: written.name });
     expect(read.ok && [...read.data]).toEqual([...data]);
-    expect(await handlers['backup:readFile']({ location: 'auto', name: '../desk-main-settings.json' })).toMatchObject({
+    expect(
+      await handlers['backup:readFile']({ location: 'auto', name: '../desk-main-settings.json' }),
+    ).toMatchObject({
       ok: false,
       error: 'invalidRequest',
     });

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { AUTO_RETENTION, backupFileName, openBackup, selectLatest, selectRetained } from '../../shared/backup';
+import {
+  AUTO_RETENTION,
+  backupFileName,
+  openBackup,
+  selectLatest,
+  selectRetained,
+} from '../../shared/backup';
 import type { ChannelRequest, IpcChannels } from '../../shared/ipc';
 import { failureFromError, IpcFailure } from '../ipc/errors';
 import { readMainSettings, updateMainSettings } from '../main-settings';
@@ -98,7 +104,10 @@ async function writeVerified(
   if (problem !== null) {
     // The new file is ours and bad: remove it so nobody trusts it; older backups stay untouched.
     await deps.fs.rm(path, { force: true }).catch(() => undefined);
-    throw new IpcFailure('badFile', `The backup could not be verified after writing (${problem}). Try another folder or drive.`);
+    throw new IpcFailure(
+      'badFile',
+      `The backup could not be verified after writing (${problem}). Try another folder or drive.`,
+    );
   }
   return counts;
 }
@@ -122,7 +131,8 @@ export async function writeExternalBackup(
 ): Promise<Response<'backup:writeExternal'>> {
   const settings = await readMainSettings(deps.fs, deps.paths.userData);
   const folder = settings.backupFolder;
-  if (!folder) throw new IpcFailure('notFound', 'No backup folder chosen yet: choose the USB stick or folder first.');
+  if (!folder)
+    throw new IpcFailure('notFound', 'No backup folder chosen yet: choose the USB stick or folder first.');
   await requireFolder(deps.fs, folder);
   const now = deps.clock();
   let name: string;

@@ -48,8 +48,15 @@ export function createHandlers(deps: MainDeps): HandlerMap {
       deps.onQuitReady();
       return {};
     }),
-    'backup:status': handle('backup:status', s['backup:status'], () => backupStatus(deps), () => 'the backup folders'),
-    'backup:chooseFolder': handle('backup:chooseFolder', s['backup:chooseFolder'], () => chooseBackupFolder(deps)),
+    'backup:status': handle(
+      'backup:status',
+      s['backup:status'],
+      () => backupStatus(deps),
+      () => 'the backup folders',
+    ),
+    'backup:chooseFolder': handle('backup:chooseFolder', s['backup:chooseFolder'], () =>
+      chooseBackupFolder(deps),
+    ),
     'backup:writeExternal': handle('backup:writeExternal', s['backup:writeExternal'], (r) =>
       writeExternalBackup(deps, r),
     ),

@@ -116,8 +116,22 @@ export const ROUTES: RouteDef[] = [
     icon: <ImportOutlined />,
     component: lazy(() => import('../features/import/ImportPage')),
   },
-  { path: 'backup', labelKey: 'backup:nav', group: 'system', order: 70, icon: <SafetyCertificateOutlined />, component: lazy(() => import('../features/backup/BackupPage')) },
-  { path: 'report', labelKey: 'report:nav', group: 'work', order: 20, icon: <FileTextOutlined />, component: lazy(() => import('../features/report/ReportPage')) },
+  {
+    path: 'backup',
+    labelKey: 'backup:nav',
+    group: 'system',
+    order: 70,
+    icon: <SafetyCertificateOutlined />,
+    component: lazy(() => import('../features/backup/BackupPage')),
+  },
+  {
+    path: 'report',
+    labelKey: 'report:nav',
+    group: 'work',
+    order: 20,
+    icon: <FileTextOutlined />,
+    component: lazy(() => import('../features/report/ReportPage')),
+  },
 ];
 
 /** The first screen: the dashboard once it exists, else the first register. */

@@ -15,7 +15,11 @@ import type {
   BackupFileInfo,
   BackupStatus,
   Channel,
-  ChannelRequest, ChannelResponse, DeskApi, IpcError } from '../../shared/ipc';
+  ChannelRequest,
+  ChannelResponse,
+  DeskApi,
+  IpcError,
+} from '../../shared/ipc';
 
 /**
  * Backup in browser mode (issue 5 "Browser mode"): automatic backups live in a separate IndexedDB
@@ -96,14 +100,20 @@ async function dirHandle(env: BrowserBackupEnv, ask: boolean): Promise<DirHandle
   return null;
 }
 
-async function listDir(dir: DirHandleLike): Promise<{ info: BackupFileInfo; sortKey: string; date: string }[]> {
+async function listDir(
+  dir: DirHandleLike,
+): Promise<{ info: BackupFileInfo; sortKey: string; date: string }[]> {
   const out: { info: BackupFileInfo; sortKey: string; date: string }[] = [];
   for await (const entry of dir.values()) {
     if (entry.kind !== 'file') continue;
     const parsed = parseBackupFileName(entry.name);
-    if (!parsed || parsed.kind !== 'external') continue;
+    if (parsed?.kind !== 'external') continue;
     const file = await entry.getFile();
-    out.push({ info: { name: entry.name, bytes: file.size, date: parsed.date, time: parsed.time }, sortKey: parsed.sortKey, date: parsed.date });
+    out.push({
+      info: { name: entry.name, bytes: file.size, date: parsed.date, time: parsed.time },
+      sortKey: parsed.sortKey,
+      date: parsed.date,
+    });
   }
   return out.sort((a, b) => (a.sortKey < b.sortKey ? 1 : -1));
 }
@@ -148,19 +158,26 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
 
     async backupChooseFolder(): Promise<Result<'backup:chooseFolder'>> {
       if (!env.window.showDirectoryPicker) {
-        return fail('notFound', 'This browser cannot choose a folder: backups are downloaded instead.', 'noDirectoryPicker');
+        return fail(
+          'notFound',
+          'This browser cannot choose a folder: backups are downloaded instead.',
+          'noDirectoryPicker',
+        );
       }
       try {
         const dir = await env.window.showDirectoryPicker({ mode: 'readwrite', id: 'desk-backups' });
         await env.db.kv.put({ key: 'dir', value: dir });
         return { ok: true, folder: dir.name };
       } catch (err) {
-        if (err instanceof DOMException && err.name === 'AbortError') return fail('cancelled', 'No folder chosen.');
+        if (err instanceof DOMException && err.name === 'AbortError')
+          return fail('cancelled', 'No folder chosen.');
         return fail('permissionDenied', err instanceof Error ? err.message : String(err));
       }
     },
 
-    async backupWriteExternal(request: ChannelRequest<'backup:writeExternal'>): Promise<Result<'backup:writeExternal'>> {
+    async backupWriteExternal(
+      request: ChannelRequest<'backup:writeExternal'>,
+    ): Promise<Result<'backup:writeExternal'>> {
       const now = env.now();
       const name = backupFileName('external', localStamp(now));
       const dir = await dirHandle(env, true);
@@ -179,12 +196,22 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
           const again = await verify(env, back, request.password);
           if (!again.ok) {
             await dir.removeEntry(name).catch(() => undefined);
-            return fail('badFile', `The backup could not be verified after writing (${again.message}).`, again.error);
+            return fail(
+              'badFile',
+              `The backup could not be verified after writing (${again.message}).`,
+              again.error,
+            );
           }
-          const { remove } = selectLatest(await listDir(dir).then((l) => l.map((e) => ({ ...e, name: e.info.name }))), DEFAULT_KEEP_EXTERNAL);
+          const { remove } = selectLatest(
+            await listDir(dir).then((l) => l.map((e) => ({ ...e, name: e.info.name }))),
+            DEFAULT_KEEP_EXTERNAL,
+          );
           for (const r of remove) {
             if (r.name === name) continue;
-            await dir.removeEntry(r.name).then(() => removed.push(r.name), () => undefined);
+            await dir.removeEntry(r.name).then(
+              () => removed.push(r.name),
+              () => undefined,
+            );
           }
           folder = dir.name;
         } catch (err) {
@@ -204,7 +231,14 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
         key: 'lastExternal',
         value: { name, bytes: request.data.byteLength, at: now.toISOString(), folder },
       });
-      return { ok: true, name, folder, bytes: request.data.byteLength, counts: checked.header.counts, removed };
+      return {
+        ok: true,
+        name,
+        folder,
+        bytes: request.data.byteLength,
+        counts: checked.header.counts,
+        removed,
+      };
     },
 
     async backupWriteAuto(request: ChannelRequest<'backup:writeAuto'>): Promise<Result<'backup:writeAuto'>> {
@@ -220,7 +254,10 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
       try {
         await env.db.autoBackups.put({ name, data: request.data, bytes: request.data.byteLength });
       } catch (err) {
-        return fail('diskFull', `The browser refused to store the automatic backup: ${err instanceof Error ? err.message : String(err)}`);
+        return fail(
+          'diskFull',
+          `The browser refused to store the automatic backup: ${err instanceof Error ? err.message : String(err)}`,
+        );
       }
       const all = (await env.db.autoBackups.toCollection().primaryKeys())
         .map((n) => parseBackupFileName(n))

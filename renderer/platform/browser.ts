@@ -104,7 +104,10 @@ export function pickFile(doc: Document, accept: string): Promise<File | null> {
   });
 }
 
-async function fileOpen(env: BrowserEnv, request: ChannelRequest<'file:open'>): Promise<ChannelResponse<'file:open'>> {
+async function fileOpen(
+  env: BrowserEnv,
+  request: ChannelRequest<'file:open'>,
+): Promise<ChannelResponse<'file:open'>> {
   const file = await pickFile(env.document, acceptOf(request.filters));
   if (!file) return { ok: false, error: 'cancelled', message: 'Open cancelled.' };
   if (request.maxBytes !== undefined && file.size > request.maxBytes) {

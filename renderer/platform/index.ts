@@ -29,4 +29,6 @@ export const platform: DeskApi =
 
 /** Events from main; in the browser nothing is sent (no quit hook: the start-up backup covers it). */
 export const platformEvents: DeskEvents =
-  typeof window !== 'undefined' && window.deskEvents ? window.deskEvents : { onBeforeQuit: () => () => undefined };
+  typeof window !== 'undefined' && window.deskEvents
+    ? window.deskEvents
+    : { onBeforeQuit: () => () => undefined };

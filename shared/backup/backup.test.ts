@@ -9,7 +9,8 @@ import { upgradeHeaderObject } from './upgrade';
 
 const crypto = globalThis.crypto as unknown as CryptoLike;
 const createdAt = '2025-01-15T08:00:00.000Z';
-const open = (bytes: Uint8Array, password?: string) => openBackup(bytes, { crypto, password, maxSchemaVersion: 1 });
+const open = (bytes: Uint8Array, password?: string) =>
+  openBackup(bytes, { crypto, password, maxSchemaVersion: 1 });
 
 describe('backup round trip', () => {
   it('a plain backup opens to exactly the document that went in, with a header describing it', async () => {
@@ -22,7 +23,15 @@ describe('backup round trip', () => {
       schemaVersion: 1,
       createdAt,
       agencyName: '测试市测试局',
-      counts: { publications: 3, requests: 3, consultations: 2, appeals: 2, settings: 1, audit: 1, calendarOverrides: 1 },
+      counts: {
+        publications: 3,
+        requests: 3,
+        consultations: 2,
+        appeals: 2,
+        settings: 1,
+        audit: 1,
+        calendarOverrides: 1,
+      },
       dateRange: { from: '2024-01-02', to: '2024-02-01' },
       containsPersonalData: true,
       encryption: null,
@@ -37,10 +46,18 @@ describe('backup round trip', () => {
   it('an encrypted backup needs its password and then opens to the same document', async () => {
     const doc = sampleDocument();
     const { bytes, header } = await createBackup(doc, { crypto, createdAt, password: '测试口令-123' });
-    expect(header.encryption).toMatchObject({ cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA256', iterations: 600_000 });
+    expect(header.encryption).toMatchObject({
+      cipher: 'AES-256-GCM',
+      kdf: 'PBKDF2-SHA256',
+      iterations: 600_000,
+    });
     expect((await open(bytes)) as unknown).toMatchObject({ ok: false, error: 'passwordRequired' });
     const wrong = await open(bytes, 'wrong');
-    expect(wrong).toMatchObject({ ok: false, error: 'wrongPassword', message: 'the password is wrong (the file itself is intact)' });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: 'wrongPassword',
+      message: 'the password is wrong (the file itself is intact)',
+    });
     const opened = await open(bytes, '测试口令-123');
     if (!opened.ok) throw new Error(opened.message);
     expect(opened.doc).toEqual(doc);
@@ -121,13 +138,25 @@ describe('bad files', () => {
 
   it('reports header counts that disagree with the payload', async () => {
     const { bytes } = await createBackup(sampleDocument(), { crypto, createdAt });
-    const lying = rewriteHeader(bytes, (h) => ({ ...h, counts: { ...(h.counts as object), publications: 4 } }));
+    const lying = rewriteHeader(bytes, (h) => ({
+      ...h,
+      counts: { ...(h.counts as object), publications: 4 },
+    }));
     const result = await open(lying);
-    expect(result).toMatchObject({ ok: false, error: 'countMismatch', issues: ['publications: header 4, payload 3'] });
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'countMismatch',
+      issues: ['publications: header 4, payload 3'],
+    });
   });
 
   it('refuses encryption parameters weaker than the app writes', async () => {
-    const { bytes } = await createBackup(sampleDocument(), { crypto, createdAt, password: 'p', iterations: 1000 });
+    const { bytes } = await createBackup(sampleDocument(), {
+      crypto,
+      createdAt,
+      password: 'p',
+      iterations: 1000,
+    });
     expect(await open(bytes, 'p')).toMatchObject({ ok: false, error: 'corrupt' });
   });
 
@@ -148,7 +177,10 @@ describe('integrity check (main, after writing)', () => {
     // A payload whose checksum matches but that is not deflate data (a writer bug, not disk damage).
     const garbage = new Uint8Array(200).fill(7);
     const forged = packContainer(
-      { ...header, payload: { ...header.payload, storedBytes: garbage.length, sha256: await sha256Hex(crypto, garbage) } },
+      {
+        ...header,
+        payload: { ...header.payload, storedBytes: garbage.length, sha256: await sha256Hex(crypto, garbage) },
+      },
       garbage,
     );
     expect(await openBackup(forged, { crypto, maxSchemaVersion: 1, level: 'integrity' })).toMatchObject({
@@ -174,12 +206,18 @@ describe('format upgrades', () => {
       ok: false,
       error: 'unsupportedVersion',
     });
-    expect(upgradeHeaderObject({ formatVersion: 4 }, { current: 3, steps })).toMatchObject({ ok: false, error: 'newerVersion' });
+    expect(upgradeHeaderObject({ formatVersion: 4 }, { current: 3, steps })).toMatchObject({
+      ok: false,
+      error: 'newerVersion',
+    });
   });
 });
 
 /** Re-packs a file with a changed header (payload untouched): simulates other writers and tampering. */
-function rewriteHeader(bytes: Uint8Array, change: (h: Record<string, unknown>) => Record<string, unknown>): Uint8Array {
+function rewriteHeader(
+  bytes: Uint8Array,
+  change: (h: Record<string, unknown>) => Record<string, unknown>,
+): Uint8Array {
   const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, false);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + length)));
   const next = new TextEncoder().encode(JSON.stringify(change(header)));

@@ -19,12 +19,17 @@ describe('payload codec', () => {
     expect(await decompressToJson(bytes, jsonBytes)).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
-  it.each([true, false])('refuses a stream longer or shorter than recorded, and garbage (native=%s)', async (native) => {
-    const { bytes, jsonBytes } = await compressInterchange(doc);
-    expect(await decompressToJson(bytes, jsonBytes - 1, { native })).toBeUndefined();
-    expect(await decompressToJson(bytes, jsonBytes + 1, { native })).toBeUndefined();
-    expect(await decompressToJson(bytes.subarray(0, bytes.length - 20), jsonBytes, { native })).toBeUndefined();
-    expect(await decompressToJson(new Uint8Array([1, 2, 3, 4, 5]), 10, { native })).toBeUndefined();
-    expect(await decompressToJson(bytes, 3_000_000_000, { native })).toBeUndefined();
-  });
+  it.each([true, false])(
+    'refuses a stream longer or shorter than recorded, and garbage (native=%s)',
+    async (native) => {
+      const { bytes, jsonBytes } = await compressInterchange(doc);
+      expect(await decompressToJson(bytes, jsonBytes - 1, { native })).toBeUndefined();
+      expect(await decompressToJson(bytes, jsonBytes + 1, { native })).toBeUndefined();
+      expect(
+        await decompressToJson(bytes.subarray(0, bytes.length - 20), jsonBytes, { native }),
+      ).toBeUndefined();
+      expect(await decompressToJson(new Uint8Array([1, 2, 3, 4, 5]), 10, { native })).toBeUndefined();
+      expect(await decompressToJson(bytes, 3_000_000_000, { native })).toBeUndefined();
+    },
+  );
 });

@@ -22,7 +22,10 @@ interface TransformLike {
   readable: { getReader(): ByteReader };
 }
 type TransformCtor = new (format: 'deflate-raw') => TransformLike;
-const platformStreams = globalThis as unknown as { CompressionStream?: TransformCtor; DecompressionStream?: TransformCtor };
+const platformStreams = globalThis as unknown as {
+  CompressionStream?: TransformCtor;
+  DecompressionStream?: TransformCtor;
+};
 
 export const MAX_JSON_BYTES = 1_900_000_000;
 const BATCH_RECORDS = 2000;
@@ -88,7 +91,10 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
-async function readAll(reader: ByteReader, limit: number): Promise<{ chunks: Uint8Array[]; total: number } | null> {
+async function readAll(
+  reader: ByteReader,
+  limit: number,
+): Promise<{ chunks: Uint8Array[]; total: number } | null> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -143,7 +149,11 @@ export async function compressInterchange(
   return { bytes: concat(chunks, total), jsonBytes };
 }
 
-async function inflate(bytes: Uint8Array, expected: number, native: boolean): Promise<Uint8Array | undefined> {
+async function inflate(
+  bytes: Uint8Array,
+  expected: number,
+  native: boolean,
+): Promise<Uint8Array | undefined> {
   const Native = native ? platformStreams.DecompressionStream : undefined;
   if (!Native) {
     try {
@@ -166,20 +176,35 @@ async function inflate(bytes: Uint8Array, expected: number, native: boolean): Pr
 }
 
 /** Inflates to exactly `expected` bytes, or undefined (damaged, shorter or longer stream). */
-export async function inflatePayload(bytes: Uint8Array, expected: number, options: CompressOptions = {}): Promise<Uint8Array | undefined> {
+export async function inflatePayload(
+  bytes: Uint8Array,
+  expected: number,
+  options: CompressOptions = {},
+): Promise<Uint8Array | undefined> {
   if (expected > MAX_JSON_BYTES) return undefined;
   const json = await inflate(bytes, expected, options.native !== false);
   return json && json.length === expected ? json : undefined;
 }
 
-/** Inflates and parses; undefined when the bytes are not a complete deflate stream of the recorded UTF-8 JSON. */
-export async function decompressToJson(bytes: Uint8Array, expectedJsonBytes: number, options: CompressOptions = {}): Promise<unknown> {
-  // A damaged or hostile header must not make us allocate without bound (V8 arrays stop near 2 GiB).
-  const json = await inflatePayload(bytes, expectedJsonBytes, options);
-  if (!json) return undefined;
+function parseUtf8Json(json: Uint8Array): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Inflates and parses; undefined when the bytes are not a complete deflate stream of the recorded
+ * UTF-8 JSON. Written as one expression so the inflated bytes are garbage once decoded (memory).
+ */
+export async function decompressToJson(
+  bytes: Uint8Array,
+  expectedJsonBytes: number,
+  options: CompressOptions = {},
+): Promise<unknown> {
+  // A damaged or hostile header must not make us allocate without bound (V8 arrays stop near 2 GiB).
+  return inflatePayload(bytes, expectedJsonBytes, options).then((json) =>
+    json ? parseUtf8Json(json) : undefined,
+  );
 }

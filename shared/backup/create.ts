@@ -43,7 +43,12 @@ export async function createBackup(
     counts: countStores(doc.stores),
     dateRange: dateRangeOf(doc.stores),
     containsPersonalData: holdsPersonalData(doc.stores),
-    payload: { compression: 'deflate', storedBytes: stored.length, jsonBytes, sha256: await sha256Hex(options.crypto, stored) },
+    payload: {
+      compression: 'deflate',
+      storedBytes: stored.length,
+      jsonBytes,
+      sha256: await sha256Hex(options.crypto, stored),
+    },
     encryption,
   };
   return { bytes: packContainer(header, stored), header };

@@ -21,8 +21,16 @@ export interface SubtleLike {
     extractable: false,
     usages: ('encrypt' | 'decrypt')[],
   ): Promise<KeyLike>;
-  encrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array }, key: KeyLike, data: Uint8Array): Promise<ArrayBuffer>;
-  decrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array }, key: KeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+  encrypt(
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array },
+    key: KeyLike,
+    data: Uint8Array,
+  ): Promise<ArrayBuffer>;
+  decrypt(
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array },
+    key: KeyLike,
+    data: Uint8Array,
+  ): Promise<ArrayBuffer>;
 }
 
 export interface CryptoLike {
@@ -77,7 +85,13 @@ export async function encryptPayload(
   const key = await deriveKey(crypto, password, salt, iterations);
   const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, plain));
   return {
-    params: { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), nonce: toBase64(nonce) },
+    params: {
+      cipher: 'AES-256-GCM',
+      kdf: 'PBKDF2-SHA256',
+      iterations,
+      salt: toBase64(salt),
+      nonce: toBase64(nonce),
+    },
     cipher,
   };
 }
@@ -94,7 +108,9 @@ export async function decryptPayload(
 ): Promise<Uint8Array | null> {
   const key = await deriveKey(crypto, password, fromBase64(params.salt), params.iterations);
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(params.nonce) }, key, cipher));
+    return new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(params.nonce) }, key, cipher),
+    );
   } catch {
     return null;
   }

@@ -1,5 +1,13 @@
 import { type BackupProblem, problem } from './errors';
-import { BACKUP_FORMAT, type BackupHeader, backupHeader, hasMagic, MAGIC, MAX_HEADER_BYTES, PREFIX_BYTES } from './format';
+import {
+  BACKUP_FORMAT,
+  type BackupHeader,
+  backupHeader,
+  hasMagic,
+  MAGIC,
+  MAX_HEADER_BYTES,
+  PREFIX_BYTES,
+} from './format';
 import { upgradeHeaderObject } from './upgrade';
 
 export interface HeaderInfo {
@@ -20,10 +28,14 @@ export const HEADER_READ_BYTES = PREFIX_BYTES + MAX_HEADER_BYTES;
  */
 export function readBackupHeader(prefix: Uint8Array, fileSize: number): HeaderInfo | BackupProblem {
   if (!hasMagic(prefix)) {
-    const partOfMagic = prefix.length < MAGIC.length && prefix.length > 0 && prefix.every((b, i) => MAGIC[i] === b);
+    const partOfMagic =
+      prefix.length < MAGIC.length && prefix.length > 0 && prefix.every((b, i) => MAGIC[i] === b);
     return partOfMagic
       ? problem('truncated', `the file ends after ${fileSize} bytes, inside the backup signature`)
-      : problem('notBackup', 'this file is not a Disclosure Desk backup (its first bytes are not the backup signature)');
+      : problem(
+          'notBackup',
+          'this file is not a Disclosure Desk backup (its first bytes are not the backup signature)',
+        );
   }
   if (fileSize < PREFIX_BYTES || prefix.length < PREFIX_BYTES) {
     return problem('truncated', `the file ends after ${fileSize} bytes, before its header`);
@@ -34,14 +46,21 @@ export function readBackupHeader(prefix: Uint8Array, fileSize: number): HeaderIn
     return problem('corrupt', `the header length (${headerLength} bytes) is impossible: the file is damaged`);
   }
   if (fileSize < PREFIX_BYTES + headerLength) {
-    return problem('truncated', `the file ends after ${fileSize} bytes, inside its ${headerLength}-byte header`);
+    return problem(
+      'truncated',
+      `the file ends after ${fileSize} bytes, inside its ${headerLength}-byte header`,
+    );
   }
   if (prefix.length < PREFIX_BYTES + headerLength) {
     throw new Error(`readBackupHeader needs the first ${PREFIX_BYTES + headerLength} bytes`);
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(prefix.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)));
+    raw = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(
+        prefix.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength),
+      ),
+    );
   } catch {
     return problem('corrupt', 'the header is not readable JSON: the file is damaged');
   }
@@ -59,7 +78,10 @@ export function readBackupHeader(prefix: Uint8Array, fileSize: number): HeaderIn
   const payloadOffset = PREFIX_BYTES + headerLength;
   const expected = payloadOffset + header.payload.storedBytes;
   if (fileSize < expected) {
-    return problem('truncated', `the file is incomplete: ${fileSize} of ${expected} bytes (copy interrupted?)`);
+    return problem(
+      'truncated',
+      `the file is incomplete: ${fileSize} of ${expected} bytes (copy interrupted?)`,
+    );
   }
   if (fileSize > expected) {
     return problem('corrupt', `the file has ${fileSize - expected} unexpected bytes after the backup`);

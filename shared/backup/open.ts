@@ -1,5 +1,11 @@
 import { type InterchangeDocument, interchangeDocument, parseInterchangeValue } from '../model';
-import { type CryptoLike, decryptPayload, MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS, sha256Hex } from './crypto';
+import {
+  type CryptoLike,
+  decryptPayload,
+  MAX_PBKDF2_ITERATIONS,
+  PBKDF2_ITERATIONS,
+  sha256Hex,
+} from './crypto';
 import { decompressToJson, inflatePayload } from './codec';
 import { type BackupProblem, problem } from './errors';
 import type { BackupHeader } from './format';
@@ -53,7 +59,10 @@ export async function checkPayload(
   const stored = bytes.subarray(info.payloadOffset);
   const actual = await sha256Hex(crypto, stored);
   if (actual !== info.header.payload.sha256) {
-    return problem('checksumMismatch', `the payload checksum does not match (expected ${info.header.payload.sha256}, got ${actual}): the file is damaged`);
+    return problem(
+      'checksumMismatch',
+      `the payload checksum does not match (expected ${info.header.payload.sha256}, got ${actual}): the file is damaged`,
+    );
   }
   return { ok: true, stored };
 }
@@ -90,7 +99,10 @@ export async function openBackup(
     if (!options.password) return problem('passwordRequired', 'this backup is encrypted: enter its password');
     const { iterations } = header.encryption;
     if (iterations < PBKDF2_ITERATIONS || iterations > MAX_PBKDF2_ITERATIONS) {
-      return problem('corrupt', `the encryption parameters are not ones this app writes (${iterations} iterations)`);
+      return problem(
+        'corrupt',
+        `the encryption parameters are not ones this app writes (${iterations} iterations)`,
+      );
     }
     const plain = await decryptPayload(options.crypto, options.password, header.encryption, compressed);
     if (!plain) return problem('wrongPassword', 'the password is wrong (the file itself is intact)');
@@ -98,17 +110,24 @@ export async function openBackup(
   }
   if (options.level === 'integrity') {
     const json = await inflatePayload(compressed, header.payload.jsonBytes);
-    const framed = json && startsWith(json, '{"format":"disclosure-desk/export"') && json[json.length - 1] === 0x7d;
-    if (!framed) return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
+    const framed =
+      json && startsWith(json, '{"format":"disclosure-desk/export"') && json[json.length - 1] === 0x7d;
+    if (!framed)
+      return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
     return { ok: true, header, doc: null, writtenVersion: info.writtenVersion };
   }
   const raw = await decompressToJson(compressed, header.payload.jsonBytes);
-  if (raw === undefined) return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
+  if (raw === undefined)
+    return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
   const parsed = parseInterchangeValue(raw);
   if (!parsed.ok) {
     if (parsed.error === 'newerVersion') return problem('newerVersion', parsed.message);
     if (parsed.error === 'invalid') {
-      return problem('invalidRecords', `${parsed.message}: the backup holds records this app cannot accept`, describeInvalidRecords(raw));
+      return problem(
+        'invalidRecords',
+        `${parsed.message}: the backup holds records this app cannot accept`,
+        describeInvalidRecords(raw),
+      );
     }
     return problem('corrupt', `the payload is not a Disclosure Desk export (${parsed.message})`);
   }
@@ -139,8 +158,13 @@ export function describeInvalidRecords(raw: unknown): string[] {
     if (top !== 'stores' || typeof store !== 'string') return `${issue.path.join('.')}: ${issue.message}`;
     if (typeof index !== 'number') return `${store}: ${issue.message}`;
     const rows = stores[store];
-    const row = (Array.isArray(rows) ? rows[index] : undefined) as { id?: unknown; serial?: unknown } | undefined;
-    const names = [row?.id !== undefined ? `id ${String(row.id)}` : '', typeof row?.serial === 'string' ? row.serial : '']
+    const row = (Array.isArray(rows) ? rows[index] : undefined) as
+      | { id?: unknown; serial?: unknown }
+      | undefined;
+    const names = [
+      row?.id !== undefined ? `id ${String(row.id)}` : '',
+      typeof row?.serial === 'string' ? row.serial : '',
+    ]
       .filter(Boolean)
       .join(', ');
     return `${store} #${index + 1}${names ? ` (${names})` : ''}: ${field.join('.') || '(record)'} — ${issue.message}`;

@@ -3,13 +3,16 @@ import { addDays } from '../model/dates';
 import { backupFileName, parseBackupFileName } from './names';
 import { selectLatest, selectRetained } from './retention';
 
-const at = (date: string, time = '09:00:00') => parseBackupFileName(backupFileName('auto', `${date}T${time}`))!;
+const at = (date: string, time = '09:00:00') =>
+  parseBackupFileName(backupFileName('auto', `${date}T${time}`))!;
 const dates = (items: { date: string; time: string }[]) => items.map((i) => `${i.date} ${i.time}`);
 
 describe('backup file names', () => {
   it('encode the local date and time and parse back', () => {
     expect(backupFileName('external', '2025-01-31T09:30:05')).toBe('DisclosureDesk-20250131-093005.gkbak');
-    expect(backupFileName('auto', '2025-01-31T09:30:05', 2)).toBe('DisclosureDesk-auto-20250131-093005-2.gkbak');
+    expect(backupFileName('auto', '2025-01-31T09:30:05', 2)).toBe(
+      'DisclosureDesk-auto-20250131-093005-2.gkbak',
+    );
     expect(parseBackupFileName('DisclosureDesk-auto-20250131-093005-2.gkbak')).toMatchObject({
       kind: 'auto',
       date: '2025-01-31',
@@ -18,7 +21,12 @@ describe('backup file names', () => {
   });
 
   it('do not match other people’s files', () => {
-    for (const name of ['报告.docx', 'DisclosureDesk-2025-01-31.gkbak', 'DisclosureDesk-20250131-093005.gkbak.tmp', 'x.gkbak']) {
+    for (const name of [
+      '报告.docx',
+      'DisclosureDesk-2025-01-31.gkbak',
+      'DisclosureDesk-20250131-093005.gkbak.tmp',
+      'x.gkbak',
+    ]) {
       expect(parseBackupFileName(name), name).toBeNull();
     }
   });
@@ -43,7 +51,15 @@ describe('automatic backup retention (7 daily + 4 weekly + 12 monthly)', () => {
     const { keep } = selectRetained(items);
     const kept = keep.map((k) => k.date);
     // Daily: the last 7 days.
-    expect(kept.slice(0, 7)).toEqual(['2025-03-02', '2025-03-01', '2025-02-28', '2025-02-27', '2025-02-26', '2025-02-25', '2025-02-24']);
+    expect(kept.slice(0, 7)).toEqual([
+      '2025-03-02',
+      '2025-03-01',
+      '2025-02-28',
+      '2025-02-27',
+      '2025-02-26',
+      '2025-02-25',
+      '2025-02-24',
+    ]);
     // Weekly: the newest of each of the last 4 Monday–Sunday weeks: 03-02 (week of 02-24) is already kept,
     // then Sundays 02-23, 02-16, 02-09.
     expect(kept).toEqual(expect.arrayContaining(['2025-02-23', '2025-02-16', '2025-02-09']));
@@ -63,8 +79,12 @@ describe('automatic backup retention (7 daily + 4 weekly + 12 monthly)', () => {
 
 describe('external folder: the last N', () => {
   it('keeps the newest 10 and removes the older ones', () => {
-    const items = Array.from({ length: 12 }, (_, i) =>
-      parseBackupFileName(backupFileName('external', `2025-01-${String(i + 1).padStart(2, '0')}T10:00:00`))!,
+    const items = Array.from(
+      { length: 12 },
+      (_, i) =>
+        parseBackupFileName(
+          backupFileName('external', `2025-01-${String(i + 1).padStart(2, '0')}T10:00:00`),
+        )!,
     );
     const { keep, remove } = selectLatest(items, 10);
     expect(keep[0]?.date).toBe('2025-01-12');

@@ -48,7 +48,10 @@ export function selectRetained<T extends Pick<BackupName, 'sortKey' | 'date'>>(
 }
 
 /** The newest `n` (the external folder rule); the rest are returned for removal, oldest last. */
-export function selectLatest<T extends Pick<BackupName, 'sortKey'>>(items: readonly T[], n: number): { keep: T[]; remove: T[] } {
+export function selectLatest<T extends Pick<BackupName, 'sortKey'>>(
+  items: readonly T[],
+  n: number,
+): { keep: T[]; remove: T[] } {
   const sorted = newestFirst(items);
   const keepCount = Math.max(1, n);
   return { keep: sorted.slice(0, keepCount), remove: sorted.slice(keepCount) };

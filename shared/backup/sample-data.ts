@@ -30,7 +30,9 @@ export interface SampleSize {
 
 const at = (day: string) => `${day}T02:00:00.000Z`;
 
-export function sampleStores(size: SampleSize = { publications: 3, requests: 3, consultations: 2, appeals: 2 }): InterchangeStores {
+export function sampleStores(
+  size: SampleSize = { publications: 3, requests: 3, consultations: 2, appeals: 2 },
+): InterchangeStores {
   const base = '2024-01-02';
   const publication = publicationSchema.parse({
     id: 'p-0',
@@ -96,16 +98,38 @@ export function sampleStores(size: SampleSize = { publications: 3, requests: 3, 
       serial: `2024-${String(i + 1).padStart(3, '0')}`,
       submittedDate: dayOf(i),
       receivedDate: dayOf(i),
-      events: [{ id: `e-${i + 1}`, type: 'answered' as const, date: addDays(dayOf(i), 10), note: '', outcome: 'disclose' as const }],
+      events: [
+        {
+          id: `e-${i + 1}`,
+          type: 'answered' as const,
+          date: addDays(dayOf(i), 10),
+          note: '',
+          outcome: 'disclose' as const,
+        },
+      ],
     })),
-    consultations: Array.from({ length: size.consultations }, (_, i) => ({ ...consultation, id: `c-${i + 1}`, date: dayOf(i) })),
-    appeals: Array.from({ length: size.appeals }, (_, i) => ({ ...appeal, id: `a-${i + 1}`, requestId: size.requests ? 'r-1' : null })),
+    consultations: Array.from({ length: size.consultations }, (_, i) => ({
+      ...consultation,
+      id: `c-${i + 1}`,
+      date: dayOf(i),
+    })),
+    appeals: Array.from({ length: size.appeals }, (_, i) => ({
+      ...appeal,
+      id: `a-${i + 1}`,
+      requestId: size.requests ? 'r-1' : null,
+    })),
     settings,
-    calendarOverrides: [calendarOverride.parse({ date: '2024-10-12', kind: 'workday', note: '调休上班（测试）' })],
+    calendarOverrides: [
+      calendarOverride.parse({ date: '2024-10-12', kind: 'workday', note: '调休上班（测试）' }),
+    ],
     calendarYears: [calendarYear.parse({ year: 2024, complete: true })],
     yearFigures: [yearFigures.parse({ year: 2024, licensing: 12, penalty: 3, enforcement: 0, feesFen: 0 })],
-    reportDrafts: [reportDoc.parse({ year: 2024, formatVersion: '2021', texts: { overview: '总体情况（测试）' } })],
-    reportSnapshots: [reportDoc.parse({ year: 2023, formatVersion: '2021', finalisedAt: '2024-01-20T02:00:00.000Z' })],
+    reportDrafts: [
+      reportDoc.parse({ year: 2024, formatVersion: '2021', texts: { overview: '总体情况（测试）' } }),
+    ],
+    reportSnapshots: [
+      reportDoc.parse({ year: 2023, formatVersion: '2021', finalisedAt: '2024-01-20T02:00:00.000Z' }),
+    ],
     audit: [
       auditEntry.parse({
         id: 1,
@@ -122,7 +146,10 @@ export function sampleStores(size: SampleSize = { publications: 3, requests: 3, 
 }
 
 /** Not re-validated (buildInterchange would parse every record again: too slow for the benchmark). */
-export function sampleDocument(size?: SampleSize, exportedAt = '2025-01-15T08:00:00.000Z'): InterchangeDocument {
+export function sampleDocument(
+  size?: SampleSize,
+  exportedAt = '2025-01-15T08:00:00.000Z',
+): InterchangeDocument {
   return {
     format: INTERCHANGE_FORMAT,
     formatVersion: INTERCHANGE_VERSION,

@@ -25,7 +25,11 @@ export function upgradeHeaderObject(
   const steps = options.steps ?? HEADER_UPGRADES;
   const version = raw.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'unsupportedVersion', message: `unknown backup format version ${String(version)}` };
+    return {
+      ok: false,
+      error: 'unsupportedVersion',
+      message: `unknown backup format version ${String(version)}`,
+    };
   }
   if (version > current) {
     return {
@@ -37,7 +41,12 @@ export function upgradeHeaderObject(
   let header = raw;
   for (let v = version; v < current; v += 1) {
     const step = steps.find((s) => s.from === v);
-    if (!step) return { ok: false, error: 'unsupportedVersion', message: `no upgrade from backup format version ${v}` };
+    if (!step)
+      return {
+        ok: false,
+        error: 'unsupportedVersion',
+        message: `no upgrade from backup format version ${v}`,
+      };
     header = { ...step.upgrade(header), formatVersion: v + 1 };
   }
   return { ok: true, header, originalVersion: version };

@@ -7,7 +7,11 @@ import { ANONYMISED_NAME, anonymiseStores, yearsBefore } from './anonymise';
 
 const now = '2031-03-01T02:00:00.000Z';
 
-function request(id: string, answered: string | null, extra: Partial<DisclosureRequest> = {}): DisclosureRequest {
+function request(
+  id: string,
+  answered: string | null,
+  extra: Partial<DisclosureRequest> = {},
+): DisclosureRequest {
   return requestSchema.parse({
     id,
     serial: id,
@@ -41,8 +45,26 @@ describe('anonymising applicants after N years', () => {
         request('open', null), // never answered: kept
       ],
       audit: [
-        { id: 1, at: now, actor: '测试员', store: 'requests', recordId: 'old', action: 'update' as const, before: { applicantName: '测试申请人甲', content: 'x' }, after: { applicantName: '测试申请人甲', applicantContact: '13800000000' } },
-        { id: 2, at: now, actor: '测试员', store: 'requests', recordId: 'edge', action: 'create' as const, before: null, after: { applicantName: '测试申请人甲' } },
+        {
+          id: 1,
+          at: now,
+          actor: '测试员',
+          store: 'requests',
+          recordId: 'old',
+          action: 'update' as const,
+          before: { applicantName: '测试申请人甲', content: 'x' },
+          after: { applicantName: '测试申请人甲', applicantContact: '13800000000' },
+        },
+        {
+          id: 2,
+          at: now,
+          actor: '测试员',
+          store: 'requests',
+          recordId: 'edge',
+          action: 'create' as const,
+          before: null,
+          after: { applicantName: '测试申请人甲' },
+        },
       ],
     };
     const result = anonymiseStores(stores, { afterYears: 5, today: '2031-03-01', now });
@@ -75,13 +97,22 @@ describe('anonymising applicants after N years', () => {
   });
 
   it('leaves every annual report of the past years exactly as it was', () => {
-    const size = { years: 6, lastYear: 2025, publicationsPerYear: 300, requestsPerYear: 200, consultationsPerYear: 100, appealsPerYear: 5 };
+    const size = {
+      years: 6,
+      lastYear: 2025,
+      publicationsPerYear: 300,
+      requestsPerYear: 200,
+      consultationsPerYear: 100,
+      appealsPerYear: 5,
+    };
     const stores = { ...makeBenchmarkStores(size), audit: [] };
     const result = anonymiseStores(stores, { afterYears: 2, today: '2026-06-30', now });
     expect(result.ids.length).toBeGreaterThan(100);
     for (let year = 2021; year <= 2025; year += 1) {
       const profile = { agencyName: '测试市测试局' };
-      expect(computeAnnualReport(result.stores, year, profile), String(year)).toEqual(computeAnnualReport(stores, year, profile));
+      expect(computeAnnualReport(result.stores, year, profile), String(year)).toEqual(
+        computeAnnualReport(stores, year, profile),
+      );
     }
   });
 

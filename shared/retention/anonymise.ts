@@ -10,7 +10,12 @@ import type { AuditEntry } from '../model/settings';
  * of those fields are scrubbed too (otherwise the name would survive there).
  */
 export const ANONYMISED_NAME = '（已匿名化）';
-const PERSONAL_FIELDS = ['applicantName', 'applicantContact', 'applicantIdNumber', 'applicantAddress'] as const;
+const PERSONAL_FIELDS = [
+  'applicantName',
+  'applicantContact',
+  'applicantIdNumber',
+  'applicantAddress',
+] as const;
 
 /** The date N years before `today` (29 Feb → 28 Feb in a common year). */
 export function yearsBefore(today: string, years: number): string {

@@ -40,7 +40,10 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
     expect(files).toHaveLength(1);
     const bytes = await main.readBytes(`${usb}/${files[0]}`);
     const crypto = webcrypto as unknown as CryptoLike;
-    expect(await openBackup(bytes, { crypto, maxSchemaVersion: 99 })).toMatchObject({ ok: false, error: 'passwordRequired' });
+    expect(await openBackup(bytes, { crypto, maxSchemaVersion: 99 })).toMatchObject({
+      ok: false,
+      error: 'passwordRequired',
+    });
     const opened = await openBackup(bytes, { crypto, password: '测试口令12345', maxSchemaVersion: 99 });
     expect(opened.ok && opened.doc.stores.consultations.map((c) => c.topic)).toEqual(['备份测试咨询']);
 
@@ -79,7 +82,63 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
     // The data before the restore was saved as an automatic backup first.
     const auto = await readdir(main.path('userData', 'backups'));
     expect(auto.some((n) => /^DisclosureDesk-auto-\d{8}-\d{6}(-\d+)?\.gkbak$/.test(n))).toBe(true);
-    expect(main.calls.filter((c) => c.channel === 'backup:writeAuto' && c.ok).length).toBeGreaterThanOrEqual(1);
+    expect(main.calls.filter((c) => c.channel === 'backup:writeAuto' && c.ok).length).toBeGreaterThanOrEqual(
+      1,
+    );
+  } finally {
+    await main.cleanup();
+  }
+});
+
+/**
+ * Benchmark (issue 5 "Performance"), skipped unless DESK_BENCH=1: restore a 10-year database
+ * (200,000 publications, 20,000 requests, 100,000 consultations) through the UI in Chromium — open and
+ * validate the file, save the current data first, replace the IndexedDB in one transaction, verify
+ * the counts. Prints the time and the page's JS heap afterwards.
+ *   DESK_BENCH=1 npx playwright test test/e2e/backup.spec.ts -g benchmark
+ */
+test('benchmark: restore a 10-year database through the UI', async ({ page }) => {
+  test.skip(!process.env.DESK_BENCH, 'benchmark: set DESK_BENCH=1 to run');
+  test.setTimeout(300_000);
+  const { makeBenchmarkStores, ISSUE_BENCH_SIZE } = await import('../../shared/report/bench');
+  const { createBackup, backupFileName } = await import('../../shared/backup');
+  const { interchangeStores, INTERCHANGE_FORMAT, INTERCHANGE_VERSION } = await import('../../shared/model');
+  const main = await bindMain(page);
+  try {
+    const stores = { ...interchangeStores.parse({}), ...makeBenchmarkStores(ISSUE_BENCH_SIZE) };
+    const doc = {
+      format: INTERCHANGE_FORMAT,
+      formatVersion: INTERCHANGE_VERSION,
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+      exportedAt: '2025-12-31T00:00:00.000Z',
+      stores,
+    } as const;
+    const { bytes } = await createBackup(doc, {
+      crypto: webcrypto as unknown as CryptoLike,
+      createdAt: '2025-12-31T00:00:00.000Z',
+    });
+    const name = backupFileName('auto', '2025-12-31T08:00:00');
+    await mkdir(main.path('userData', 'backups'), { recursive: true });
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(main.path('userData', 'backups', name), bytes);
+
+    await openApp(page, '/backup');
+    const list = page.getByTestId('backup-list-auto');
+    await expect(list).toContainText(name);
+    await list.getByRole('row', { name: new RegExp(name) }).getByRole('button').click();
+    await page.getByText('我已核对，确认用此备份替换当前数据').click();
+    const started = Date.now();
+    await page.getByRole('button', { name: '确认恢复' }).click();
+    await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 280_000 });
+    const seconds = (Date.now() - started) / 1000;
+    const heap = await page.evaluate(
+      () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    );
+    console.log(
+      `restore of ${stores.publications.length} publications, ${stores.requests.length} requests, ` +
+        `${stores.consultations.length} consultations: ${seconds.toFixed(1)} s; JS heap after: ${(heap / 2 ** 20).toFixed(0)} MB`,
+    );
   } finally {
     await main.cleanup();
   }

@@ -112,7 +112,8 @@ test.describe('dashboard', () => {
     // A reload clears the "imported" toasts from the picture.
     await page.reload();
     await expect(page.locator('[data-testid="dash-month-chart"] canvas')).toBeVisible();
-    await page.waitForTimeout(800);
+    // ECharts animates the bars in; wait for the final picture.
+    await page.waitForTimeout(2500);
     await page.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });
   });
 });

@@ -105,8 +105,9 @@ test.describe('annual report', () => {
       expect(text).toContain('2026年1月15日');
 
       if (process.env.SCREENSHOTS) {
-        await page.getByTestId('check-promptLeft:overview').click();
-        await page.waitForTimeout(300);
+        await page.reload();
+        await expect(cell(page, 't3:received:total')).toHaveText('3');
+        await page.waitForTimeout(500);
         await page.screenshot({ path: 'docs/screenshots/report-page.png', fullPage: false });
       }
     } finally {

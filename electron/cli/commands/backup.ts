@@ -20,7 +20,8 @@ import { atomicWrite } from '../../handlers/atomic-write';
 import { readBackupChecked } from '../../handlers/backup-files';
 import { failureFromError } from '../../ipc/errors';
 
-export const summary = 'backup files: create --input export.json --out f.gkbak | verify f.gkbak [--password-file F]';
+export const summary =
+  'backup files: create --input export.json --out f.gkbak | verify f.gkbak [--password-file F]';
 
 const USAGE = `usage:
   npm run desk -- backup create --input <export.json> --out <file.gkbak> [--password-file <file>]
@@ -54,7 +55,9 @@ function printHeader(file: string, header: BackupHeader): void {
   out(`备份时间 Created:     ${header.createdAt}`);
   out(`机关 Agency:          ${header.agencyName || '—'}`);
   out(`日期范围 Dates:       ${header.dateRange.from ?? '—'} — ${header.dateRange.to ?? '—'}`);
-  out(`加密 Encrypted:       ${header.encryption ? `yes (${header.encryption.cipher}, ${header.encryption.kdf} × ${header.encryption.iterations})` : 'no'}`);
+  out(
+    `加密 Encrypted:       ${header.encryption ? `yes (${header.encryption.cipher}, ${header.encryption.kdf} × ${header.encryption.iterations})` : 'no'}`,
+  );
   out(`个人信息 Personal data: ${header.containsPersonalData ? 'yes' : 'no'}`);
   out('记录数 Records:');
   for (const [store, n] of Object.entries(header.counts)) out(`  ${store.padEnd(18)} ${n}`);
@@ -85,7 +88,11 @@ async function create(argv: string[]): Promise<number> {
     for (const issue of parsed.issues ?? []) err(`  ${issue}`);
     return 1;
   }
-  const { bytes, header } = await createBackup(parsed.doc, { crypto, createdAt: new Date().toISOString(), password });
+  const { bytes, header } = await createBackup(parsed.doc, {
+    crypto,
+    createdAt: new Date().toISOString(),
+    password,
+  });
   try {
     await atomicWrite(fsp, values.out, bytes);
   } catch (e) {
@@ -138,7 +145,9 @@ async function verify(argv: string[]): Promise<number> {
       err(`FAILED (${checked.error}): ${checked.message}`);
       return 1;
     }
-    out('CHECKSUM OK: the file is intact. Its contents are encrypted and were not checked: give --password-file to check every record.');
+    out(
+      'CHECKSUM OK: the file is intact. Its contents are encrypted and were not checked: give --password-file to check every record.',
+    );
     return 0;
   }
   const opened = await openBackup(bytes, { crypto, password, maxSchemaVersion: Number.MAX_SAFE_INTEGER });

@@ -36,7 +36,7 @@ export function RestoreModal({
     .sort(([a], [b]) => (REGISTERS.indexOf(a) + 1 || 99) - (REGISTERS.indexOf(b) + 1 || 99))
     .map(([store, n]) => ({ key: store, store: t(`store.${store}`, { defaultValue: store }), n }));
 
-  const describe = (outcome: Exclude<RestoreOutcome, { ok: true }>) => {
+  const explain = (outcome: Exclude<RestoreOutcome, { ok: true }>) => {
     if (outcome.stage === 'open') {
       return {
         title: `${t('failure.open')} ${problemText(t, outcome.problem)}`,
@@ -66,7 +66,7 @@ export function RestoreModal({
         // Let the officer try the password again without closing the preview.
         setError({ title: problemText(t, outcome.problem), lines: [] });
       } else {
-        onDone({ type: 'error', ...describe(outcome) });
+        onDone({ type: 'error', ...explain(outcome) });
       }
     } finally {
       setBusy(false);

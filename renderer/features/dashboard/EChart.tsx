@@ -53,7 +53,8 @@ export function EChart({
   }, []);
 
   useEffect(() => {
-    if (loaded) chart.current?.setOption(option, { notMerge: true });
+    // No entry animation: figures should read at once (and a frozen test clock would stop it mid-way).
+    if (loaded) chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
   }, [option, loaded]);
 
   return (

@@ -46,6 +46,17 @@ export function PublicationsCard({
             itemStyle: { color: STATUS_COLOR[m.status] },
           })),
           label: { show: true, position: 'top', formatter: (p: { value: number }) => String(p.value) },
+          // 空白月 get a red band: a zero-height bar alone is easy to miss.
+          markArea: {
+            silent: true,
+            itemStyle: { color: 'rgba(207, 19, 34, 0.15)' },
+            data: months.months
+              .filter((m) => m.status === 'blank')
+              .map((m) => {
+                const x = t('publications.monthN', { n: m.month });
+                return [{ xAxis: x, name: t('publications.blankMonths') }, { xAxis: x }];
+              }),
+          },
           markLine:
             quota.quota > 0
               ? {

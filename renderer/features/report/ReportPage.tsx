@@ -168,7 +168,7 @@ export default function ReportPage() {
         </Space>
       </Card>
       <Row gutter={16}>
-        <Col xs={24} xxl={15}>
+        <Col xs={24} xl={15}>
           <Card title={title} size="small">
             <ReportTables
               format={format}
@@ -178,7 +178,7 @@ export default function ReportPage() {
             />
           </Card>
         </Col>
-        <Col xs={24} xxl={9}>
+        <Col xs={24} xl={9}>
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Card size="small" title={t('checks.title')}>
               <ChecksPanel
