@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Layout, Menu, Select, Spin, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -7,6 +7,9 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/database';
 import { saveSettings } from '../db/repositories/settings';
+import { BackupAgeBadge } from '../features/backup/BackupAgeBadge';
+import { BackupAutomation } from '../features/backup/automation';
+import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
 import { homePath, ROUTES } from './routes';
 import { navigate, useLocation } from './router';
@@ -26,6 +29,8 @@ export function App() {
     dayjs.locale(settings.language === 'zh-CN' ? 'zh-cn' : 'en');
     document.documentElement.lang = settings.language;
     document.title = t('app.title');
+    // The Electron menu follows the UI language (a no-op in browser mode).
+    void platform.appSetLanguage({ language: settings.language });
   }, [settings.language, i18n, t]);
 
   const items = useMemo(
@@ -48,6 +53,7 @@ export function App() {
       theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4, fontSize: 14 } }}
     >
       <AntApp>
+        <BackupAutomation />
         <Layout style={{ minHeight: '100vh' }}>
           <Layout.Sider width={210} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
             <div style={{ padding: '16px 20px', borderBottom: '1px solid #f0f0f0' }}>
@@ -80,17 +86,20 @@ export function App() {
               <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
                 {route ? t(route.labelKey) : t('app.notFound')}
               </Typography.Title>
-              <Select
-                aria-label={t('language.label')}
-                data-testid="language-select"
-                value={settings.language}
-                style={{ width: 120 }}
-                options={[
-                  { value: 'zh-CN', label: '简体中文' },
-                  { value: 'en', label: 'English' },
-                ]}
-                onChange={(language) => void saveSettings(db, { language }, writeContext(settings))}
-              />
+              <Space size="middle">
+                <BackupAgeBadge compact />
+                <Select
+                  aria-label={t('language.label')}
+                  data-testid="language-select"
+                  value={settings.language}
+                  style={{ width: 120 }}
+                  options={[
+                    { value: 'zh-CN', label: '简体中文' },
+                    { value: 'en', label: 'English' },
+                  ]}
+                  onChange={(language) => void saveSettings(db, { language }, writeContext(settings))}
+                />
+              </Space>
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
               <ErrorBoundary key={current}>

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
@@ -11,6 +12,18 @@ import { deleteRecord } from '../db/repositories/registers';
 
 interface Row {
   id: string;
+  deletedAt?: string | null;
+}
+
+/**
+ * Set when the list pages in the database (issue 8: ten years of publications): `rows` is then the
+ * current page only, `total` the size of the whole result.
+ */
+export interface RegisterPaging {
+  current: number;
+  pageSize: number;
+  total: number;
+  onChange: (page: number, pageSize: number) => void;
 }
 
 interface Props<T extends Row> {
@@ -24,6 +37,7 @@ interface Props<T extends Row> {
   renderForm: (record: T | null, done: (id: string) => void) => ReactNode;
   renderDetail: (record: T) => ReactNode;
   titleOf: (record: T) => string;
+  paging?: RegisterPaging;
 }
 
 /**
@@ -38,7 +52,14 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   const { modal, message } = App.useApp();
   const back = () => navigate(`/${register}`, Object.fromEntries(query.entries()));
   const [, sub, mode] = segments;
-  const selected = sub && sub !== 'new' ? rows?.find((r) => r.id === sub) : undefined;
+  const inRows = sub && sub !== 'new' ? rows?.find((r) => r.id === sub) : undefined;
+  // A paged list holds one page: a record on another page (or linked from elsewhere) is read by id.
+  const paged = Boolean(props.paging);
+  const byId = useLiveQuery(
+    async () => (paged && sub && sub !== 'new' && !inRows ? ((await db.table(register).get(sub)) as T | undefined) : undefined),
+    [paged, register, sub, Boolean(inRows)],
+  );
+  const selected = inRows ?? (byId && !byId.deletedAt ? byId : undefined);
   const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
   const detailOpen = Boolean(selected) && mode !== 'edit';
 
@@ -78,12 +99,24 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         size="middle"
         loading={rows === undefined}
         dataSource={rows}
-        columns={columns}
+        // Column sorters would sort one page only: a paged list keeps the database's order.
+        columns={paged ? columns.map((c) => ({ ...c, sorter: undefined })) : columns}
         onRow={(record) => ({
           onClick: () => navigate(`/${register}/${record.id}`),
           style: { cursor: 'pointer' },
         })}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('list.total', { n }) }}
+        pagination={
+          props.paging
+            ? {
+                current: props.paging.current,
+                pageSize: props.paging.pageSize,
+                total: props.paging.total,
+                onChange: props.paging.onChange,
+                showSizeChanger: true,
+                showTotal: (n) => t('list.total', { n }),
+              }
+            : { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('list.total', { n }) }
+        }
       />
       <Drawer
         open={formOpen}

@@ -19,7 +19,10 @@ function setup(options: { day?: () => number; file?: File | null } = {}) {
     db: new PlatformDb({ indexedDB: new IDBFactory(), IDBKeyRange }),
     now: () => new Date(2025, 0, day(), 18, 0, 0),
     download: async (r) => {
-      downloads.push({ name: r.suggestedName, bytes: typeof r.data === 'string' ? r.data.length : r.data.length });
+      downloads.push({
+        name: r.suggestedName,
+        bytes: typeof r.data === 'string' ? r.data.length : r.data.length,
+      });
       return { ok: true, path: r.suggestedName, bytes: 0 };
     },
     pickFile: async () => options.file ?? null,
@@ -33,11 +36,21 @@ describe('browser-mode backups', () => {
     expect(await api.backupChooseFolder()).toMatchObject({ ok: false, reason: 'noDirectoryPicker' });
     const data = await backup('pw-12345678');
     const result = await api.backupWriteExternal({ data, password: 'pw-12345678' });
-    expect(result).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000.gkbak', counts: { requests: 3 } });
+    expect(result).toMatchObject({
+      ok: true,
+      name: 'DisclosureDesk-20250101-180000.gkbak',
+      counts: { requests: 3 },
+    });
     expect(downloads).toEqual([{ name: 'DisclosureDesk-20250101-180000.gkbak', bytes: data.length }]);
-    expect(await api.backupStatus()).toMatchObject({ ok: true, lastExternal: { name: 'DisclosureDesk-20250101-180000.gkbak' } });
+    expect(await api.backupStatus()).toMatchObject({
+      ok: true,
+      lastExternal: { name: 'DisclosureDesk-20250101-180000.gkbak' },
+    });
     // A wrong password means the bytes cannot be verified: nothing is downloaded.
-    expect(await api.backupWriteExternal({ data, password: 'other' })).toMatchObject({ ok: false, reason: 'wrongPassword' });
+    expect(await api.backupWriteExternal({ data, password: 'other' })).toMatchObject({
+      ok: false,
+      reason: 'wrongPassword',
+    });
     expect(downloads).toHaveLength(1);
   });
 

@@ -59,10 +59,13 @@ describe('monthly bulletin documents', () => {
 
   it('builds a one-sheet .xlsx with the same figures', () => {
     const wb = XLSX.read(bulletinXlsx(b), { type: 'array' });
-    const rows = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets[wb.SheetNames[0] as string] as XLSX.WorkSheet, {
-      header: 1,
-      defval: '',
-    });
+    const rows = XLSX.utils.sheet_to_json<(string | number)[]>(
+      wb.Sheets[wb.SheetNames[0] as string] as XLSX.WorkSheet,
+      {
+        header: 1,
+        defval: '',
+      },
+    );
     const find = (label: string) => rows.find((r) => r[0] === label)?.[1];
     expect(find('本月主动公开（条）')).toBe(2);
     expect(find('月度任务（条）')).toBe(4);

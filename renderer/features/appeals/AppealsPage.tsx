@@ -20,6 +20,7 @@ import {
 import { RegisterPage } from '../../components/RegisterPage';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
+import { SpreadsheetActions } from '../import/SpreadsheetActions';
 
 const KINDS = codesOf(APPEAL_KINDS);
 const RESULTS = codesOf(APPEAL_RESULTS);
@@ -169,6 +170,7 @@ export default function AppealsPage() {
     <RegisterPage<Appeal>
       register="appeals"
       rows={rows}
+      extraActions={<SpreadsheetActions register="appeals" records={rows} />}
       columns={columns}
       titleOf={(a) => `${label('appealKind', a.kind)} ${a.caseNumber}`}
       filters={

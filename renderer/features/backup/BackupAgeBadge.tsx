@@ -19,7 +19,7 @@ export function BackupAgeBadge({ compact = false }: { compact?: boolean }) {
   const overdue = days === null || days > settings.backupReminderDays;
   if (compact) {
     return (
-      <Typography.Text type={overdue ? 'warning' : 'secondary'} data-testid="backup-age">
+      <Typography.Text type={overdue ? 'warning' : 'secondary'} data-testid="backup-age-compact">
         {text}
       </Typography.Text>
     );

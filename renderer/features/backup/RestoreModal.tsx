@@ -2,7 +2,7 @@ import { Alert, Checkbox, Descriptions, Input, Modal, Table, Typography } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupHeader } from '../../../shared/backup';
-import { type RestoreOutcome, restoreBackup } from './backup-service';
+import { type RestoreOutcome, type RestoreStage, restoreBackup } from './backup-service';
 import { appBackupDeps } from './context';
 import { problemText } from './messages';
 
@@ -28,6 +28,7 @@ export function RestoreModal({
   const [password, setPassword] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<RestoreStage | null>(null);
   const [error, setError] = useState<{ title: string; lines: string[] } | null>(null);
   const { header } = pending;
   const encrypted = header.encryption !== null;
@@ -56,7 +57,9 @@ export function RestoreModal({
     setBusy(true);
     setError(null);
     try {
-      const outcome = await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null);
+      const outcome = await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null, {
+        onStage: setStage,
+      });
       if (outcome.ok) {
         onDone({ type: 'success', title: t('done.restore', { name: outcome.safetyBackup }), lines: [] });
       } else if (
@@ -70,6 +73,7 @@ export function RestoreModal({
       }
     } finally {
       setBusy(false);
+      setStage(null);
     }
   };
 
@@ -127,6 +131,11 @@ export function RestoreModal({
       >
         {t('preview.confirmCheck')}
       </Checkbox>
+      {busy && stage && (
+        <Typography.Paragraph style={{ marginTop: 12 }} type="secondary">
+          {t(`progress.${stage}`)}
+        </Typography.Paragraph>
+      )}
       {error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={error.title} />}
     </Modal>
   );

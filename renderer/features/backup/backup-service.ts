@@ -62,7 +62,8 @@ export async function countTables(db: DeskDb): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   await db.transaction('r', db.tables, async () => {
     for (const table of db.tables) {
-      counts[table.name] = table.name === 'settings' ? ((await table.get('app')) ? 1 : 0) : await table.count();
+      counts[table.name] =
+        table.name === 'settings' ? ((await table.get('app')) ? 1 : 0) : await table.count();
     }
   });
   return counts;
@@ -76,6 +77,8 @@ export function previewBackup(bytes: Uint8Array): Preview {
   if (!info.ok) return info;
   return { ok: true, header: info.header, encrypted: info.header.encryption !== null };
 }
+
+export type RestoreStage = 'open' | 'safetyBackup' | 'import' | 'verify';
 
 export type RestoreOutcome =
   | { ok: true; counts: Record<string, number>; safetyBackup: string }
@@ -96,17 +99,20 @@ export async function restoreBackup(
   deps: BackupDeps,
   bytes: Uint8Array,
   password?: string | null,
-  hooks: { afterImport?: () => Promise<void> } = {},
+  hooks: { afterImport?: () => Promise<void>; onStage?: (stage: RestoreStage) => void } = {},
 ): Promise<RestoreOutcome> {
+  hooks.onStage?.('open');
   const opened = await openBackup(bytes, { crypto: deps.crypto, password, maxSchemaVersion: SCHEMA_VERSION });
   if (!opened.ok) return { ok: false, stage: 'open', problem: opened };
 
+  hooks.onStage?.('safetyBackup');
   const exportedAt = deps.now().toISOString();
   const current = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt });
   const safety = await createBackup(current, { crypto: deps.crypto, createdAt: exportedAt });
   const saved = await deps.api.backupWriteAuto({ data: safety.bytes, reason: 'beforeRestore' });
   if (!saved.ok) return { ok: false, stage: 'safetyBackup', message: saved.message };
 
+  hooks.onStage?.('import');
   try {
     await importAll(deps.db, opened.doc.stores);
   } catch (err) {
@@ -114,6 +120,7 @@ export async function restoreBackup(
   }
   await hooks.afterImport?.();
 
+  hooks.onStage?.('verify');
   const after = await countTables(deps.db);
   const wrong = Object.entries(opened.header.counts).filter(([store, n]) => (after[store] ?? 0) !== n);
   if (wrong.length > 0) {

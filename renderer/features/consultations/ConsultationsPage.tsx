@@ -19,6 +19,7 @@ import {
 import { RegisterPage } from '../../components/RegisterPage';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
+import { SpreadsheetActions } from '../import/SpreadsheetActions';
 
 const CHANNELS = codesOf(CONSULTATION_CHANNELS);
 
@@ -110,6 +111,7 @@ export default function ConsultationsPage() {
     <RegisterPage<Consultation>
       register="consultations"
       rows={rows}
+      extraActions={<SpreadsheetActions register="consultations" records={rows} />}
       columns={columns}
       titleOf={(c) => c.topic}
       filters={

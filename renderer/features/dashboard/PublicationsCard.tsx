@@ -31,32 +31,34 @@ export function PublicationsCard({
   const { t } = useTranslation('dashboard');
   const monthLink = (m: number) =>
     navigate('/publications', { year: months.year, month: m, status: 'published' });
+  const top = Math.max(quota.quota, ...months.months.map((m) => m.count), 1);
   const option = useMemo(
     () => ({
       grid: { left: 36, right: 16, top: 28, bottom: 28 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: months.months.map((m) => t('publications.monthN', { n: m.month })) },
-      yAxis: { type: 'value', minInterval: 1 },
+      // The quota line must be on the chart even when every month is far below it.
+      yAxis: { type: 'value', minInterval: 1, max: top },
       series: [
         {
+          // 空白月 get a light red band behind them: a zero-height bar alone is easy to miss.
+          name: t('publications.blankMonths'),
+          type: 'bar',
+          silent: true,
+          barGap: '-100%',
+          tooltip: { show: false },
+          itemStyle: { color: 'rgba(207, 19, 34, 0.12)' },
+          data: months.months.map((m) => (m.status === 'blank' ? top : null)),
+        },
+        {
           name: t('publications.legendCount'),
+          barGap: '-100%',
           type: 'bar',
           data: months.months.map((m) => ({
             value: m.count,
             itemStyle: { color: STATUS_COLOR[m.status] },
           })),
           label: { show: true, position: 'top', formatter: (p: { value: number }) => String(p.value) },
-          // 空白月 get a red band: a zero-height bar alone is easy to miss.
-          markArea: {
-            silent: true,
-            itemStyle: { color: 'rgba(207, 19, 34, 0.15)' },
-            data: months.months
-              .filter((m) => m.status === 'blank')
-              .map((m) => {
-                const x = t('publications.monthN', { n: m.month });
-                return [{ xAxis: x, name: t('publications.blankMonths') }, { xAxis: x }];
-              }),
-          },
           markLine:
             quota.quota > 0
               ? {
@@ -69,7 +71,7 @@ export function PublicationsCard({
         },
       ],
     }),
-    [months, quota.quota, t],
+    [months, quota.quota, top, t],
   );
   const percent = quota.quota > 0 ? Math.min(100, Math.round((quota.count / quota.quota) * 100)) : 100;
 

@@ -10,9 +10,12 @@ const KINDS: { kind: AttentionKind; color: string }[] = [
   { kind: 'consulting', color: '#531dab' },
 ];
 
+/** Deadline filters the requests list reads (`?deadline=`); the other tiles open the unanswered list. */
+const LIST_FILTERS: readonly AttentionKind[] = ['overdue', 'dueSoon'];
+
 /**
  * Requests by the statutory clock (shared/requests): each tile opens the requests list filtered by
- * `deadline=<status>` (and unanswered); each listed request opens its own record.
+ * `deadline=<status>` where the list supports it (and unanswered); each listed request opens its record.
  */
 export function RequestsCard({ items, dueSoonDays }: { items: RequestAttention[]; dueSoonDays: number }) {
   const { t } = useTranslation('dashboard');
@@ -32,7 +35,12 @@ export function RequestsCard({ items, dueSoonDays }: { items: RequestAttention[]
               hoverable
               size="small"
               data-testid={`dash-requests-${kind}`}
-              onClick={() => navigate('/requests', { status: 'unanswered', deadline: kind })}
+              onClick={() =>
+                navigate('/requests', {
+                  status: 'unanswered',
+                  deadline: LIST_FILTERS.includes(kind) ? kind : null,
+                })
+              }
             >
               <Statistic
                 title={kind === 'dueSoon' ? t('requests.dueSoon', { n: dueSoonDays }) : t(`requests.${kind}`)}

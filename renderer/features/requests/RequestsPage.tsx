@@ -2,7 +2,8 @@ import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { answerOf, APPLICANT_TYPE_CODES, type DisclosureRequest } from '../../../shared/model';
+import { answerOf, APPLICANT_TYPE_CODES, type DisclosureRequest, OUTCOMES } from '../../../shared/model';
+import { SpreadsheetActions } from '../import/SpreadsheetActions';
 import { todayLocal } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import {
@@ -26,9 +27,15 @@ export default function RequestsPage() {
   const { t } = useTranslation('requests');
   const { label, options } = useEnumLabel();
   const { get } = useFilters();
-  const [year, month, q, status, type, deadline] = ['year', 'month', 'q', 'status', 'type', 'deadline'].map(
-    get,
-  ) as string[];
+  const [year, month, q, status, type, deadline, outcomeGroup] = [
+    'year',
+    'month',
+    'q',
+    'status',
+    'type',
+    'deadline',
+    'outcomeGroup',
+  ].map(get) as string[];
 
   const rows = useLiveQuery(async () => {
     const base = year
@@ -42,9 +49,14 @@ export default function RequestsPage() {
       .filter((r) => matchesYearMonth(r.receivedDate, year ?? '', month ?? ''))
       .filter((r) => !type || r.applicantType === type)
       .filter((r) => !status || (status === 'answered' ? Boolean(answerOf(r)) : !answerOf(r)))
+      .filter((r) => {
+        if (!outcomeGroup) return true;
+        const outcome = answerOf(r)?.outcome;
+        return OUTCOMES.find((o) => o.code === outcome)?.group === outcomeGroup;
+      })
       .filter((r) => matchesText(q ?? '', r.serial, r.content, r.applicantName))
       .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || b.serial.localeCompare(a.serial));
-  }, [year, month, q, status, type]);
+  }, [year, month, q, status, type, outcomeGroup]);
 
   // Due dates are derived from the live calendar on every render, never stored (issue 3).
   const deadlines = useDeadlines(rows);
@@ -52,9 +64,10 @@ export default function RequestsPage() {
     rows && deadline
       ? rows.filter((r) => {
           const d = deadlines.get(r.id);
-          return deadline === 'overdue'
-            ? d?.status === 'overdue'
-            : d?.status === 'dueSoon' || d?.status === 'overdue';
+          // '≤ N working days' in the list menu means due soon or already late; other values match a status.
+          return deadline === 'dueWithin'
+            ? d?.status === 'dueSoon' || d?.status === 'overdue'
+            : d?.status === deadline;
         })
       : rows;
 
@@ -125,6 +138,7 @@ export default function RequestsPage() {
     <RegisterPage<DisclosureRequest>
       register="requests"
       rows={shown}
+      extraActions={<SpreadsheetActions register="requests" records={rows} />}
       columns={columns}
       titleOf={(r) => `${r.serial} ${r.content.slice(0, 30)}`}
       filters={
@@ -145,8 +159,11 @@ export default function RequestsPage() {
             width={120}
             placeholder={t('filter.deadline')}
             options={[
+              { value: 'dueWithin', label: t('filter.dueWithin') },
               { value: 'dueSoon', label: t('filter.dueSoon') },
               { value: 'overdue', label: t('filter.overdue') },
+              { value: 'awaitingCorrection', label: t('filter.awaitingCorrection') },
+              { value: 'consulting', label: t('filter.consulting') },
             ]}
           />
           <SelectFilter

@@ -1,0 +1,83 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DeskDb } from '../database';
+import { exportAll } from '../interchange';
+import { createRecord, deleteRecord, updateRecord } from '../repositories/registers';
+import { testCtx } from '../test-db';
+import { applyV1 } from './v1';
+
+const pub = (id: string, formedDate: string, publishedDate: string | null) => ({
+  id,
+  title: `测试信息${id}`,
+  summary: '',
+  docNumber: '',
+  formedDate,
+  publishedDate,
+  category: '工作动态',
+  channels: ['website'],
+  column: '工作动态',
+  docKind: 'ordinary',
+  abolishedDate: null,
+  validity: 'valid',
+  review: {
+    firstReview: { by: '', date: null, result: 'pending', note: '' },
+    secrecyReview: { by: '', date: null, result: 'pending', note: '' },
+    leaderSignoff: { by: '', date: null, result: 'pending', note: '' },
+  },
+  indexNumber: null,
+  publisher: '',
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+  deletedAt: null,
+});
+
+describe('schema version 2: the publications list date', () => {
+  it('fills in listDate for records stored by version 1, and indexes it', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('upgrade-v2', { indexedDB, IDBKeyRange });
+    applyV1(old);
+    await old.table('publications').bulkAdd([
+      pub('a', '2023-12-20', '2024-01-05'),
+      pub('b', '2024-03-01', null),
+      pub('c', '2022-06-01', '2022-06-03'),
+    ]);
+    old.close();
+
+    const db = new DeskDb('upgrade-v2', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+    const stored = (await db.publications.toArray()) as unknown as { id: string; listDate: string }[];
+    expect(Object.fromEntries(stored.map((p) => [p.id, p.listDate]))).toEqual({
+      a: '2024-01-05',
+      b: '2024-03-01',
+      c: '2022-06-03',
+    });
+    // 2024 in the list: published in 2024 (formed in 2023) and formed in 2024 but unpublished.
+    const in2024 = await db.publications.where('listDate').between('2024-01-01', '2024-12-31', true, true).primaryKeys();
+    expect(in2024.sort()).toEqual(['a', 'b']);
+    db.close();
+  });
+
+  it('keeps listDate right through the repositories, and leaves it out of exports', async () => {
+    const db = new DeskDb('v2-writes', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const ctx = testCtx();
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = pub('x', '2025-03-03', null);
+    const created = await createRecord(db, 'publications', fields, ctx);
+    const listDate = async () => ((await db.publications.get(created.id)) as unknown as { listDate: string }).listDate;
+    expect(await listDate()).toBe('2025-03-03');
+
+    await updateRecord(db, 'publications', created.id, { ...fields, publishedDate: '2025-03-10' }, ctx);
+    expect(await listDate()).toBe('2025-03-10');
+    await db.publications.update(created.id, { publishedDate: '2025-04-01' });
+    expect(await listDate()).toBe('2025-04-01');
+    await deleteRecord(db, 'publications', created.id, ctx);
+    expect(await listDate()).toBe('2025-04-01');
+
+    const doc = await exportAll(db, { appVersion: 'test', exportedAt: '2025-05-01T00:00:00.000Z' });
+    expect(doc.schemaVersion).toBe(2);
+    expect(doc.stores.publications[0]).not.toHaveProperty('listDate');
+    expect(doc.stores.publications[0]?.publishedDate).toBe('2025-04-01');
+    db.close();
+  });
+});
