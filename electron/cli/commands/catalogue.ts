@@ -2,7 +2,6 @@
  * `npm run desk -- catalogue --input <export.json> [--year 2025] --out catalogue.docx|.xlsx|.csv`
  * The 政府信息公开目录 from an export file; the format follows the extension of --out.
  */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { write } from '@e965/xlsx';
@@ -10,43 +9,13 @@ import { Packer } from 'docx';
 import { catalogueCsv, catalogueWorkbook } from '../../../shared/catalogue/exports';
 import { buildCatalogueRows, catalogueTitle, filterCatalogueRows } from '../../../shared/catalogue/rows';
 import { buildCatalogueDocument } from '../../../shared/docx/catalogue';
-import { type InterchangeDocument, parseInterchange } from '../../../shared/model/interchange';
 import { defaultSettings } from '../../../shared/model/settings';
+import { readExport, writeAtomically } from '../cli-io';
 
 export const summary = '政府信息公开目录 → .docx/.xlsx/.csv (--input export.json [--year 2025] --out file)';
 
 const USAGE =
   'usage: npm run desk -- catalogue --input <export.json> [--year 2025] --out <catalogue.docx|.xlsx|.csv>\n';
-
-/** Reads and validates an export file; on failure prints why and returns the exit code. */
-export async function readExport(path: string): Promise<InterchangeDocument | number> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    process.stderr.write(`cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
-  }
-  const parsed = parseInterchange(text);
-  if (!parsed.ok) {
-    process.stderr.write(`${path}: ${parsed.message}\n`);
-    for (const issue of parsed.issues ?? []) process.stderr.write(`  ${issue}\n`);
-    return 1;
-  }
-  return parsed.doc;
-}
-
-/** Temp file + rename, so an interrupted run never leaves half a document under the real name. */
-export async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-}
 
 export async function run(argv: string[]): Promise<number> {
   let values: { input?: string; out?: string; year?: string; help?: boolean };

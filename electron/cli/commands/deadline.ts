@@ -16,6 +16,7 @@ import type { DeadlineStatus } from '../../../shared/requests/deadline-types';
 import { computeDeadlines } from '../../../shared/requests/deadlines';
 import { renderDerivationZh } from '../../../shared/requests/derivation-zh';
 import { validateRequestWorkflow } from '../../../shared/requests/workflow';
+import { localToday } from '../cli-io';
 
 export const summary =
   '答复期限计算 (--received D [--correction-asked D --corrected D] [--consult S..R]… [--extend N] [--json])';
@@ -37,12 +38,6 @@ const STATUS_ZH: Record<DeadlineStatus, string> = {
   consulting: '征求意见中',
   endedWithoutAnswer: '终止处理',
 };
-
-/** The local civil date: the CLI is an edge, so it may read the clock (shared/ may not). */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 class UsageError extends Error {}
 

@@ -9,17 +9,11 @@ import { buildGuideContent } from '../../../shared/catalogue/guide-content';
 import { buildGuideDocument } from '../../../shared/docx/guide';
 import { isValidDate } from '../../../shared/model/dates';
 import { defaultSettings } from '../../../shared/model/settings';
-import { readExport, writeAtomically } from './catalogue';
+import { localToday, readExport, writeAtomically } from '../cli-io';
 
 export const summary = '政府信息公开指南 → .docx (--input export.json --out guide.docx [--date YYYY-MM-DD])';
 
 const USAGE = 'usage: npm run desk -- guide --input <export.json> --out <guide.docx> [--date YYYY-MM-DD]\n';
-
-/** The local civil date: the CLI is an edge, so it may read the clock (shared/ may not). */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 export async function run(argv: string[]): Promise<number> {
   let values: { input?: string; out?: string; date?: string; help?: boolean };

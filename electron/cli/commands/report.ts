@@ -2,11 +2,12 @@
  * `npm run desk -- report --input <export.json> --year 2025 --out report.docx`: the annual report
  * from an exported data file, without the UI. Same shared/ functions as the app.
  */
-import { rename, writeFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { write as writeXlsx } from '@e965/xlsx';
 import { Packer } from 'docx';
+import { writeAtomically } from '../cli-io';
 import messages from '../../../renderer/i18n/locales/zh-CN/report.json';
 import { buildReportDocument, reportTitle } from '../../../shared/docx/report-docx';
 import { buildReportWorkbook } from '../../../shared/docx/report-xlsx';
@@ -60,12 +61,6 @@ export function checkMessage(check: ReportCheck): string {
       ? `（${check.store}: ${check.ids.slice(0, 10).join(', ')}${check.ids.length > 10 ? ' …' : ''}）`
       : '';
   return `[${severity}] ${text}${ids}`;
-}
-
-async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
 }
 
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -163,7 +158,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   }
   if (values.out) {
     try {
-      await writeAtomic(values.out, data);
+      await writeAtomically(values.out, data);
     } catch (e) {
       io.err(`错误：无法写入 ${values.out}：${e instanceof Error ? e.message : String(e)}\n`);
       return 1;
