@@ -1,6 +1,6 @@
 import { read, utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { catalogueCsv, catalogueWorkbook } from './exports';
+import { catalogueCsv, catalogueWorkbook, csvField } from './exports';
 import { buildCatalogueRows, CATALOGUE_HEADINGS, catalogueCells } from './rows';
 import { fakePublications, fakeSettings } from './test-register';
 
@@ -72,5 +72,14 @@ describe('XLSX export', () => {
     expect(aoa.slice(2)).toEqual(register);
     // Dates stay text: no time zone can move them.
     expect(sheet.E3?.t).toBe('s');
+  });
+});
+
+describe('CSV cells', () => {
+  it('neutralises formulas and quotes separators', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField('关于测试的通知')).toBe('关于测试的通知');
+    expect(csvField('a,b')).toBe('"a,b"');
   });
 });

@@ -6,8 +6,12 @@ import { CATALOGUE_HEADINGS, type CatalogueRow, catalogueCells } from './rows';
  * into bytes (`write(wb, { type: 'array', bookType: 'xlsx' })`) happens at the edge (CLI, renderer).
  */
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-function csvField(s: string): string {
+/**
+ * RFC 4180 field: quoted when it holds a comma, quote or line break. A cell starting with = + - @
+ * gets a leading apostrophe so Excel shows it as text instead of running it as a formula.
+ */
+export function csvField(value: string): string {
+  const s = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
