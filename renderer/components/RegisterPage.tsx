@@ -22,7 +22,8 @@ interface Row {
 export interface RegisterPaging {
   current: number;
   pageSize: number;
-  total: number;
+  /** null while the database is still counting: the rows are shown first. */
+  total: number | null;
   onChange: (page: number, pageSize: number) => void;
 }
 
@@ -56,10 +57,15 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   // A paged list holds one page: a record on another page (or linked from elsewhere) is read by id.
   const paged = Boolean(props.paging);
   const byId = useLiveQuery(
-    async () => (paged && sub && sub !== 'new' && !inRows ? ((await db.table(register).get(sub)) as T | undefined) : undefined),
+    async () =>
+      paged && sub && sub !== 'new' && !inRows
+        ? { id: sub, record: (await db.table(register).get(sub)) as T | undefined }
+        : null,
     [paged, register, sub, Boolean(inRows)],
   );
-  const selected = inRows ?? (byId && !byId.deletedAt ? byId : undefined);
+  // A live query shows its last result until the new one arrives: only a result for this id counts.
+  const fetched = byId && byId.id === sub && sub !== 'new' ? byId.record : undefined;
+  const selected = inRows ?? (fetched && !fetched.deletedAt ? fetched : undefined);
   const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
   const detailOpen = Boolean(selected) && mode !== 'edit';
 
@@ -110,10 +116,15 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
             ? {
                 current: props.paging.current,
                 pageSize: props.paging.pageSize,
-                total: props.paging.total,
+                // Until the count arrives, offer the next page when this one is full.
+                total:
+                  props.paging.total ??
+                  (props.paging.current - 1) * props.paging.pageSize +
+                    (rows?.length ?? 0) +
+                    ((rows?.length ?? 0) === props.paging.pageSize ? 1 : 0),
                 onChange: props.paging.onChange,
                 showSizeChanger: true,
-                showTotal: (n) => t('list.total', { n }),
+                showTotal: (n) => (props.paging?.total === null ? '…' : t('list.total', { n })),
               }
             : { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('list.total', { n }) }
         }

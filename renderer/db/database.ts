@@ -12,10 +12,11 @@ import type {
   YearFigures,
 } from '../../shared/model';
 import { applyV1 } from './versions/v1';
+import { applyV2 } from './versions/v2';
 
 export const DB_NAME = 'disclosure-desk';
 /** The current schema version: the highest version applied below. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface SettingsRow {
   key: string;
@@ -39,6 +40,7 @@ export class DeskDb extends Dexie {
     super(name, options);
     // Every version, oldest first; never edit an applied one (DESIGN.md).
     applyV1(this);
+    applyV2(this);
   }
 }
 

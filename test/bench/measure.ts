@@ -27,7 +27,10 @@ export const median = (xs: readonly number[]): number => {
 
 const MB = 1024 * 1024;
 
-export async function timeNode(fn: () => unknown, options: { runs: number; warmup?: number }): Promise<Timing> {
+export async function timeNode(
+  fn: () => unknown,
+  options: { runs: number; warmup?: number },
+): Promise<Timing> {
   for (let i = 0; i < (options.warmup ?? 0); i++) await fn();
   const runsMs: number[] = [];
   let peak = 0;
@@ -45,7 +48,8 @@ export async function timeNode(fn: () => unknown, options: { runs: number; warmu
     // Keep the result alive until after the end sample, so its memory counts.
     if (result === Symbol.for('never')) console.log(result);
     let runPeak = end;
-    for (const gc of stats?.statistics ?? []) runPeak = Math.max(runPeak, gc.beforeGC.heapStatistics.usedHeapSize);
+    for (const gc of stats?.statistics ?? [])
+      runPeak = Math.max(runPeak, gc.beforeGC.heapStatistics.usedHeapSize);
     peak = Math.max(peak, runPeak);
     delta = Math.max(delta, runPeak - start);
   }

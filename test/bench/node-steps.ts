@@ -35,7 +35,11 @@ async function runStep(step: Step, defaultRuns: number, log: (s: string) => void
   }
 }
 
-export async function nodeSteps(data: BenchDataset, runs: number, log: (s: string) => void): Promise<StepResult[]> {
+export async function nodeSteps(
+  data: BenchDataset,
+  runs: number,
+  log: (s: string) => void,
+): Promise<StepResult[]> {
   const year = data.meta.lastYear;
   const profile = data.settings.profile;
   const format = formatForYear(year);
@@ -52,7 +56,10 @@ export async function nodeSteps(data: BenchDataset, runs: number, log: (s: strin
   const dir = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   const meta = { appVersion: 'bench', schemaVersion: 1, exportedAt: `${data.meta.today}T02:00:00.000Z` };
   const doc: InterchangeDocument = buildInterchange({ ...stores, settings: data.settings }, meta);
-  const deps = createNodeDeps({ dialog: scriptedDialog(), paths: { userData: dir, docs: dir, downloads: dir } });
+  const deps = createNodeDeps({
+    dialog: scriptedDialog(),
+    paths: { userData: dir, docs: dir, downloads: dir },
+  });
   const exportText = JSON.stringify(doc, null, 1);
   const plainPath = join(dir, 'baseline.json');
   await writeFile(plainPath, exportText);
@@ -74,7 +81,11 @@ export async function nodeSteps(data: BenchDataset, runs: number, log: (s: strin
       baselineId: 'node.report.baseline',
       run: () => computeAnnualReport(stores, year, profile, format),
     },
-    { id: 'node.report.baseline', label: 'baseline: plain loop with counters', run: () => plainLoopReport(stores, year) },
+    {
+      id: 'node.report.baseline',
+      label: 'baseline: plain loop with counters',
+      run: () => plainLoopReport(stores, year),
+    },
     {
       id: 'node.reportDocx',
       label: 'report .docx build + Packer',
@@ -85,7 +96,10 @@ export async function nodeSteps(data: BenchDataset, runs: number, log: (s: strin
       id: 'node.catalogueDocx',
       label: `catalogue .docx, ${catalogueRows.length} rows, build + Packer`,
       runs: heavy,
-      run: () => Packer.toBuffer(buildCatalogueDocument(catalogueRows, { title: `${profile.agencyName}政府信息公开目录` })),
+      run: () =>
+        Packer.toBuffer(
+          buildCatalogueDocument(catalogueRows, { title: `${profile.agencyName}政府信息公开目录` }),
+        ),
     },
     {
       id: 'node.exportJson',
@@ -94,7 +108,12 @@ export async function nodeSteps(data: BenchDataset, runs: number, log: (s: strin
       baselineId: 'node.exportJson.baseline',
       run: () => JSON.stringify(buildInterchange({ ...stores, settings: data.settings }, meta), null, 1),
     },
-    { id: 'node.exportJson.baseline', label: 'baseline: JSON.stringify of the stores', runs: heavy, run: () => JSON.stringify(stores) },
+    {
+      id: 'node.exportJson.baseline',
+      label: 'baseline: JSON.stringify of the stores',
+      runs: heavy,
+      run: () => JSON.stringify(stores),
+    },
     {
       id: 'node.backupWrite',
       label: 'backup: createBackup + write + verify (main handler)',
@@ -119,7 +138,11 @@ export async function nodeSteps(data: BenchDataset, runs: number, log: (s: strin
       targetMs: 5000,
       baselineId: 'node.backupWrite.baseline',
       run: async () => {
-        const { bytes } = await createBackup(doc, { crypto, createdAt: meta.exportedAt, password: '测试口令-bench' });
+        const { bytes } = await createBackup(doc, {
+          crypto,
+          createdAt: meta.exportedAt,
+          password: '测试口令-bench',
+        });
         return bytes.length;
       },
       note: 'create only (no write); the write + verify cost is the unencrypted row minus its create part',
@@ -131,7 +154,8 @@ export async function nodeSteps(data: BenchDataset, runs: number, log: (s: strin
       targetMs: 10_000,
       baselineId: 'node.restore.baseline',
       // Verifying what the app would accept: any schema version this bench wrote.
-      run: async () => openBackup(new Uint8Array(await readFile(backupPath)), { crypto, maxSchemaVersion: 1 }),
+      run: async () =>
+        openBackup(new Uint8Array(await readFile(backupPath)), { crypto, maxSchemaVersion: 1 }),
     },
     {
       id: 'node.restore.baseline',

@@ -1,4 +1,10 @@
-import { answerOf, type Appeal, type Consultation, type DisclosureRequest, type Publication } from '../../shared/model';
+import {
+  answerOf,
+  type Appeal,
+  type Consultation,
+  type DisclosureRequest,
+  type Publication,
+} from '../../shared/model';
 
 /**
  * The report baseline (issue 8): one plain loop per register with integer counters, no cell objects,
@@ -7,7 +13,12 @@ import { answerOf, type Appeal, type Consultation, type DisclosureRequest, type 
  * the checks, so it may cost a small multiple of this.
  */
 export function plainLoopReport(
-  stores: { publications: Publication[]; requests: DisclosureRequest[]; consultations: Consultation[]; appeals: Appeal[] },
+  stores: {
+    publications: Publication[];
+    requests: DisclosureRequest[];
+    consultations: Consultation[];
+    appeals: Appeal[];
+  },
   year: number,
 ): Map<string, number> {
   const start = `${year}-01-01`;

@@ -23,7 +23,16 @@ export interface StepResult {
 
 export interface BenchReport {
   startedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; chromium?: string; loadAvg: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    chromium?: string;
+    /** 1, 5 and 15 minute load averages when the run started and ended. */
+    loadAvg: { start: number[]; end: number[] };
+  };
   options: { scale: number; seed: number; runs: number; browser: boolean };
   dataset: Record<string, number>;
   results: StepResult[];
@@ -64,11 +73,26 @@ const pad = (s: string, n: number) => {
 };
 
 export function formatTable(results: StepResult[]): string {
-  const header = ['step', 'env', 'median', 'runs', 'target', 'verdict', 'baseline', 'ratio', 'peak heap', 'Δ heap'];
+  const header = [
+    'step',
+    'env',
+    'median',
+    'runs',
+    'target',
+    'verdict',
+    'baseline',
+    'ratio',
+    'peak heap',
+    'Δ heap',
+  ];
   const rows = results.map((r) => [
     r.label,
     r.env,
-    r.status === 'ok' && r.medianMs !== undefined ? fmtMs(r.medianMs) : r.status === 'notBuilt' ? 'not measured: not built yet' : r.status,
+    r.status === 'ok' && r.medianMs !== undefined
+      ? fmtMs(r.medianMs)
+      : r.status === 'notBuilt'
+        ? 'not measured: not built yet'
+        : r.status,
     r.runsMs ? String(r.runsMs.length) : '',
     r.targetMs !== undefined ? `< ${fmtMs(r.targetMs)}` : r.maxRatio !== undefined ? `≤ ${r.maxRatio}×` : '',
     verdict(r),

@@ -26,9 +26,11 @@ function listExpectations(data: BenchDataset, year: number, q: string): ListExpe
   return {
     year,
     q,
+    liveCount: live.length,
     yearCount: live.filter(inYear).length,
     yearTextCount: live.filter((p) => inYear(p) && hasText(p)).length,
     textCount: live.filter(hasText).length,
+    consultationsLive: data.consultations.filter((c) => !c.deletedAt).length,
   };
 }
 
@@ -59,6 +61,8 @@ async function main(): Promise<number> {
   }
   const log = (s: string) => console.log(s);
   const startedAt = new Date().toISOString();
+  // Other work on the machine changes every figure: the load is recorded at both ends of the run.
+  const loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
 
   log(`generating 10 years at scale ${scale} (seed ${seed}) …`);
   const t0 = performance.now();
@@ -99,7 +103,7 @@ async function main(): Promise<number> {
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
       chromium: chromiumVersion,
-      loadAvg: loadavg().map((x) => Math.round(x * 100) / 100),
+      loadAvg: { start: loadAtStart, end: loadavg().map((x) => Math.round(x * 100) / 100) },
     },
     options: { scale, seed, runs, browser: !values['no-browser'] },
     dataset: { ...counts, generateMs: Math.round(genMs) },
@@ -115,12 +119,11 @@ async function main(): Promise<number> {
   return report.results.some((r) => r.status === 'failed') ? 1 : 0;
 }
 
+// Exit explicitly: a browser or build helper left behind by a failure must not keep the bench running.
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (err: unknown) => {
     console.error(err);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

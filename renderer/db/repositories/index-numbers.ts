@@ -1,12 +1,14 @@
 import {
   type AssignResult,
   assignIndexNumber,
+  categoryCodeOf,
   countersWithManualNumber,
   type IndexError,
   previewNextIndexNumber,
   validateIndexNumber,
 } from '../../../shared/catalogue/index-numbers';
-import type { AppSettings, Publication } from '../../../shared/model';
+import { parseIndexPattern, scopeKeyOf } from '../../../shared/catalogue/index-pattern';
+import { type AppSettings, parseDate, type Publication, yearOf } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { ValidationError } from './errors';
 import type { WriteContext } from './registers';
@@ -24,6 +26,27 @@ const SETTINGS_KEY = 'app';
 /** Every number held by any publication, trashed ones included (null is not an index key). */
 async function allIndexNumbers(db: DeskDb): Promise<string[]> {
   return (await db.publications.orderBy('indexNumber').keys()).map(String);
+}
+
+/**
+ * The numbers that can share a scope with (or equal) a number issued on `date` in `category`:
+ * those beginning with the scope's fixed text (`{前段码}/{年份}-` for the default pattern). Ten
+ * years hold 200,000 numbers and reading them all takes seconds (issue 8); the serial and the
+ * duplicate check only ever look at this scope. Falls back to every number when the pattern or
+ * the date cannot give that text.
+ */
+async function scopeIndexNumbers(db: DeskDb, date: string, category: string, settings: AppSettings) {
+  const parsed = parseIndexPattern(settings.indexPattern);
+  if (!parsed.ok || !parseDate(date)) return allIndexNumbers(db);
+  const scope = scopeKeyOf(parsed.tokens, {
+    prefix: settings.profile.agencyCode.trim().toUpperCase(),
+    year: yearOf(date),
+    category: categoryCodeOf(settings, category) ?? '',
+  });
+  const fixed = scope.includes('{') ? scope.slice(0, scope.indexOf('{')) : scope;
+  if (fixed === '') return allIndexNumbers(db);
+  // Numbers are compared ignoring case (shared/catalogue): so is the range.
+  return (await db.publications.where('indexNumber').startsWithIgnoreCase(fixed).keys()).map(String);
 }
 
 async function saveCounters(db: DeskDb, settings: AppSettings, indexCounters: Record<string, number>) {
@@ -74,7 +97,8 @@ export async function withIndexNumber(
       return { record: { ...next, indexNumber: check.value }, problem: null };
     }
     if (!next.publishedDate) return { record: { ...next, indexNumber: null }, problem: null };
-    const result = assignIndexNumber(next, await allIndexNumbers(db), settings, settings.profile);
+    const numbers = await scopeIndexNumbers(db, next.publishedDate, next.category, settings);
+    const result = assignIndexNumber(next, numbers, settings, settings.profile);
     if (!result.ok) return { record: { ...next, indexNumber: null }, problem: result.errors[0] ?? null };
     await saveCounters(db, settings, result.indexCounters);
     return { record: { ...next, indexNumber: result.indexNumber }, problem: null };
@@ -179,6 +203,12 @@ export async function previewIndexNumber(
 ): Promise<AssignResult> {
   return db.transaction('r', [db.publications, db.settings], async () => {
     const s = settings ?? (await getSettings(db));
-    return previewNextIndexNumber(date, category, await allIndexNumbers(db), s, s.profile);
+    return previewNextIndexNumber(
+      date,
+      category,
+      await scopeIndexNumbers(db, date, category, s),
+      s,
+      s.profile,
+    );
   });
 }

@@ -37,16 +37,29 @@ describe('schema version 2: the publications list date', () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('upgrade-v2', { indexedDB, IDBKeyRange });
     applyV1(old);
-    await old.table('publications').bulkAdd([
-      pub('a', '2023-12-20', '2024-01-05'),
-      pub('b', '2024-03-01', null),
-      pub('c', '2022-06-01', '2022-06-03'),
-    ]);
+    await old
+      .table('publications')
+      .bulkAdd([
+        pub('a', '2023-12-20', '2024-01-05'),
+        pub('b', '2024-03-01', null),
+        pub('c', '2022-06-01', '2022-06-03'),
+      ]);
     old.close();
 
     const db = new DeskDb('upgrade-v2', { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(2);
+    const indexes = (table: string) => Object.keys(db.table(table).schema.idxByName).sort();
+    expect(indexes('publications')).toEqual([
+      'deletedAt',
+      'docKind',
+      'formedDate',
+      'indexNumber',
+      'listDate',
+      'publishedDate',
+    ]);
+    expect(indexes('requests')).toEqual(['deletedAt', 'receivedDate', 'serial']);
+    expect(indexes('consultations')).toEqual(['date', 'deletedAt']);
     const stored = (await db.publications.toArray()) as unknown as { id: string; listDate: string }[];
     expect(Object.fromEntries(stored.map((p) => [p.id, p.listDate]))).toEqual({
       a: '2024-01-05',
@@ -54,7 +67,10 @@ describe('schema version 2: the publications list date', () => {
       c: '2022-06-03',
     });
     // 2024 in the list: published in 2024 (formed in 2023) and formed in 2024 but unpublished.
-    const in2024 = await db.publications.where('listDate').between('2024-01-01', '2024-12-31', true, true).primaryKeys();
+    const in2024 = await db.publications
+      .where('listDate')
+      .between('2024-01-01', '2024-12-31', true, true)
+      .primaryKeys();
     expect(in2024.sort()).toEqual(['a', 'b']);
     db.close();
   });
@@ -64,7 +80,8 @@ describe('schema version 2: the publications list date', () => {
     const ctx = testCtx();
     const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = pub('x', '2025-03-03', null);
     const created = await createRecord(db, 'publications', fields, ctx);
-    const listDate = async () => ((await db.publications.get(created.id)) as unknown as { listDate: string }).listDate;
+    const listDate = async () =>
+      ((await db.publications.get(created.id)) as unknown as { listDate: string }).listDate;
     expect(await listDate()).toBe('2025-03-03');
 
     await updateRecord(db, 'publications', created.id, { ...fields, publishedDate: '2025-03-10' }, ctx);

@@ -10,10 +10,17 @@ import { V1_STORES } from './v1';
  * middleware sets it on every add and put (forms, imports, restore, trash), and the upgrade fills it
  * in for records stored by version 1. It is storage detail, not part of the record: exports parse
  * records with the zod schemas, which drop it.
+ *
+ * Every index costs a write per record (a ten-year import writes millions of index entries), so
+ * indexes no query used are dropped: publications' category, column and validity, requests'
+ * applicantType and channel, consultations' channel. Lists filter those fields while reading a date
+ * range; a future query that needs one adds it back in a new version.
  */
 export const V2_STORES = {
   ...V1_STORES,
-  publications: `${V1_STORES.publications}, listDate`,
+  publications: 'id, formedDate, publishedDate, docKind, indexNumber, deletedAt, listDate',
+  requests: 'id, &serial, receivedDate, deletedAt',
+  consultations: 'id, date, deletedAt',
 } as const;
 
 type Dated = Pick<Publication, 'publishedDate' | 'formedDate'>;
@@ -48,7 +55,11 @@ function listDateTable(table: DBCoreTable): DBCoreTable {
 
 export function applyV2(db: Dexie): void {
   db.version(2)
-    .stores({ publications: V2_STORES.publications })
+    .stores({
+      publications: V2_STORES.publications,
+      requests: V2_STORES.requests,
+      consultations: V2_STORES.consultations,
+    })
     .upgrade((tx) =>
       tx
         .table('publications')

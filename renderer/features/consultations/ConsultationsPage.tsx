@@ -1,6 +1,5 @@
 import { Alert, Button, Descriptions, Form, Input, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { CONSULTATION_CHANNELS, type Consultation, codesOf } from '../../../shared/model';
 import { todayLocal } from '../../app/session';
@@ -8,18 +7,24 @@ import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
 import {
   FilterBar,
-  matchesText,
-  matchesYearMonth,
   SearchFilter,
   SelectFilter,
   useFilters,
   YearMonthFilters,
   yearOptions,
 } from '../../components/filters';
+import { PagedSpreadsheetActions } from '../../components/PagedSpreadsheetActions';
 import { RegisterPage } from '../../components/RegisterPage';
+import { usePagedList } from '../../components/use-paged-list';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
-import { SpreadsheetActions } from '../import/SpreadsheetActions';
+import {
+  consultationPredicate,
+  countConsultationList,
+  loadConsultationRange,
+  queryConsultationList,
+  warmConsultationList,
+} from '../../db/repositories/consultation-list';
 
 const CHANNELS = codesOf(CONSULTATION_CHANNELS);
 
@@ -84,17 +89,15 @@ export default function ConsultationsPage() {
   const { label, options } = useEnumLabel();
   const { get } = useFilters();
   const [year, month, q, channel] = ['year', 'month', 'q', 'channel'].map(get) as string[];
-  const rows = useLiveQuery(async () => {
-    const base = year
-      ? await db.consultations.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()
-      : await db.consultations.toArray();
-    return base
-      .filter((c) => !c.deletedAt)
-      .filter((c) => matchesYearMonth(c.date, year ?? '', month ?? ''))
-      .filter((c) => !channel || c.channel === channel)
-      .filter((c) => matchesText(q ?? '', c.topic, c.reply, c.asker))
-      .sort((a, b) => b.date.localeCompare(a.date));
-  }, [year, month, q, channel]);
+  // 100,000 consultations over ten years (issue 8): the list pages in the date index when it can.
+  const filter = { year, month, q, channel };
+  const list = usePagedList({
+    key: JSON.stringify(filter),
+    pagesInDb: consultationPredicate(filter) === null,
+    query: (page) => queryConsultationList(db, filter, page),
+    count: () => countConsultationList(db, filter),
+    warm: (total) => warmConsultationList(db, filter, total),
+  });
 
   const columns: ColumnsType<Consultation> = [
     { title: t('field.date'), dataIndex: 'date', width: 115, sorter: (a, b) => a.date.localeCompare(b.date) },
@@ -110,8 +113,15 @@ export default function ConsultationsPage() {
   return (
     <RegisterPage<Consultation>
       register="consultations"
-      rows={rows}
-      extraActions={<SpreadsheetActions register="consultations" records={rows} />}
+      rows={list.rows}
+      paging={list.paging}
+      extraActions={
+        <PagedSpreadsheetActions
+          register="consultations"
+          all={list.all}
+          loadRange={year ? () => loadConsultationRange(db, { year, month }) : null}
+        />
+      }
       columns={columns}
       titleOf={(c) => c.topic}
       filters={

@@ -1,28 +1,33 @@
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DOC_KINDS, type Publication, VALIDITIES, codesOf } from '../../../shared/model';
 import { todayLocal, useSettings } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import {
   FilterBar,
-  matchesText,
-  matchesYearMonth,
   SearchFilter,
   SelectFilter,
   useFilters,
   YearMonthFilters,
   yearOptions,
 } from '../../components/filters';
+import { PagedSpreadsheetActions } from '../../components/PagedSpreadsheetActions';
 import { RegisterPage } from '../../components/RegisterPage';
+import { usePagedList } from '../../components/use-paged-list';
 import { db } from '../../db/database';
+import {
+  countPublicationList,
+  loadPublicationRange,
+  type PublicationListFilter,
+  queryPublicationList,
+  recordPredicate,
+  warmPublicationList,
+} from '../../db/repositories/publication-list';
 import { useWorkCalendar } from '../calendar/use-work-calendar';
 import { publicationClock } from '../../../shared/requests';
 import { PublicationDetail } from './PublicationDetail';
 import { PublicationForm } from './PublicationForm';
-import { PublicationSpreadsheetActions } from './PublicationSpreadsheetActions';
-import { usePublicationList } from './use-publication-list';
 
 /** The year a publication belongs to in lists: its 公开日期, or 成文日期 while unpublished. */
 export const listDateOf = (p: Publication) => p.publishedDate ?? p.formedDate;
@@ -49,10 +54,24 @@ export default function PublicationsPage() {
   const isLate = (p: Publication) => publicationClock(p, calendar, today).late;
   // Ten years hold 200,000 items (issue 8): the list pages in the listDate index when it can and
   // reads records only for filters no index answers (renderer/db/repositories/publication-list.ts).
-  const list = usePublicationList(
-    { year, month, q, category, validity, status, kind, column },
-    { key: late ? `late:${calendar.version}:${today}` : '', test: late ? isLate : null },
-  );
+  const filter: PublicationListFilter = {
+    year,
+    month,
+    q,
+    category,
+    validity,
+    status,
+    kind,
+    column,
+    extra: late ? isLate : null,
+  };
+  const list = usePagedList({
+    key: `${JSON.stringify(filter)}|${late ? `late:${calendar.version}:${today}` : ''}`,
+    pagesInDb: recordPredicate(filter) === null,
+    query: (page) => queryPublicationList(db, filter, page),
+    count: () => countPublicationList(db, filter),
+    warm: (total) => warmPublicationList(db, filter, total),
+  });
   const shown = list.rows;
 
   const columns: ColumnsType<Publication> = [
@@ -104,7 +123,11 @@ export default function PublicationsPage() {
       rows={shown}
       paging={list.paging}
       extraActions={
-        <PublicationSpreadsheetActions all={list.all} range={year ? { year, month: month ?? '' } : null} />
+        <PagedSpreadsheetActions
+          register="publications"
+          all={list.all}
+          loadRange={year ? () => loadPublicationRange(db, { year, month }) : null}
+        />
       }
       columns={columns}
       titleOf={(p) => p.title}

@@ -12,45 +12,68 @@ export interface ReadyCheck {
   rowsContain?: string[];
   /** When set, the root must hold at least one table row. */
   rows?: boolean;
+  /**
+   * The list's "共 N 条" must come to read this number (a wrong count times out): `totalMs` says
+   * when. The rows may come first (a paged list counts after showing them).
+   */
+  total?: number;
+  /**
+   * Only the count tells the new result from the previous one (e.g. a text search over all years
+   * after the same search within a year): the rows count as shown when the total does.
+   */
+  totalDecides?: boolean;
 }
 
 export interface UiTiming {
+  /** Until the rows are painted. */
   ms: number;
-  /** The list's "共 N 条" text, when there is one. */
+  /** Until the expected "共 N 条" is painted too. */
+  totalMs: number;
   total: string | null;
-  firstRow: string | null;
 }
 
-export async function navigateAndWait(page: Page, hash: string, check: ReadyCheck, timeoutMs = 120_000): Promise<UiTiming> {
+export async function navigateAndWait(
+  page: Page,
+  hash: string,
+  check: ReadyCheck,
+  timeoutMs = 60_000,
+): Promise<UiTiming> {
   return page.evaluate(
     async ({ hash, check, timeoutMs }) => {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-      const ready = () => {
-        const root = document.querySelector(`[data-testid="${check.root}"]`);
-        if (!root) return false;
-        if (root.querySelector('.ant-spin-spinning, .ant-skeleton-active')) return false;
+      const root = () => document.querySelector(`[data-testid="${check.root}"]`);
+      const shownTotal = () => root()?.querySelector('.ant-pagination-total-text')?.textContent ?? null;
+      const totalOk = () =>
+        check.total === undefined || (shownTotal() ?? '').replace(/\D/g, '') === String(check.total);
+      const rowsOk = () => {
+        const r = root();
+        if (!r) return false;
+        if (r.querySelector('.ant-spin-spinning, .ant-skeleton-active')) return false;
         if (!check.rows && !check.rowsContain) return true;
-        const rows = [...root.querySelectorAll('.ant-table-row')];
+        const rows = [...r.querySelectorAll('.ant-table-row')];
         if (rows.length === 0) return false;
         const want = check.rowsContain ?? [];
-        return rows.every((row) => want.every((w) => (row.textContent ?? '').includes(w)));
+        if (!rows.every((row) => want.every((w) => (row.textContent ?? '').includes(w)))) return false;
+        return !check.totalDecides || totalOk();
       };
       const t0 = performance.now();
       window.location.hash = hash;
+      let rowsAt: number | null = null;
       for (;;) {
         await frame();
-        if (ready()) break;
-        if (performance.now() - t0 > timeoutMs) throw new Error(`not ready after ${timeoutMs} ms: ${hash}`);
+        // A condition met in this frame is painted once the next frame starts.
+        if (rowsAt === null && rowsOk()) rowsAt = performance.now();
+        if (rowsAt !== null && totalOk()) break;
+        if (performance.now() - t0 > timeoutMs) {
+          throw new Error(
+            `not ready after ${timeoutMs} ms: ${hash} (rows ${rowsAt === null ? 'not shown' : 'shown'}, list shows "${shownTotal() ?? 'no total'}", expected ${check.total ?? 'rows'})`,
+          );
+        }
       }
-      // The frame with the rows is painted once the next frame starts.
+      const totalAt = performance.now();
       await frame();
-      const ms = performance.now() - t0;
-      const root = document.querySelector(`[data-testid="${check.root}"]`);
-      return {
-        ms,
-        total: root?.querySelector('.ant-pagination-total-text')?.textContent ?? null,
-        firstRow: root?.querySelector('.ant-table-row')?.textContent ?? null,
-      };
+      const painted = performance.now() - totalAt;
+      return { ms: (rowsAt ?? totalAt) - t0 + painted, totalMs: totalAt - t0 + painted, total: shownTotal() };
     },
     { hash, check, timeoutMs },
   );
@@ -74,9 +97,11 @@ export function coldStartProbe(): void {
   const poll = () => {
     if (ready()) {
       w.__benchContent = performance.now();
-      requestAnimationFrame(() => setTimeout(() => {
-        w.__benchReady = performance.now();
-      }, 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          w.__benchReady = performance.now();
+        }, 0),
+      );
       return;
     }
     requestAnimationFrame(poll);

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -12,10 +12,14 @@ const ROOT = resolve(import.meta.dirname, '../../..');
  * engineers may be serving at the same moment), and the bench page is bundled beside it.
  */
 export async function buildApp(outDir: string): Promise<void> {
-  await run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await run(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
 }
 
 export async function buildBenchPage(outDir: string): Promise<void> {
@@ -29,6 +33,8 @@ export async function buildBenchPage(outDir: string): Promise<void> {
     logLevel: 'warning',
     define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
   });
+  // esbuild's service process would otherwise keep the bench alive after its last step.
+  await stop();
   await writeFile(
     join(outDir, 'index.html'),
     '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script type="module" src="./bench.js"></script></body></html>',

@@ -1,5 +1,5 @@
 import { buildCalendar } from '../../../shared/calendar';
-import type { InterchangeStores } from '../../../shared/model';
+import { type InterchangeStores, interchangeStores } from '../../../shared/model';
 import { computeAnnualReport, formatForYear } from '../../../shared/report';
 import { computeDeadlines } from '../../../shared/requests';
 import { DeskDb, db } from '../../../renderer/db/database';
@@ -8,7 +8,9 @@ import { bulkImportRecords } from '../../../renderer/db/repositories/bulk-import
 import { type BenchDataset, generateDataset } from '../generate';
 import { plainLoopReport } from '../report-baseline';
 import { deleteDatabase, openRawDb, rawBulkPut } from './raw-idb';
-import { loadReportStores } from './report-loader';
+import { loadReportStores } from '../../../renderer/features/report/report-store';
+import { loadReportStoresForYear } from '../../../renderer/db/repositories/report-data';
+import { createRecord } from '../../../renderer/db/repositories/registers';
 
 /**
  * The bench page (bundled with esbuild, served from the same origin as the built app, so the app
@@ -47,7 +49,10 @@ const api = {
   async generate(options: { scale: number; seed: number; trashedAt: string }) {
     const { ms, value } = await time(() => generateDataset(options));
     data = value;
-    return { ms, counts: { ...Object.fromEntries(Object.entries(registers(value)).map(([k, v]) => [k, v.length])) } };
+    return {
+      ms,
+      counts: { ...Object.fromEntries(Object.entries(registers(value)).map(([k, v]) => [k, v.length])) },
+    };
   },
 
   /** Baseline: bare IndexedDB, same stores and indexes, one transaction. */
@@ -69,28 +74,33 @@ const api = {
     const target = new DeskDb('bench-dexie');
     await target.open();
     const { ms } = await time(() =>
-      target.transaction('rw', [target.publications, target.requests, target.consultations, target.appeals, target.yearFigures], async () => {
-        await target.publications.bulkAdd(d.publications);
-        await target.requests.bulkAdd(d.requests);
-        await target.consultations.bulkAdd(d.consultations);
-        await target.appeals.bulkAdd(d.appeals);
-        await target.yearFigures.bulkAdd(d.yearFigures);
-      }),
+      target.transaction(
+        'rw',
+        [target.publications, target.requests, target.consultations, target.appeals, target.yearFigures],
+        async () => {
+          await target.publications.bulkAdd(d.publications);
+          await target.requests.bulkAdd(d.requests);
+          await target.consultations.bulkAdd(d.consultations);
+          await target.appeals.bulkAdd(d.appeals);
+          await target.yearFigures.bulkAdd(d.yearFigures);
+        },
+      ),
     );
     target.close();
     await deleteDatabase('bench-dexie');
     return ms;
   },
 
-  /** The app's import (JSON import and restore): validate every record, replace everything, with progress. */
+  /** The app's restore/import: validate every record (zod), then importAll with its progress callback. */
   async importAll() {
     const d = need();
     db.close();
     await deleteDatabase(db.name);
     await db.open();
     const progress: number[] = [];
+    // As a restore does: the records are validated (the backup reader's parse), then written.
     const { ms } = await time(() =>
-      importAll(db, storesOf(d), {
+      importAll(db, interchangeStores.parse(storesOf(d)), {
         onProgress: (done, total) => progress.push(Math.round((done / total) * 100)),
       }),
     );
@@ -106,11 +116,17 @@ const api = {
     let events = 0;
     const { ms } = await time(async () => {
       for (const [register, rows] of Object.entries(registers(d))) {
-        await bulkImportRecords(target, register as 'publications', rows as BenchDataset['publications'], ctx, {
-          onProgress: () => {
-            events += 1;
+        await bulkImportRecords(
+          target,
+          register as 'publications',
+          rows as BenchDataset['publications'],
+          ctx,
+          {
+            onProgress: () => {
+              events += 1;
+            },
           },
-        });
+        );
       }
     });
     target.close();
@@ -119,20 +135,49 @@ const api = {
   },
 
   async exportAll() {
-    const { ms, value } = await time(() => exportAll(db, { appVersion: 'bench', exportedAt: new Date().toISOString() }));
+    const { ms, value } = await time(() =>
+      exportAll(db, { appVersion: 'bench', exportedAt: new Date().toISOString() }),
+    );
     return { ms, publications: value.stores.publications.length };
   },
 
-  /** A year's report from the database: read what the report needs, then compute. */
-  async reportFromDb(year: number) {
+  /**
+   * A year's report from the database: read what the report needs, then compute. `whole` reads every
+   * record as the report page's loadReportStores does; otherwise the indexed loadReportStoresForYear.
+   */
+  async reportFromDb(year: number, whole: boolean) {
     const format = formatForYear(year);
     if (!format) throw new Error(`no format for ${year}`);
     const t0 = performance.now();
-    const stores = await loadReportStores(db, year);
+    const stores = whole ? await loadReportStores(db) : await loadReportStoresForYear(db, year);
     const t1 = performance.now();
     const model = computeAnnualReport(stores, year, { agencyName: '测试县测试局' }, format);
     const t2 = performance.now();
-    return { ms: t2 - t0, loadMs: t1 - t0, computeMs: t2 - t1, cells: Object.keys(model.cells).length, read: stores.publications.length };
+    return {
+      ms: t2 - t0,
+      loadMs: t1 - t0,
+      computeMs: t2 - t1,
+      cells: Object.keys(model.cells).length,
+      read: stores.publications.length,
+    };
+  },
+
+  /** Saving one new, published item through the repository (validation, 索引号, audit) into ten years. */
+  async savePublication(n: number) {
+    const d = need();
+    const ctx = { actor: '测试信息公开员', now: new Date().toISOString() };
+    const input = {
+      title: `测试县测试局关于基准测试事项${n}的通知`,
+      formedDate: d.meta.today,
+      publishedDate: d.meta.today,
+      category: '通知公告',
+      channels: ['website'],
+      column: '通知公告',
+    };
+    const { ms, value } = await time(() => createRecord(db, 'publications', input, ctx));
+    // Removed again so the list counts stay those of the generated data.
+    await db.publications.delete(value.id);
+    return { ms, indexNumber: value.indexNumber };
   },
 
   /** The in-memory part alone, in the browser: computeAnnualReport vs the plain loop. */
@@ -140,12 +185,18 @@ const api = {
     const d = need();
     const stores = { ...registers(d), yearFigures: d.yearFigures, reportSnapshots: [] };
     const app = time(() => computeAnnualReport(stores, year, { agencyName: '测试县测试局' }));
-    return app.then(async (a) => ({ ms: a.ms, baselineMs: (await time(() => plainLoopReport(stores, year))).ms }));
+    return app.then(async (a) => ({
+      ms: a.ms,
+      baselineMs: (await time(() => plainLoopReport(stores, year))).ms,
+    }));
   },
 
   /** A request with a full timeline (补正, consultation, extension when there is one), by id. */
   async pickRequest(year: number) {
-    const rows = await db.requests.where('receivedDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray();
+    const rows = await db.requests
+      .where('receivedDate')
+      .between(`${year}-01-01`, `${year}-12-31`, true, true)
+      .toArray();
     const score = (r: (typeof rows)[number]) => new Set(r.events.map((e) => e.type)).size;
     const best = rows.reduce((a, b) => (score(b) > score(a) ? b : a));
     return { id: best.id, serial: best.serial, events: best.events.length };
@@ -156,7 +207,10 @@ const api = {
     const { ms, value } = await time(async () => {
       const request = await db.requests.get(id);
       if (!request) throw new Error(`no request ${id}`);
-      const [overrides, years] = await Promise.all([db.calendarOverrides.toArray(), db.calendarYears.toArray()]);
+      const [overrides, years] = await Promise.all([
+        db.calendarOverrides.toArray(),
+        db.calendarYears.toArray(),
+      ]);
       const calendar = buildCalendar({ overrides, years });
       return computeDeadlines(request, calendar, { today: need().meta.today, dueSoonWorkingDays: 5 });
     });

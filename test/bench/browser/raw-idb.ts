@@ -32,7 +32,10 @@ export function openRawDb(name: string, schema: readonly TableSchema[]): Promise
       });
       for (const index of table.indexes) {
         if (index.keyPath === undefined) continue;
-        store.createIndex(index.name, index.keyPath, { unique: Boolean(index.unique), multiEntry: Boolean(index.multi) });
+        store.createIndex(index.name, index.keyPath, {
+          unique: Boolean(index.unique),
+          multiEntry: Boolean(index.multi),
+        });
       }
     }
   };

@@ -14,7 +14,13 @@ export interface GenContext {
   addDays: typeof addDays;
 }
 
-export function makeContext(seed: number, workdays: Workdays, today: string, firstYear: number, lastYear: number) {
+export function makeContext(
+  seed: number,
+  workdays: Workdays,
+  today: string,
+  firstYear: number,
+  lastYear: number,
+) {
   const ctx: GenContext = {
     rng: (label) => createRng(seed, label),
     workdays,

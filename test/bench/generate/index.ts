@@ -33,7 +33,12 @@ export interface GenerateOptions {
   trashedAt?: string;
 }
 
-export const PER_YEAR = { publications: 20_000, requests: 2_000, consultations: 10_000, appeals: 50 } as const;
+export const PER_YEAR = {
+  publications: 20_000,
+  requests: 2_000,
+  consultations: 10_000,
+  appeals: 50,
+} as const;
 
 export interface BenchDataset {
   publications: Publication[];
@@ -51,7 +56,13 @@ const countFor = (base: number, scale: number) => (scale > 0 ? Math.max(1, Math.
 function assignIndexNumbers(publications: Publication[], counters: Record<string, number>) {
   const published = publications.filter((p) => p.publishedDate !== null);
   published.sort((a, b) =>
-    a.publishedDate === b.publishedDate ? (a.updatedAt < b.updatedAt ? -1 : 1) : (a.publishedDate ?? '') < (b.publishedDate ?? '') ? -1 : 1,
+    a.publishedDate === b.publishedDate
+      ? a.updatedAt < b.updatedAt
+        ? -1
+        : 1
+      : (a.publishedDate ?? '') < (b.publishedDate ?? '')
+        ? -1
+        : 1,
   );
   for (const p of published) {
     const year = (p.publishedDate ?? '').slice(0, 4);
@@ -82,10 +93,14 @@ export function generateDataset(options: GenerateOptions): BenchDataset {
   };
   const figures = ctx.rng('yearFigures');
   for (let year = firstYear; year <= lastYear; year++) {
-    data.publications.push(...generatePublications(ctx, year, countFor(PER_YEAR.publications, options.scale)));
+    data.publications.push(
+      ...generatePublications(ctx, year, countFor(PER_YEAR.publications, options.scale)),
+    );
     const requests = generateRequests(ctx, year, countFor(PER_YEAR.requests, options.scale));
     data.requests.push(...requests.requests);
-    data.consultations.push(...generateConsultations(ctx, year, countFor(PER_YEAR.consultations, options.scale)));
+    data.consultations.push(
+      ...generateConsultations(ctx, year, countFor(PER_YEAR.consultations, options.scale)),
+    );
     data.appeals.push(...generateAppeals(ctx, year, countFor(PER_YEAR.appeals, options.scale), requests));
     // 表二 figures from other systems, as the officer enters them each January.
     data.yearFigures.push({

@@ -43,7 +43,12 @@ const KIND_PAIRS: [AppealKind, number][] = [
  * 行政复议 within 60 days of the decision (行政复议法第二十条), suits within 6 months; most concern a
  * request of this register, some concern none. Cases filed recently are still pending.
  */
-export function generateAppeals(ctx: GenContext, year: number, count: number, from: GeneratedRequests): Appeal[] {
+export function generateAppeals(
+  ctx: GenContext,
+  year: number,
+  count: number,
+  from: GeneratedRequests,
+): Appeal[] {
   const rng = ctx.rng(`appeals/${year}`);
   const out: Appeal[] = [];
   for (let i = 0; i < count; i++) {
@@ -61,7 +66,13 @@ export function generateAppeals(ctx: GenContext, year: number, count: number, fr
       requestId: request?.id ?? null,
       caseNumber: `测${kind === 'review' ? '复' : '行初'}〔${filedDate.slice(0, 4)}〕${i + 1}号`,
       filedDate,
-      result: closed ? rng.weighted([['upheld', 65], ['corrected', 15], ['other', 20]] as const) : 'pending',
+      result: closed
+        ? rng.weighted([
+            ['upheld', 65],
+            ['corrected', 15],
+            ['other', 20],
+          ] as const)
+        : 'pending',
       closedDate: closed ? closedDate : null,
       note: '',
       createdAt: at,

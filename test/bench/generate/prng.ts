@@ -78,7 +78,7 @@ export function createRng(seed: number, label = ''): Rng {
     uuid: () => {
       const w = [u32(), u32(), u32(), u32()];
       const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = w;
-      const version = ((w1 & 0xffff) & 0x0fff) | 0x4000;
+      const version = (w1 & 0xffff & 0x0fff) | 0x4000;
       const variant = ((w2 >>> 16) & 0x3fff) | 0x8000;
       return `${hex(w0, 8)}-${hex(w1 >>> 16, 4)}-${hex(version, 4)}-${hex(variant, 4)}-${hex(w2 & 0xffff, 4)}${hex(w3, 8)}`;
     },

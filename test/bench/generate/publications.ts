@@ -61,7 +61,9 @@ export function generatePublications(ctx: GenContext, year: number, count: numbe
     if (docKind !== 'ordinary' && year < ctx.lastYear && rng.chance(0.25)) {
       validity = rng.chance(0.7) ? 'abolished' : 'invalid';
       if (validity === 'abolished') {
-        abolishedDate = ctx.workdays.onOrAfter(ctx.addDays(formedDate, rng.int(200, (ctx.lastYear - year) * 365)));
+        abolishedDate = ctx.workdays.onOrAfter(
+          ctx.addDays(formedDate, rng.int(200, (ctx.lastYear - year) * 365)),
+        );
         if (abolishedDate > ctx.today) abolishedDate = null;
         if (!abolishedDate) validity = 'valid';
       }

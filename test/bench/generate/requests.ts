@@ -57,10 +57,20 @@ export interface GeneratedRequests {
 }
 
 /** An event as the generator writes it: id and note are filled in by `ev`. */
-type NewEvent = RequestEvent extends infer E ? (E extends RequestEvent ? Omit<E, 'id' | 'note'> : never) : never;
+type NewEvent = RequestEvent extends infer E
+  ? E extends RequestEvent
+    ? Omit<E, 'id' | 'note'>
+    : never
+  : never;
 
 /** Builds one request's timeline around its chosen outcome, so the events always fit the outcome. */
-function timeline(ctx: GenContext, rng: Rng, received: string, channel: RequestChannel, outcome: OutcomeCode) {
+function timeline(
+  ctx: GenContext,
+  rng: Rng,
+  received: string,
+  channel: RequestChannel,
+  outcome: OutcomeCode,
+) {
   const wd = ctx.workdays;
   const events: RequestEvent[] = [];
   const ev = (e: NewEvent): RequestEvent => {
@@ -106,7 +116,9 @@ function timeline(ctx: GenContext, rng: Rng, received: string, channel: RequestC
       floor = pauseEnd;
     }
     // 国办函〔2020〕109号: a fee notice; unpaid by the deadline ends the request (其他处理 2).
-    const fee = outcome === 'other.feeUnpaid' || ((outcome === 'disclose' || outcome === 'partial') && rng.chance(0.015));
+    const fee =
+      outcome === 'other.feeUnpaid' ||
+      ((outcome === 'disclose' || outcome === 'partial') && rng.chance(0.015));
     if (fee) {
       const notice = wd.add(clockStart, rng.int(3, 10));
       const payBy = ctx.addDays(notice, 20);
@@ -123,7 +135,7 @@ function timeline(ctx: GenContext, rng: Rng, received: string, channel: RequestC
       } else {
         const paid = ctx.addDays(notice, rng.int(1, 15));
         ev({ type: 'feePaid', date: paid, amountFen: 0 });
-        floor = paid > floor ? paid : floor;
+        if (paid > floor) floor = paid;
       }
     }
     if (answerDate === null) {
@@ -133,7 +145,13 @@ function timeline(ctx: GenContext, rng: Rng, received: string, channel: RequestC
         [rng.int(19, 20), 7],
         [rng.int(21, 26), 3],
       ]);
-      if (channel === 'inPerson' && !fee && pausedWorkingDays === 0 && clockStart === received && rng.chance(0.1)) {
+      if (
+        channel === 'inPerson' &&
+        !fee &&
+        pausedWorkingDays === 0 &&
+        clockStart === received &&
+        rng.chance(0.1)
+      ) {
         days = 0;
       } else if (rng.chance(0.04)) {
         const extDays = rng.chance(0.7) ? 20 : rng.int(5, 19);
@@ -146,7 +164,7 @@ function timeline(ctx: GenContext, rng: Rng, received: string, channel: RequestC
           noticeDate: ctx.addDays(approved, rng.int(0, 1)),
         });
         days = rng.int(21, 20 + extDays);
-        floor = approved > floor ? approved : floor;
+        if (approved > floor) floor = approved;
       }
       answerDate = wd.add(clockStart, days + pausedWorkingDays);
       if (answerDate <= floor && days > 0) answerDate = wd.add(floor, 1);
@@ -154,10 +172,13 @@ function timeline(ctx: GenContext, rng: Rng, received: string, channel: RequestC
   }
   // Fill in fee amounts paid = amount noticed (kept in 分).
   const notice = events.find((e) => e.type === 'feeNotice');
-  for (const e of events) if (e.type === 'feePaid' && notice?.type === 'feeNotice') e.amountFen = notice.amountFen;
+  for (const e of events)
+    if (e.type === 'feePaid' && notice?.type === 'feeNotice') e.amountFen = notice.amountFen;
   const answered: RequestEvent = { id: rng.uuid(), note: '', type: 'answered', date: answerDate, outcome };
   // Anything after the dataset's today has not happened yet: the request is still open.
-  const kept = [...events, answered].filter((e) => e.date <= ctx.today).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const kept = [...events, answered]
+    .filter((e) => e.date <= ctx.today)
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
   return kept;
 }
 
@@ -170,12 +191,20 @@ export function generateRequests(ctx: GenContext, year: number, count: number): 
     const submitted = ctx.addDays(`${year}-01-01`, dayOfYear);
     const channel = rng.weighted(CHANNEL_PAIRS);
     // 条例第三十一条: post is received when signed for; online once both sides confirm.
-    const lag = channel === 'post' || channel === 'ordinaryLetter' ? rng.int(1, 5) : channel === 'internet' ? rng.int(0, 1) : 0;
+    const lag =
+      channel === 'post' || channel === 'ordinaryLetter'
+        ? rng.int(1, 5)
+        : channel === 'internet'
+          ? rng.int(0, 1)
+          : 0;
     const received = ctx.addDays(submitted, lag);
     if (received > ctx.today) break;
     const applicantType = rng.weighted(APPLICANT_PAIRS);
     // Every outcome code occurs each year (the first ones are assigned in order), the rest by weight.
-    const outcome = i < OUTCOMES.length && count >= OUTCOMES.length ? (OUTCOMES[i]?.code ?? 'disclose') : rng.weighted(OUTCOME_PAIRS);
+    const outcome =
+      i < OUTCOMES.length && count >= OUTCOMES.length
+        ? (OUTCOMES[i]?.code ?? 'disclose')
+        : rng.weighted(OUTCOME_PAIRS);
     const events = timeline(ctx, rng, received, channel, outcome);
     const answer = events.find((e) => e.type === 'answered');
     const last = events[events.length - 1]?.date ?? received;
@@ -189,7 +218,8 @@ export function generateRequests(ctx: GenContext, year: number, count: number): 
       applicantName: applicantName(applicantType, n),
       applicantContact: '13800000000',
       applicantIdNumber: '',
-      applicantAddress: applicantType === 'natural' && rng.chance(0.5) ? `测试省测试县测试路${(n % 997) + 1}号` : '',
+      applicantAddress:
+        applicantType === 'natural' && rng.chance(0.5) ? `测试省测试县测试路${(n % 997) + 1}号` : '',
       channel,
       submittedDate: submitted,
       receivedDate: received,
@@ -202,7 +232,10 @@ export function generateRequests(ctx: GenContext, year: number, count: number): 
       deletedAt: null,
     });
     const group = OUTCOMES.find((o) => o.code === outcome)?.group;
-    if (answer && (group === 'withhold' || group === 'partial' || group === 'unable' || group === 'notProcessed')) {
+    if (
+      answer &&
+      (group === 'withhold' || group === 'partial' || group === 'unable' || group === 'notProcessed')
+    ) {
       appealable.push({ id, answered: answer.date });
     }
   }

@@ -14,12 +14,18 @@ export function validateSample(data: BenchDataset, perRegister = 2000): Record<s
     const step = Math.max(1, Math.floor(list.length / perRegister));
     return list.filter((_, i) => i % step === 0);
   };
-  const check = (name: string, schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, list: unknown[]) => {
+  const check = (
+    name: string,
+    schema: { safeParse(v: unknown): { success: boolean; error?: unknown } },
+    list: unknown[],
+  ) => {
     const picked = sample(list);
     for (const r of picked) {
       const parsed = schema.safeParse(r);
       if (!parsed.success) {
-        throw new Error(`generated ${name} record fails the schema: ${JSON.stringify(parsed.error)} in ${JSON.stringify(r)}`);
+        throw new Error(
+          `generated ${name} record fails the schema: ${JSON.stringify(parsed.error)} in ${JSON.stringify(r)}`,
+        );
       }
     }
     checked[name] = picked.length;
@@ -31,7 +37,8 @@ export function validateSample(data: BenchDataset, perRegister = 2000): Record<s
   const calendar = buildCalendar();
   for (const r of sample(data.requests)) {
     const errors = validateRequestWorkflow(r, calendar).filter((i) => i.severity === 'error');
-    if (errors.length > 0) throw new Error(`generated request ${r.serial} breaks workflow rules: ${JSON.stringify(errors)}`);
+    if (errors.length > 0)
+      throw new Error(`generated request ${r.serial} breaks workflow rules: ${JSON.stringify(errors)}`);
   }
   return checked;
 }

@@ -1,0 +1,74 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import type { PagedListResult } from '../db/repositories/paged-list';
+import type { RegisterPaging } from './RegisterPage';
+
+export interface PagedListSource<T> {
+  /** Names the filter: a new filter starts again at its first page. */
+  key: string;
+  /** True when only index-answered filters are set: the database pages, `count` sizes the result. */
+  pagesInDb: boolean;
+  query: (page: { offset: number; limit: number; partial?: boolean }) => Promise<PagedListResult<T>>;
+  count: () => Promise<number>;
+  /** Reads the filtered range ahead once its size is known (for a search that may follow). */
+  warm?: (total: number) => Promise<void>;
+}
+
+interface Keyed<R> {
+  key: string;
+  value: R;
+}
+
+/**
+ * A register list as RegisterPage shows it (issue 8): `rows` is what the table shows, `all` every
+ * match when the list holds them, `paging` set when the database pages (or while only a first page
+ * of matches is known). Rows come first: the count of a paged result and the full result of a long
+ * search follow, and the table shows "…" for the total until then.
+ */
+export function usePagedList<T>(source: PagedListSource<T>): {
+  rows: T[] | undefined;
+  all: T[] | undefined;
+  paging: RegisterPaging | undefined;
+} {
+  const { key, pagesInDb } = source;
+  const [state, setState] = useState({ key, current: 1, pageSize: 20 });
+  const current = state.key === key ? state.current : 1;
+  const offset = pagesInDb ? (current - 1) * state.pageSize : 0;
+  const limit = state.pageSize;
+  const keyed = async <R>(value: Promise<R>): Promise<Keyed<R>> => ({ key, value: await value });
+  // Paging is in the dependencies only when the database pages; otherwise the table pages `rows`.
+  const full = useLiveQuery(
+    () => keyed(source.query({ offset, limit })),
+    [key, pagesInDb ? offset : -1, pagesInDb ? limit : -1],
+  );
+  // A search reading many records: its first page, found as soon as the newest months are read.
+  const first = useLiveQuery(
+    async () => (pagesInDb ? null : keyed(source.query({ offset: 0, limit, partial: true }))),
+    [key, pagesInDb, limit],
+  );
+  const total = useLiveQuery(async () => (pagesInDb ? keyed(source.count()) : null), [key, pagesInDb]);
+  const known = total && total.key === key ? total.value : null;
+  const warm = useRef(source.warm);
+  warm.current = source.warm;
+  useEffect(() => {
+    if (known === null || !key) return;
+    // After the rows and the count are on screen, once the page has settled.
+    const timer = setTimeout(() => void warm.current?.(known).catch(() => undefined), 50);
+    return () => clearTimeout(timer);
+  }, [known, key]);
+
+  const onChange = (page: number, pageSize: number) =>
+    setState({ key, current: pageSize === limit ? page : 1, pageSize });
+  // The result for this filter; until it comes, the previous one stays on screen (no flashing).
+  const result = full?.key === key || !first || first.key !== key ? full?.value : first.value;
+  if (!result) return { rows: undefined, all: undefined, paging: undefined };
+  if (result.mode === 'all') {
+    if (result.complete) return { rows: result.rows, all: result.rows, paging: undefined };
+    return {
+      rows: result.rows.slice(0, limit),
+      all: undefined,
+      paging: { current: 1, pageSize: limit, total: null, onChange },
+    };
+  }
+  return { rows: result.rows, all: undefined, paging: { current, pageSize: limit, total: known, onChange } };
+}

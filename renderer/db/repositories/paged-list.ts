@@ -1,0 +1,215 @@
+import { Dexie, type ObservabilitySet, type Table } from 'dexie';
+import type { DeskDb } from '../database';
+
+/**
+ * A register list over ten years of records (issue 8: 200,000 publications, 100,000 consultations;
+ * first rows < 200 ms, filters < 100 ms). The list is ordered by a date index, newest first, and
+ * year/month filters are ranges of that index:
+ * - With no other filter the list reads one page through the index. The size of the result is
+ *   counted separately (countPagedList): Chromium's IndexedDB counts by walking the index, about a
+ *   second for 200,000 entries, so the count follows the rows and is kept until the table changes.
+ * - Any other filter (text, category, status…) needs the records: the range is read in month-sized
+ *   chunks and filtered, and every match is returned (the list pages through them and exports them).
+ *   A first page of matches can be asked for alone (`partial`), shown while the whole range is read.
+ *   The last range read is kept while the table is unchanged, and a year shown page by page is read
+ *   ahead (warmRange), so a search typed within that year does not wait for the year to be read.
+ */
+export interface ListedRecord {
+  id: string;
+  deletedAt: string | null;
+}
+
+export interface PagedListSpec<T extends ListedRecord> {
+  table: 'publications' | 'consultations';
+  /** The date index the list is ordered and ranged by. */
+  index: string;
+  dateOf: (record: T) => string;
+}
+
+export type PagedListResult<T> =
+  /** Index-only filters: one page (countPagedList gives the size of the whole result). */
+  | { mode: 'page'; rows: T[]; offset: number }
+  /** Filters that read records: every match, newest first (complete: false = the first page only). */
+  | { mode: 'all'; rows: T[]; total: number; complete: boolean };
+
+/** [first, last] date of a year (and month) filter, or null for all dates. */
+export function dateRange(year?: string, month?: string): [string, string] | null {
+  if (!year) return null;
+  if (!month) return [`${year}-01-01`, `${year}-12-31`];
+  const mm = String(Number(month)).padStart(2, '0');
+  return [`${year}-${mm}-01`, `${year}-${mm}-31`];
+}
+
+/** Month windows from the newest to the oldest, covering [from, to]. */
+function monthsNewestFirst(from: string, to: string): [string, string][] {
+  const out: [string, string][] = [];
+  let y = Number(to.slice(0, 4));
+  let m = Number(to.slice(5, 7));
+  const stop = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7));
+  while (y * 12 + m >= stop) {
+    const mm = String(m).padStart(2, '0');
+    out.push([`${y}-${mm}-01` < from ? from : `${y}-${mm}-01`, `${y}-${mm}-31` > to ? to : `${y}-${mm}-31`]);
+    m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  }
+  return out;
+}
+
+/** Ranges above this many records (a ten-year scan) are not kept: they would hold hundreds of MB. */
+export const RANGE_KEEP_LIMIT = 30_000;
+let kept: { db: DeskDb; table: string; key: string; rows: ListedRecord[] } | null = null;
+/** Live counts by `${db name}/${table}/${range}`. */
+const counts = new Map<string, number>();
+let watching = false;
+
+const touches = (parts: string[], dbName: string, table: string) =>
+  parts.some((part) => part.includes(`/${dbName}/${table}/`));
+
+function watch() {
+  if (watching) return;
+  watching = true;
+  // Fired after every committed write (also from other windows), before live queries rerun: a write
+  // to a table drops what was kept for it.
+  Dexie.on('storagemutated', (mutated: ObservabilitySet) => {
+    const parts = Object.keys(mutated);
+    if (kept && touches(parts, kept.db.name, kept.table)) kept = null;
+    for (const key of [...counts.keys()]) {
+      const [dbName = '', table = ''] = key.split('/');
+      if (touches(parts, dbName, table)) counts.delete(key);
+    }
+  });
+}
+
+/** Test hook: forget the kept range and counts. */
+export function resetPagedListCache() {
+  kept = null;
+  counts.clear();
+}
+
+function tableOf<T extends ListedRecord>(db: DeskDb, spec: PagedListSpec<T>) {
+  return db.table(spec.table) as unknown as Table<T, string>;
+}
+
+function indexed<T extends ListedRecord>(db: DeskDb, spec: PagedListSpec<T>, range: [string, string] | null) {
+  const table = tableOf(db, spec);
+  return range ? table.where(spec.index).between(range[0], range[1], true, true) : table.orderBy(spec.index);
+}
+
+/**
+ * The live records in the range that pass `predicate`, newest first (date, then id, descending).
+ * With `stopAfter`, stops once that many are found (complete: false). A range read to its end is
+ * kept when small enough, and a kept range is filtered without reading.
+ */
+async function scanRange<T extends ListedRecord>(
+  db: DeskDb,
+  spec: PagedListSpec<T>,
+  range: [string, string] | null,
+  predicate: (record: T) => boolean,
+  stopAfter: number | null,
+): Promise<{ rows: T[]; complete: boolean }> {
+  let bounds = range;
+  if (!bounds) {
+    const first = await tableOf(db, spec).orderBy(spec.index).first();
+    const last = await tableOf(db, spec).orderBy(spec.index).last();
+    if (!first || !last) return { rows: [], complete: true };
+    bounds = [spec.dateOf(first), spec.dateOf(last)];
+  }
+  const key = bounds.join('/');
+  const live = (r: T) => !r.deletedAt && predicate(r);
+  if (kept && kept.db === db && kept.table === spec.table && kept.key === key) {
+    return { rows: (kept.rows as T[]).filter(live), complete: true };
+  }
+  const matches: T[] = [];
+  // Everything read, while the range is small enough to keep; a ten-year scan holds only its matches.
+  let all: T[] | null = [];
+  for (const [lo, hi] of monthsNewestFirst(bounds[0], bounds[1])) {
+    const chunk = await tableOf(db, spec).where(spec.index).between(lo, hi, true, true).toArray();
+    for (let i = chunk.length - 1; i >= 0; i--) {
+      const r = chunk[i] as T;
+      if (all) all.push(r);
+      if (live(r)) matches.push(r);
+    }
+    if (all && all.length > RANGE_KEEP_LIMIT) all = null;
+    if (stopAfter !== null && matches.length >= stopAfter) return { rows: matches, complete: false };
+  }
+  if (all) kept = { db, table: spec.table, key, rows: all };
+  return { rows: matches, complete: true };
+}
+
+/** Records in the trash dated in the range (the trash is small: read through its index). */
+async function trashedIn<T extends ListedRecord>(
+  db: DeskDb,
+  spec: PagedListSpec<T>,
+  range: [string, string] | null,
+) {
+  return (await tableOf(db, spec).where('deletedAt').above('').toArray()).filter((r) => {
+    const d = spec.dateOf(r);
+    return !range || (d >= range[0] && d <= range[1]);
+  });
+}
+
+export async function queryPagedList<T extends ListedRecord>(
+  db: DeskDb,
+  spec: PagedListSpec<T>,
+  range: [string, string] | null,
+  predicate: ((record: T) => boolean) | null,
+  page: { offset: number; limit: number; partial?: boolean },
+): Promise<PagedListResult<T>> {
+  watch();
+  return db.transaction('r', db.table(spec.table), async () => {
+    if (predicate) {
+      // `partial`: the first page of matches only, so the rows can show before a long scan ends.
+      const stopAfter = page.partial ? page.offset + page.limit : null;
+      const { rows, complete } = await scanRange(db, spec, range, predicate, stopAfter);
+      return { mode: 'all', rows, total: rows.length, complete };
+    }
+    const trashed = await trashedIn(db, spec, range);
+    const newest = indexed(db, spec, range).reverse();
+    const rows = await (trashed.length > 0 ? newest.filter((r) => !r.deletedAt) : newest)
+      .offset(page.offset)
+      .limit(page.limit)
+      .toArray();
+    return { mode: 'page', rows, offset: page.offset };
+  });
+}
+
+/** Live records in the range (the trash left out); kept until the table changes. */
+export async function countPagedList<T extends ListedRecord>(
+  db: DeskDb,
+  spec: PagedListSpec<T>,
+  range: [string, string] | null,
+): Promise<number> {
+  watch();
+  const key = `${db.name}/${spec.table}/${range ? range.join('~') : 'all'}`;
+  const known = counts.get(key);
+  if (known !== undefined) return known;
+  const total = await db.transaction('r', db.table(spec.table), async () => {
+    const trashed = await trashedIn(db, spec, range);
+    return (await indexed(db, spec, range).count()) - trashed.length;
+  });
+  counts.set(key, total);
+  return total;
+}
+
+/** Reads a range ahead into the kept range, for the search that may follow. */
+export async function warmRange<T extends ListedRecord>(
+  db: DeskDb,
+  spec: PagedListSpec<T>,
+  range: [string, string],
+) {
+  watch();
+  await db.transaction('r', db.table(spec.table), () => scanRange(db, spec, range, () => false, null));
+}
+
+/** Every live record in a range (index-only filters), newest first: what the export writes. */
+export async function loadRange<T extends ListedRecord>(
+  db: DeskDb,
+  spec: PagedListSpec<T>,
+  range: [string, string] | null,
+) {
+  const rows = await indexed(db, spec, range).reverse().toArray();
+  return rows.filter((r) => !r.deletedAt);
+}

@@ -1,0 +1,64 @@
+import type { Publication } from '../../../shared/model';
+import type { ReportStores } from '../../../shared/report/compute';
+import type { DeskDb } from '../database';
+
+/**
+ * What computeAnnualReport needs for one reporting year, read through indexes (issue 8: ten years
+ * hold 200,000 publications and 100,000 consultations; reading them all costs seconds).
+ * - publications: those published in the year (主动公开 figures) and every 规章/行政规范性文件 of any
+ *   year (表二: issued, abolished, currently valid) — the report reads no other publication;
+ * - consultations: those dated in the year;
+ * - requests: every request received up to 31 December (a request from any earlier year may be
+ *   carried into the year, and a fee may be paid in the year for an older one);
+ * - appeals, 表二 figures, drafts and snapshots: all (they are few).
+ * The result gives the same model as the whole stores (report-data.test.ts checks it).
+ */
+export async function loadReportStoresForYear(db: DeskDb, year: number): Promise<ReportStores> {
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  return db.transaction(
+    'r',
+    [
+      db.publications,
+      db.requests,
+      db.consultations,
+      db.appeals,
+      db.yearFigures,
+      db.reportSnapshots,
+      db.reportDrafts,
+    ],
+    async () => {
+      const [
+        published,
+        regulations,
+        requests,
+        consultations,
+        appeals,
+        yearFigures,
+        reportSnapshots,
+        reportDrafts,
+      ] = await Promise.all([
+        db.publications.where('publishedDate').between(start, end, true, true).toArray(),
+        db.publications.where('docKind').anyOf('rule', 'normative').toArray(),
+        db.requests.where('receivedDate').belowOrEqual(end).toArray(),
+        db.consultations.where('date').between(start, end, true, true).toArray(),
+        db.appeals.toArray(),
+        db.yearFigures.toArray(),
+        db.reportSnapshots.toArray(),
+        db.reportDrafts.toArray(),
+      ]);
+      const byId = new Map<string, Publication>();
+      for (const p of published) byId.set(p.id, p);
+      for (const p of regulations) byId.set(p.id, p);
+      return {
+        publications: [...byId.values()],
+        requests,
+        consultations,
+        appeals,
+        yearFigures,
+        reportSnapshots,
+        reportDrafts,
+      };
+    },
+  );
+}

@@ -1,0 +1,200 @@
+import type { Page } from '@playwright/test';
+import { median } from '../measure';
+import type { StepResult } from '../results';
+import { HeapSampler } from './heap';
+import type { Recorder } from './recorder';
+
+/** A bench page with the generated records, on an origin of its own (its own IndexedDB). */
+export interface BenchOrigin {
+  page: Page;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The bulk loads side by side: raw IndexedDB, Dexie alone, the app's importAll. Chromium keeps all
+ * databases of an origin in one LevelDB, where a deleted ten-year database leaves millions of
+ * tombstones that slow the next load; so every load runs in a fresh origin, the last importAll in
+ * the app's own origin (`app`), whose database the UI steps then use.
+ */
+export async function loadSteps(
+  rec: Recorder,
+  fresh: () => Promise<BenchOrigin>,
+  app: Page,
+  options: { loadRuns: number; log: (s: string) => void },
+): Promise<void> {
+  const { loadRuns, log } = options;
+  const runs: Record<string, number[]> = { raw: [], dexie: [], app: [] };
+  let peak = 0;
+  let progress = '';
+  const inOrigin = async <T>(page: Page, own: boolean, fn: (page: Page) => Promise<T>): Promise<T> => {
+    const heap = new HeapSampler();
+    await heap.attach(page);
+    await heap.begin();
+    try {
+      return await fn(page);
+    } finally {
+      peak = Math.max(peak, (await heap.end()).peakHeapMb);
+      await heap.detach();
+      if (!own) await page.close();
+    }
+  };
+  log(
+    `  chromium: bulk loads, ${loadRuns} rounds of raw IndexedDB / Dexie bulkAdd / importAll, each in a fresh origin …`,
+  );
+  try {
+    for (let i = 0; i < loadRuns; i++) {
+      // Interleaved, so each kind of load meets the same machine conditions.
+      for (const kind of ['raw', 'dexie', 'app'] as const) {
+        const last = kind === 'app' && i === loadRuns - 1;
+        const origin = last ? null : await fresh();
+        const ms = await inOrigin(origin?.page ?? app, last, async (page) => {
+          if (kind === 'raw') return page.evaluate(() => window.bench.rawLoad());
+          if (kind === 'dexie') return page.evaluate(() => window.bench.dexieLoad());
+          const r = await page.evaluate(() => window.bench.importAll());
+          progress = `${r.progressEvents} progress callbacks, the last at ${r.lastProgress}%`;
+          return r.ms;
+        });
+        await origin?.dispose();
+        runs[kind]?.push(ms);
+      }
+      log(
+        `    round ${i + 1}: raw ${runs.raw?.at(-1)?.toFixed(0)} ms, Dexie ${runs.dexie?.at(-1)?.toFixed(0)} ms, importAll ${runs.app?.at(-1)?.toFixed(0)} ms`,
+      );
+    }
+  } catch (err) {
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    for (const id of ['chromium.importAll', 'chromium.dexieLoad', 'chromium.rawLoad']) {
+      rec.results.push({ id, label: id, env: 'chromium', status: 'failed', note: message });
+    }
+    return;
+  }
+  const row = (id: string, label: string, xs: number[], extra: Partial<StepResult>): StepResult => ({
+    id,
+    label,
+    env: 'chromium',
+    status: 'ok',
+    runsMs: xs,
+    medianMs: median(xs),
+    peakHeapMb: peak,
+    ...extra,
+  });
+  rec.results.push(
+    row('chromium.importAll', 'bulk load: validate (zod) + importAll, with progress', runs.app ?? [], {
+      targetMs: 30_000,
+      baselineId: 'chromium.rawLoad',
+      note: `into an empty database in a fresh origin; ${progress}; peak heap: the highest of the load pages`,
+    }),
+    row('chromium.dexieLoad', 'Dexie bulkAdd alone, same records, one transaction', runs.dexie ?? [], {
+      baselineId: 'chromium.rawLoad',
+      maxRatio: 1.5,
+    }),
+    row('chromium.rawLoad', 'baseline: raw IndexedDB put, same stores + indexes', runs.raw ?? [], {}),
+  );
+  // The spreadsheet-import repository: each register in one transaction, an audit entry per record.
+  const origin = await fresh();
+  let bulkNote = '';
+  await rec.watch(origin.page);
+  await rec.step(
+    {
+      id: 'chromium.bulkImport',
+      label: 'spreadsheet-import repository (bulkImportRecords, audit entry per row)',
+      targetMs: 30_000,
+      baselineId: 'chromium.rawLoad',
+    },
+    1,
+    async () => {
+      const r = await origin.page.evaluate(() => window.bench.bulkImport());
+      bulkNote = `one run, in a fresh origin; ${r.progressEvents} progress callbacks`;
+      return r.ms;
+    },
+    () => bulkNote,
+  );
+  await rec.unwatch();
+  await origin.page.close();
+  await origin.dispose();
+}
+
+/**
+ * Steps on the app's origin once it holds the ten years: export, the report from the database,
+ * saving an item, opening a request.
+ */
+export async function dbSteps(
+  bench: Page,
+  rec: Recorder,
+  options: { runs: number; year: number; log: (s: string) => void },
+): Promise<{ requestId: string; requestSerial: string } | null> {
+  const { runs, year, log } = options;
+  await rec.step(
+    { id: 'chromium.exportAll', label: 'exportAll from IndexedDB (what a backup reads)' },
+    Math.min(runs, 3),
+    async () => {
+      const r = await bench.evaluate(() => window.bench.exportAll());
+      return r.ms;
+    },
+  );
+  const notes: Record<string, string> = {};
+  const reportFromDb = (id: string, label: string, whole: boolean) =>
+    rec.step(
+      { id, label, targetMs: 300, baselineId: 'chromium.reportInMemory.baseline' },
+      runs,
+      async () => {
+        const r = await bench.evaluate(([y, w]) => window.bench.reportFromDb(y, w), [year, whole] as const);
+        notes[id] =
+          `read ${r.loadMs.toFixed(0)} ms (${r.read} publications) + compute ${r.computeMs.toFixed(0)} ms`;
+        return r.ms;
+      },
+      () => notes[id] ?? '',
+    );
+  await reportFromDb(
+    'chromium.reportFromDb',
+    `report ${year} from the database, indexed reads (loadReportStoresForYear)`,
+    false,
+  );
+  await reportFromDb(
+    'chromium.reportFromDbWhole',
+    `report ${year} from the database, every record (report page's loadReportStores)`,
+    true,
+  );
+  let saveNote = '';
+  await rec.step(
+    {
+      id: 'chromium.savePublication',
+      label: 'save one published item (createRecord: validation, 索引号, audit)',
+    },
+    runs,
+    async (i) => {
+      const r = await bench.evaluate((n) => window.bench.savePublication(n), i);
+      saveNote = `got 索引号 ${r.indexNumber ?? 'none'}`;
+      return r.ms;
+    },
+    () => saveNote,
+  );
+  await rec.rounds(
+    [
+      {
+        id: 'chromium.reportInMemory',
+        label: `report ${year} computation in the browser (records in memory)`,
+        targetMs: 300,
+        baselineId: 'chromium.reportInMemory.baseline',
+      },
+      { id: 'chromium.reportInMemory.baseline', label: 'baseline: plain loop with counters (browser)' },
+    ],
+    runs,
+    async () => {
+      const r = await bench.evaluate((y) => window.bench.reportInMemory(y), year);
+      return { 'chromium.reportInMemory': r.ms, 'chromium.reportInMemory.baseline': r.baselineMs };
+    },
+  );
+  try {
+    const picked = await bench.evaluate((y) => window.bench.pickRequest(y), year);
+    await rec.step(
+      { id: 'chromium.openRequest', label: `request ${picked.serial}: read + calendar + computeDeadlines` },
+      runs,
+      async () => (await bench.evaluate((id) => window.bench.openRequest(id), picked.id)).ms,
+    );
+    return { requestId: picked.id, requestSerial: picked.serial };
+  } catch (err) {
+    log(`    no request to open: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
