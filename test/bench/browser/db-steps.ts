@@ -63,6 +63,7 @@ export async function loadSteps(
     }
   } catch (err) {
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    log(`    failed: ${message}`);
     for (const id of ['chromium.importAll', 'chromium.dexieLoad', 'chromium.rawLoad']) {
       rec.results.push({ id, label: id, env: 'chromium', status: 'failed', note: message });
     }
