@@ -26,7 +26,7 @@ export async function loadSteps(
   const runs: Record<string, number[]> = { raw: [], dexie: [], app: [] };
   let peak = 0;
   let progress = '';
-  const inOrigin = async <T>(page: Page, own: boolean, fn: (page: Page) => Promise<T>): Promise<T> => {
+  const inOrigin = async <T>(page: Page, fn: (page: Page) => Promise<T>): Promise<T> => {
     const heap = new HeapSampler();
     await heap.attach(page);
     await heap.begin();
@@ -35,7 +35,6 @@ export async function loadSteps(
     } finally {
       peak = Math.max(peak, (await heap.end()).peakHeapMb);
       await heap.detach();
-      if (!own) await page.close();
     }
   };
   log(
@@ -47,7 +46,7 @@ export async function loadSteps(
       for (const kind of ['raw', 'dexie', 'app'] as const) {
         const last = kind === 'app' && i === loadRuns - 1;
         const origin = last ? null : await fresh();
-        const ms = await inOrigin(origin?.page ?? app, last, async (page) => {
+        const ms = await inOrigin(origin?.page ?? app, async (page) => {
           if (kind === 'raw') return page.evaluate(() => window.bench.rawLoad());
           if (kind === 'dexie') return page.evaluate(() => window.bench.dexieLoad());
           const r = await page.evaluate(() => window.bench.importAll());
@@ -111,7 +110,6 @@ export async function loadSteps(
     () => bulkNote,
   );
   await rec.unwatch();
-  await origin.page.close();
   await origin.dispose();
 }
 
