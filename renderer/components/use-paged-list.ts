@@ -67,7 +67,7 @@ export function usePagedList<T>(source: PagedListSource<T>): {
     return {
       rows: result.rows.slice(0, limit),
       all: undefined,
-      paging: { current: 1, pageSize: limit, total: null, onChange },
+      paging: { current: 1, pageSize: limit, total: result.total, onChange },
     };
   }
   return { rows: result.rows, all: undefined, paging: { current, pageSize: limit, total: known, onChange } };

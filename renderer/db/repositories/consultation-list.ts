@@ -7,9 +7,8 @@ import {
   type PagedListResult,
   type PagedListSpec,
   queryPagedList,
-  RANGE_KEEP_LIMIT,
-  warmRange,
 } from './paged-list';
+import { type DigestSpec, queryDigest, warmDigest } from './search-digest';
 
 /** The consultations list (issue 8: 100,000 over ten years), ordered and ranged by the `date` index. */
 export interface ConsultationListFilter {
@@ -21,44 +20,62 @@ export interface ConsultationListFilter {
 
 const SPEC: PagedListSpec<Consultation> = { table: 'consultations', index: 'date', dateOf: (c) => c.date };
 
-function lower(s: string | null | undefined) {
-  return s ? s.toLowerCase() : '';
+/** What a search of the list looks at (search-digest.ts keeps it in memory for every record). */
+export interface ConsultationFields {
+  date: string;
+  channel: string;
+  /** Topic, reply and asker, lower-cased. */
+  text: string;
+}
+
+export function consultationFields(c: Consultation): ConsultationFields {
+  return {
+    date: c.date,
+    channel: c.channel,
+    text: [c.topic, c.reply, c.asker].filter(Boolean).join('\n').toLowerCase(),
+  };
+}
+
+export function consultationFieldsPredicate(
+  f: ConsultationListFilter,
+): ((x: ConsultationFields) => boolean) | null {
+  const tests: ((x: ConsultationFields) => boolean)[] = [];
+  if (f.month && !f.year) tests.push((x) => monthOf(x.date) === Number(f.month));
+  if (f.channel) tests.push((x) => x.channel === f.channel);
+  if (f.q) {
+    const needle = f.q.toLowerCase();
+    tests.push((x) => x.text.includes(needle));
+  }
+  if (tests.length === 0) return null;
+  return (x) => tests.every((t) => t(x));
 }
 
 export function consultationPredicate(f: ConsultationListFilter): ((c: Consultation) => boolean) | null {
-  const tests: ((c: Consultation) => boolean)[] = [];
-  if (f.month && !f.year) tests.push((c) => monthOf(c.date) === Number(f.month));
-  if (f.channel) tests.push((c) => c.channel === f.channel);
-  if (f.q) {
-    const needle = f.q.toLowerCase();
-    tests.push(
-      (c) =>
-        lower(c.topic).includes(needle) || lower(c.reply).includes(needle) || lower(c.asker).includes(needle),
-    );
-  }
-  if (tests.length === 0) return null;
-  return (c) => tests.every((t) => t(c));
+  const fields = consultationFieldsPredicate(f);
+  return fields ? (c) => fields(consultationFields(c)) : null;
 }
 
+const DIGEST: DigestSpec<Consultation, ConsultationFields> = { ...SPEC, fieldsOf: consultationFields };
+
+/** Filters other than year/month search the in-memory digest (search-digest.ts). */
 export function queryConsultationList(
   db: DeskDb,
   filter: ConsultationListFilter,
   page: { offset: number; limit: number; partial?: boolean },
 ): Promise<PagedListResult<Consultation>> {
-  return queryPagedList(db, SPEC, dateRange(filter.year, filter.month), consultationPredicate(filter), page);
+  const range = dateRange(filter.year, filter.month);
+  const fields = consultationFieldsPredicate(filter);
+  if (fields) return queryDigest(db, DIGEST, range, fields, page);
+  return queryPagedList(db, SPEC, range, null, page);
 }
 
 export function countConsultationList(db: DeskDb, filter: Pick<ConsultationListFilter, 'year' | 'month'>) {
   return countPagedList(db, SPEC, dateRange(filter.year, filter.month));
 }
 
-export async function warmConsultationList(
-  db: DeskDb,
-  filter: Pick<ConsultationListFilter, 'year' | 'month'>,
-  total: number,
-) {
-  const range = dateRange(filter.year, filter.month);
-  if (range && total <= RANGE_KEEP_LIMIT) await warmRange(db, SPEC, range);
+/** Builds the search digest ahead of a search that may follow. */
+export async function warmConsultationList(db: DeskDb) {
+  await warmDigest(db, DIGEST);
 }
 
 export function loadConsultationRange(db: DeskDb, filter: Pick<ConsultationListFilter, 'year' | 'month'>) {

@@ -29,8 +29,11 @@ export interface PagedListSpec<T extends ListedRecord> {
 export type PagedListResult<T> =
   /** Index-only filters: one page (countPagedList gives the size of the whole result). */
   | { mode: 'page'; rows: T[]; offset: number }
-  /** Filters that read records: every match, newest first (complete: false = the first page only). */
-  | { mode: 'all'; rows: T[]; total: number; complete: boolean };
+  /**
+   * Filters that read records: every match, newest first (complete: false = the first page only;
+   * `total` is then the number of matches when already known, else null).
+   */
+  | { mode: 'all'; rows: T[]; total: number | null; complete: boolean };
 
 /** [first, last] date of a year (and month) filter, or null for all dates. */
 export function dateRange(year?: string, month?: string): [string, string] | null {
@@ -41,7 +44,7 @@ export function dateRange(year?: string, month?: string): [string, string] | nul
 }
 
 /** Month windows from the newest to the oldest, covering [from, to]. */
-function monthsNewestFirst(from: string, to: string): [string, string][] {
+export function monthsNewestFirst(from: string, to: string): [string, string][] {
   const out: [string, string][] = [];
   let y = Number(to.slice(0, 4));
   let m = Number(to.slice(5, 7));
@@ -164,7 +167,7 @@ export async function queryPagedList<T extends ListedRecord>(
       // `partial`: the first page of matches only, so the rows can show before a long scan ends.
       const stopAfter = page.partial ? page.offset + page.limit : null;
       const { rows, complete } = await scanRange(db, spec, range, predicate, stopAfter);
-      return { mode: 'all', rows, total: rows.length, complete };
+      return { mode: 'all', rows, total: complete ? rows.length : null, complete };
     }
     const trashed = await trashedIn(db, spec, range);
     const newest = indexed(db, spec, range).reverse();

@@ -12,6 +12,7 @@ import {
   resetPagedListCache,
   warmRange,
 } from './paged-list';
+import { type DigestSpec, queryDigest, warmDigest } from './search-digest';
 
 /**
  * The publications list (issue 8): ordered and ranged by `listDate` — 公开日期, or 成文日期 while
@@ -37,42 +38,68 @@ const SPEC: PagedListSpec<Publication> = { table: 'publications', index: 'listDa
 export const listDateRange = dateRange;
 export const resetPublicationListCache = resetPagedListCache;
 
-function lower(s: string | null | undefined) {
-  return s ? s.toLowerCase() : '';
+/** What a search of the list looks at (search-digest.ts keeps it in memory for every record). */
+export interface PublicationFields {
+  listDate: string;
+  category: string;
+  validity: string;
+  docKind: string;
+  column: string;
+  published: boolean;
+  /** Title, summary, 文号 and 索引号, lower-cased. */
+  text: string;
+}
+
+export function publicationFields(p: Publication): PublicationFields {
+  return {
+    listDate: listDateOf(p),
+    category: p.category,
+    validity: p.validity,
+    docKind: p.docKind,
+    column: p.column,
+    published: p.publishedDate !== null,
+    text: [p.title, p.summary, p.docNumber, p.indexNumber].filter(Boolean).join('\n').toLowerCase(),
+  };
+}
+
+/** The filter conditions no index answers, on a record's search fields; null when there are none. */
+export function fieldsPredicate(f: PublicationListFilter): ((x: PublicationFields) => boolean) | null {
+  const tests: ((x: PublicationFields) => boolean)[] = [];
+  // A month without a year matches that month of every year.
+  if (f.month && !f.year) tests.push((x) => monthOf(x.listDate) === Number(f.month));
+  if (f.category) tests.push((x) => x.category === f.category);
+  if (f.validity) tests.push((x) => x.validity === f.validity);
+  if (f.kind) tests.push((x) => x.docKind === f.kind);
+  if (f.column) tests.push((x) => x.column === f.column);
+  if (f.status) tests.push((x) => x.published === (f.status === 'published'));
+  if (f.q) {
+    const needle = f.q.toLowerCase();
+    tests.push((x) => x.text.includes(needle));
+  }
+  if (tests.length === 0) return null;
+  return (x) => tests.every((t) => t(x));
 }
 
 /** The record conditions that no index answers; null when there are none. */
 export function recordPredicate(f: PublicationListFilter): ((p: Publication) => boolean) | null {
-  const tests: ((p: Publication) => boolean)[] = [];
-  // A month without a year matches that month of every year.
-  if (f.month && !f.year) tests.push((p) => monthOf(listDateOf(p)) === Number(f.month));
-  if (f.category) tests.push((p) => p.category === f.category);
-  if (f.validity) tests.push((p) => p.validity === f.validity);
-  if (f.kind) tests.push((p) => p.docKind === f.kind);
-  if (f.column) tests.push((p) => p.column === f.column);
-  if (f.status)
-    tests.push((p) => (f.status === 'published' ? p.publishedDate !== null : p.publishedDate === null));
-  if (f.q) {
-    const needle = f.q.toLowerCase();
-    tests.push(
-      (p) =>
-        lower(p.title).includes(needle) ||
-        lower(p.summary).includes(needle) ||
-        lower(p.docNumber).includes(needle) ||
-        lower(p.indexNumber).includes(needle),
-    );
-  }
-  if (f.extra) tests.push(f.extra);
-  if (tests.length === 0) return null;
-  return (p) => tests.every((t) => t(p));
+  const fields = fieldsPredicate(f);
+  const { extra } = f;
+  if (!fields) return extra ?? null;
+  return extra ? (p) => fields(publicationFields(p)) && extra(p) : (p) => fields(publicationFields(p));
 }
+
+const DIGEST: DigestSpec<Publication, PublicationFields> = { ...SPEC, fieldsOf: publicationFields };
 
 export function queryPublicationList(
   db: DeskDb,
   filter: PublicationListFilter,
   page: { offset: number; limit: number; partial?: boolean },
 ): Promise<PublicationListResult> {
-  return queryPagedList(db, SPEC, dateRange(filter.year, filter.month), recordPredicate(filter), page);
+  const range = dateRange(filter.year, filter.month);
+  const fields = fieldsPredicate(filter);
+  // Searches the in-memory digest; a derived condition (逾期公开) needs the records themselves.
+  if (fields && !filter.extra) return queryDigest(db, DIGEST, range, fields, page);
+  return queryPagedList(db, SPEC, range, recordPredicate(filter), page);
 }
 
 /** How many live records the year/month filter holds (the other filters read records instead). */
@@ -80,12 +107,16 @@ export function countPublicationList(db: DeskDb, filter: Pick<PublicationListFil
   return countPagedList(db, SPEC, dateRange(filter.year, filter.month));
 }
 
-/** Reads a year/month ahead (when it holds few enough records to keep), for a search that may follow. */
+/**
+ * Prepares for a search that may follow: builds the search digest, and reads a year/month ahead when
+ * it holds few enough records to keep (for 逾期公开, which reads records).
+ */
 export async function warmPublicationList(
   db: DeskDb,
   filter: Pick<PublicationListFilter, 'year' | 'month'>,
   total: number,
 ) {
+  await warmDigest(db, DIGEST);
   const range = dateRange(filter.year, filter.month);
   if (range && total <= RANGE_KEEP_LIMIT) await warmRange(db, SPEC, range);
 }

@@ -96,7 +96,7 @@ export default function ConsultationsPage() {
     pagesInDb: consultationPredicate(filter) === null,
     query: (page) => queryConsultationList(db, filter, page),
     count: () => countConsultationList(db, filter),
-    warm: (total) => warmConsultationList(db, filter, total),
+    warm: () => warmConsultationList(db),
   });
 
   const columns: ColumnsType<Consultation> = [

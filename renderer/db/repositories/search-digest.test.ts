@@ -1,0 +1,229 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Consultation, Publication } from '../../../shared/model';
+import { DeskDb } from '../database';
+import { importAll } from '../interchange';
+import { listDateOf } from '../versions/v2';
+import { queryConsultationList } from './consultation-list';
+import {
+  type PublicationListFilter,
+  publicationFields,
+  queryPublicationList,
+  resetPublicationListCache,
+} from './publication-list';
+import { resetSearchDigests } from './search-digest';
+
+let n = 0;
+function pub(
+  formedDate: string,
+  publishedDate: string | null,
+  extra: Partial<Publication> = {},
+): Publication {
+  n += 1;
+  return {
+    id: `p${String(n).padStart(5, '0')}`,
+    title: `测试局关于测试事项${n}的通知`,
+    summary: '',
+    docNumber: '',
+    formedDate,
+    publishedDate,
+    category: '工作动态',
+    channels: ['website'],
+    column: '工作动态',
+    docKind: 'ordinary',
+    abolishedDate: null,
+    validity: 'valid',
+    review: {
+      firstReview: { by: '', date: null, result: 'pending', note: '' },
+      secrecyReview: { by: '', date: null, result: 'pending', note: '' },
+      leaderSignoff: { by: '', date: null, result: 'pending', note: '' },
+    },
+    indexNumber: null,
+    publisher: '',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    deletedAt: null,
+    ...extra,
+  };
+}
+
+/** A small seeded generator (no Math.random: a failure must repeat). */
+function rng(seed: number) {
+  let s = seed;
+  return (k: number) => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s % k;
+  };
+}
+
+const WORDS = ['森林防火', '食品安全', '招聘', '通知', 'Notice', '预算', '公示'];
+const CATEGORIES = ['工作动态', '通知公告', '财政信息'];
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+let dbSeq = 0;
+function newDb(factory = new IDBFactory(), name = `digest-${++dbSeq}`) {
+  return new DeskDb(name, { indexedDB: factory, IDBKeyRange });
+}
+
+/** What the list must show: every live record passing the filter, newest first by list date then id. */
+function expected(all: Publication[], f: PublicationListFilter) {
+  const needle = f.q?.toLowerCase();
+  return all
+    .filter((p) => !p.deletedAt)
+    .filter((p) => !f.year || listDateOf(p).startsWith(`${f.year}-`))
+    .filter((p) => !f.category || p.category === f.category)
+    .filter((p) => !f.status || (f.status === 'published') === (p.publishedDate !== null))
+    .filter(
+      (p) =>
+        !needle ||
+        [p.title, p.summary, p.docNumber, p.indexNumber].some((s) => s?.toLowerCase().includes(needle)),
+    )
+    .sort((a, b) => {
+      const da = listDateOf(a);
+      const db = listDateOf(b);
+      return da === db ? (a.id < b.id ? 1 : -1) : da < db ? 1 : -1;
+    });
+}
+
+describe('search digest (text and field filters over ten years, issue 8)', () => {
+  beforeEach(() => {
+    resetSearchDigests();
+    resetPublicationListCache();
+  });
+
+  it('gives exactly what a scan of every record gives, for many filters', async () => {
+    const db = newDb();
+    const r = rng(7);
+    const all: Publication[] = [];
+    for (let i = 0; i < 400; i++) {
+      const year = 2016 + r(10);
+      const d = `${year}-${String(1 + r(12)).padStart(2, '0')}-${String(1 + r(28)).padStart(2, '0')}`;
+      all.push(
+        pub(d, r(5) === 0 ? null : d, {
+          title: `测试局${WORDS[r(WORDS.length)]}第${i}号`,
+          summary: r(2) ? `摘要：${WORDS[r(WORDS.length)]}` : '',
+          docNumber: r(3) ? `测发〔${year}〕${r(50)}号` : '',
+          category: CATEGORIES[r(CATEGORIES.length)] as string,
+          deletedAt: r(20) === 0 ? '2025-01-01T00:00:00.000Z' : null,
+        }),
+      );
+    }
+    await db.publications.bulkAdd(all);
+    const filters: PublicationListFilter[] = [{ q: 'notice' }, { q: '测发〔2019' }, { q: '不存在的词' }];
+    for (let i = 0; i < 40; i++) {
+      filters.push({
+        q: r(3) ? (WORDS[r(WORDS.length)] as string) : undefined,
+        year: r(2) ? String(2016 + r(10)) : undefined,
+        category: r(3) === 0 ? CATEGORIES[r(CATEGORIES.length)] : undefined,
+        status: r(4) === 0 ? (r(2) ? 'published' : 'unpublished') : undefined,
+      });
+    }
+    for (const f of filters) {
+      if (!f.q && !f.category && !f.status) continue;
+      const got = await queryPublicationList(db, f, { offset: 0, limit: 20 });
+      expect(got.mode).toBe('all');
+      expect(ids(got.rows), JSON.stringify(f)).toEqual(ids(expected(all, f)));
+      const first = await queryPublicationList(db, f, { offset: 0, limit: 5, partial: true });
+      // The first page and the whole count, before the other matches are read.
+      expect(ids(first.rows)).toEqual(ids(expected(all, f)).slice(0, 5));
+      expect(first.mode === 'all' && first.total).toBe(expected(all, f).length);
+    }
+  });
+
+  it('follows every write: edit, trash, restore, delete, add, a whole import', async () => {
+    const db = newDb();
+    const a = pub('2024-02-01', '2024-02-02', { title: '森林防火通告' });
+    const b = pub('2023-05-01', '2023-05-02', { title: '预算公开' });
+    await db.publications.bulkAdd([a, b]);
+    const search = async (q: string) =>
+      ids((await queryPublicationList(db, { q }, { offset: 0, limit: 20 })).rows);
+    expect(await search('森林')).toEqual([a.id]);
+
+    await db.publications.update(b.id, { title: '森林防火预算' });
+    expect(await search('森林')).toEqual([a.id, b.id]);
+    // A new list date moves the record in the order.
+    await db.publications.update(b.id, { publishedDate: '2025-01-01' });
+    expect(await search('森林')).toEqual([b.id, a.id]);
+
+    await db.publications.update(a.id, { deletedAt: '2025-01-02T00:00:00.000Z' });
+    expect(await search('森林')).toEqual([b.id]);
+    await db.publications.update(a.id, { deletedAt: null });
+    expect(await search('森林')).toEqual([b.id, a.id]);
+
+    await db.publications.delete(b.id);
+    expect(await search('森林')).toEqual([a.id]);
+    const c = pub('2026-01-05', null, { title: '森林防火新办法' });
+    await db.publications.add(c);
+    expect(await search('森林')).toEqual([c.id, a.id]);
+
+    // importAll clears the table (a range, not keys): the digest is built again from the new data.
+    const d = pub('2020-01-01', '2020-01-02', { title: '森林资源' });
+    await importAll(db, {
+      publications: [d],
+      requests: [],
+      consultations: [],
+      appeals: [],
+      calendarOverrides: [],
+      calendarYears: [],
+      yearFigures: [],
+      reportDrafts: [],
+      reportSnapshots: [],
+      audit: [],
+      settings: null,
+    });
+    expect(await search('森林')).toEqual([d.id]);
+  });
+
+  it('sees writes made through another connection to the same database (another window)', async () => {
+    const factory = new IDBFactory();
+    const mine = newDb(factory, 'shared-digest');
+    const other = newDb(factory, 'shared-digest');
+    const a = pub('2024-02-01', '2024-02-02', { title: '招聘公告' });
+    await mine.publications.add(a);
+    expect(ids((await queryPublicationList(mine, { q: '招聘' }, { offset: 0, limit: 20 })).rows)).toEqual([
+      a.id,
+    ]);
+    await other.publications.update(a.id, { title: '预算公开' });
+    expect((await queryPublicationList(mine, { q: '招聘' }, { offset: 0, limit: 20 })).rows).toEqual([]);
+  });
+
+  it('searches the text fields it says it does', () => {
+    const p = pub('2024-01-01', null, {
+      title: 'Title',
+      summary: 'Summary',
+      docNumber: '测发〔2024〕1号',
+      indexNumber: 'ABC/2024-00001',
+    });
+    expect(publicationFields(p).text.split('\n')).toEqual([
+      'title',
+      'summary',
+      '测发〔2024〕1号',
+      'abc/2024-00001',
+    ]);
+  });
+
+  it('searches consultations by topic, reply and asker', async () => {
+    const db = newDb();
+    const c = (id: string, date: string, topic: string, extra: Partial<Consultation> = {}): Consultation => ({
+      id,
+      date,
+      channel: 'phone',
+      asker: '',
+      topic,
+      reply: '',
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      deletedAt: null,
+      ...extra,
+    });
+    await db.consultations.bulkAdd([
+      c('c1', '2023-03-01', '如何申请公开'),
+      c('c2', '2024-03-01', '办事指南', { reply: '请按申请公开流程' }),
+      c('c3', '2025-03-01', '其他'),
+    ]);
+    const got = await queryConsultationList(db, { q: '申请公开' }, { offset: 0, limit: 20 });
+    expect(ids(got.rows)).toEqual(['c2', 'c1']);
+    const inYear = await queryConsultationList(db, { q: '申请公开', year: '2023' }, { offset: 0, limit: 20 });
+    expect(ids(inYear.rows)).toEqual(['c1']);
+  });
+});
