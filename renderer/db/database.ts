@@ -13,10 +13,11 @@ import type {
 } from '../../shared/model';
 import { applyV1 } from './versions/v1';
 import { applyV2 } from './versions/v2';
+import { applyV3 } from './versions/v3';
 
 export const DB_NAME = 'disclosure-desk';
 /** The current schema version: the highest version applied below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface SettingsRow {
   key: string;
@@ -41,6 +42,7 @@ export class DeskDb extends Dexie {
     // Every version, oldest first; never edit an applied one (DESIGN.md).
     applyV1(this);
     applyV2(this);
+    applyV3(this);
   }
 }
 

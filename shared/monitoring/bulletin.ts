@@ -72,6 +72,8 @@ export function buildMonthlyBulletin(
   year: number,
   month: number,
   addWorkingDays: AddWorkingDays,
+  /** Last publication date per column from outside `publications` (see columnFreshness). */
+  columnsLast: ReadonlyMap<string, DateString> = new Map(),
 ): MonthlyBulletin {
   const periodFrom = formatDate(year, month, 1);
   const periodTo = formatDate(year, month, daysInMonth(year, month));
@@ -125,7 +127,7 @@ export function buildMonthlyBulletin(
     months,
     blankMonths: months.filter((m) => m.status === 'blank').map((m) => m.month),
     underQuotaMonths: months.filter((m) => m.status === 'underQuota').map((m) => m.month),
-    idleColumns: columnFreshness(live, settings.columns, periodTo).columns.filter(
+    idleColumns: columnFreshness(live, settings.columns, periodTo, columnsLast).columns.filter(
       (c) => c.status !== 'fresh',
     ),
     late: latePublications(live, addWorkingDays, { from: periodFrom, to: periodTo }),

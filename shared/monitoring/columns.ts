@@ -36,8 +36,6 @@ export interface ColumnFreshness {
   /** Calendar days since the last publication (null for a 空白栏目). */
   idleDays: number | null;
   status: ColumnStatus;
-  /** Items published in the column so far. */
-  count: number;
 }
 
 export interface ColumnReport {
@@ -52,21 +50,27 @@ export function thresholdOf(c: { kind: ColumnKind; staleDays: number | null }): 
   return c.staleDays ?? STALE_DAYS_BY_KIND[c.kind];
 }
 
-/** Every configured column, stale and blank ones first (most idle first). Judged as of `today`. */
+/**
+ * Every configured column, stale and blank ones first (most idle first). Judged as of `today`.
+ * `known`: the last publication date (up to `today`) per column from outside `items` — the app reads
+ * only recent items and asks the database's column index for the rest (renderer dashboard-data.ts).
+ */
 export function columnFreshness(
   items: readonly ColumnItem[],
   columns: AppSettings['columns'],
   today: DateString,
+  known: ReadonlyMap<string, DateString> = new Map(),
 ): ColumnReport {
   const last = new Map<string, DateString>();
-  const counts = new Map<string, number>();
+  const note = (name: string, d: DateString) => {
+    const prev = last.get(name);
+    if (!prev || d > prev) last.set(name, d);
+  };
+  for (const [name, d] of known) if (d <= today) note(name.trim(), d);
   for (const p of items) {
     const d = p.publishedDate;
     if (!d || !isLive(p) || d > today || p.column === '') continue;
-    const name = p.column.trim();
-    const prev = last.get(name);
-    if (!prev || d > prev) last.set(name, d);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    note(p.column.trim(), d);
   }
   const t = toDayNumber(today);
   const result = columns.map((c): ColumnFreshness => {
@@ -82,7 +86,6 @@ export function columnFreshness(
       lastPublished,
       idleDays,
       status,
-      count: counts.get(name) ?? 0,
     };
   });
   const rank = (c: ColumnFreshness) => (c.status === 'blank' ? 0 : c.status === 'stale' ? 1 : 2);

@@ -36,6 +36,9 @@ describe('report stores for one year', () => {
       const stores = await loadReportStoresForYear(db, year);
       expect(stores.publications.length).toBeLessThan(data.publications.length / 2);
       expect(stores.consultations.length).toBeLessThan(data.consultations.length / 2);
+      // Requests closed before the year are not read (v3 activeTo), only those still relevant.
+      const receivedByEnd = data.requests.filter((r) => r.receivedDate <= `${year}-12-31`).length;
+      if (year > 2022) expect(stores.requests.length).toBeLessThan(receivedByEnd);
       const fromDb = normalised(computeAnnualReport(stores, year, profile));
       const fromAll = normalised(computeAnnualReport(all, year, profile));
       expect(fromDb).toEqual(fromAll);

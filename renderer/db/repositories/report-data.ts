@@ -8,8 +8,9 @@ import type { DeskDb } from '../database';
  * - publications: those published in the year (主动公开 figures) and every 规章/行政规范性文件 of any
  *   year (表二: issued, abolished, currently valid) — the report reads no other publication;
  * - consultations: those dated in the year;
- * - requests: every request received up to 31 December (a request from any earlier year may be
- *   carried into the year, and a fee may be paid in the year for an older one);
+ * - requests: received up to 31 December and either still open or with anything (answer, fee,
+ *   extension…) on or after 1 January — through the v3 `activeTo` index: a request from an earlier
+ *   year may be carried into the year, and a fee may be paid in the year for an older one;
  * - appeals, 表二 figures, drafts and snapshots: all (they are few).
  * The result gives the same model as the whole stores (report-data.test.ts checks it).
  */
@@ -38,9 +39,11 @@ export async function loadReportStoresForYear(db: DeskDb, year: number): Promise
         reportSnapshots,
         reportDrafts,
       ] = await Promise.all([
-        db.publications.where('publishedDate').between(start, end, true, true).toArray(),
+        // listDate is 公开日期 for a published item (成文日期 for an unpublished one, filtered out below).
+        db.publications.where('listDate').between(start, end, true, true).toArray(),
         db.publications.where('docKind').anyOf('rule', 'normative').toArray(),
-        db.requests.where('receivedDate').belowOrEqual(end).toArray(),
+        // Open, or anything happened on or after 1 January (v3 activeTo); received by 31 December.
+        db.requests.where('activeTo').aboveOrEqual(start).toArray(),
         db.consultations.where('date').between(start, end, true, true).toArray(),
         db.appeals.toArray(),
         db.yearFigures.toArray(),
@@ -48,11 +51,11 @@ export async function loadReportStoresForYear(db: DeskDb, year: number): Promise
         db.reportDrafts.toArray(),
       ]);
       const byId = new Map<string, Publication>();
-      for (const p of published) byId.set(p.id, p);
+      for (const p of published) if (p.publishedDate !== null) byId.set(p.id, p);
       for (const p of regulations) byId.set(p.id, p);
       return {
         publications: [...byId.values()],
-        requests,
+        requests: requests.filter((r) => r.receivedDate <= end),
         consultations,
         appeals,
         yearFigures,

@@ -4,17 +4,17 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkCalendar } from '../../../shared/calendar';
-import type { AppSettings, Publication } from '../../../shared/model';
+import type { AppSettings } from '../../../shared/model';
+import { db } from '../../db/database';
+import { loadBulletinData } from '../../db/repositories/dashboard-data';
 import { platform } from '../../platform';
 
 /** The monthly bulletin the officer reports upward, as .docx or .xlsx (default: last month). */
 export function BulletinCard({
-  publications,
   settings,
   calendar,
   today,
 }: {
-  publications: Publication[];
   settings: AppSettings;
   calendar: WorkCalendar;
   today: string;
@@ -28,6 +28,13 @@ export function BulletinCard({
     setBusy(kind);
     try {
       const { bulletinFile } = await import('./bulletin-export');
+      // The month's year of records, read now (the dashboard holds only its own window).
+      const { publications, columnsLast } = await loadBulletinData(
+        db,
+        month.year(),
+        month.month() + 1,
+        settings.columns.map((c) => c.name),
+      );
       const file = await bulletinFile(
         kind,
         publications,
@@ -35,6 +42,7 @@ export function BulletinCard({
         calendar,
         month.year(),
         month.month() + 1,
+        columnsLast,
       );
       const res = await platform.fileSave({
         suggestedName: file.name,

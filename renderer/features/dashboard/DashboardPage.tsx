@@ -64,12 +64,7 @@ export default function DashboardPage() {
           />
         </Col>
         <Col span={24}>
-          <BulletinCard
-            publications={figures.publications}
-            settings={settings}
-            calendar={calendar}
-            today={today}
-          />
+          <BulletinCard settings={settings} calendar={calendar} today={today} />
         </Col>
       </Row>
     </div>

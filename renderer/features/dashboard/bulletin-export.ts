@@ -16,9 +16,15 @@ export async function bulletinFile(
   calendar: WorkCalendar,
   year: number,
   month: number,
+  columnsLast: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ name: string; data: Uint8Array }> {
-  const b = buildMonthlyBulletin(publications, settings, year, month, (from, n) =>
-    addWorkingDays(calendar, from, n),
+  const b = buildMonthlyBulletin(
+    publications,
+    settings,
+    year,
+    month,
+    (from, n) => addWorkingDays(calendar, from, n),
+    columnsLast,
   );
   const data = kind === 'docx' ? await Packer.pack(buildBulletinDocument(b), 'uint8array') : bulletinXlsx(b);
   return { name: `${bulletinTitle(b)}.${kind}`, data };

@@ -1,46 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { addWorkingDays } from '../../../shared/calendar';
-import { yearOf } from '../../../shared/model';
-// Direct module imports: the monitoring index also carries the bulletin's .xlsx writer (SheetJS),
-// which the first screen should not load.
-import {
-  consultationsByChannel,
-  reportDeadline,
-  requestsByOutcome,
-  requestsNeedingAttention,
-} from '../../../shared/monitoring/activity';
-import { columnFreshness } from '../../../shared/monitoring/columns';
-import { monthSummary, thisMonthAgainstQuota } from '../../../shared/monitoring/monthly';
-import { latePublications, unpublishedItems } from '../../../shared/monitoring/timeliness';
-import { computeAnnualReport, NoReportFormatError, type ReportCheck } from '../../../shared/report';
+import { reportDeadline } from '../../../shared/monitoring/activity';
 import type { BackupStatus } from '../../../shared/ipc';
 import { useSettings } from '../../app/session';
 import { db } from '../../db/database';
+import { lastPublishedByColumn, loadDashboardStores } from '../../db/repositories/dashboard-data';
 import { platform } from '../../platform';
 import { useWorkCalendar } from '../calendar/use-work-calendar';
+import { dashboardFigures, dashboardFromYear } from './figures';
 
-/** Every store the dashboard reads, live: an import or an edit elsewhere updates it at once. */
-function useStores() {
+/**
+ * The records the dashboard reads, live (an import or an edit elsewhere updates it at once): a window
+ * of years from `fromYear`, not ten years (renderer/db/repositories/dashboard-data.ts).
+ */
+function useStores(fromYear: number, columns: readonly string[], today: string) {
+  const columnsKey = columns.join('\n');
   return useLiveQuery(async () => {
-    const [publications, requests, consultations, appeals, yearFigures, reportSnapshots] = await Promise.all([
-      db.publications.toArray(),
-      db.requests.toArray(),
-      db.consultations.toArray(),
-      db.appeals.toArray(),
-      db.yearFigures.toArray(),
-      db.reportSnapshots.toArray(),
+    const [stores, columnsLast] = await Promise.all([
+      loadDashboardStores(db, fromYear),
+      lastPublishedByColumn(db, columns, today),
     ]);
-    const live = <T extends { deletedAt: string | null }>(xs: T[]) => xs.filter((x) => !x.deletedAt);
-    return {
-      publications: live(publications),
-      requests: live(requests),
-      consultations: live(consultations),
-      appeals: live(appeals),
-      yearFigures,
-      reportSnapshots,
-    };
-  }, []);
+    return { stores, columnsLast };
+  }, [fromYear, columnsKey, today]);
 }
 
 export type BackupAge =
@@ -79,41 +60,23 @@ function useBackupAge(today: string): BackupAge {
 
 /** All dashboard figures for `today`; `chartYear` is the year the monthly chart shows. */
 export function useDashboard(today: string, chartYear: number) {
-  const stores = useStores();
   const settings = useSettings();
   const calendar = useWorkCalendar();
   const backup = useBackupAge(today);
-
-  const figures = useMemo(() => {
-    if (!stores) return null;
-    const year = yearOf(today);
-    const month = Number(today.slice(5, 7));
-    const addWD = (from: string, n: number) => addWorkingDays(calendar, from, n);
-    const pubs = stores.publications;
-    const deadline = reportDeadline(settings.profile.reportDueMonthDay, today);
-    let checks: ReportCheck[] | null = null;
-    try {
-      checks = computeAnnualReport({ ...stores }, deadline.reportYear, settings.profile).checks;
-    } catch (e) {
-      // A year before the 2021 format has no report format: no checks to show.
-      if (!(e instanceof NoReportFormatError)) throw e;
-    }
-    return {
-      attention: requestsNeedingAttention(stores.requests, calendar, today, settings.dueSoonWorkingDays),
-      quota: thisMonthAgainstQuota(pubs, settings.monthlyQuota, today),
-      months: monthSummary(pubs, chartYear, settings.monthlyQuota, today),
-      columns: columnFreshness(pubs, settings.columns, today),
-      unpublished: unpublishedItems(pubs, today, addWD),
-      late: latePublications(pubs, addWD, { from: `${year}-01-01`, to: today }),
-      deadline,
-      checks,
-      consultations: consultationsByChannel(stores.consultations, year, month),
-      outcomes: requestsByOutcome(stores.requests, year, today),
-      publications: pubs,
-    };
-  }, [stores, settings, calendar, today, chartYear]);
-
+  const { reportYear } = reportDeadline(settings.profile.reportDueMonthDay, today);
+  const loaded = useStores(
+    dashboardFromYear(today, chartYear, reportYear),
+    settings.columns.map((c) => c.name),
+    today,
+  );
+  const figures = useMemo(
+    () =>
+      loaded
+        ? dashboardFigures(loaded.stores, loaded.columnsLast, settings, calendar, today, chartYear)
+        : null,
+    [loaded, settings, calendar, today, chartYear],
+  );
   return { figures, settings, backup, calendar };
 }
 
-export type DashboardFigures = NonNullable<ReturnType<typeof useDashboard>['figures']>;
+export type { DashboardFigures } from './figures';
