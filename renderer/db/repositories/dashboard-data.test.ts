@@ -5,6 +5,7 @@ import { reportDeadline } from '../../../shared/monitoring/activity';
 import { generateDataset } from '../../../test/bench/generate';
 import { dashboardFigures, dashboardFromYear } from '../../features/dashboard/figures';
 import { makeTestDb } from '../test-db';
+import { activeToOf } from '../versions/v3';
 import { lastPublishedByColumn, loadBulletinData, loadDashboardStores } from './dashboard-data';
 
 /** Lists compared as sets: the window comes back in index order, not as stored. */
@@ -40,6 +41,21 @@ describe('dashboard records: a window of years through the v3 indexes', () => {
     ...data.settings,
     columns: [...data.settings.columns, { name: '测试旧栏目', kind: 'other', staleDays: null }],
   };
+  // An appeal filed in 2025 about a request closed in 2022 (the report checks the request exists).
+  const closedEarly = data.requests.find((r) => !r.deletedAt && activeToOf(r) < '2023-01-01');
+  const sampleAppeal = data.appeals[0];
+  if (!closedEarly || !sampleAppeal)
+    throw new Error('generated data lacks an early closed request or an appeal');
+  data.appeals.push({
+    ...sampleAppeal,
+    id: 'appeal-about-old-request',
+    kind: 'review',
+    requestId: closedEarly.id,
+    filedDate: '2025-02-01',
+    result: 'pending',
+    closedDate: null,
+    deletedAt: null,
+  });
   const db = makeTestDb();
   beforeAll(() =>
     db.transaction(

@@ -8,6 +8,7 @@ import type {
   YearFigures,
 } from '../../../shared/model';
 import type { DeskDb } from '../database';
+import { withAppealRequests } from './report-data';
 
 /**
  * What the dashboard (and the monthly bulletin) read: the records of a window of years, not every
@@ -18,7 +19,8 @@ import type { DeskDb } from '../database';
  * - requests still open, of any year, and older requests with anything done in the window
  *   (`activeTo`) — what the attention list and the report's 结转 need;
  * - each column's last publication before the window (`[column+listDate]`), for column freshness.
- * 规章 and 规范性文件 of every year are read too (the report checks count those still valid).
+ * 规章 and 规范性文件 of every year are read too (the report checks count those still valid), and the
+ * requests that appeals name (the report checks they exist).
  * dashboard-data.test.ts checks that the figures equal those computed from every record.
  */
 export interface DashboardStores {
@@ -62,7 +64,7 @@ export function loadDashboardStores(db: DeskDb, fromYear: number): Promise<Dashb
         ]);
       return {
         publications,
-        requests: live(requests),
+        requests: live(await withAppealRequests(db, requests, appeals)),
         consultations: live(consultations),
         appeals: live(appeals),
         yearFigures,

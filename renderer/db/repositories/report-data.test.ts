@@ -3,6 +3,7 @@ import type { ReportModel } from '../../../shared/report';
 import { computeAnnualReport } from '../../../shared/report';
 import { generateDataset } from '../../../test/bench/generate';
 import { makeTestDb } from '../test-db';
+import { activeToOf } from '../versions/v3';
 import { loadReportStoresForYear } from './report-data';
 
 /** Cells and checks with their id lists sorted: the stores come back in index order, not as stored. */
@@ -18,6 +19,21 @@ describe('report stores for one year', () => {
   it('gives the same report as every record, reading only part of the registers', async () => {
     // Four generated years (seeded): carried-over requests, fees, abolished 规范性文件, appeals.
     const data = generateDataset({ scale: 0.02, years: 4, lastYear: 2025 });
+    // An appeal filed in 2025 about a request closed in 2022 (the report checks the request exists).
+    const closedEarly = data.requests.find((r) => !r.deletedAt && activeToOf(r) < '2023-01-01');
+    const sampleAppeal = data.appeals[0];
+    if (!closedEarly || !sampleAppeal)
+      throw new Error('generated data lacks an early closed request or an appeal');
+    data.appeals.push({
+      ...sampleAppeal,
+      id: 'appeal-about-old-request',
+      kind: 'review',
+      requestId: closedEarly.id,
+      filedDate: '2025-02-01',
+      result: 'pending',
+      closedDate: null,
+      deletedAt: null,
+    });
     const db = makeTestDb();
     await db.transaction(
       'rw',

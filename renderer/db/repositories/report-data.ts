@@ -1,4 +1,4 @@
-import type { Publication } from '../../../shared/model';
+import type { Appeal, DisclosureRequest, Publication } from '../../../shared/model';
 import type { ReportStores } from '../../../shared/report/compute';
 import type { DeskDb } from '../database';
 
@@ -11,9 +11,27 @@ import type { DeskDb } from '../database';
  * - requests: received up to 31 December and either still open or with anything (answer, fee,
  *   extension…) on or after 1 January — through the v3 `activeTo` index: a request from an earlier
  *   year may be carried into the year, and a fee may be paid in the year for an older one;
- * - appeals, 表二 figures, drafts and snapshots: all (they are few).
+ * - appeals, 表二 figures, drafts and snapshots: all (they are few), and the requests appeals name;
  * The result gives the same model as the whole stores (report-data.test.ts checks it).
  */
+/**
+ * `requests` and the requests the appeals name that are not among them (an appeal filed this year may
+ * concern a request closed last year: the report checks that every named request exists).
+ */
+export async function withAppealRequests(
+  db: DeskDb,
+  requests: DisclosureRequest[],
+  appeals: readonly Appeal[],
+): Promise<DisclosureRequest[]> {
+  const have = new Set(requests.map((r) => r.id));
+  const missing = [...new Set(appeals.map((a) => a.requestId))].filter(
+    (id): id is string => id !== null && !have.has(id),
+  );
+  if (missing.length === 0) return requests;
+  const found = (await db.requests.bulkGet(missing)).filter((r): r is DisclosureRequest => r !== undefined);
+  return [...requests, ...found];
+}
+
 export async function loadReportStoresForYear(db: DeskDb, year: number): Promise<ReportStores> {
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
@@ -55,7 +73,11 @@ export async function loadReportStoresForYear(db: DeskDb, year: number): Promise
       for (const p of regulations) byId.set(p.id, p);
       return {
         publications: [...byId.values()],
-        requests: requests.filter((r) => r.receivedDate <= end),
+        requests: await withAppealRequests(
+          db,
+          requests.filter((r) => r.receivedDate <= end),
+          appeals,
+        ),
         consultations,
         appeals,
         yearFigures,

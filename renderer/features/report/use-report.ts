@@ -10,7 +10,7 @@ import type { PreviousTexts } from '../../../shared/report/prose-checks';
 import { findSnapshot } from '../../../shared/report/snapshot';
 import { useSettings } from '../../app/session';
 import { db } from '../../db/database';
-import { loadReportStores } from './report-store';
+import { loadReportStoresForYear } from '../../db/repositories/report-data';
 
 export interface ReportState {
   settings: AppSettings;
@@ -26,10 +26,18 @@ export interface ReportState {
   previous: PreviousTexts | null;
 }
 
-/** Live report of a year: recomputed whenever any record, figure or text changes. */
+/**
+ * Live report of a year: recomputed whenever any record, figure or text changes. Reads only the
+ * records the year's report needs (issue 8: ten years of records would take seconds on every change).
+ */
 export function useReport(year: number): ReportState | null | 'noFormat' {
   const settings = useSettings();
-  const stores = useLiveQuery(() => loadReportStores(db), []);
+  const loaded = useLiveQuery(
+    async () => ({ year, stores: await loadReportStoresForYear(db, year) }),
+    [year],
+  );
+  // Until the new year's records are read, nothing (not last year's records under this year's title).
+  const stores = loaded?.year === year ? loaded.stores : undefined;
   const format = formatForYear(year);
   return useMemo(() => {
     if (!format) return 'noFormat';
