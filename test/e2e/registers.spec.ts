@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { choose, fillDate, openApp, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
@@ -112,5 +112,46 @@ test.describe('the four registers', () => {
     } finally {
       await main.cleanup();
     }
+  });
+});
+
+test.describe('publication search (issue 8: an in-memory digest of every year)', () => {
+  async function publish(page: Page, title: string, formed: string, published: string) {
+    await openApp(page, '/publications/new');
+    await page.getByTestId('field-title').fill(title);
+    await fillDate(page, 'field-formedDate', formed);
+    await fillDate(page, 'field-publishedDate', published);
+    await save(page);
+    await expect(page.getByTestId('publication-detail')).toContainText(title);
+  }
+
+  test('finds titles across years, and follows an edit made in the same window', async ({ page }) => {
+    await publish(page, '测试局森林防火通告', '2023-03-01', '2023-03-02');
+    await publish(page, '测试局森林防火工作要点', '2025-02-01', '2025-02-03');
+    await publish(page, '测试局预算公开说明', '2025-04-01', '2025-04-02');
+
+    await openApp(page, '/publications');
+    await page.getByTestId('filter-q').locator('input').fill('森林防火');
+    await page.getByTestId('filter-q').locator('input').press('Enter');
+    const table = page.getByTestId('register-publications');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 2 条');
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局森林防火通告');
+    await expect(table.locator('.ant-table-tbody')).not.toContainText('测试局预算公开说明');
+
+    // Renamed through the form, without reloading the page: the search finds it by its new title.
+    await table.locator('.ant-table-tbody').getByText('测试局森林防火通告').click();
+    await page.getByTestId('edit-record').click();
+    await page.getByTestId('field-title').fill('测试局植树造林通告');
+    await save(page);
+    await expect(page.getByTestId('publication-detail')).toContainText('测试局植树造林通告');
+    await page.evaluate(() => {
+      location.hash = `#/publications?q=${encodeURIComponent('造林')}`;
+    });
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局植树造林通告');
+    await page.evaluate(() => {
+      location.hash = `#/publications?q=${encodeURIComponent('森林防火')}`;
+    });
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
   });
 });
