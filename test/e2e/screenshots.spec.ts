@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { type Page, test } from '@playwright/test';
 import { choose, fillDate, openApp, save } from './support/app';
 
 /**
@@ -17,6 +17,12 @@ async function settle(page: import('@playwright/test').Page) {
   await page.waitForTimeout(500);
 }
 
+/** Saves and waits until the app has left the form (the record's page is shown). */
+async function saved(page: Page) {
+  await save(page);
+  await page.waitForURL((u) => !u.hash.endsWith('/new'));
+}
+
 test('register lists and forms', async ({ page }) => {
   await openApp(page, '/settings');
   await page.getByTestId('profile-agencyName').fill('某某县测试局');
@@ -33,7 +39,7 @@ test('register lists and forms', async ({ page }) => {
     await page.getByTestId('field-title').fill(title!);
     await fillDate(page, 'field-formedDate', formed!);
     if (published) await fillDate(page, 'field-publishedDate', published);
-    await save(page);
+    await saved(page);
   }
   await openApp(page, '/publications');
   await settle(page);
@@ -52,7 +58,7 @@ test('register lists and forms', async ({ page }) => {
     await fillDate(page, 'field-receivedDate', received!);
     await page.getByTestId('field-applicantName').fill('测试申请人甲');
     await page.getByTestId('field-content').fill(content!);
-    await save(page);
+    await saved(page);
   }
   await openApp(page, '/requests');
   await settle(page);
@@ -68,7 +74,7 @@ test('register lists and forms', async ({ page }) => {
     await openApp(page, '/consultations/new');
     await page.getByTestId('field-topic').fill(topic!);
     await choose(page, 'field-channel', channel!);
-    await save(page);
+    await saved(page);
   }
   await openApp(page, '/consultations');
   await settle(page);
@@ -80,7 +86,7 @@ test('register lists and forms', async ({ page }) => {
   await openApp(page, '/appeals/new');
   await choose(page, 'field-requestId', '2025-001 某某路改造工程的立项批复');
   await fillDate(page, 'field-filedDate', '2025-11-20');
-  await save(page);
+  await saved(page);
   await openApp(page, '/appeals');
   await settle(page);
   await page.screenshot({ path: shot('appeals-list') });
