@@ -10,11 +10,11 @@ import { nodeSteps } from './node-steps';
 import { type BenchReport, formatTable, type StepResult, withRatios } from './results';
 
 /**
- * `npm run bench [-- --scale 0.1] [--runs 5] [--load-runs 3] [--seed N] [--no-browser] [--no-node]`
+ * `npm run bench [-- --scale 0.1] [--runs 5] [--load-runs 3] [--seed N] [--no-browser] [--no-node] [--bulk-import]`
  * Generates ten years of records (issue 8), measures the Node and Chromium steps, prints the table
  * and writes bench-results/<timestamp>.json. docs/performance.md explains every row.
  */
-const HELP = `usage: npm run bench -- [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--no-browser] [--no-node]`;
+const HELP = `usage: npm run bench -- [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--no-browser] [--no-node] [--bulk-import]`;
 
 /** The "共 N 条" the publications list must show for the year and text filters the bench applies. */
 function listExpectations(data: BenchDataset, year: number, q: string): ListExpectations {
@@ -43,6 +43,8 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '20250101' },
       'no-browser': { type: 'boolean', default: false },
       'no-node': { type: 'boolean', default: false },
+      /** Also time the spreadsheet-import repository over all ten years (slow; off by default). */
+      'bulk-import': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results' },
       help: { type: 'boolean', default: false },
     },
@@ -88,7 +90,16 @@ async function main(): Promise<number> {
     data.consultations = [];
     collectGarbage();
     log('chromium steps …');
-    const browser = await browserSteps({ scale, seed, runs, loadRuns, lastYear, expect, log });
+    const browser = await browserSteps({
+      scale,
+      seed,
+      runs,
+      loadRuns,
+      lastYear,
+      expect,
+      log,
+      bulkImport: values['bulk-import'],
+    });
     results.push(...browser.results);
     chromiumVersion = browser.chromium;
   }

@@ -11,6 +11,12 @@ import { deleteDatabase, openRawDb, rawBulkPut } from './raw-idb';
 import { loadReportStores } from '../../../renderer/features/report/report-store';
 import { loadReportStoresForYear } from '../../../renderer/db/repositories/report-data';
 import { createRecord } from '../../../renderer/db/repositories/registers';
+import { lastPublishedByColumn, loadDashboardStores } from '../../../renderer/db/repositories/dashboard-data';
+import {
+  queryPublicationList,
+  warmPublicationList,
+} from '../../../renderer/db/repositories/publication-list';
+import { resetSearchDigests } from '../../../renderer/db/repositories/search-digest';
 
 /**
  * The bench page (bundled with esbuild, served from the same origin as the built app, so the app
@@ -215,6 +221,35 @@ const api = {
       return computeDeadlines(request, calendar, { today: need().meta.today, dueSoonWorkingDays: 5 });
     });
     return { ms, replyDue: value.replyDue };
+  },
+
+  /**
+   * The publications search digest: built from nothing (what the first search after start waits
+   * for), then one search over every year answered from it (first page + total, as the list asks).
+   */
+  async searchDigest(q: string) {
+    resetSearchDigests();
+    const built = await time(() => warmPublicationList(db, {}, 0));
+    const search = await time(() => queryPublicationList(db, { q }, { offset: 0, limit: 20, partial: true }));
+    const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+    return {
+      buildMs: built.ms,
+      searchMs: search.ms,
+      total: search.value.mode === 'all' ? search.value.total : null,
+      heapMb: heap ? heap / 2 ** 20 : null,
+    };
+  },
+
+  /** The dashboard's reads for `today` (its window of years and each column's last item). */
+  async dashboardData(today: string) {
+    const year = Number(today.slice(0, 4));
+    const { ms, value } = await time(() =>
+      Promise.all([
+        loadDashboardStores(db, year),
+        lastPublishedByColumn(db, ['工作动态', '通知公告', '政策文件', '财政信息', '人事信息'], today),
+      ]),
+    );
+    return { ms, publications: value[0].publications.length, requests: value[0].requests.length };
   },
 
   freeData() {

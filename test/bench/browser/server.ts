@@ -53,6 +53,12 @@ export async function serveStatic(
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Chromium keeps idle keep-alive connections open: without closing them, close() waits for them
+    // (the benchmark stalled here, with no CPU used, until the tab went away).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
