@@ -46,7 +46,12 @@ export function usePagedList<T>(source: PagedListSource<T>): {
     async () => (pagesInDb ? null : keyed(source.query({ offset: 0, limit, partial: true }))),
     [key, pagesInDb, limit],
   );
-  const total = useLiveQuery(async () => (pagesInDb ? keyed(source.count()) : null), [key, pagesInDb]);
+  // The count after the rows: counting walks the index, and the database answers nothing else meanwhile.
+  const rowsIn = full?.key === key;
+  const total = useLiveQuery(
+    async () => (pagesInDb && rowsIn ? keyed(source.count()) : null),
+    [key, pagesInDb, rowsIn],
+  );
   const known = total && total.key === key ? total.value : null;
   const warm = useRef(source.warm);
   warm.current = source.warm;

@@ -11,6 +11,7 @@ import type {
   ReportDoc,
   YearFigures,
 } from '../../shared/model';
+import { bumpWriteGeneration } from './repositories/paged-list';
 import { applyV1 } from './versions/v1';
 import { applyV2 } from './versions/v2';
 import { applyV3 } from './versions/v3';
@@ -43,6 +44,25 @@ export class DeskDb extends Dexie {
     applyV1(this);
     applyV2(this);
     applyV3(this);
+    // Not schema: marks the paged tables as written before every write (saved list counts check it).
+    this.use({
+      stack: 'dbcore',
+      name: 'countGeneration',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'publications' && name !== 'consultations') return table;
+          return {
+            ...table,
+            mutate: (req) => {
+              bumpWriteGeneration(this.name, name);
+              return table.mutate(req);
+            },
+          };
+        },
+      }),
+    });
   }
 }
 

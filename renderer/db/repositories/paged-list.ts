@@ -66,6 +66,67 @@ export const RANGE_KEEP_LIMIT = 30_000;
 let kept: { db: DeskDb; table: string; key: string; rows: ListedRecord[] } | null = null;
 /** Live counts by `${db name}/${table}/${range}`. */
 const counts = new Map<string, number>();
+
+/**
+ * Counts kept across app starts. Chromium counts 200,000 index entries by walking them (1–2 s, and
+ * the database answers nothing else meanwhile), so a count is saved in localStorage with the table's
+ * write generation: a random token that the `countGeneration` middleware replaces before every write
+ * to the table, from any window. A saved count is used only while the token is unchanged; a write
+ * that failed still changed the token, so the next count is taken again (never too trusting).
+ */
+const genKey = (dbName: string, table: string) => `desk:gen:${dbName}:${table}`;
+const countKey = (key: string) => `desk:count:${key}`;
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Marks a table as written (called before every write by the middleware in database.ts). */
+export function bumpWriteGeneration(dbName: string, table: string) {
+  try {
+    storage()?.setItem(genKey(dbName, table), `${Date.now()}-${Math.random()}`);
+  } catch {
+    // Storage full or refused: saved counts then fail their check and are taken again.
+    storage()?.removeItem(genKey(dbName, table));
+  }
+}
+
+/** The table's write generation, created when missing; null without storage. */
+function writeGeneration(dbName: string, table: string): string | null {
+  const s = storage();
+  if (!s) return null;
+  const gen = s.getItem(genKey(dbName, table));
+  if (gen) return gen;
+  bumpWriteGeneration(dbName, table);
+  return s.getItem(genKey(dbName, table));
+}
+
+function savedCount(key: string, gen: string | null): number | null {
+  if (gen === null) return null;
+  try {
+    const saved = JSON.parse(storage()?.getItem(countKey(key)) ?? 'null') as {
+      gen?: unknown;
+      n?: unknown;
+    } | null;
+    return saved && saved.gen === gen && typeof saved.n === 'number' ? saved.n : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveCount(key: string, gen: string | null, n: number, dbName: string, table: string) {
+  // Only when no write began while counting.
+  if (gen === null || writeGeneration(dbName, table) !== gen) return;
+  try {
+    storage()?.setItem(countKey(key), JSON.stringify({ gen, n }));
+  } catch {
+    // Not kept: counted again next time.
+  }
+}
 let watching = false;
 
 const touches = (parts: string[], dbName: string, table: string) =>
@@ -189,11 +250,19 @@ export async function countPagedList<T extends ListedRecord>(
   const key = `${db.name}/${spec.table}/${range ? range.join('~') : 'all'}`;
   const known = counts.get(key);
   if (known !== undefined) return known;
+  const gen = writeGeneration(db.name, spec.table);
+  const saved = savedCount(key, gen);
+  if (saved !== null) {
+    counts.set(key, saved);
+    return saved;
+  }
   const total = await db.transaction('r', db.table(spec.table), async () => {
     const trashed = await trashedIn(db, spec, range);
     return (await indexed(db, spec, range).count()) - trashed.length;
   });
-  counts.set(key, total);
+  // Kept only when no write began while counting (without storage: as before, until the next write).
+  if (gen === null || writeGeneration(db.name, spec.table) === gen) counts.set(key, total);
+  saveCount(key, gen, total, db.name, spec.table);
   return total;
 }
 
