@@ -11,14 +11,15 @@ import type {
   ReportDoc,
   YearFigures,
 } from '../../shared/model';
-import { bumpWriteGeneration } from './repositories/paged-list';
+import { bumpWriteGeneration, trackWriteGenerations } from './repositories/paged-list';
 import { applyV1 } from './versions/v1';
 import { applyV2 } from './versions/v2';
 import { applyV3 } from './versions/v3';
+import { applyV4, type CacheRow } from './versions/v4';
 
 export const DB_NAME = 'disclosure-desk';
 /** The current schema version: the highest version applied below. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface SettingsRow {
   key: string;
@@ -37,6 +38,8 @@ export class DeskDb extends Dexie {
   reportDrafts!: EntityTable<ReportDoc, 'year'>;
   reportSnapshots!: Table<ReportDoc & { seq?: number }, number>;
   audit!: Table<AuditEntry, number>;
+  /** Derived data only (v4): never exported or backed up. */
+  cache!: EntityTable<CacheRow, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -44,7 +47,10 @@ export class DeskDb extends Dexie {
     applyV1(this);
     applyV2(this);
     applyV3(this);
-    // Not schema: marks the paged tables as written before every write (saved list counts check it).
+    applyV4(this);
+    // Not schema: marks the paged tables as written before every write and after it commits (saved
+    // list counts and search digests check it).
+    trackWriteGenerations();
     this.use({
       stack: 'dbcore',
       name: 'countGeneration',

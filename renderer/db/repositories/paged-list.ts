@@ -95,8 +95,24 @@ export function bumpWriteGeneration(dbName: string, table: string) {
   }
 }
 
+let trackingCommits = false;
+/**
+ * Marks the paged tables as written again once a write has committed (any window): a value derived
+ * while that write was in flight carries the generation it bumped before, which this replaces.
+ */
+export function trackWriteGenerations() {
+  if (trackingCommits) return;
+  trackingCommits = true;
+  Dexie.on('storagemutated', (mutated: ObservabilitySet) => {
+    for (const part of Object.keys(mutated)) {
+      const m = /^idb:\/\/(.+)\/(publications|consultations)\/$/.exec(part);
+      if (m) bumpWriteGeneration(m[1] ?? '', m[2] ?? '');
+    }
+  });
+}
+
 /** The table's write generation, created when missing; null without storage. */
-function writeGeneration(dbName: string, table: string): string | null {
+export function writeGeneration(dbName: string, table: string): string | null {
   const s = storage();
   if (!s) return null;
   const gen = s.getItem(genKey(dbName, table));

@@ -1,6 +1,6 @@
 import { Dexie, type IndexableType, type ObservabilitySet, RangeSet, type Table } from 'dexie';
 import type { DeskDb } from '../database';
-import { type ListedRecord, monthsNewestFirst, type PagedListResult } from './paged-list';
+import { type ListedRecord, monthsNewestFirst, type PagedListResult, writeGeneration } from './paged-list';
 
 /**
  * Search over ten years of a register without reading ten years of records (issue 8: a text search
@@ -10,8 +10,9 @@ import { type ListedRecord, monthsNewestFirst, type PagedListResult } from './pa
  * few fields the list filters on and its searchable text, lower-cased, newest first. A search filters
  * the digest (tens of ms) and reads from IndexedDB only the records it shows.
  *
- * The digest is built once per window (read month by month in short read transactions, about two
- * seconds for 200,000 records, started when the list first opens) and then kept current from Dexie's
+ * The digest is built once (read month by month in short read transactions, about six seconds for
+ * 200,000 records here, started when the list first opens), saved in the database's `cache` store and
+ * loaded from there at the next start while no write has happened since; it is kept current from Dexie's
  * 'storagemutated' event, which names the primary keys of every committed write — also writes from
  * other windows: those records are read again before the next search. A write the event cannot name
  * key by key (a clear, a restore) drops the digest; the next search builds it again.
@@ -47,6 +48,7 @@ interface State {
   pending: Set<string>;
   /** Set when a write could not be named key by key during a build: that build is thrown away. */
   stale: boolean;
+  saveTimer: ReturnType<typeof setTimeout> | null;
 }
 
 const states = new Map<string, State>();
@@ -135,6 +137,11 @@ async function build<T extends ListedRecord, F>(
   state: State,
 ): Promise<Digest<F>> {
   const table = tableOf<T>(db, spec.table);
+  const cached = await loadSaved<F>(db, spec.table);
+  if (cached) {
+    if (state.stale) throw new StaleBuild();
+    return cached;
+  }
   const [first, last] = await db.transaction('r', table, () =>
     Promise.all([table.orderBy(spec.index).first(), table.orderBy(spec.index).last()]),
   );
@@ -157,7 +164,78 @@ async function build<T extends ListedRecord, F>(
     }
   }
   if (state.stale) throw new StaleBuild();
+  scheduleSave(db, spec.table, state, digest);
   return digest;
+}
+
+/**
+ * Saved digests (schema v4 `cache` store): a digest is saved a few seconds after it was built or
+ * changed, with the table's write generation (paged-list.ts), and used at the next start only while
+ * that generation is unchanged — any write since, in any window, makes it be built again from the
+ * records. Saved as columns (one array per field) to keep the stored value compact.
+ */
+interface SavedDigest<F> {
+  ids: string[];
+  dates: string[];
+  deleted: boolean[];
+  fields: F[];
+}
+
+const SAVE_AFTER_MS = 3000;
+const cacheKey = (table: string) => `searchDigest:${table}`;
+
+async function loadSaved<F>(db: DeskDb, table: string): Promise<Digest<F> | null> {
+  const gen = writeGeneration(db.name, table);
+  if (gen === null) return null;
+  const row = await db.cache.get(cacheKey(table)).catch(() => undefined);
+  if (!row || row.gen !== gen) return null;
+  const saved = row.value as SavedDigest<F>;
+  const digest: Digest<F> = { entries: [], byId: new Map() };
+  for (let i = 0; i < saved.ids.length; i++) {
+    const e: Entry<F> = {
+      id: saved.ids[i] as string,
+      date: saved.dates[i] as string,
+      deleted: saved.deleted[i] === true,
+      fields: saved.fields[i] as F,
+    };
+    digest.entries.push(e);
+    digest.byId.set(e.id, e);
+  }
+  return digest;
+}
+
+function scheduleSave<F>(db: DeskDb, table: string, state: State, digest: Digest<F>) {
+  if (state.saveTimer) clearTimeout(state.saveTimer);
+  state.saveTimer = setTimeout(() => {
+    state.saveTimer = null;
+    void saveNow(db, table, state, digest).catch(() => undefined);
+  }, SAVE_AFTER_MS);
+}
+
+async function saveNow<F>(db: DeskDb, table: string, state: State, digest: Digest<F>) {
+  // Writes not yet applied to the digest: it is saved after the next search applies them.
+  if (state.pending.size > 0 || state.stale) return;
+  const gen = writeGeneration(db.name, table);
+  if (gen === null) return;
+  const value: SavedDigest<F> = { ids: [], dates: [], deleted: [], fields: [] };
+  for (const e of digest.entries) {
+    value.ids.push(e.id);
+    value.dates.push(e.date);
+    value.deleted.push(e.deleted);
+    value.fields.push(e.fields);
+  }
+  if (writeGeneration(db.name, table) !== gen) return;
+  await db.cache.put({ key: cacheKey(table), gen, value });
+}
+
+/** Test hook: saves the digests now instead of a few seconds after their last change. */
+export async function saveSearchDigestsNow(db: DeskDb) {
+  for (const state of states.values()) {
+    if (state.db !== db || !state.ready) continue;
+    if (state.saveTimer) clearTimeout(state.saveTimer);
+    state.saveTimer = null;
+    await saveNow(db, state.table, state, await state.ready);
+  }
 }
 
 class StaleBuild extends Error {}
@@ -168,7 +246,7 @@ async function digestOf<T extends ListedRecord, F>(db: DeskDb, spec: DigestSpec<
   const key = stateKey(db.name, spec.table);
   let state = states.get(key);
   if (!state || state.db !== db) {
-    state = { db, table: spec.table, ready: null, pending: new Set(), stale: false };
+    state = { db, table: spec.table, ready: null, pending: new Set(), stale: false, saveTimer: null };
     states.set(key, state);
   }
   const s = state;
@@ -189,6 +267,7 @@ async function digestOf<T extends ListedRecord, F>(db: DeskDb, spec: DigestSpec<
           if (r) upsert(digest, spec, r);
           else remove(digest, id);
         });
+        scheduleSave(db, spec.table, s, digest);
       }
       return digest;
     } catch (err) {
@@ -203,8 +282,9 @@ export function warmDigest<T extends ListedRecord, F>(db: DeskDb, spec: DigestSp
   return digestOf(db, spec).then(() => undefined);
 }
 
-/** Test hook: forget every digest. */
+/** Test hook: forget every digest held in memory (saved ones stay). */
 export function resetSearchDigests() {
+  for (const state of states.values()) if (state.saveTimer) clearTimeout(state.saveTimer);
   states.clear();
 }
 

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { sampleStores } from '../../../shared/backup/sample-data';
-import { DeskDb } from '../database';
+import { DeskDb, SCHEMA_VERSION } from '../database';
 import { exportAll } from '../interchange';
 import { testCtx } from '../test-db';
 import { applyV1 } from './v1';
@@ -28,7 +28,7 @@ describe('schema version 3: the dashboard and report indexes', () => {
 
     const db = new DeskDb('upgrade-v3', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const indexes = (table: string) => Object.keys(db.table(table).schema.idxByName).sort();
     expect(indexes('publications')).toEqual([
       '[column+listDate]',

@@ -60,8 +60,10 @@ export async function autoBackupOnStart(
 /** Records per store as they are in the database now (counted, not read: a restore must stay fast). */
 export async function countTables(db: DeskDb): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) {
+  // The v4 `cache` store holds derived data only: not part of a backup, not counted.
+  const tables = db.tables.filter((t) => t.name !== 'cache');
+  await db.transaction('r', tables, async () => {
+    for (const table of tables) {
       counts[table.name] =
         table.name === 'settings' ? ((await table.get('app')) ? 1 : 0) : await table.count();
     }
