@@ -36,15 +36,18 @@ export function usePagedList<T>(source: PagedListSource<T>): {
   const offset = pagesInDb ? (current - 1) * state.pageSize : 0;
   const limit = state.pageSize;
   const keyed = async <R>(value: Promise<R>): Promise<Keyed<R>> => ({ key, value: await value });
-  // Paging is in the dependencies only when the database pages; otherwise the table pages `rows`.
-  const full = useLiveQuery(
-    () => keyed(source.query({ offset, limit })),
-    [key, pagesInDb ? offset : -1, pagesInDb ? limit : -1],
-  );
-  // A search reading many records: its first page, found as soon as the newest months are read.
+  // A search reading many records: its first page (and its total when known) comes first.
   const first = useLiveQuery(
     async () => (pagesInDb ? null : keyed(source.query({ offset: 0, limit, partial: true }))),
     [key, pagesInDb, limit],
+  );
+  // Every match only after the first page is in: IndexedDB answers one request at a time, and
+  // reading thousands of matches first would hold the first page back.
+  const firstIn = pagesInDb || first?.key === key;
+  // Paging is in the dependencies only when the database pages; otherwise the table pages `rows`.
+  const full = useLiveQuery(
+    async () => (firstIn ? keyed(source.query({ offset, limit })) : undefined),
+    [key, pagesInDb ? offset : -1, pagesInDb ? limit : -1, firstIn],
   );
   // The count after the rows: counting walks the index, and the database answers nothing else meanwhile.
   const rowsIn = full?.key === key;
