@@ -95,6 +95,7 @@ async function writeVerified(
       password,
       maxSchemaVersion: Number.MAX_SAFE_INTEGER,
       level: 'integrity',
+      inflateRaw: deps.inflateRaw,
     });
     if (opened.ok) counts = opened.header.counts;
     else problem = opened.message;

@@ -37,4 +37,6 @@ export interface MainDeps {
   onQuitReady(): void;
   /** WebCrypto (node:crypto webcrypto) for verifying backups after writing them. */
   crypto: CryptoLike;
+  /** node:zlib's raw inflate, for verifying backups after writing them (faster than web streams). */
+  inflateRaw?: (bytes: Uint8Array, maxBytes: number) => Uint8Array;
 }

@@ -1,4 +1,5 @@
 import { webcrypto } from 'node:crypto';
+import { inflateRawSync } from 'node:zlib';
 import * as fsPromises from 'node:fs/promises';
 import type { CryptoLike } from '../../shared/backup/crypto';
 import type { DialogDeps, MainDeps, PathDeps } from './deps';
@@ -28,6 +29,10 @@ export function createNodeDeps(options: {
     onLanguage: options.onLanguage ?? (() => undefined),
     onQuitReady: options.onQuitReady ?? (() => undefined),
     crypto: webcrypto as unknown as CryptoLike,
+    inflateRaw: (bytes, maxBytes) => {
+      const out = inflateRawSync(bytes, { maxOutputLength: maxBytes });
+      return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    },
   };
 }
 

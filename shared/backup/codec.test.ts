@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compressInterchange, decompressToJson } from './codec';
 import { sampleDocument } from './sample-data';
@@ -32,4 +33,26 @@ describe('payload codec', () => {
       expect(await decompressToJson(bytes, 3_000_000_000, { native })).toBeUndefined();
     },
   );
+});
+
+describe('payload codec with the platform inflater (node:zlib in main)', () => {
+  const zlib = (bytes: Uint8Array, maxBytes: number) => {
+    const out = inflateRawSync(bytes, { maxOutputLength: maxBytes });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  };
+
+  it('gives the document back, and refuses damaged, truncated or mislabelled payloads', async () => {
+    const { bytes, jsonBytes } = await compressInterchange(doc);
+    expect(await decompressToJson(bytes, jsonBytes, { inflateRaw: zlib })).toEqual(
+      JSON.parse(JSON.stringify(doc)),
+    );
+    expect(
+      await decompressToJson(bytes.subarray(0, bytes.length - 100), jsonBytes, { inflateRaw: zlib }),
+    ).toBe(undefined);
+    const flipped = bytes.slice();
+    flipped[Math.floor(bytes.length / 2)] ^= 0xff;
+    expect(await decompressToJson(flipped, jsonBytes, { inflateRaw: zlib })).toBe(undefined);
+    // The header says fewer bytes than the stream holds: refused, not cut short.
+    expect(await decompressToJson(bytes, jsonBytes - 10, { inflateRaw: zlib })).toBe(undefined);
+  });
 });

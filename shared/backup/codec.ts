@@ -113,6 +113,12 @@ async function readAll(
 export interface CompressOptions {
   /** false forces the JavaScript compressor (tests use it to prove both give the same format). */
   native?: boolean;
+  /**
+   * A platform's own raw-deflate decoder (main passes node:zlib's inflateRawSync, about twice as fast
+   * as DecompressionStream on 227 MB). Returns the inflated bytes or throws; `maxBytes` bounds the
+   * output, and a longer stream must throw or come back longer.
+   */
+  inflateRaw?: (bytes: Uint8Array, maxBytes: number) => Uint8Array;
 }
 
 export async function compressInterchange(
@@ -152,9 +158,17 @@ export async function compressInterchange(
 async function inflate(
   bytes: Uint8Array,
   expected: number,
-  native: boolean,
+  options: CompressOptions,
 ): Promise<Uint8Array | undefined> {
-  const Native = native ? platformStreams.DecompressionStream : undefined;
+  if (options.inflateRaw) {
+    try {
+      // One spare byte, as below: a longer stream shows as length + 1 (or throws).
+      return options.inflateRaw(bytes, expected + 1);
+    } catch {
+      return undefined;
+    }
+  }
+  const Native = options.native !== false ? platformStreams.DecompressionStream : undefined;
   if (!Native) {
     try {
       // One spare byte: fflate stops silently when `out` is full, so a longer stream shows as length + 1.
@@ -182,7 +196,7 @@ export async function inflatePayload(
   options: CompressOptions = {},
 ): Promise<Uint8Array | undefined> {
   if (expected > MAX_JSON_BYTES) return undefined;
-  const json = await inflate(bytes, expected, options.native !== false);
+  const json = await inflate(bytes, expected, options);
   return json && json.length === expected ? json : undefined;
 }
 

