@@ -11,6 +11,16 @@ export interface ChartClick {
   name: string;
 }
 
+let library: Promise<typeof import('./echarts-setup')> | null = null;
+/**
+ * Starts loading ECharts (a lazy chunk of ~550 kB) without waiting for a chart to mount: the
+ * dashboard calls it while its records are still being read, so the two overlap at start-up.
+ */
+export function preloadCharts() {
+  library ??= import('./echarts-setup');
+  return library;
+}
+
 /** An ECharts chart; the library is imported the first time a chart mounts (lazy chunk). */
 export function EChart({
   option,
@@ -32,7 +42,7 @@ export function EChart({
   useEffect(() => {
     let disposed = false;
     let observer: ResizeObserver | null = null;
-    void import('./echarts-setup').then(({ echarts }) => {
+    void preloadCharts().then(({ echarts }) => {
       if (disposed || !el.current) return;
       const instance = echarts.init(el.current);
       instance.on('click', (p) => {
