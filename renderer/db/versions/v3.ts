@@ -77,13 +77,13 @@ export function applyV3(db: Dexie): void {
   db.version(3)
     .stores({ publications: V3_STORES.publications, requests: V3_STORES.requests })
     .upgrade(async (tx) => {
+      // Only the (few) unpublished items are rewritten: rewriting ten years of publications would
+      // keep the first start after the update busy for half a minute.
       await tx
         .table('publications')
-        .toCollection()
+        .filter((p: Publication) => p.publishedDate === null)
         .modify((p: Publication & StoredFields) => {
-          const since = unpublishedSinceOf(p);
-          if (since === undefined) delete p.unpublishedSince;
-          else p.unpublishedSince = since;
+          p.unpublishedSince = p.formedDate;
         });
       await tx
         .table('requests')
