@@ -10,11 +10,11 @@ import { nodeSteps } from './node-steps';
 import { type BenchReport, formatTable, type StepResult, withRatios } from './results';
 
 /**
- * `npm run bench [-- --scale 0.1] [--runs 5] [--load-runs 3] [--seed N] [--no-browser] [--no-node] [--bulk-import]`
+ * `npm run bench [-- --scale 0.1] [--runs 5] [--load-runs 3] [--seed N] [--no-browser] [--no-node] [--bulk-import] [--upgrade]`
  * Generates ten years of records (issue 8), measures the Node and Chromium steps, prints the table
  * and writes bench-results/<timestamp>.json. docs/performance.md explains every row.
  */
-const HELP = `usage: npm run bench -- [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--no-browser] [--no-node] [--bulk-import]`;
+const HELP = `usage: npm run bench -- [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--no-browser] [--no-node] [--bulk-import] [--upgrade]`;
 
 /** The "共 N 条" the publications list must show for the year and text filters the bench applies. */
 function listExpectations(data: BenchDataset, year: number, q: string): ListExpectations {
@@ -45,6 +45,8 @@ async function main(): Promise<number> {
       'no-node': { type: 'boolean', default: false },
       /** Also time the spreadsheet-import repository over all ten years (slow; off by default). */
       'bulk-import': { type: 'boolean', default: false },
+      /** Also time the first start after updating a ten-year database from schema v2. */
+      upgrade: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results' },
       help: { type: 'boolean', default: false },
     },
@@ -99,6 +101,7 @@ async function main(): Promise<number> {
       expect,
       log,
       bulkImport: values['bulk-import'],
+      upgrade: values.upgrade,
     });
     results.push(...browser.results);
     chromiumVersion = browser.chromium;

@@ -2,7 +2,10 @@ import { buildCalendar } from '../../../shared/calendar';
 import { type InterchangeStores, interchangeStores } from '../../../shared/model';
 import { computeAnnualReport, formatForYear } from '../../../shared/report';
 import { computeDeadlines } from '../../../shared/requests';
-import { DeskDb, db } from '../../../renderer/db/database';
+import { Dexie } from 'dexie';
+import { DeskDb, db, SCHEMA_VERSION } from '../../../renderer/db/database';
+import { applyV1 } from '../../../renderer/db/versions/v1';
+import { applyV2 } from '../../../renderer/db/versions/v2';
 import { exportAll, importAll } from '../../../renderer/db/interchange';
 import { bulkImportRecords } from '../../../renderer/db/repositories/bulk-import';
 import { type BenchDataset, generateDataset } from '../generate';
@@ -256,6 +259,34 @@ const api = {
       ]),
     );
     return { ms, publications: value[0].publications.length, requests: value[0].requests.length };
+  },
+
+  /**
+   * The first start after updating from schema v2: a v2 database holding the generated records is
+   * opened by the app's DeskDb, which runs the v3 and v4 upgrades (v3 fills unpublishedSince and
+   * activeTo). Returns the load time (not measured here) and the upgrade time.
+   */
+  async upgradeFromV2() {
+    const d = need();
+    const name = 'bench-upgrade';
+    await deleteDatabase(name);
+    const old = new Dexie(name);
+    applyV1(old);
+    applyV2(old);
+    await old.open();
+    await old.transaction('rw', ['publications', 'requests', 'consultations', 'appeals'], async () => {
+      await old.table('publications').bulkAdd(d.publications);
+      await old.table('requests').bulkAdd(d.requests);
+      await old.table('consultations').bulkAdd(d.consultations);
+      await old.table('appeals').bulkAdd(d.appeals);
+    });
+    old.close();
+    const upgraded = new DeskDb(name);
+    const { ms } = await time(() => upgraded.open());
+    const unpublished = await upgraded.publications.where('unpublishedSince').above('').count();
+    upgraded.close();
+    await deleteDatabase(name);
+    return { ms, verno: SCHEMA_VERSION, unpublished };
   },
 
   freeData() {

@@ -40,6 +40,8 @@ export interface BrowserOptions {
   loadRuns: number;
   /** Also time the spreadsheet-import repository (bulkImportRecords) over the whole set. */
   bulkImport: boolean;
+  /** Also time the first start after updating a ten-year database from schema v2. */
+  upgrade: boolean;
   lastYear: number;
   expect: ListExpectations;
   log: (s: string) => void;
@@ -110,7 +112,7 @@ export async function browserSteps(
         };
       },
       bench,
-      { loadRuns: options.loadRuns, bulkImport: options.bulkImport, log },
+      { loadRuns: options.loadRuns, bulkImport: options.bulkImport, upgrade: options.upgrade, log },
     );
     await rec.watch(bench);
     const request = await dbSteps(bench, rec, { runs, year: options.lastYear, log });
