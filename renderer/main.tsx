@@ -12,7 +12,10 @@ async function start() {
   // Opening may upgrade the database (first start after an update): say so when it takes long.
   await showWhileSlow(
     root,
-    db.open().catch(() => undefined),
+    db.open().catch((err: unknown) => {
+      // The app still starts: its pages show the database error where they read (ErrorBoundary).
+      console.warn('opening the database failed', err instanceof Error ? err.message : err);
+    }),
   );
   if (root) root.style.cssText = '';
   // The saved language first, so the first paint is already in the officer's language.

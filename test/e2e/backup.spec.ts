@@ -98,6 +98,7 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
  *   DESK_BENCH=1 npx playwright test test/e2e/backup.spec.ts -g benchmark
  */
 test('benchmark: restore a 10-year database through the UI', async ({ page }) => {
+  // A 10-year benchmark (about 40 s), not a check: opt-in, figures in docs/performance.md.
   test.skip(!process.env.DESK_BENCH, 'benchmark: set DESK_BENCH=1 to run');
   test.setTimeout(300_000);
   const { makeBenchmarkStores, ISSUE_BENCH_SIZE } = await import('../../shared/report/bench');

@@ -133,6 +133,7 @@ test.describe('statutory clock', () => {
 });
 
 test.describe('screenshots', () => {
+  // Writes into docs/screenshots: only on request, never in `npm test`.
   test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
   test('calculator and calendar pages', async ({ page }) => {
     await openApp(page, '/deadline-calculator');

@@ -76,6 +76,7 @@ test.describe('dashboard', () => {
   });
 
   test('screenshots of the dashboard and the import wizard with a year of data', async ({ page }) => {
+    // Writes into docs/screenshots: only on request, never in `npm test`.
     test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
     await page.clock.setFixedTime(new Date('2024-12-20T10:00:00+08:00'));
     const files: [string, string, ((p: Page) => Promise<void>) | null][] = [

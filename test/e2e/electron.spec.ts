@@ -20,9 +20,11 @@ function electronBinary(): string | null {
 
 test.describe('real Electron', () => {
   const binary = electronBinary();
+  // These machines cannot download Electron's binary (TOOLCHAIN.md); the test runs where it exists.
   test.skip(!binary, 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD) — skipping');
 
   test('opens one hardened window with the typed API and no Node in the page', async () => {
+    // The launch needs the built app; `npm test` builds only the renderer.
     test.skip(
       !existsSync(join(root, 'dist-electron', 'main.cjs')) || !existsSync(join(root, 'dist', 'index.html')),
       'run `npm run build` first (dist/ and dist-electron/ are missing)',

@@ -6,6 +6,7 @@ import { choose, fillDate, openApp, save } from './support/app';
  *   SCREENSHOTS=1 npx playwright test test/e2e/screenshots.spec.ts
  * Skipped in `npm test` so the suite never writes into the repository.
  */
+// Writes into docs/screenshots: only on request, never in `npm test`.
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
 
 const shot = (name: string) => `docs/screenshots/${name}.png`;

@@ -194,6 +194,7 @@ describe.skipIf(!available)('annual report .docx in LibreOffice', () => {
 
 if (!available) {
   describe('annual report .docx in LibreOffice', () => {
+    // Reported as skipped (with why) where LibreOffice/pdftotext are missing; .ci/run installs them.
     it.skip(`skipped: ${reason}`, () => {});
   });
 }

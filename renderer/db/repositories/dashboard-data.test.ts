@@ -2,10 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, buildCalendar } from '../../../shared/calendar';
 import { buildMonthlyBulletin } from '../../../shared/monitoring/bulletin';
 import { reportDeadline } from '../../../shared/monitoring/activity';
-import { generateDataset } from '../../../test/bench/generate';
 import { dashboardFigures, dashboardFromYear } from '../../features/dashboard/figures';
 import { makeTestDb } from '../test-db';
-import { activeToOf } from '../versions/v3';
+import { generatedYears, storeGenerated } from '../test-fixtures';
 import { lastPublishedByColumn, loadBulletinData, loadDashboardStores } from './dashboard-data';
 
 /** Lists compared as sets: the window comes back in index order, not as stored. */
@@ -26,7 +25,7 @@ function normalised(value: unknown): unknown {
 
 describe('dashboard records: a window of years through the v3 indexes', () => {
   // Four generated years (seeded): unpublished items, open and carried-over requests, fees.
-  const data = generateDataset({ scale: 0.02, years: 4, lastYear: 2025 });
+  const data = generatedYears();
   // A column last updated in 2022, before every window: its date comes from the column index.
   const sample = data.publications.find((p) => p.publishedDate !== null && !p.deletedAt);
   if (!sample) throw new Error('no published item generated');
@@ -41,35 +40,8 @@ describe('dashboard records: a window of years through the v3 indexes', () => {
     ...data.settings,
     columns: [...data.settings.columns, { name: '测试旧栏目', kind: 'other', staleDays: null }],
   };
-  // An appeal filed in 2025 about a request closed in 2022 (the report checks the request exists).
-  const closedEarly = data.requests.find((r) => !r.deletedAt && activeToOf(r) < '2023-01-01');
-  const sampleAppeal = data.appeals[0];
-  if (!closedEarly || !sampleAppeal)
-    throw new Error('generated data lacks an early closed request or an appeal');
-  data.appeals.push({
-    ...sampleAppeal,
-    id: 'appeal-about-old-request',
-    kind: 'review',
-    requestId: closedEarly.id,
-    filedDate: '2025-02-01',
-    result: 'pending',
-    closedDate: null,
-    deletedAt: null,
-  });
   const db = makeTestDb();
-  beforeAll(() =>
-    db.transaction(
-      'rw',
-      [db.publications, db.requests, db.consultations, db.appeals, db.yearFigures],
-      async () => {
-        await db.publications.bulkAdd(data.publications);
-        await db.requests.bulkAdd(data.requests);
-        await db.consultations.bulkAdd(data.consultations);
-        await db.appeals.bulkAdd(data.appeals);
-        await db.yearFigures.bulkAdd(data.yearFigures);
-      },
-    ),
-  );
+  beforeAll(() => storeGenerated(db, data));
   const live = <T extends { deletedAt: string | null }>(xs: T[]) => xs.filter((x) => !x.deletedAt);
   const all = {
     publications: live(data.publications),

@@ -1,36 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Publication } from '../../../shared/model';
 import { makeTestDb, testCtx } from '../test-db';
+import { testPublication } from '../test-fixtures';
 import { previewIndexNumber } from './index-numbers';
 import { createRecord } from './registers';
 
 const CODE = '110000000000FAKE0X';
 
 function stored(id: string, publishedDate: string, indexNumber: string): Publication {
-  return {
-    id,
-    title: `测试信息${id}`,
-    summary: '',
-    docNumber: '',
-    formedDate: publishedDate,
-    publishedDate,
-    category: '工作动态',
-    channels: ['website'],
-    column: '工作动态',
-    docKind: 'ordinary',
-    abolishedDate: null,
-    validity: 'valid',
-    review: {
-      firstReview: { by: '', date: null, result: 'pending', note: '' },
-      secrecyReview: { by: '', date: null, result: 'pending', note: '' },
-      leaderSignoff: { by: '', date: null, result: 'pending', note: '' },
-    },
+  return testPublication(id, publishedDate, publishedDate, {
     indexNumber,
-    publisher: '',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
-    deletedAt: null,
-  };
+  });
 }
 
 describe('索引号 read by scope (issue 8: ten years of numbers)', () => {

@@ -1,22 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleStores } from '../../../shared/backup/sample-data';
 import { makeTestDb } from '../test-db';
+import { memoryStorage } from '../test-fixtures';
 import { countPublicationList, resetPublicationListCache } from './publication-list';
-
-/** localStorage as the renderer has it (vitest runs in Node, which has none). */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
 
 describe('list counts kept across app starts (write generation)', () => {
   beforeEach(() => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Publication } from '../../../shared/model';
 import type { DeskDb } from '../database';
+import { testPublication } from '../test-fixtures';
 import { makeTestDb } from '../test-db';
 import {
   countPublicationList,
@@ -16,31 +17,10 @@ function pub(
   extra: Partial<Publication> = {},
 ): Publication {
   n += 1;
-  return {
-    id: `p${String(n).padStart(3, '0')}`,
+  return testPublication(`p${String(n).padStart(3, '0')}`, formedDate, publishedDate, {
     title: `测试局关于测试事项${n}的通知`,
-    summary: '',
-    docNumber: '',
-    formedDate,
-    publishedDate,
-    category: '工作动态',
-    channels: ['website'],
-    column: '工作动态',
-    docKind: 'ordinary',
-    abolishedDate: null,
-    validity: 'valid',
-    review: {
-      firstReview: { by: '', date: null, result: 'pending', note: '' },
-      secrecyReview: { by: '', date: null, result: 'pending', note: '' },
-      leaderSignoff: { by: '', date: null, result: 'pending', note: '' },
-    },
-    indexNumber: null,
-    publisher: '',
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    deletedAt: null,
     ...extra,
-  };
+  });
 }
 
 async function seed(db: DeskDb) {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../shared/report';
 import { computeAnnualReport } from '../../../shared/report';
-import { generateDataset } from '../../../test/bench/generate';
 import { makeTestDb } from '../test-db';
-import { activeToOf } from '../versions/v3';
+import { generatedYears, storeGenerated } from '../test-fixtures';
 import { loadReportStoresForYear } from './report-data';
 
 /** Cells and checks with their id lists sorted: the stores come back in index order, not as stored. */
@@ -17,35 +16,9 @@ function normalised(model: ReportModel) {
 
 describe('report stores for one year', () => {
   it('gives the same report as every record, reading only part of the registers', async () => {
-    // Four generated years (seeded): carried-over requests, fees, abolished 规范性文件, appeals.
-    const data = generateDataset({ scale: 0.02, years: 4, lastYear: 2025 });
-    // An appeal filed in 2025 about a request closed in 2022 (the report checks the request exists).
-    const closedEarly = data.requests.find((r) => !r.deletedAt && activeToOf(r) < '2023-01-01');
-    const sampleAppeal = data.appeals[0];
-    if (!closedEarly || !sampleAppeal)
-      throw new Error('generated data lacks an early closed request or an appeal');
-    data.appeals.push({
-      ...sampleAppeal,
-      id: 'appeal-about-old-request',
-      kind: 'review',
-      requestId: closedEarly.id,
-      filedDate: '2025-02-01',
-      result: 'pending',
-      closedDate: null,
-      deletedAt: null,
-    });
+    const data = generatedYears();
     const db = makeTestDb();
-    await db.transaction(
-      'rw',
-      [db.publications, db.requests, db.consultations, db.appeals, db.yearFigures],
-      async () => {
-        await db.publications.bulkAdd(data.publications);
-        await db.requests.bulkAdd(data.requests);
-        await db.consultations.bulkAdd(data.consultations);
-        await db.appeals.bulkAdd(data.appeals);
-        await db.yearFigures.bulkAdd(data.yearFigures);
-      },
-    );
+    await storeGenerated(db, data);
     const all = { ...data, reportSnapshots: [] };
     const profile = { agencyName: '测试县测试局' };
     for (const year of [2023, 2024, 2025]) {

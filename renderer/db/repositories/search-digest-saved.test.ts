@@ -1,26 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleStores } from '../../../shared/backup/sample-data';
 import { makeTestDb } from '../test-db';
+import { memoryStorage } from '../test-fixtures';
 import { queryPublicationList, resetPublicationListCache } from './publication-list';
 import type { PublicationListResult } from './publication-list';
 import { resetSearchDigests, saveSearchDigestsNow } from './search-digest';
 
 const totalOf = (r: PublicationListResult) => (r.mode === 'all' ? r.total : null);
-
-/** localStorage as the renderer has it (vitest runs in Node, which has none). */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
-}
 
 /** Removes a record with the raw IndexedDB API, behind Dexie's back (no app code does this). */
 function removeBehindDexie(db: ReturnType<typeof makeTestDb>, id: string) {

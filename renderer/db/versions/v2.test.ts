@@ -5,32 +5,11 @@ import { DeskDb, SCHEMA_VERSION } from '../database';
 import { exportAll } from '../interchange';
 import { createRecord, deleteRecord, updateRecord } from '../repositories/registers';
 import { testCtx } from '../test-db';
+import { testPublication } from '../test-fixtures';
 import { applyV1 } from './v1';
 
-const pub = (id: string, formedDate: string, publishedDate: string | null) => ({
-  id,
-  title: `测试信息${id}`,
-  summary: '',
-  docNumber: '',
-  formedDate,
-  publishedDate,
-  category: '工作动态',
-  channels: ['website'],
-  column: '工作动态',
-  docKind: 'ordinary',
-  abolishedDate: null,
-  validity: 'valid',
-  review: {
-    firstReview: { by: '', date: null, result: 'pending', note: '' },
-    secrecyReview: { by: '', date: null, result: 'pending', note: '' },
-    leaderSignoff: { by: '', date: null, result: 'pending', note: '' },
-  },
-  indexNumber: null,
-  publisher: '',
-  createdAt: '2024-01-01T00:00:00.000Z',
-  updatedAt: '2024-01-01T00:00:00.000Z',
-  deletedAt: null,
-});
+const pub = (id: string, formedDate: string, publishedDate: string | null) =>
+  testPublication(id, formedDate, publishedDate);
 
 describe('schema version 2: the publications list date', () => {
   it('fills in listDate for records stored by version 1, and indexes it', async () => {
