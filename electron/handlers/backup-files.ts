@@ -1,3 +1,4 @@
+import { localDateTime } from '../../shared/model';
 import { join } from 'node:path';
 import {
   type BackupKind,
@@ -17,10 +18,7 @@ import type { FsDeps } from './deps';
 export const MAX_BACKUP_BYTES = 1536 * 1024 * 1024;
 
 /** Local wall-clock time for file names (the clock and time zone live at the edge, here in main). */
-export function localStamp(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}T${p(date.getHours())}:${p(date.getMinutes())}:${p(date.getSeconds())}`;
-}
+export const localStamp = localDateTime;
 
 /** The folder must exist and be a folder; a missing one is most often a removed USB stick. */
 export async function requireFolder(fs: FsDeps, folder: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type AppSettings, defaultSettings } from '../../shared/model';
+import { type AppSettings, defaultSettings, localDateTime } from '../../shared/model';
 import { db } from '../db/database';
 import type { WriteContext } from '../db/repositories/registers';
 import { getSettings } from '../db/repositories/settings';
@@ -16,6 +16,5 @@ export function writeContext(settings: AppSettings): WriteContext {
 
 /** Today's civil date in the office's local time (the renderer is the edge where the clock is read). */
 export function todayLocal(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDateTime(new Date()).slice(0, 10);
 }

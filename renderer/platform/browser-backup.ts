@@ -1,3 +1,4 @@
+import { localDateTime } from '../../shared/model';
 import { Dexie, type Table } from 'dexie';
 import {
   AUTO_RETENTION,
@@ -80,10 +81,7 @@ type Result<C extends Channel> = ChannelResponse<C>;
 const fail = (error: IpcError, message: string, reason?: string) =>
   reason ? ({ ok: false, error, message, reason } as const) : ({ ok: false, error, message } as const);
 
-function localStamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
+const localStamp = localDateTime;
 
 function info(name: string, bytes: number): BackupFileInfo | null {
   const parsed = parseBackupFileName(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, isValidDate, toDayNumber, weekday } from './dates';
+import { addDays, fromDayNumber, isValidDate, localDateTime, toDayNumber, weekday } from './dates';
 
 describe('civil dates', () => {
   it('rejects impossible dates', () => {
@@ -23,5 +23,13 @@ describe('civil dates', () => {
   it('knows weekdays', () => {
     expect(weekday('2025-10-01')).toBe(3); // a Wednesday
     expect(weekday('2026-02-14')).toBe(6); // a Saturday (调休 working day)
+  });
+});
+
+describe('localDateTime', () => {
+  it('reads the wall clock of the local time zone, zero-padded', () => {
+    // Built from local fields, so the expectation holds in any time zone the tests run in.
+    expect(localDateTime(new Date(2026, 0, 5, 7, 8, 9))).toBe('2026-01-05T07:08:09');
+    expect(localDateTime(new Date(2025, 11, 31, 23, 59, 59))).toBe('2025-12-31T23:59:59');
   });
 });

@@ -34,6 +34,15 @@ export function formatDate(y: number, m: number, d: number): DateString {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/**
+ * The wall-clock reading of an instant in the machine's own time zone, `YYYY-MM-DDTHH:mm:ss`. Only the
+ * edges (main, renderer) call it with the clock's `new Date()`; the date part is the local civil date.
+ */
+export function localDateTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(d.getFullYear(), d.getMonth() + 1, d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
 /** Days since 1970-01-01 for a civil date (proleptic Gregorian), independent of time zone. */
 export function toDayNumber(s: DateString): number {
   const p = parseDate(s);

@@ -98,3 +98,36 @@ test('register lists and forms', async ({ page }) => {
   await settle(page);
   await page.screenshot({ path: shot('settings') });
 });
+
+test('backup page and restore preview (zh-CN, en)', async ({ page }) => {
+  const { bindMain } = await import('./support/bind-main');
+  const { mkdir } = await import('node:fs/promises');
+  const main = await bindMain(page);
+  const usb = main.path('usb');
+  await mkdir(usb);
+  try {
+    await openApp(page, '/consultations/new');
+    await fillDate(page, 'field-date', '2025-04-01');
+    await page.getByTestId('field-topic').fill('备份示例咨询');
+    await saved(page);
+    await openApp(page, '/backup');
+    main.dialog.nextFolder.push(usb);
+    await page.getByRole('button', { name: '选择文件夹' }).click();
+    await page.getByRole('button', { name: '立即备份' }).click();
+    await page.getByTestId('backup-outcome').waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: shot('backup-page'), fullPage: true });
+    await page.getByTestId('backup-list-external').getByRole('button', { name: /^恢\s?复$/ }).click();
+    await page.getByTestId('restore-preview').waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: shot('backup-restore-preview') });
+    await page.keyboard.press('Escape');
+    await openApp(page, '/settings');
+    await choose(page, 'language-select', 'English');
+    await openApp(page, '/backup');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: shot('backup-page-en'), fullPage: true });
+  } finally {
+    await main.cleanup();
+  }
+});

@@ -1,3 +1,4 @@
+import { localDateTime } from '../../../shared/model';
 import { Alert, Checkbox, Descriptions, Input, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ export function RestoreModal({
   onClose: () => void;
   onDone: (outcome: { type: 'success' | 'error'; title: string; lines: string[] }) => void;
 }) {
-  const { t, i18n } = useTranslation('backup');
+  const { t } = useTranslation('backup');
   const [password, setPassword] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -77,7 +78,7 @@ export function RestoreModal({
     }
   };
 
-  const created = new Date(header.createdAt).toLocaleString(i18n.language);
+  const created = localDateTime(new Date(header.createdAt)).replace('T', ' ');
   return (
     <Modal
       open
@@ -110,8 +111,8 @@ export function RestoreModal({
         pagination={false}
         dataSource={counts}
         columns={[
-          { dataIndex: 'store', title: t('preview.counts') },
-          { dataIndex: 'n', title: '#', align: 'right' },
+          { dataIndex: 'store', title: t('preview.store') },
+          { dataIndex: 'n', title: t('preview.records'), align: 'right' },
         ]}
       />
       {encrypted && (

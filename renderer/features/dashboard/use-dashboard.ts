@@ -1,3 +1,4 @@
+import { localDateTime } from '../../../shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { reportDeadline } from '../../../shared/monitoring/activity';
@@ -52,8 +53,7 @@ function useBackupAge(today: string): BackupAge {
   const last = status.lastExternal;
   if (!last) return { kind: 'never' };
   // The backup time is an instant; its age in whole days is counted on the office's calendar.
-  const d = new Date(last.at);
-  const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const local = localDateTime(new Date(last.at)).slice(0, 10);
   const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${local}T00:00:00Z`)) / 86_400_000);
   return { kind: 'ok', days, at: last.at, name: last.name };
 }
