@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_KEEP_EXTERNAL, MAX_KEEP_EXTERNAL } from '../shared/backup/retention';
 import { atomicWrite } from './handlers/atomic-write';
 import type { FsDeps } from './handlers/deps';
 
@@ -15,7 +16,7 @@ export const mainSettings = z.object({
     .object({ name: z.string(), bytes: z.number(), at: z.string(), folder: z.string() })
     .nullable()
     .default(null),
-  keepExternal: z.number().int().min(1).max(100).default(10),
+  keepExternal: z.number().int().min(1).max(MAX_KEEP_EXTERNAL).default(DEFAULT_KEEP_EXTERNAL),
 });
 export type MainSettings = z.infer<typeof mainSettings>;
 

@@ -61,6 +61,8 @@ export interface IpcChannels {
   'backup:status': { request: Record<string, never>; response: BackupStatus };
   /** Folder dialog; the choice is remembered in main's settings file (userData). */
   'backup:chooseFolder': { request: Record<string, never>; response: { folder: string } };
+  /** How many of our backups the external folder keeps (1–100; default 10). Applied at the next backup. */
+  'backup:setKeep': { request: { keep: number }; response: { keep: number } };
   /** "备份到U盘/文件夹": write to the remembered folder, verify (decrypting with `password`), keep the last N. */
   'backup:writeExternal': {
     request: { data: Uint8Array; password?: string };
@@ -95,6 +97,8 @@ export interface BackupFileInfo {
   /** Local date and time from the file name. */
   date: string;
   time: string;
+  /** An automatic backup of the data a restore replaced. */
+  beforeRestore?: boolean;
 }
 
 export interface BackupStatus {
@@ -138,6 +142,7 @@ export const CHANNELS = [
   'app:quitReady',
   'backup:status',
   'backup:chooseFolder',
+  'backup:setKeep',
   'backup:writeExternal',
   'backup:writeAuto',
   'backup:openFile',

@@ -3,6 +3,7 @@
  * atomically, and today's local civil date (the CLI is an edge, so it may read the clock; shared/ may not).
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { type InterchangeDocument, parseInterchange } from '../../shared/model/interchange';
 
 /** Reads and validates an export file; on failure prints why and returns the exit code. */
@@ -38,4 +39,18 @@ export async function writeAtomically(path: string, data: Uint8Array | string): 
 export function localToday(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A path the user typed, made absolute. `npm run desk` runs in the project folder, so a relative
+ * path is taken from the folder npm was run from (npm sets INIT_CWD), as the user expects.
+ */
+export function userPath(path: string): string {
+  return resolve(process.env.INIT_CWD || process.cwd(), path);
+}
+
+/** The file (or a folder on its path) does not exist. */
+export function isNotFound(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }

@@ -77,6 +77,7 @@ export const toInfo = (b: BackupName & { bytes: number }): BackupFileInfo => ({
   bytes: b.bytes,
   date: b.date,
   time: b.time,
+  ...(b.beforeRestore ? { beforeRestore: true } : {}),
 });
 
 /** A name not yet used in the folder (two backups in the same second get -2, -3 …). */

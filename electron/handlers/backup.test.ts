@@ -118,6 +118,44 @@ describe('back up to a USB stick or folder', () => {
     expect(names.filter((n) => n.startsWith('DisclosureDesk-2025'))).toHaveLength(10);
   });
 
+  it('removes no older backup when the new one fails its check, even with more than the folder keeps', async () => {
+    const { handlers } = await setup();
+    const data = await backupBytes('测试口令');
+    for (let day = 1; day <= 12; day += 1) {
+      await fsp.writeFile(
+        join(usb, backupFileName('external', `2025-02-${String(day).padStart(2, '0')}T10:00:00`)),
+        data,
+      );
+    }
+    const before = await snapshot(usb);
+    // The check after writing fails (the password given does not open what was written).
+    const failed = await handlers['backup:writeExternal']({ data, password: 'other' });
+    expect(failed).toMatchObject({ ok: false, error: 'badFile' });
+    expect(await snapshot(usb)).toEqual(before);
+  });
+
+  it('keeps the number of backups the officer set, and refuses a number out of range', async () => {
+    const { handlers } = await setup();
+    const data = await backupBytes();
+    for (let day = 1; day <= 5; day += 1) {
+      await fsp.writeFile(join(usb, backupFileName('external', `2025-02-0${day}T10:00:00`)), data);
+    }
+    expect(await handlers['backup:setKeep']({ keep: 3 })).toEqual({ ok: true, keep: 3 });
+    for (const keep of [0, 101, 2.5]) {
+      expect(await handlers['backup:setKeep']({ keep })).toMatchObject({ ok: false, error: 'invalidRequest' });
+    }
+    const status = await handlers['backup:status']({});
+    expect(status).toMatchObject({ ok: true, keep: 3 });
+    const result = await handlers['backup:writeExternal']({ data });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.removed.sort()).toEqual([
+      'DisclosureDesk-20250201-100000.gkbak',
+      'DisclosureDesk-20250202-100000.gkbak',
+      'DisclosureDesk-20250203-100000.gkbak',
+    ]);
+    expect((await fsp.readdir(usb)).filter((n) => n.endsWith('.gkbak'))).toHaveLength(3);
+  });
+
   it('a crash after the temp file was written leaves the previous backups intact; the next backup cleans up', async () => {
     const first = await setup();
     const data = await backupBytes();
@@ -241,6 +279,51 @@ describe('automatic backups', () => {
       '2025-01-26',
       '2025-01-19',
     ]);
+  });
+});
+
+describe('the backup made before a restore', () => {
+  it('is marked in its name and survives the same day’s quit backup', async () => {
+    let hour = 11;
+    const clock = () => new Date(2025, 2, 10, hour, 0, 0); // 2025-03-10, local time
+    const { handlers } = await setup({ clock });
+    const data = await backupBytes();
+    const saved = await handlers['backup:writeAuto']({ data, reason: 'beforeRestore' });
+    if (!saved.ok) throw new Error(saved.message);
+    expect(saved.name).toBe('DisclosureDesk-auto-20250310-110000-before-restore.gkbak');
+    hour = 17;
+    const quit = await handlers['backup:writeAuto']({ data, reason: 'quit' });
+    expect(quit).toMatchObject({ ok: true, removed: [] });
+    const status = await handlers['backup:status']({});
+    if (!status.ok) throw new Error(status.message);
+    expect(status.auto.map((f) => [f.name, f.beforeRestore ?? false])).toEqual([
+      ['DisclosureDesk-auto-20250310-170000.gkbak', false],
+      ['DisclosureDesk-auto-20250310-110000-before-restore.gkbak', true],
+    ]);
+  });
+});
+
+describe('backups written at the same moment', () => {
+  it('get names of their own: neither replaces the other', async () => {
+    const clock = () => new Date(2025, 2, 10, 9, 0, 0);
+    const { handlers } = await setup({ clock });
+    const [a, b] = await Promise.all([backupBytes(), backupBytes('口令')]);
+    const results = await Promise.all([
+      handlers['backup:writeExternal']({ data: a }),
+      handlers['backup:writeExternal']({ data: b, password: '口令' }),
+      handlers['backup:writeAuto']({ data: a, reason: 'start' }),
+      handlers['backup:writeAuto']({ data: a, reason: 'quit' }),
+    ]);
+    const names = results.map((r) => (r.ok ? r.name : r.message));
+    expect(names).toEqual([
+      'DisclosureDesk-20250310-090000.gkbak',
+      'DisclosureDesk-20250310-090000-2.gkbak',
+      'DisclosureDesk-auto-20250310-090000.gkbak',
+      'DisclosureDesk-auto-20250310-090000-2.gkbak',
+    ]);
+    // Each file holds what its own write was given.
+    expect(new Uint8Array(await fsp.readFile(join(usb, names[1]!)))).toEqual(b);
+    expect(new Uint8Array(await fsp.readFile(join(usb, names[0]!)))).toEqual(a);
   });
 });
 

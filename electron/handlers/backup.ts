@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import {
   AUTO_RETENTION,
   backupFileName,
+  oneAtATime,
   openBackup,
+  selectAutoRetained,
   selectLatest,
-  selectRetained,
 } from '../../shared/backup';
 import type { ChannelRequest, IpcChannels } from '../../shared/ipc';
 import { failureFromError, IpcFailure } from '../ipc/errors';
@@ -24,6 +25,9 @@ import type { MainDeps } from './deps';
 type Response<C extends keyof IpcChannels> = IpcChannels[C]['response'];
 
 export const autoFolder = (deps: MainDeps) => join(deps.paths.userData, 'backups');
+
+/** Backup writes, one at a time (a click on "back up" while the quit backup runs, say). */
+const serialized = oneAtATime();
 
 export async function backupStatus(deps: MainDeps): Promise<Response<'backup:status'>> {
   const settings = await readMainSettings(deps.fs, deps.paths.userData);
@@ -48,6 +52,15 @@ export async function backupStatus(deps: MainDeps): Promise<Response<'backup:sta
     external,
     auto,
   };
+}
+
+/** The number of backups the external folder keeps; older ones go at the next verified backup. */
+export async function setKeepExternal(
+  deps: MainDeps,
+  request: ChannelRequest<'backup:setKeep'>,
+): Promise<Response<'backup:setKeep'>> {
+  const next = await updateMainSettings(deps.fs, deps.paths.userData, { keepExternal: request.keep });
+  return { keep: next.keepExternal };
 }
 
 /** Chooses the folder once; a test write proves it is writable before it is remembered. */
@@ -126,7 +139,14 @@ async function removeAll(deps: MainDeps, folder: string, names: string[]): Promi
   return removed;
 }
 
-export async function writeExternalBackup(
+export function writeExternalBackup(
+  deps: MainDeps,
+  request: ChannelRequest<'backup:writeExternal'>,
+): Promise<Response<'backup:writeExternal'>> {
+  return serialized(() => writeExternalNow(deps, request));
+}
+
+async function writeExternalNow(
   deps: MainDeps,
   request: ChannelRequest<'backup:writeExternal'>,
 ): Promise<Response<'backup:writeExternal'>> {
@@ -156,7 +176,14 @@ export async function writeExternalBackup(
   return { name, folder, bytes: request.data.byteLength, counts, removed };
 }
 
-export async function writeAutoBackup(
+export function writeAutoBackup(
+  deps: MainDeps,
+  request: ChannelRequest<'backup:writeAuto'>,
+): Promise<Response<'backup:writeAuto'>> {
+  return serialized(() => writeAutoNow(deps, request));
+}
+
+async function writeAutoNow(
   deps: MainDeps,
   request: ChannelRequest<'backup:writeAuto'>,
 ): Promise<Response<'backup:writeAuto'>> {
@@ -167,10 +194,13 @@ export async function writeAutoBackup(
     throw failureFromError(err, folder);
   }
   const now = deps.clock();
-  const name = await freshName(deps.fs, folder, (seq) => backupFileName('auto', localStamp(now), seq));
+  const beforeRestore = request.reason === 'beforeRestore';
+  const name = await freshName(deps.fs, folder, (seq) =>
+    backupFileName('auto', localStamp(now), seq, beforeRestore),
+  );
   await writeVerified(deps, folder, name, request.data, undefined);
   const ours = await listBackups(deps.fs, folder, 'auto');
-  const { remove } = selectRetained(ours, AUTO_RETENTION);
+  const { remove } = selectAutoRetained(ours, AUTO_RETENTION);
   const removed = await removeAll(
     deps,
     folder,

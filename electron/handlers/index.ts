@@ -7,6 +7,7 @@ import {
   chooseBackupFolder,
   openBackupFile,
   readListedBackup,
+  setKeepExternal,
   writeAutoBackup,
   writeExternalBackup,
 } from './backup';
@@ -56,6 +57,12 @@ export function createHandlers(deps: MainDeps): HandlerMap {
     ),
     'backup:chooseFolder': handle('backup:chooseFolder', s['backup:chooseFolder'], () =>
       chooseBackupFolder(deps),
+    ),
+    'backup:setKeep': handle(
+      'backup:setKeep',
+      s['backup:setKeep'],
+      (r) => setKeepExternal(deps, r),
+      () => 'the app settings file',
     ),
     'backup:writeExternal': handle('backup:writeExternal', s['backup:writeExternal'], (r) =>
       writeExternalBackup(deps, r),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseBackupFileName } from '../../shared/backup/names';
+import { MAX_KEEP_EXTERNAL } from '../../shared/backup/retention';
 import type { Channel } from '../../shared/ipc';
 import type { RequestSchema } from './handle';
 
@@ -28,6 +29,7 @@ export const REQUEST_SCHEMAS = {
   'app:quitReady': empty,
   'backup:status': empty,
   'backup:chooseFolder': empty,
+  'backup:setKeep': z.object({ keep: z.number().int().min(1).max(MAX_KEEP_EXTERNAL) }).strict(),
   'backup:writeExternal': z
     .object({ data: z.instanceof(Uint8Array), password: z.string().max(1000).optional() })
     .strict(),

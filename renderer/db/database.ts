@@ -19,7 +19,7 @@ import { applyV4, type CacheRow } from './versions/v4';
 
 export const DB_NAME = 'disclosure-desk';
 /** The current schema version: the highest version applied below. */
-export const SCHEMA_VERSION = 4;
+export { SCHEMA_VERSION } from '../../shared/model/schema-version';
 
 export interface SettingsRow {
   key: string;

@@ -1,22 +1,86 @@
 // @vitest-environment jsdom
 import { webcrypto } from 'node:crypto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type CryptoLike, createBackup } from '../../shared/backup';
 import { sampleDocument } from '../../shared/backup/sample-data';
-import { createBrowserBackup, PlatformDb } from './browser-backup';
+import { createBrowserBackup, type DirectoryPickerWindow, PlatformDb } from './browser-backup';
 
 const crypto = webcrypto as unknown as CryptoLike;
-const backup = async (password?: string) =>
-  (await createBackup(sampleDocument(), { crypto, createdAt: '2025-03-01T00:00:00.000Z', password })).bytes;
+const backup = async (password?: string, createdAt = '2025-03-01T00:00:00.000Z') =>
+  (await createBackup(sampleDocument(), { crypto, createdAt, password })).bytes;
 
-function setup(options: { day?: () => number; file?: File | null } = {}) {
+type PickedDir = Awaited<ReturnType<NonNullable<DirectoryPickerWindow['showDirectoryPicker']>>>;
+
+/**
+ * A folder chosen through the File System Access API, in memory. Writes land on close(), as in the
+ * browser (which writes a swap file and swaps it in).
+ */
+function fakeFolder(initial: Record<string, Uint8Array | string> = {}) {
+  const files = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(initial))
+    files.set(name, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  const fileHandle = (name: string) => ({
+    kind: 'file' as const,
+    name,
+    getFile: async () => new File([(files.get(name) ?? new Uint8Array()) as Uint8Array<ArrayBuffer>], name),
+    createWritable: async () => {
+      let pending = new Uint8Array();
+      return {
+        write: async (blob: Blob) => {
+          pending = new Uint8Array(await blob.arrayBuffer());
+        },
+        close: async () => {
+          files.set(name, pending);
+        },
+      };
+    },
+  });
+  const dir: PickedDir = {
+    kind: 'directory',
+    name: 'USB',
+    async *values() {
+      for (const name of [...files.keys()]) yield fileHandle(name);
+    },
+    getFileHandle: async (name, options) => {
+      if (!files.has(name)) {
+        if (!options?.create) throw new DOMException(`${name} not found`, 'NotFoundError');
+        files.set(name, new Uint8Array());
+      }
+      return fileHandle(name);
+    },
+    removeEntry: async (name) => {
+      if (!files.delete(name)) throw new DOMException(`${name} not found`, 'NotFoundError');
+    },
+  };
+  return { dir, files };
+}
+
+function setup(options: { day?: () => number; file?: File | null; folder?: PickedDir } = {}) {
   const downloads: { name: string; bytes: number }[] = [];
   const day = options.day ?? (() => 1);
+  const db = new PlatformDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const { folder } = options;
+  if (folder) {
+    // A real FileSystemDirectoryHandle survives IndexedDB's structured clone; the in-memory fake (whose
+    // methods are functions) does not, so the remembered folder is held here instead.
+    let chosen: PickedDir | null = null;
+    const get = db.kv.get.bind(db.kv);
+    const put = db.kv.put.bind(db.kv);
+    vi.spyOn(db.kv, 'get').mockImplementation(((key: string) =>
+      key === 'dir'
+        ? Promise.resolve(chosen ? { key, value: chosen } : undefined)
+        : get(key)) as typeof db.kv.get);
+    vi.spyOn(db.kv, 'put').mockImplementation(((row: { key: string; value: unknown }) => {
+      if (row.key !== 'dir') return put(row);
+      chosen = row.value as PickedDir;
+      return Promise.resolve('dir');
+    }) as typeof db.kv.put);
+  }
   const api = createBrowserBackup({
-    window: {},
+    window: folder ? { showDirectoryPicker: async () => folder } : {},
     crypto,
-    db: new PlatformDb({ indexedDB: new IDBFactory(), IDBKeyRange }),
+    db,
     now: () => new Date(2025, 0, day(), 18, 0, 0),
     download: async (r) => {
       downloads.push({
@@ -75,5 +139,106 @@ describe('browser-mode backups', () => {
     const opened = await ok.api.backupOpenFile();
     expect(opened.ok && opened.data.length).toBe(good.length);
     expect(await setup().api.backupOpenFile()).toMatchObject({ ok: false, error: 'cancelled' });
+  });
+
+  it('a backup made before a restore survives later automatic backups and is marked in the list', async () => {
+    let d = 1;
+    const { api } = setup({ day: () => d });
+    const data = await backup();
+    expect(await api.backupWriteAuto({ data, reason: 'beforeRestore' })).toMatchObject({
+      ok: true,
+      name: 'DisclosureDesk-auto-20250101-180000-before-restore.gkbak',
+    });
+    // The quit backup of the same day (and the same second) must not take its place.
+    const quit = await api.backupWriteAuto({ data, reason: 'quit' });
+    expect(quit).toMatchObject({
+      ok: true,
+      name: 'DisclosureDesk-auto-20250101-180000.gkbak',
+      removed: [],
+    });
+    for (d = 2; d <= 40; d += 1) expect((await api.backupWriteAuto({ data, reason: 'start' })).ok).toBe(true);
+    const status = await api.backupStatus();
+    if (!status.ok) throw new Error(status.message);
+    const before = status.auto.filter((a) => a.beforeRestore);
+    expect(before).toEqual([
+      {
+        name: 'DisclosureDesk-auto-20250101-180000-before-restore.gkbak',
+        bytes: data.length,
+        date: '2025-01-01',
+        time: '18:00:00',
+        beforeRestore: true,
+      },
+    ]);
+    expect(status.auto.filter((a) => !a.beforeRestore)).toHaveLength(11);
+    expect(status.auto.every((a) => a.beforeRestore || !('beforeRestore' in a))).toBe(true);
+    const read = await api.backupReadFile({ location: 'auto', name: before[0]?.name ?? '' });
+    expect(read.ok && read.data.length).toBe(data.length);
+  });
+
+  it('never lists or removes a file in the backup folder that only looks like a backup by its name', async () => {
+    const data = await backup();
+    const initial: Record<string, Uint8Array | string> = {
+      'DisclosureDesk-20200101-000000.gkbak': 'my notes, not a backup',
+      'notes.txt': 'hello',
+    };
+    for (let day = 1; day <= 10; day += 1)
+      initial[`DisclosureDesk-202406${String(day).padStart(2, '0')}-120000.gkbak`] = data;
+    const { dir, files } = fakeFolder(initial);
+    const { api } = setup({ folder: dir });
+    expect(await api.backupChooseFolder()).toMatchObject({ ok: true, folder: 'USB' });
+    const written = await api.backupWriteExternal({ data });
+    expect(written).toMatchObject({
+      ok: true,
+      name: 'DisclosureDesk-20250101-180000.gkbak',
+      folder: 'USB',
+      removed: ['DisclosureDesk-20240601-120000.gkbak'],
+    });
+    expect(new TextDecoder().decode(files.get('DisclosureDesk-20200101-000000.gkbak'))).toBe(
+      'my notes, not a backup',
+    );
+    expect(files.has('notes.txt')).toBe(true);
+    const status = await api.backupStatus();
+    if (!status.ok) throw new Error(status.message);
+    expect(status.external).toHaveLength(10);
+    expect(status.external.map((e) => e.name)).not.toContain('DisclosureDesk-20200101-000000.gkbak');
+  });
+
+  it('two backups to the folder in the same second get distinct names and neither is overwritten', async () => {
+    const { dir, files } = fakeFolder();
+    const { api } = setup({ folder: dir });
+    await api.backupChooseFolder();
+    const first = await backup();
+    const second = await backup(undefined, '2025-03-02T00:00:00.000Z');
+    // Started together (a click on "back up" while another backup runs): written one after the other.
+    const [a, b] = await Promise.all([
+      api.backupWriteExternal({ data: first }),
+      api.backupWriteExternal({ data: second }),
+    ]);
+    expect(a).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000.gkbak' });
+    expect(b).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000-2.gkbak' });
+    const third = await api.backupWriteExternal({ data: first });
+    expect(third).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000-3.gkbak' });
+    expect(files.get('DisclosureDesk-20250101-180000.gkbak')).toEqual(first);
+    expect(files.get('DisclosureDesk-20250101-180000-2.gkbak')).toEqual(second);
+    expect(files.get('DisclosureDesk-20250101-180000-3.gkbak')).toEqual(first);
+  });
+
+  it('keeps the number of folder backups the officer set', async () => {
+    const data = await backup();
+    const initial: Record<string, Uint8Array | string> = {};
+    for (let day = 1; day <= 4; day += 1) initial[`DisclosureDesk-2024060${day}-120000.gkbak`] = data;
+    const { dir, files } = fakeFolder(initial);
+    const { api } = setup({ folder: dir });
+    await api.backupChooseFolder();
+    expect(await api.backupStatus()).toMatchObject({ ok: true, keep: 10 });
+    expect(await api.backupSetKeep({ keep: 2 })).toEqual({ ok: true, keep: 2 });
+    expect(await api.backupSetKeep({ keep: 0 })).toMatchObject({ ok: false, error: 'invalidRequest' });
+    expect(await api.backupStatus()).toMatchObject({ ok: true, keep: 2 });
+    const written = await api.backupWriteExternal({ data });
+    expect(written).toMatchObject({ ok: true });
+    expect([...files.keys()].sort()).toEqual([
+      'DisclosureDesk-20240604-120000.gkbak',
+      'DisclosureDesk-20250101-180000.gkbak',
+    ]);
   });
 });

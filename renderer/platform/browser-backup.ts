@@ -5,12 +5,16 @@ import {
   backupFileName,
   type CryptoLike,
   DEFAULT_KEEP_EXTERNAL,
+  MAX_KEEP_EXTERNAL,
   HEADER_READ_BYTES,
+  hasMagic,
+  MAGIC,
+  oneAtATime,
   openBackup,
   parseBackupFileName,
   readBackupHeader,
+  selectAutoRetained,
   selectLatest,
-  selectRetained,
 } from '../../shared/backup';
 import type {
   BackupFileInfo,
@@ -85,8 +89,21 @@ const localStamp = localDateTime;
 
 function info(name: string, bytes: number): BackupFileInfo | null {
   const parsed = parseBackupFileName(name);
-  return parsed ? { name, bytes, date: parsed.date, time: parsed.time } : null;
+  if (!parsed) return null;
+  const { date, time, beforeRestore } = parsed;
+  // As main's toInfo: the flag only where it is true.
+  return { name, bytes, date, time, ...(beforeRestore ? { beforeRestore: true } : {}) };
 }
+
+/** A name not yet taken (two backups in the same second get -2, -3 …, as main's freshName). */
+function freshName(taken: ReadonlySet<string>, make: (seq: number) => string): string | null {
+  for (let seq = 1; seq < 1000; seq += 1) {
+    const name = make(seq);
+    if (!taken.has(name)) return name;
+  }
+  return null;
+}
+const TOO_MANY = 'Too many backups with the same time stamp: wait a second and try again.';
 
 async function dirHandle(env: BrowserBackupEnv, ask: boolean): Promise<DirHandleLike | null> {
   const row = await env.db.kv.get('dir');
@@ -98,6 +115,15 @@ async function dirHandle(env: BrowserBackupEnv, ask: boolean): Promise<DirHandle
   return null;
 }
 
+async function startsWithMagic(file: Blob): Promise<boolean> {
+  return hasMagic(new Uint8Array(await file.slice(0, MAGIC.length).arrayBuffer()));
+}
+
+/**
+ * Our backups in the folder, newest first: the name must match our pattern AND the file must start
+ * with the backup signature (as main's listBackups), so a file someone else named like ours is never
+ * listed or pruned.
+ */
 async function listDir(
   dir: DirHandleLike,
 ): Promise<{ info: BackupFileInfo; sortKey: string; date: string }[]> {
@@ -106,7 +132,13 @@ async function listDir(
     if (entry.kind !== 'file') continue;
     const parsed = parseBackupFileName(entry.name);
     if (parsed?.kind !== 'external') continue;
-    const file = await entry.getFile();
+    let file: File;
+    try {
+      file = await entry.getFile();
+      if (!(await startsWithMagic(file))) continue;
+    } catch {
+      continue; // Vanished or unreadable: not listed, not touched.
+    }
     out.push({
       info: { name: entry.name, bytes: file.size, date: parsed.date, time: parsed.time },
       sortKey: parsed.sortKey,
@@ -125,6 +157,12 @@ async function verify(env: BrowserBackupEnv, data: Uint8Array, password?: string
   });
 }
 
+async function entryNames(dir: DirHandleLike): Promise<Set<string>> {
+  const names = new Set<string>();
+  for await (const entry of dir.values()) names.add(entry.name);
+  return names;
+}
+
 async function checkedRead(file: Blob, name: string): Promise<Result<'backup:openFile'>> {
   const prefix = new Uint8Array(await file.slice(0, HEADER_READ_BYTES).arrayBuffer());
   const header = readBackupHeader(prefix, file.size);
@@ -133,20 +171,144 @@ async function checkedRead(file: Blob, name: string): Promise<Result<'backup:ope
 }
 
 export function createBrowserBackup(env: BrowserBackupEnv) {
+  const serialized = oneAtATime();
+
   const autoList = async () =>
     (await env.db.autoBackups.toArray())
       .map((r) => info(r.name, r.bytes))
       .filter((i): i is BackupFileInfo => i !== null)
       .sort((a, b) => (`${a.date}${a.time}${a.name}` < `${b.date}${b.time}${b.name}` ? 1 : -1));
 
+  /** Writes into the chosen folder, reads back and verifies, then prunes our older backups there. */
+  async function writeToFolder(
+    dir: DirHandleLike,
+    now: Date,
+    request: ChannelRequest<'backup:writeExternal'>,
+  ): Promise<{ ok: true; name: string; removed: string[] } | ReturnType<typeof fail>> {
+    try {
+      // Every entry counts, not only ours: a new backup never replaces any file in the folder.
+      const name = freshName(await entryNames(dir), (seq) =>
+        backupFileName('external', localStamp(now), seq),
+      );
+      if (!name) return fail('unknown', TOO_MANY);
+      const handle = await dir.getFileHandle(name, { create: true });
+      const writable = await handle.createWritable();
+      await writable.write(new Blob([request.data as Uint8Array<ArrayBuffer>]));
+      // The browser writes to a swap file and swaps it in on close(): the same atomicity as main.
+      await writable.close();
+      const back = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+      const again = await verify(env, back, request.password);
+      if (!again.ok) {
+        await dir.removeEntry(name).catch(() => undefined);
+        return fail(
+          'badFile',
+          `The backup could not be verified after writing (${again.message}).`,
+          again.error,
+        );
+      }
+      const { remove } = selectLatest(
+        (await listDir(dir)).map((e) => ({ ...e, name: e.info.name })),
+        await keepExternal(),
+      );
+      const removed: string[] = [];
+      for (const r of remove) {
+        if (r.name === name) continue;
+        await dir.removeEntry(r.name).then(
+          () => removed.push(r.name),
+          () => undefined,
+        );
+      }
+      return { ok: true, name, removed };
+    } catch (err) {
+      return fail('folderMissing', err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  async function writeExternal(
+    request: ChannelRequest<'backup:writeExternal'>,
+  ): Promise<Result<'backup:writeExternal'>> {
+    const now = env.now();
+    const dir = await dirHandle(env, true);
+    const checked = await verify(env, request.data, request.password);
+    if (!checked.ok) return fail('badFile', checked.message, checked.error);
+    let name: string;
+    let folder = '';
+    let removed: string[] = [];
+    if (dir) {
+      const written = await writeToFolder(dir, now, request);
+      if (!written.ok) return written;
+      ({ name, removed } = written);
+      folder = dir.name;
+    } else {
+      // The browser itself renames a download whose name is taken ("… (1).gkbak"): nothing is replaced.
+      name = backupFileName('external', localStamp(now));
+      const saved = await env.download({
+        suggestedName: name,
+        filters: [{ name: 'Disclosure Desk backup', extensions: ['gkbak'] }],
+        data: request.data,
+      });
+      if (!saved.ok) return saved;
+    }
+    await env.db.kv.put({
+      key: 'lastExternal',
+      value: { name, bytes: request.data.byteLength, at: now.toISOString(), folder },
+    });
+    return {
+      ok: true,
+      name,
+      folder,
+      bytes: request.data.byteLength,
+      counts: checked.header.counts,
+      removed,
+    };
+  }
+
+  async function writeAuto(request: ChannelRequest<'backup:writeAuto'>): Promise<Result<'backup:writeAuto'>> {
+    const checked = await verify(env, request.data);
+    if (!checked.ok) return fail('badFile', checked.message, checked.error);
+    const taken = new Set(await env.db.autoBackups.toCollection().primaryKeys());
+    const stamp = localStamp(env.now());
+    const beforeRestore = request.reason === 'beforeRestore';
+    const name = freshName(taken, (seq) => backupFileName('auto', stamp, seq, beforeRestore));
+    if (!name) return fail('unknown', TOO_MANY);
+    try {
+      await env.db.autoBackups.put({ name, data: request.data, bytes: request.data.byteLength });
+    } catch (err) {
+      return fail(
+        'diskFull',
+        `The browser refused to store the automatic backup: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+    const all = (await env.db.autoBackups.toCollection().primaryKeys())
+      .map((n) => parseBackupFileName(n))
+      .filter((p): p is NonNullable<typeof p> => p?.kind === 'auto');
+    // Before-restore backups are kept by their own count, so the quit backup of the same day never
+    // removes the data a restore replaced.
+    const { remove } = selectAutoRetained(all, AUTO_RETENTION);
+    const removed = remove.map((r) => r.name).filter((n) => n !== name);
+    await env.db.autoBackups.bulkDelete(removed);
+    return { ok: true, name, bytes: request.data.byteLength, removed };
+  }
+
+  const keepExternal = async () =>
+    ((await env.db.kv.get('keepExternal'))?.value as number | undefined) ?? DEFAULT_KEEP_EXTERNAL;
+
   return {
+    async backupSetKeep(request: ChannelRequest<'backup:setKeep'>): Promise<Result<'backup:setKeep'>> {
+      const keep = Math.trunc(request.keep);
+      if (!(keep >= 1 && keep <= MAX_KEEP_EXTERNAL))
+        return fail('invalidRequest', `keep must be 1–${MAX_KEEP_EXTERNAL}`);
+      await env.db.kv.put({ key: 'keepExternal', value: keep });
+      return { ok: true, keep };
+    },
+
     async backupStatus(): Promise<Result<'backup:status'>> {
       const stored = (await env.db.kv.get('dir'))?.value as DirHandleLike | undefined;
       const dir = await dirHandle(env, false);
       const status: BackupStatus = {
         folder: stored?.name ?? null,
         folderAvailable: dir !== null,
-        keep: DEFAULT_KEEP_EXTERNAL,
+        keep: await keepExternal(),
         lastExternal: ((await env.db.kv.get('lastExternal'))?.value ?? null) as BackupStatus['lastExternal'],
         external: dir ? (await listDir(dir)).map((e) => e.info) : [],
         auto: await autoList(),
@@ -173,97 +335,14 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
       }
     },
 
-    async backupWriteExternal(
+    backupWriteExternal(
       request: ChannelRequest<'backup:writeExternal'>,
     ): Promise<Result<'backup:writeExternal'>> {
-      const now = env.now();
-      const name = backupFileName('external', localStamp(now));
-      const dir = await dirHandle(env, true);
-      const checked = await verify(env, request.data, request.password);
-      if (!checked.ok) return fail('badFile', checked.message, checked.error);
-      let folder = '';
-      let removed: string[] = [];
-      if (dir) {
-        try {
-          const handle = await dir.getFileHandle(name, { create: true });
-          const writable = await handle.createWritable();
-          await writable.write(new Blob([request.data as Uint8Array<ArrayBuffer>]));
-          // The browser writes to a swap file and swaps it in on close(): the same atomicity as main.
-          await writable.close();
-          const back = new Uint8Array(await (await handle.getFile()).arrayBuffer());
-          const again = await verify(env, back, request.password);
-          if (!again.ok) {
-            await dir.removeEntry(name).catch(() => undefined);
-            return fail(
-              'badFile',
-              `The backup could not be verified after writing (${again.message}).`,
-              again.error,
-            );
-          }
-          const { remove } = selectLatest(
-            await listDir(dir).then((l) => l.map((e) => ({ ...e, name: e.info.name }))),
-            DEFAULT_KEEP_EXTERNAL,
-          );
-          for (const r of remove) {
-            if (r.name === name) continue;
-            await dir.removeEntry(r.name).then(
-              () => removed.push(r.name),
-              () => undefined,
-            );
-          }
-          folder = dir.name;
-        } catch (err) {
-          return fail('folderMissing', err instanceof Error ? err.message : String(err));
-        }
-      } else {
-        const saved = await env.download({
-          suggestedName: name,
-          filters: [{ name: 'Disclosure Desk backup', extensions: ['gkbak'] }],
-          data: request.data,
-        });
-        if (!saved.ok) return saved;
-        folder = '';
-        removed = [];
-      }
-      await env.db.kv.put({
-        key: 'lastExternal',
-        value: { name, bytes: request.data.byteLength, at: now.toISOString(), folder },
-      });
-      return {
-        ok: true,
-        name,
-        folder,
-        bytes: request.data.byteLength,
-        counts: checked.header.counts,
-        removed,
-      };
+      return serialized(() => writeExternal(request));
     },
 
-    async backupWriteAuto(request: ChannelRequest<'backup:writeAuto'>): Promise<Result<'backup:writeAuto'>> {
-      const checked = await verify(env, request.data);
-      if (!checked.ok) return fail('badFile', checked.message, checked.error);
-      const existing = new Set(await env.db.autoBackups.toCollection().primaryKeys());
-      let seq = 1;
-      let name = backupFileName('auto', localStamp(env.now()));
-      while (existing.has(name)) {
-        seq += 1;
-        name = backupFileName('auto', localStamp(env.now()), seq);
-      }
-      try {
-        await env.db.autoBackups.put({ name, data: request.data, bytes: request.data.byteLength });
-      } catch (err) {
-        return fail(
-          'diskFull',
-          `The browser refused to store the automatic backup: ${err instanceof Error ? err.message : String(err)}`,
-        );
-      }
-      const all = (await env.db.autoBackups.toCollection().primaryKeys())
-        .map((n) => parseBackupFileName(n))
-        .filter((p): p is NonNullable<typeof p> => p !== null);
-      const { remove } = selectRetained(all, AUTO_RETENTION);
-      const removed = remove.map((r) => r.name).filter((n) => n !== name);
-      await env.db.autoBackups.bulkDelete(removed);
-      return { ok: true, name, bytes: request.data.byteLength, removed };
+    backupWriteAuto(request: ChannelRequest<'backup:writeAuto'>): Promise<Result<'backup:writeAuto'>> {
+      return serialized(() => writeAuto(request));
     },
 
     async backupOpenFile(): Promise<Result<'backup:openFile'>> {

@@ -154,6 +154,7 @@ export function createBrowserPlatform(env: BrowserEnv): DeskApi {
     appQuitReady: async () => ({ ok: true }),
     backupStatus: () => b().backupStatus(),
     backupChooseFolder: () => b().backupChooseFolder(),
+    backupSetKeep: (request) => b().backupSetKeep(request),
     backupWriteExternal: (request) => b().backupWriteExternal(request),
     backupWriteAuto: (request) => b().backupWriteAuto(request),
     backupOpenFile: () => b().backupOpenFile(),

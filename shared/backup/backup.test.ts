@@ -150,6 +150,32 @@ describe('bad files', () => {
     });
   });
 
+  it('counts a store the header leaves out, and refuses a header altered after writing', async () => {
+    const { bytes } = await createBackup(sampleDocument(), { crypto, createdAt });
+    const missing = rewriteHeader(bytes, (h) => {
+      const { publications: _dropped, ...counts } = h.counts as Record<string, number>;
+      return { ...h, counts };
+    });
+    expect(await open(missing)).toMatchObject({
+      ok: false,
+      error: 'countMismatch',
+      issues: ['publications: header 0, payload 3'],
+    });
+    const altered = rewriteHeader(bytes, (h) => ({
+      ...h,
+      agencyName: '别的单位',
+      dateRange: { from: '2020-01-01', to: '2020-12-31' },
+    }));
+    const result = await open(altered);
+    expect(result).toMatchObject({ ok: false, error: 'corrupt' });
+    expect(result.ok ? [] : result.issues).toEqual([
+      expect.stringMatching(/^agencyName: header "别的单位", payload "/),
+      expect.stringMatching(/^dateRange: header \{"from":"2020-01-01"/),
+    ]);
+    // The header as written passes.
+    expect((await open(bytes)).ok).toBe(true);
+  });
+
   it('refuses encryption parameters weaker than the app writes', async () => {
     const { bytes } = await createBackup(sampleDocument(), {
       crypto,

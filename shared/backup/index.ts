@@ -8,3 +8,4 @@ export * from './open';
 export * from './retention';
 export * from './summary';
 export * from './upgrade';
+export * from './one-at-a-time';

@@ -10,7 +10,7 @@ import { decompressToJson, inflatePayload } from './codec';
 import { type BackupProblem, problem } from './errors';
 import type { BackupHeader } from './format';
 import { type HeaderInfo, readBackupHeader } from './header';
-import { countStores } from './summary';
+import { countStores, dateRangeOf, holdsPersonalData } from './summary';
 
 export interface OpenOptions {
   crypto: CryptoLike;
@@ -138,15 +138,44 @@ export async function openBackup(
     return problem('corrupt', `the payload is not a Disclosure Desk export (${parsed.message})`);
   }
   const actual = countStores(parsed.doc.stores);
-  const wrong = Object.entries(header.counts).filter(([store, n]) => (actual[store] ?? 0) !== n);
+  // Every store either side names: a header that leaves a store out does not hide its records.
+  const stores = [...new Set([...Object.keys(header.counts), ...Object.keys(actual)])].sort();
+  const wrong = stores.filter((store) => (header.counts[store] ?? 0) !== (actual[store] ?? 0));
   if (wrong.length > 0) {
     return problem(
       'countMismatch',
       'the record counts in the header do not match the payload',
-      wrong.map(([store, n]) => `${store}: header ${n}, payload ${actual[store] ?? 0}`),
+      wrong.map((store) => `${store}: header ${header.counts[store] ?? 0}, payload ${actual[store] ?? 0}`),
+    );
+  }
+  // The checksum covers the payload only: what the preview showed from the header must be what the
+  // payload holds, or the officer confirmed a restore on false information.
+  const differing = headerMismatches(header, parsed.doc);
+  if (differing.length > 0) {
+    return problem(
+      'corrupt',
+      'the header does not match the backed-up records: the file was altered',
+      differing,
     );
   }
   return { ok: true, header, doc: parsed.doc, writtenVersion: info.writtenVersion };
+}
+
+/** Header fields that are derived from the payload at creation and no longer match it. */
+export function headerMismatches(header: BackupHeader, doc: InterchangeDocument): string[] {
+  const expected = {
+    appVersion: doc.appVersion,
+    schemaVersion: doc.schemaVersion,
+    agencyName: doc.stores.settings?.profile.agencyName ?? '',
+    dateRange: dateRangeOf(doc.stores),
+    containsPersonalData: holdsPersonalData(doc.stores),
+  };
+  return Object.entries(expected)
+    .filter(([field, value]) => JSON.stringify(header[field as keyof BackupHeader]) !== JSON.stringify(value))
+    .map(
+      ([field, value]) =>
+        `${field}: header ${JSON.stringify(header[field as keyof BackupHeader])}, payload ${JSON.stringify(value)}`,
+    );
 }
 
 function startsWith(bytes: Uint8Array, prefix: string): boolean {

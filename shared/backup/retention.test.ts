@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../model/dates';
 import { backupFileName, parseBackupFileName } from './names';
-import { selectLatest, selectRetained } from './retention';
+import { selectAutoRetained, selectLatest, selectRetained } from './retention';
 
 const at = (date: string, time = '09:00:00') =>
   parseBackupFileName(backupFileName('auto', `${date}T${time}`))!;
@@ -20,12 +20,30 @@ describe('backup file names', () => {
     });
   });
 
+  it('mark the automatic backup made before a restore', () => {
+    const name = backupFileName('auto', '2025-03-10T11:00:00', 2, true);
+    expect(name).toBe('DisclosureDesk-auto-20250310-110000-2-before-restore.gkbak');
+    expect(parseBackupFileName(name)).toMatchObject({
+      kind: 'auto',
+      date: '2025-03-10',
+      beforeRestore: true,
+    });
+    expect(parseBackupFileName(backupFileName('auto', '2025-03-10T11:00:00'))?.beforeRestore).toBe(false);
+    expect(() => backupFileName('external', '2025-03-10T11:00:00', 1, true)).toThrow();
+    expect(() => backupFileName('auto', '2025-02-30T11:00:00')).toThrow();
+  });
+
   it('do not match other people’s files', () => {
     for (const name of [
       '报告.docx',
       'DisclosureDesk-2025-01-31.gkbak',
       'DisclosureDesk-20250131-093005.gkbak.tmp',
       'x.gkbak',
+      // Like ours but impossible dates or times, or an external backup marked "before restore".
+      'DisclosureDesk-auto-20251340-093005.gkbak',
+      'DisclosureDesk-20250230-093005.gkbak',
+      'DisclosureDesk-20250131-253005.gkbak',
+      'DisclosureDesk-20250131-093005-before-restore.gkbak',
     ]) {
       expect(parseBackupFileName(name), name).toBeNull();
     }
@@ -89,5 +107,35 @@ describe('external folder: the last N', () => {
     const { keep, remove } = selectLatest(items, 10);
     expect(keep[0]?.date).toBe('2025-01-12');
     expect(remove.map((r) => r.date)).toEqual(['2025-01-02', '2025-01-01']);
+  });
+});
+
+describe('automatic folder with backups made before a restore', () => {
+  const before = (date: string, time: string) =>
+    parseBackupFileName(backupFileName('auto', `${date}T${time}`, 1, true))!;
+
+  it('the same day’s quit backup does not remove the data a restore replaced', () => {
+    // 11:00 the data before a (mistaken) restore is saved; 17:00 the quit backup of the same day.
+    const items = [
+      before('2025-03-10', '11:00:00'),
+      at('2025-03-10', '17:00:00'),
+      at('2025-03-10', '08:00:00'),
+    ];
+    const { keep, remove } = selectAutoRetained(items);
+    expect(dates(keep)).toEqual(['2025-03-10 17:00:00', '2025-03-10 11:00:00']);
+    expect(dates(remove)).toEqual(['2025-03-10 08:00:00']);
+    // The plain rule, which the folder used before, would have removed it.
+    expect(dates(selectRetained(items).remove)).toContain('2025-03-10 11:00:00');
+  });
+
+  it('keeps the newest ten before-restore backups whatever their age, and does not let them displace daily ones', () => {
+    const restores = Array.from({ length: 12 }, (_, i) => before(addDays('2023-01-01', i * 40), '12:00:00'));
+    const daily = Array.from({ length: 8 }, (_, i) => at(addDays('2025-03-01', i)));
+    const { keep, remove } = selectAutoRetained([...restores, ...daily]);
+    expect(keep.filter((k) => k.beforeRestore)).toHaveLength(10);
+    expect(dates(remove.filter((r) => r.beforeRestore))).toEqual(dates(restores.slice(0, 2)).reverse());
+    expect(keep.filter((k) => !k.beforeRestore).map((k) => k.date)).toEqual(
+      selectRetained(daily).keep.map((k) => k.date),
+    );
   });
 });

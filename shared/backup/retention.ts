@@ -13,8 +13,14 @@ export interface RetentionRule {
 }
 
 export const AUTO_RETENTION: RetentionRule = { daily: 7, weekly: 4, monthly: 12 };
-/** External folder (USB stick): the last N backups (issue 5: default 10). */
+/**
+ * Backups of the data a restore replaced: the newest this many are kept whatever their age, apart from
+ * the daily/weekly/monthly rule, so a mistaken restore can always be undone (restores are rare).
+ */
+export const KEEP_BEFORE_RESTORE = 10;
+/** External folder (USB stick): the last N backups (issue 5: default 10), at most MAX_KEEP_EXTERNAL. */
 export const DEFAULT_KEEP_EXTERNAL = 10;
+export const MAX_KEEP_EXTERNAL = 100;
 
 const newestFirst = <T extends Pick<BackupName, 'sortKey'>>(items: readonly T[]) =>
   [...items].sort((a, b) => (a.sortKey < b.sortKey ? 1 : a.sortKey > b.sortKey ? -1 : 0));
@@ -55,4 +61,27 @@ export function selectLatest<T extends Pick<BackupName, 'sortKey'>>(
   const sorted = newestFirst(items);
   const keepCount = Math.max(1, n);
   return { keep: sorted.slice(0, keepCount), remove: sorted.slice(keepCount) };
+}
+
+/**
+ * The automatic folder: regular backups by `rule`, backups made before a restore by their own count
+ * (`KEEP_BEFORE_RESTORE`), so the quit backup of the same day never removes the data a restore replaced.
+ */
+export function selectAutoRetained<T extends Pick<BackupName, 'sortKey' | 'date' | 'beforeRestore'>>(
+  items: readonly T[],
+  rule: RetentionRule = AUTO_RETENTION,
+  keepBeforeRestore = KEEP_BEFORE_RESTORE,
+): { keep: T[]; remove: T[] } {
+  const regular = selectRetained(
+    items.filter((i) => !i.beforeRestore),
+    rule,
+  );
+  const restores = selectLatest(
+    items.filter((i) => i.beforeRestore),
+    keepBeforeRestore,
+  );
+  return {
+    keep: newestFirst([...regular.keep, ...restores.keep]),
+    remove: newestFirst([...regular.remove, ...restores.remove]),
+  };
 }

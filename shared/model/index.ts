@@ -4,3 +4,4 @@ export * from './records';
 export * from './settings';
 export * from './taxonomy';
 export * from './money';
+export * from './schema-version';

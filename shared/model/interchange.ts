@@ -10,19 +10,49 @@ import { appSettings, auditEntry, calendarOverride, calendarYear, reportDoc, yea
 export const INTERCHANGE_FORMAT = 'disclosure-desk/export';
 export const INTERCHANGE_VERSION = 1;
 
-export const interchangeStores = z.object({
-  publications: z.array(publicationSchema).default([]),
-  requests: z.array(requestSchema).default([]),
-  consultations: z.array(consultationSchema).default([]),
-  appeals: z.array(appealSchema).default([]),
-  settings: appSettings.nullable().default(null),
-  calendarOverrides: z.array(calendarOverride).default([]),
-  calendarYears: z.array(calendarYear).default([]),
-  yearFigures: z.array(yearFigures).default([]),
-  reportDrafts: z.array(reportDoc).default([]),
-  reportSnapshots: z.array(reportDoc).default([]),
-  audit: z.array(auditEntry).default([]),
-});
+/** What must be unique in each store: the database's primary keys and unique indexes (requests' serial). */
+const UNIQUE_KEYS: Record<string, readonly string[]> = {
+  publications: ['id'],
+  requests: ['id', 'serial'],
+  consultations: ['id'],
+  appeals: ['id'],
+  calendarOverrides: ['date'],
+  calendarYears: ['year'],
+  yearFigures: ['year'],
+  reportDrafts: ['year'],
+  audit: ['id'],
+};
+
+export const interchangeStores = z
+  .object({
+    publications: z.array(publicationSchema).default([]),
+    requests: z.array(requestSchema).default([]),
+    consultations: z.array(consultationSchema).default([]),
+    appeals: z.array(appealSchema).default([]),
+    settings: appSettings.nullable().default(null),
+    calendarOverrides: z.array(calendarOverride).default([]),
+    calendarYears: z.array(calendarYear).default([]),
+    yearFigures: z.array(yearFigures).default([]),
+    reportDrafts: z.array(reportDoc).default([]),
+    reportSnapshots: z.array(reportDoc).default([]),
+    audit: z.array(auditEntry).default([]),
+  })
+  // A second record with the same key could not be stored: say which, instead of failing at import.
+  .superRefine((stores, ctx) => {
+    for (const [store, keys] of Object.entries(UNIQUE_KEYS)) {
+      const rows = (stores as Record<string, unknown>)[store] as Record<string, unknown>[];
+      for (const key of keys) {
+        const seen = new Set<unknown>();
+        rows.forEach((row, index) => {
+          const value = row[key];
+          if (value === undefined) return;
+          if (seen.has(value))
+            ctx.addIssue({ code: 'custom', path: [store, index, key], message: 'validation.duplicateKey' });
+          seen.add(value);
+        });
+      }
+    }
+  });
 export type InterchangeStores = z.infer<typeof interchangeStores>;
 export type StoreName = keyof InterchangeStores;
 

@@ -117,11 +117,19 @@ test('backup page and restore preview (zh-CN, en)', async ({ page }) => {
     await page.getByTestId('backup-outcome').waitFor();
     await page.waitForTimeout(500);
     await page.screenshot({ path: shot('backup-page'), fullPage: true });
-    await page.getByTestId('backup-list-external').getByRole('button', { name: /^恢\s?复$/ }).click();
+    await page
+      .getByTestId('backup-list-external')
+      .getByRole('button', { name: /^恢\s?复$/ })
+      .click();
     await page.getByTestId('restore-preview').waitFor();
     await page.waitForTimeout(500);
     await page.screenshot({ path: shot('backup-restore-preview') });
-    await page.keyboard.press('Escape');
+    await page.getByText('我已核对，确认用此备份替换当前数据').click();
+    await page.getByRole('button', { name: '确认恢复' }).click();
+    await page.getByTestId('restore-outcome').waitFor();
+    await page.getByTestId('before-restore-tag').waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: shot('backup-after-restore'), fullPage: true });
     await openApp(page, '/settings');
     await choose(page, 'language-select', 'English');
     await openApp(page, '/backup');

@@ -1,15 +1,21 @@
+import { webcrypto } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CryptoLike, createBackup } from '../../../shared/backup';
 import { sampleDocument } from '../../../shared/backup/sample-data';
+import { SCHEMA_VERSION } from '../../../shared/model';
 import { run } from './backup';
 
 let dir: string;
 let stdout: string;
 let stderr: string;
+const initCwd = process.env.INIT_CWD;
 beforeEach(async () => {
   dir = await fsp.mkdtemp(join(tmpdir(), 'desk-cli-backup-'));
+  // Tests give absolute paths unless they say otherwise.
+  delete process.env.INIT_CWD;
   stdout = '';
   stderr = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
@@ -23,6 +29,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.restoreAllMocks();
+  if (initCwd === undefined) delete process.env.INIT_CWD;
+  else process.env.INIT_CWD = initCwd;
   await fsp.rm(dir, { recursive: true, force: true });
 });
 
@@ -74,8 +82,68 @@ describe('desk backup', () => {
     expect(stderr).toContain('FAILED (checksumMismatch)');
     expect(await run(['verify', join(dir, 'x.gkbak')])).toBe(1);
     expect(stderr).toContain('FAILED (notBackup)');
-    expect(await run(['verify', join(dir, 'missing.gkbak')])).toBe(1);
-    expect(stderr).toContain('not available');
+  });
+
+  it('says a missing file was not found, naming it (not "folder not available")', async () => {
+    const missing = join(dir, 'missing.gkbak');
+    expect(await run(['verify', missing])).toBe(1);
+    expect(stderr).toContain(`FAILED (notFound): file not found: ${missing}`);
+    expect(stderr).not.toMatch(/not available|USB/);
+    stderr = '';
+    const input = join(dir, 'no-export.json');
+    expect(await run(['create', '--input', input, '--out', join(dir, 'o.gkbak')])).toBe(1);
+    expect(stderr).toContain(`file not found: ${input}`);
+    stderr = '';
+    const out = join(dir, 'b.gkbak');
+    await run(['create', '--input', await exportFile(), '--out', out]);
+    const pw = join(dir, 'no-pw.txt');
+    expect(await run(['verify', out, '--password-file', pw])).toBe(1);
+    expect(stderr).toContain(`password file not found: ${pw}`);
+    expect(stderr).not.toMatch(/not available|USB/);
+  });
+
+  it('resolves relative paths against the folder npm was run from (INIT_CWD), else the current folder', async () => {
+    await exportFile();
+    await fsp.writeFile(join(dir, 'pw.txt'), '测试口令\n');
+    process.env.INIT_CWD = dir;
+    const args = ['--input', 'export.json', '--out', 'rel.gkbak', '--password-file', 'pw.txt'];
+    expect(await run(['create', ...args])).toBe(0);
+    expect((await fsp.stat(join(dir, 'rel.gkbak'))).isFile()).toBe(true);
+    expect(await run(['verify', 'rel.gkbak', '--password-file', 'pw.txt'])).toBe(0);
+    expect(stdout).toContain(`备份文件 File:        ${join(dir, 'rel.gkbak')}`);
+    expect(stdout).toContain('OK: checksum, decryption, every record and the counts verified.');
+    delete process.env.INIT_CWD;
+    vi.spyOn(process, 'cwd').mockReturnValue(dir);
+    stdout = '';
+    expect(await run(['verify', 'rel.gkbak', '--password-file', 'pw.txt'])).toBe(0);
+    expect(stdout).toContain('every record');
+  });
+
+  it('reports a backup from a newer database schema than this app as a problem, as restore does', async () => {
+    const crypto = webcrypto as unknown as CryptoLike;
+    const doc = { ...sampleDocument(), schemaVersion: SCHEMA_VERSION + 1 };
+    const createdAt = '2025-03-01T00:00:00.000Z';
+    const plain = join(dir, 'newer.gkbak');
+    await fsp.writeFile(plain, (await createBackup(doc, { crypto, createdAt })).bytes);
+    expect(await run(['verify', plain])).toBe(1);
+    expect(stderr).toContain('FAILED (newerVersion)');
+    expect(stderr).toContain(`database version ${SCHEMA_VERSION + 1}; this app has ${SCHEMA_VERSION}`);
+    expect(stdout).not.toContain('OK');
+    // Encrypted, without the password: the checksum alone must not pass it either.
+    stderr = '';
+    const locked = join(dir, 'newer-locked.gkbak');
+    await fsp.writeFile(
+      locked,
+      (await createBackup(doc, { crypto, createdAt, password: 'pw-12345678' })).bytes,
+    );
+    expect(await run(['verify', locked])).toBe(1);
+    expect(stderr).toContain('FAILED (newerVersion)');
+    expect(stdout).not.toContain('CHECKSUM OK');
+    // The same schema as this app's is fine.
+    const same = join(dir, 'same.gkbak');
+    const current = { ...sampleDocument(), schemaVersion: SCHEMA_VERSION };
+    await fsp.writeFile(same, (await createBackup(current, { crypto, createdAt })).bytes);
+    expect(await run(['verify', same])).toBe(0);
   });
 
   it('refuses an invalid export and bad usage', async () => {

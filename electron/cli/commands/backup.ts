@@ -17,9 +17,11 @@ import {
   openBackup,
 } from '../../../shared/backup';
 import { parseInterchange } from '../../../shared/model/interchange';
+import { SCHEMA_VERSION } from '../../../shared/model/schema-version';
 import { atomicWrite } from '../../handlers/atomic-write';
 import { readBackupChecked } from '../../handlers/backup-files';
 import { failureFromError } from '../../ipc/errors';
+import { isNotFound, userPath } from '../cli-io';
 
 /** node:zlib's raw inflate (twice as fast as DecompressionStream on a ten-year backup). */
 const zlibInflateRaw = (bytes: Uint8Array, maxBytes: number) => {
@@ -40,8 +42,9 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
 /** The password is read from a file (never the command line, which other users can see). */
-async function readPassword(path: string | undefined): Promise<string | undefined | number> {
-  if (!path) return undefined;
+async function readPassword(given: string | undefined): Promise<string | undefined | number> {
+  if (!given) return undefined;
+  const path = userPath(given);
   try {
     const text = (await fsp.readFile(path, 'utf8')).replace(/\r?\n$/, '');
     if (!text) {
@@ -50,7 +53,8 @@ async function readPassword(path: string | undefined): Promise<string | undefine
     }
     return text;
   } catch (e) {
-    err(`cannot read the password file ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    if (isNotFound(e)) err(`password file not found: ${path}`);
+    else err(`cannot read the password file ${path}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
 }
@@ -80,18 +84,21 @@ async function create(argv: string[]): Promise<number> {
     err(USAGE);
     return 2;
   }
+  const input = userPath(values.input);
+  const target = userPath(values.out);
   const password = await readPassword(values['password-file']);
   if (typeof password === 'number') return password;
   let text: string;
   try {
-    text = await fsp.readFile(values.input, 'utf8');
+    text = await fsp.readFile(input, 'utf8');
   } catch (e) {
-    err(`cannot read ${values.input}: ${e instanceof Error ? e.message : String(e)}`);
+    if (isNotFound(e)) err(`file not found: ${input}`);
+    else err(`cannot read ${input}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
   const parsed = parseInterchange(text);
   if (!parsed.ok) {
-    err(`${values.input}: ${parsed.message}`);
+    err(`${input}: ${parsed.message}`);
     for (const issue of parsed.issues ?? []) err(`  ${issue}`);
     return 1;
   }
@@ -101,13 +108,13 @@ async function create(argv: string[]): Promise<number> {
     password,
   });
   try {
-    await atomicWrite(fsp, values.out, bytes);
+    await atomicWrite(fsp, target, bytes);
   } catch (e) {
-    err(failureFromError(e, values.out).message);
+    err(failureFromError(e, target).message);
     return 1;
   }
   // Read back and verify, as the app does, before saying it worked.
-  const back = new Uint8Array(await fsp.readFile(values.out));
+  const back = new Uint8Array(await fsp.readFile(target));
   const opened = await openBackup(back, {
     crypto,
     password,
@@ -118,7 +125,7 @@ async function create(argv: string[]): Promise<number> {
     err(`written but NOT verified: ${opened.message}`);
     return 1;
   }
-  printHeader(values.out, header);
+  printHeader(target, header);
   out(`OK: written and verified (${bytes.length} bytes)`);
   return 0;
 }
@@ -129,11 +136,12 @@ async function verify(argv: string[]): Promise<number> {
     options: { 'password-file': { type: 'string' } },
     allowPositionals: true,
   });
-  const file = positionals[0];
-  if (!file || positionals.length > 1) {
+  const given = positionals[0];
+  if (!given || positionals.length > 1) {
     err(USAGE);
     return 2;
   }
+  const file = userPath(given);
   const password = await readPassword(values['password-file']);
   if (typeof password === 'number') return password;
   let bytes: Uint8Array;
@@ -141,6 +149,11 @@ async function verify(argv: string[]): Promise<number> {
     // The header is checked from the first bytes before the file is read (a 2 GB file of zeros stops here).
     bytes = await readBackupChecked(fsp, file);
   } catch (e) {
+    // A mistyped name is not a removed USB stick: say which file is missing.
+    if (isNotFound(e)) {
+      err(`FAILED (notFound): file not found: ${file}`);
+      return 1;
+    }
     const failure = failureFromError(e, file);
     err(`FAILED (${failure.reason ?? failure.code}): ${failure.message}`);
     return 1;
@@ -151,6 +164,14 @@ async function verify(argv: string[]): Promise<number> {
     return 1;
   }
   printHeader(file, info.header);
+  // As restore: data from a newer database schema cannot be restored here, however intact the file.
+  const { schemaVersion, appVersion } = info.header;
+  if (schemaVersion > SCHEMA_VERSION) {
+    err(
+      `FAILED (newerVersion): the backup comes from a newer app (${appVersion}, database version ${schemaVersion}; this app has ${SCHEMA_VERSION}); update the app first`,
+    );
+    return 1;
+  }
   if (info.header.encryption && !password) {
     const checked = await checkPayload(bytes, info, crypto);
     if (!checked.ok) {
@@ -165,7 +186,7 @@ async function verify(argv: string[]): Promise<number> {
   const opened = await openBackup(bytes, {
     crypto,
     password,
-    maxSchemaVersion: Number.MAX_SAFE_INTEGER,
+    maxSchemaVersion: SCHEMA_VERSION,
     inflateRaw: zlibInflateRaw,
   });
   if (!opened.ok) {

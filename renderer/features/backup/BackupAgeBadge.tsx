@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '../../app/session';
-import { daysSince } from './context';
+import { todayLocal, useSettings } from '../../app/session';
+import { backupAgeDays } from './context';
 import { useBackupStatus } from './use-backup-status';
 
 /**
@@ -14,7 +14,7 @@ export function BackupAgeBadge({ compact = false }: { compact?: boolean }) {
   const { status } = useBackupStatus();
   if (!status) return null;
   const last = status.lastExternal;
-  const days = last ? daysSince(last.at, new Date()) : null;
+  const days = last ? backupAgeDays(last.at, todayLocal()) : null;
   const text = days === null ? t('age.never') : days === 0 ? t('age.today') : t('age.days', { count: days });
   const overdue = days === null || days > settings.backupReminderDays;
   if (compact) {

@@ -1,4 +1,4 @@
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BackupFileInfo, BackupLocation } from '../../../shared/ipc';
 import { formatBytes } from './context';
@@ -29,7 +29,20 @@ export function BackupList({
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         locale={{ emptyText: t('list.empty') }}
         columns={[
-          { dataIndex: 'name', title: t('list.name') },
+          {
+            dataIndex: 'name',
+            title: t('list.name'),
+            render: (name: string, f: BackupFileInfo) => (
+              <>
+                {name}
+                {f.beforeRestore && (
+                  <Tag color="orange" style={{ marginLeft: 8 }} data-testid="before-restore-tag">
+                    {t('list.beforeRestore')}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           { key: 'time', title: t('list.time'), render: (_v, f: BackupFileInfo) => `${f.date} ${f.time}` },
           {
             dataIndex: 'bytes',

@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_KEEP_EXTERNAL, MAX_KEEP_EXTERNAL } from '../../../shared/backup/retention';
 import type { BackupStatus } from '../../../shared/ipc';
 import { db } from '../../db/database';
 import { isDesktop, platform } from '../../platform';
@@ -38,6 +39,13 @@ export function FolderBackupCard({
     if (!result.ok && result.error !== 'cancelled') {
       setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
     }
+    await onChange();
+  };
+
+  const saveKeep = async (keep: number | null) => {
+    if (keep === null || !Number.isInteger(keep) || keep < 1 || keep > MAX_KEEP_EXTERNAL) return;
+    const result = await platform.backupSetKeep({ keep });
+    if (!result.ok) setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
     await onChange();
   };
 
@@ -99,7 +107,20 @@ export function FolderBackupCard({
         {!isDesktop && !('showDirectoryPicker' in window) && (
           <Typography.Text type="secondary">{t('folder.browserHint')}</Typography.Text>
         )}
-        <Typography.Text type="secondary">{t('folder.keep', { count: status?.keep ?? 10 })}</Typography.Text>
+        <Space wrap>
+          <Typography.Text>{t('folder.keepLabel')}</Typography.Text>
+          <InputNumber
+            aria-label={t('folder.keepLabel')}
+            data-testid="backup-keep"
+            min={1}
+            max={MAX_KEEP_EXTERNAL}
+            precision={0}
+            style={{ width: 80 }}
+            value={status?.keep ?? DEFAULT_KEEP_EXTERNAL}
+            onChange={(keep) => void saveKeep(keep)}
+          />
+          <Typography.Text type="secondary">{t('folder.keep')}</Typography.Text>
+        </Space>
         <Checkbox checked={encrypt ?? false} onChange={(e) => setEncrypt(e.target.checked)}>
           {t('encrypt.label')}
         </Checkbox>

@@ -1,11 +1,11 @@
 import { localDateTime } from '../../../shared/model';
-import { Alert, Checkbox, Descriptions, Input, Modal, Table, Typography } from 'antd';
+import { Alert, Checkbox, Descriptions, Input, Modal, Progress, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupHeader } from '../../../shared/backup';
 import { type RestoreOutcome, type RestoreStage, restoreBackup } from './backup-service';
 import { appBackupDeps } from './context';
-import { problemText } from './messages';
+import { problemLines, problemText } from './messages';
 
 export interface PendingRestore {
   name: string;
@@ -30,6 +30,7 @@ export function RestoreModal({
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [stage, setStage] = useState<RestoreStage | null>(null);
+  const [percent, setPercent] = useState(0);
   const [error, setError] = useState<{ title: string; lines: string[] } | null>(null);
   const { header } = pending;
   const encrypted = header.encryption !== null;
@@ -42,7 +43,7 @@ export function RestoreModal({
     if (outcome.stage === 'open') {
       return {
         title: `${t('failure.open')} ${problemText(t, outcome.problem)}`,
-        lines: outcome.problem.issues ?? [outcome.problem.message],
+        lines: problemLines(t, outcome.problem.issues ?? [outcome.problem.message]),
       };
     }
     if (outcome.stage === 'verify') {
@@ -60,6 +61,7 @@ export function RestoreModal({
     try {
       const outcome = await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null, {
         onStage: setStage,
+        onProgress: (done, total) => setPercent(total > 0 ? Math.floor((done / total) * 100) : 100),
       });
       if (outcome.ok) {
         onDone({ type: 'success', title: t('done.restore', { name: outcome.safetyBackup }), lines: [] });
@@ -72,9 +74,17 @@ export function RestoreModal({
       } else {
         onDone({ type: 'error', ...explain(outcome) });
       }
+    } catch (err) {
+      // restoreBackup returns its failures; anything thrown is unexpected, but still said, not lost.
+      onDone({
+        type: 'error',
+        title: t('failure.unexpected'),
+        lines: [err instanceof Error ? err.message : String(err)],
+      });
     } finally {
       setBusy(false);
       setStage(null);
+      setPercent(0);
     }
   };
 
@@ -89,6 +99,11 @@ export function RestoreModal({
       okButtonProps={{ danger: true, disabled: !confirmed || (encrypted && !password), loading: busy }}
       onOk={restore}
       onCancel={onClose}
+      // While the database is being replaced the dialog stays: closing it would hide the outcome.
+      closable={!busy}
+      mask={{ closable: !busy }}
+      keyboard={!busy}
+      cancelButtonProps={{ disabled: busy }}
       destroyOnHidden
     >
       <Descriptions column={1} size="small" bordered data-testid="restore-preview">
@@ -133,9 +148,10 @@ export function RestoreModal({
         {t('preview.confirmCheck')}
       </Checkbox>
       {busy && stage && (
-        <Typography.Paragraph style={{ marginTop: 12 }} type="secondary">
-          {t(`progress.${stage}`)}
-        </Typography.Paragraph>
+        <div style={{ marginTop: 12 }} data-testid="restore-progress">
+          <Typography.Text type="secondary">{t(`progress.${stage}`)}</Typography.Text>
+          {stage === 'import' && <Progress percent={percent} status="active" size="small" />}
+        </div>
       )}
       {error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={error.title} />}
     </Modal>

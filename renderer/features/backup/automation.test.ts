@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whenIdle } from './automation';
+import { DAY_CHECK_MS, keepDailyBackups, whenIdle } from './automation';
 
 describe('whenIdle (the deferred start-of-day backup)', () => {
   it('waits for the delay, then for the idle callback', async () => {
@@ -40,5 +40,50 @@ describe('whenIdle (the deferred start-of-day backup)', () => {
     });
     (fireTimer as unknown as () => void)();
     await expect(p).resolves.toBeUndefined();
+  });
+});
+
+describe('keepDailyBackups (an app left open overnight)', () => {
+  it('checks every half hour at an idle moment, never two checks at once, until stopped', async () => {
+    let tick: (() => void) | null = null;
+    let period = 0;
+    let stopped = false;
+    let release: (() => void) | null = null;
+    let checks = 0;
+    const stop = keepDailyBackups(
+      () => {
+        checks += 1;
+        return new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+      {
+        setInterval: (fn, ms) => {
+          tick = fn;
+          period = ms;
+          return 7;
+        },
+        clearInterval: () => {
+          stopped = true;
+        },
+        idle: () => Promise.resolve(),
+      },
+    );
+    expect(period).toBe(DAY_CHECK_MS);
+    expect(checks).toBe(0);
+    const fire = tick as unknown as () => void;
+    fire();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(checks).toBe(1);
+    fire(); // the first check is still writing: skipped
+    await new Promise((r) => setTimeout(r, 0));
+    expect(checks).toBe(1);
+    (release as unknown as () => void)();
+    await new Promise((r) => setTimeout(r, 0));
+    fire();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(checks).toBe(2);
+    stop();
+    expect(stopped).toBe(true);
   });
 });

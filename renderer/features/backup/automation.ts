@@ -31,6 +31,37 @@ export function whenIdle(
   });
 }
 
+/** How often a running app checks whether the day has changed since its last automatic backup. */
+export const DAY_CHECK_MS = 30 * 60_000;
+
+/**
+ * An app left open overnight still makes each day's backup: every DAY_CHECK_MS, at an idle moment,
+ * `backUpIfNeeded` runs (it writes only when today has no automatic backup yet). Runs never overlap.
+ * Returns a function that stops the checks.
+ */
+export function keepDailyBackups(
+  backUpIfNeeded: () => Promise<unknown>,
+  env: {
+    setInterval: (fn: () => void, ms: number) => unknown;
+    clearInterval: (id: never) => void;
+    idle: () => Promise<void>;
+  },
+): () => void {
+  let running = false;
+  const id = env.setInterval(() => {
+    if (running) return;
+    running = true;
+    void env
+      .idle()
+      .then(backUpIfNeeded)
+      .catch(() => undefined)
+      .finally(() => {
+        running = false;
+      });
+  }, DAY_CHECK_MS);
+  return () => env.clearInterval(id as never);
+}
+
 /** Background jobs must not stop the app, but a failure is reported (no personal data in messages). */
 const warn = (what: string) => (err: unknown) => {
   console.warn(`${what} failed:`, err instanceof Error ? err.message : String(err));
@@ -38,7 +69,7 @@ const warn = (what: string) => (err: unknown) => {
 
 /**
  * Runs once per app start: anonymisation (if set), the daily automatic backup (deferred until the
- * app is idle, see START_BACKUP_DELAY_MS), and the backup on
+ * app is idle, see START_BACKUP_DELAY_MS, and repeated on a new day while the app stays open), and the backup on
  * quit (main asks before closing the window; browser mode has no quit hook). Mount
  * <BackupAutomation /> once in the app shell.
  */
@@ -53,6 +84,11 @@ export function BackupAutomation() {
       await applyAnonymisation(db, { ...ctx, today: todayLocal() }).catch(warn('anonymisation'));
       await whenIdle(START_BACKUP_DELAY_MS);
       await autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup'));
+      keepDailyBackups(() => autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup')), {
+        setInterval: (fn, ms) => globalThis.setInterval(fn, ms),
+        clearInterval: (id) => globalThis.clearInterval(id),
+        idle: () => whenIdle(0),
+      });
     })();
     platformEvents.onBeforeQuit(() => {
       void autoBackup(deps, 'quit')

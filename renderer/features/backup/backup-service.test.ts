@@ -85,6 +85,23 @@ describe('restore round trip', () => {
     expect(status.ok && status.auto.map((a) => a.name)).toContain(outcome.ok ? outcome.safetyBackup : '');
   });
 
+  it('reports the stages in order and the import progress up to every record', async () => {
+    const bytes = await backUpAndReadBack();
+    const total = Object.values((await snapshot()) as unknown as Record<string, unknown>)
+      .filter(Array.isArray)
+      .reduce((n, rows) => n + rows.length, 0);
+    const stages: string[] = [];
+    const progress: Array<[number, number]> = [];
+    const outcome = await restoreBackup(deps(), bytes, undefined, {
+      onStage: (s) => stages.push(s),
+      onProgress: (done, all) => progress.push([done, all]),
+    });
+    expect(outcome.ok).toBe(true);
+    expect(stages).toEqual(['open', 'safetyBackup', 'import', 'verify']);
+    expect(progress.at(-1)).toEqual([total, total]);
+    expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));
+  });
+
   it('the preview shows agency, counts and date range from the header, without the password', async () => {
     const bytes = await backUpAndReadBack('p');
     const preview = previewBackup(bytes);
@@ -177,15 +194,75 @@ describe('a bad file changes nothing', () => {
 });
 
 describe('a restore that fails half-way leaves the database as it was', () => {
-  it('an import that breaks inside its transaction (duplicate serial) is rolled back', async () => {
+  it('a backup whose records repeat a key is refused before anything changes, naming the record', async () => {
     const doc = sampleDocument();
-    doc.stores.requests[2]!.serial = doc.stores.requests[0]!.serial; // unique index violated on the 3rd insert
+    doc.stores.requests[2]!.serial = doc.stores.requests[0]!.serial; // would break the unique index
     const { bytes } = await createBackup(doc, { crypto, createdAt: '2025-01-01T00:00:00.000Z' });
     await wipe();
     await importAll(db, sampleStores({ publications: 1, requests: 1, consultations: 1, appeals: 0 }));
     const before = await snapshot();
     const outcome = await restoreBackup(deps(), bytes);
-    expect(outcome).toMatchObject({ ok: false, stage: 'import' });
+    expect(outcome).toMatchObject({ ok: false, stage: 'open', problem: { error: 'invalidRecords' } });
+    expect(outcome.ok || outcome.stage !== 'open' ? [] : outcome.problem.issues).toEqual([
+      expect.stringMatching(/^requests #3 \(id [^)]+\): serial — validation\.duplicateKey$/),
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('an import that breaks inside its transaction is rolled back', async () => {
+    const bytes = await backUpAndReadBack();
+    await wipe();
+    await importAll(db, sampleStores({ publications: 1, requests: 1, consultations: 1, appeals: 0 }));
+    const before = await snapshot();
+    // The storage fails on the second consultation, after publications and requests were written.
+    let stored = 0;
+    const failing = (_key: unknown, _row: unknown) => {
+      stored += 1;
+      if (stored === 2) throw new Error('disk failure while importing');
+    };
+    db.consultations.hook('creating', failing);
+    try {
+      const outcome = await restoreBackup(deps(), bytes);
+      expect(outcome).toMatchObject({ ok: false, stage: 'import' });
+    } finally {
+      db.consultations.hook('creating').unsubscribe(failing);
+    }
+    expect(stored).toBe(2);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('counts that cannot be taken after the import are treated as wrong: the previous data goes back', async () => {
+    const bytes = await backUpAndReadBack();
+    await wipe();
+    await importAll(db, sampleStores({ publications: 1, requests: 0, consultations: 0, appeals: 0 }));
+    const before = await snapshot();
+    const outcome = await restoreBackup(deps(), bytes, undefined, {
+      afterImport: async () => {
+        throw new Error('database closed');
+      },
+    });
+    expect(outcome).toMatchObject({ ok: false, stage: 'verify', rolledBack: true });
+    expect(outcome.ok ? '' : 'message' in outcome ? outcome.message : '').toContain('database closed');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a failure while saving the current data first (not just a refusal) stops the restore, changing nothing', async () => {
+    const bytes = await backUpAndReadBack();
+    const before = await snapshot();
+    const throwing = {
+      ...deps(),
+      api: {
+        ...api,
+        backupWriteAuto: async () => {
+          throw new Error('IPC channel closed');
+        },
+      },
+    } as BackupDeps;
+    expect(await restoreBackup(throwing, bytes)).toMatchObject({
+      ok: false,
+      stage: 'safetyBackup',
+      message: 'IPC channel closed',
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -238,5 +315,16 @@ describe('automatic backup on start', () => {
     const today = status.ok ? status.auto[0]?.date : null;
     expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await autoBackupOnStart(deps(), today ?? '')).toBe('notNeeded');
+  });
+
+  it('does not count the data saved before a restore as the day’s backup', async () => {
+    const restored = await restoreBackup(deps(), await backUpAndReadBack());
+    if (!restored.ok) throw new Error('restore failed');
+    expect(restored.safetyBackup).toMatch(/-before-restore\.gkbak$/);
+    const status = await api.backupStatus({});
+    const day = status.ok ? status.auto[0]?.date : null;
+    expect(status.ok && status.auto.map((f) => f.beforeRestore ?? false)).toEqual([true]);
+    expect(await autoBackupOnStart(deps(), day ?? '')).toBe('written');
+    expect(await autoBackupOnStart(deps(), day ?? '')).toBe('notNeeded');
   });
 });

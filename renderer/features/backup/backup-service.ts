@@ -7,6 +7,7 @@ import {
   openBackup,
 } from '../../../shared/backup';
 import type { AutoBackupReason, ChannelResponse, DeskApi } from '../../../shared/ipc';
+import type { InterchangeDocument } from '../../../shared/model';
 import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
 import { exportAll, importAll } from '../../db/interchange';
 
@@ -52,7 +53,8 @@ export async function autoBackupOnStart(
 ): Promise<'written' | 'notNeeded' | string> {
   const status = await deps.api.backupStatus({});
   if (!status.ok) return status.message;
-  if (status.auto.some((f) => f.date === today)) return 'notNeeded';
+  // The data saved before a restore is not the day's backup: the restored data still needs one.
+  if (status.auto.some((f) => f.date === today && !f.beforeRestore)) return 'notNeeded';
   const result = await autoBackup(deps, 'start');
   return result.ok ? 'written' : result.message;
 }
@@ -101,34 +103,52 @@ export async function restoreBackup(
   deps: BackupDeps,
   bytes: Uint8Array,
   password?: string | null,
-  hooks: { afterImport?: () => Promise<void>; onStage?: (stage: RestoreStage) => void } = {},
+  hooks: {
+    afterImport?: () => Promise<void>;
+    onStage?: (stage: RestoreStage) => void;
+    /** Records stored so far during the import stage, of all in the backup (for a progress bar). */
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<RestoreOutcome> {
   hooks.onStage?.('open');
   const opened = await openBackup(bytes, { crypto: deps.crypto, password, maxSchemaVersion: SCHEMA_VERSION });
   if (!opened.ok) return { ok: false, stage: 'open', problem: opened };
 
   hooks.onStage?.('safetyBackup');
-  const exportedAt = deps.now().toISOString();
-  const current = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt });
-  const safety = await createBackup(current, { crypto: deps.crypto, createdAt: exportedAt });
-  const saved = await deps.api.backupWriteAuto({ data: safety.bytes, reason: 'beforeRestore' });
+  let current: InterchangeDocument;
+  let saved: Awaited<ReturnType<BackupDeps['api']['backupWriteAuto']>>;
+  try {
+    const exportedAt = deps.now().toISOString();
+    current = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt });
+    const safety = await createBackup(current, { crypto: deps.crypto, createdAt: exportedAt });
+    saved = await deps.api.backupWriteAuto({ data: safety.bytes, reason: 'beforeRestore' });
+  } catch (err) {
+    return { ok: false, stage: 'safetyBackup', message: messageOf(err) };
+  }
   if (!saved.ok) return { ok: false, stage: 'safetyBackup', message: saved.message };
 
   hooks.onStage?.('import');
   try {
-    await importAll(deps.db, opened.doc.stores);
+    await importAll(deps.db, opened.doc.stores, { onProgress: hooks.onProgress });
   } catch (err) {
-    return { ok: false, stage: 'import', message: err instanceof Error ? err.message : String(err) };
+    return { ok: false, stage: 'import', message: messageOf(err) };
   }
-  await hooks.afterImport?.();
 
   hooks.onStage?.('verify');
-  const after = await countTables(deps.db);
-  const wrong = Object.entries(opened.header.counts).filter(([store, n]) => (after[store] ?? 0) !== n);
-  if (wrong.length > 0) {
-    const message = wrong
+  let after: Record<string, number> = {};
+  let message = '';
+  try {
+    await hooks.afterImport?.();
+    after = await countTables(deps.db);
+    message = Object.entries(opened.header.counts)
+      .filter(([store, n]) => (after[store] ?? 0) !== n)
       .map(([store, n]) => `${store}: expected ${n}, found ${after[store] ?? 0}`)
       .join('; ');
+  } catch (err) {
+    // The counts could not be taken: the restore is not verified, so it is undone like a wrong count.
+    message = `the counts could not be checked (${messageOf(err)})`;
+  }
+  if (message) {
     try {
       await importAll(deps.db, current.stores);
       return { ok: false, stage: 'verify', message, rolledBack: true };
@@ -138,3 +158,5 @@ export async function restoreBackup(
   }
   return { ok: true, counts: after, safetyBackup: saved.name };
 }
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -1,5 +1,6 @@
 import { version } from '../../../package.json';
 import type { CryptoLike } from '../../../shared/backup';
+import { localDateTime, toDayNumber } from '../../../shared/model';
 import { db } from '../../db/database';
 import { platform } from '../../platform';
 import type { BackupDeps } from './backup-service';
@@ -22,7 +23,12 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Whole days between an ISO instant and now (for "last backup: N days ago"). */
-export function daysSince(iso: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000));
+/**
+ * The age of a backup in calendar days, as the office counts them: made today → 0, yesterday at
+ * 23:00 → 1. The instant is read on the local calendar; `today` is the local civil date. The status
+ * bar and the dashboard both use this, so they never disagree.
+ */
+export function backupAgeDays(iso: string, today: string): number {
+  const made = localDateTime(new Date(iso)).slice(0, 10);
+  return Math.max(0, toDayNumber(today) - toDayNumber(made));
 }

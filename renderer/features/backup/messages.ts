@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BackupProblem } from '../../../shared/backup';
 import type { IpcError } from '../../../shared/ipc';
+import { translateIssue } from '../../components/form-errors';
 
 /** A failed IPC result in the user's language; a bad backup file names its problem (reason). */
 export function failureText(
@@ -14,4 +15,42 @@ export function failureText(
 
 export function problemText(t: TFunction, problem: BackupProblem): string {
   return t(`problem.${problem.error}`);
+}
+
+/** The four registers whose field labels the locales hold (namespace = store name). */
+const REGISTER_NAMESPACES = new Set(['publications', 'requests', 'consultations', 'appeals']);
+
+/**
+ * One line of a bad backup's details in the user's language. The backup code writes them in a fixed
+ * form (shared/backup/open.ts): `requests #3 (id r-3, 2025-003): receivedDate — validation.x` for a
+ * record that fails validation, `publications: header 4, payload 3` for counts. Anything else is
+ * shown as it is, so nothing is lost.
+ */
+export function problemLine(t: TFunction, line: string): string {
+  const record = /^(\w+) #(\d+)(?: \(([^)]*)\))?: (?:([\w.]+) — )?(validation\.\S+)$/.exec(line);
+  if (record) {
+    const [, store = '', n = '', ids, field, reason = ''] = record;
+    const fieldName =
+      field && REGISTER_NAMESPACES.has(store)
+        ? t(`${store}:field.${field.split('.')[0]}`, { defaultValue: field })
+        : field;
+    return t('problemLine.record', {
+      store: t(`store.${store}`, { defaultValue: store }),
+      n,
+      ids: ids ? t('problemLine.ids', { ids }) : '',
+      field: fieldName ? t('problemLine.field', { field: fieldName }) : '',
+      reason: translateIssue(t, reason),
+    });
+  }
+  const count = /^(\w+): header (\d+), payload (\d+)$/.exec(line);
+  if (count) {
+    const [, store = '', header, payload] = count;
+    return t('problemLine.count', { store: t(`store.${store}`, { defaultValue: store }), header, payload });
+  }
+  return line;
+}
+
+/** The details of a bad backup, translated, each once. */
+export function problemLines(t: TFunction, lines: readonly string[]): string[] {
+  return [...new Set(lines.map((l) => problemLine(t, l)))];
 }

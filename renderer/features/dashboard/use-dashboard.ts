@@ -1,4 +1,4 @@
-import { localDateTime } from '../../../shared/model';
+import { backupAgeDays } from '../backup/context';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { reportDeadline } from '../../../shared/monitoring/activity';
@@ -52,9 +52,7 @@ function useBackupAge(today: string): BackupAge {
   if ('error' in status) return { kind: 'unavailable', reason: status.error };
   const last = status.lastExternal;
   if (!last) return { kind: 'never' };
-  // The backup time is an instant; its age in whole days is counted on the office's calendar.
-  const local = localDateTime(new Date(last.at)).slice(0, 10);
-  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${local}T00:00:00Z`)) / 86_400_000);
+  const days = backupAgeDays(last.at, today);
   return { kind: 'ok', days, at: last.at, name: last.name };
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDocument } from '../backup/sample-data';
+import { parseInterchangeValue } from './interchange';
+
+describe('interchange: keys the database holds once', () => {
+  it('accepts the sample document', () => {
+    expect(parseInterchangeValue(sampleDocument()).ok).toBe(true);
+  });
+
+  it('names a second record with the same id, a reused request serial and a doubled calendar date', () => {
+    const doc = sampleDocument();
+    const [p0, r0, r1, c0] = [
+      doc.stores.publications[0]!,
+      doc.stores.requests[0]!,
+      doc.stores.requests[1]!,
+      doc.stores.calendarOverrides[0],
+    ];
+    doc.stores.publications.push({ ...p0, title: '同一编号的另一条' });
+    doc.stores.requests[1] = { ...r1, serial: r0.serial };
+    if (c0) doc.stores.calendarOverrides.push({ ...c0 });
+    const result = parseInterchangeValue(doc);
+    expect(result).toMatchObject({ ok: false, error: 'invalid' });
+    const issues = result.ok ? [] : (result.issues ?? []);
+    expect(issues).toContain(
+      `stores.publications.${doc.stores.publications.length - 1}.id: validation.duplicateKey`,
+    );
+    expect(issues).toContain('stores.requests.1.serial: validation.duplicateKey');
+    if (c0)
+      expect(issues).toContain(
+        `stores.calendarOverrides.${doc.stores.calendarOverrides.length - 1}.date: validation.duplicateKey`,
+      );
+    expect(issues).toHaveLength(c0 ? 3 : 2);
+  });
+});
