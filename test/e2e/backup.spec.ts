@@ -96,6 +96,44 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
   }
 });
 
+test('closing the window writes the quit backup, saying so, then lets main close it', async ({ page }) => {
+  const main = await bindMain(page);
+  try {
+    await openApp(page, '/consultations/new');
+    await fillDate(page, 'field-date', '2025-04-02');
+    await page.getByTestId('field-topic').fill('退出前备份测试');
+    await save(page);
+    await expect(page.getByTestId('consultation-detail')).toContainText('退出前备份测试');
+    // Every text the page shows from now on (the notice may be up for only a moment with one record).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => seen.push(document.body.innerText)).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    expect(await main.requestQuit()).toBe(1);
+    await expect.poll(() => main.calls.some((c) => c.channel === 'app:quitReady')).toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.some((text) => text.includes('正在自动备份本机数据，完成后将关闭窗口'))).toBe(true);
+    await expect(page.locator('.ant-message')).not.toContainText('正在自动备份本机数据');
+    const auto = (await readdir(main.path('userData', 'backups'))).filter((n) => n.endsWith('.gkbak'));
+    expect(auto).toHaveLength(1);
+    const opened = await openBackup(await main.readBytes(main.path('userData', 'backups', auto[0] ?? '')), {
+      crypto: webcrypto as unknown as CryptoLike,
+      maxSchemaVersion: 99,
+    });
+    expect(opened.ok && opened.doc.stores.consultations.map((c) => c.topic)).toEqual(['退出前备份测试']);
+    // The backup was written before main was told it may close.
+    const order = main.calls.map((c) => c.channel);
+    expect(order.lastIndexOf('backup:writeAuto')).toBeLessThan(order.indexOf('app:quitReady'));
+  } finally {
+    await main.cleanup();
+  }
+});
+
 /**
  * Benchmark (issue 5 "Performance"), skipped unless DESK_BENCH=1: restore a 10-year database
  * (200,000 publications, 20,000 requests, 100,000 consultations) through the UI in Chromium — open and

@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { todayLocal, useSettings } from '../../app/session';
-import { backupAgeDays } from './context';
+import { backupAgeDays, backupOverdue } from './context';
 import { useBackupStatus } from './use-backup-status';
 
 /**
@@ -16,7 +16,7 @@ export function BackupAgeBadge({ compact = false }: { compact?: boolean }) {
   const last = status.lastExternal;
   const days = last ? backupAgeDays(last.at, todayLocal()) : null;
   const text = days === null ? t('age.never') : days === 0 ? t('age.today') : t('age.days', { count: days });
-  const overdue = days === null || days > settings.backupReminderDays;
+  const overdue = backupOverdue(days, settings.backupReminderDays);
   if (compact) {
     return (
       <Typography.Text type={overdue ? 'warning' : 'secondary'} data-testid="backup-age-compact">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_CHECK_MS, keepDailyBackups, whenIdle } from './automation';
+import { backUpBeforeQuit, DAY_CHECK_MS, keepDailyBackups, whenIdle } from './automation';
 
 describe('whenIdle (the deferred start-of-day backup)', () => {
   it('waits for the delay, then for the idle callback', async () => {
@@ -85,5 +85,37 @@ describe('keepDailyBackups (an app left open overnight)', () => {
     expect(checks).toBe(2);
     stop();
     expect(stopped).toBe(true);
+  });
+});
+
+describe('backUpBeforeQuit', () => {
+  const run = (backup: () => Promise<unknown>) => {
+    const calls: string[] = [];
+    const done = backUpBeforeQuit({
+      notify: () => {
+        calls.push('shown');
+        return () => calls.push('hidden');
+      },
+      backup: async () => {
+        calls.push('backup');
+        return backup();
+      },
+      ready: async () => calls.push('ready'),
+    });
+    return { calls, done };
+  };
+
+  it('shows the notice, backs up, hides it, then lets the window close', async () => {
+    const { calls, done } = run(async () => 'written');
+    await done;
+    expect(calls).toEqual(['shown', 'backup', 'hidden', 'ready']);
+  });
+
+  it('lets the window close when the backup fails', async () => {
+    const { calls, done } = run(async () => {
+      throw new Error('disk full');
+    });
+    await expect(done).resolves.toBeUndefined();
+    expect(calls).toEqual(['shown', 'backup', 'hidden', 'ready']);
   });
 });

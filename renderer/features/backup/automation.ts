@@ -1,4 +1,6 @@
+import { App } from 'antd';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { platform, platformEvents } from '../../platform';
@@ -68,6 +70,26 @@ const warn = (what: string) => (err: unknown) => {
 };
 
 /**
+ * The backup on quit: shows that it is running (the window stays open for the seconds it takes),
+ * writes it, and then lets main close the window — also when the backup failed.
+ */
+export async function backUpBeforeQuit(steps: {
+  notify: () => () => void;
+  backup: () => Promise<unknown>;
+  ready: () => Promise<unknown>;
+}): Promise<void> {
+  const hide = steps.notify();
+  try {
+    await steps.backup();
+  } catch (err) {
+    warn('backup on quit')(err);
+  } finally {
+    hide();
+    await steps.ready();
+  }
+}
+
+/**
  * Runs once per app start: anonymisation (if set), the daily automatic backup (deferred until the
  * app is idle, see START_BACKUP_DELAY_MS, and repeated on a new day while the app stays open), and the backup on
  * quit (main asks before closing the window; browser mode has no quit hook). Mount
@@ -75,6 +97,8 @@ const warn = (what: string) => (err: unknown) => {
  */
 export function BackupAutomation() {
   const settings = useSettings();
+  const { message } = App.useApp();
+  const { i18n } = useTranslation('backup');
   useEffect(() => {
     if (started) return;
     started = true;
@@ -91,10 +115,13 @@ export function BackupAutomation() {
       });
     })();
     platformEvents.onBeforeQuit(() => {
-      void autoBackup(deps, 'quit')
-        .catch(warn('backup on quit'))
-        .finally(() => void platform.appQuitReady({}));
+      void backUpBeforeQuit({
+        // In the language of the moment the window closes, not of the first render.
+        notify: () => message.loading({ content: i18n.t('backup:quit.saving'), duration: 0 }),
+        backup: () => autoBackup(deps, 'quit'),
+        ready: () => platform.appQuitReady({}),
+      });
     });
-  }, [settings]);
+  }, [settings, message, i18n]);
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupAgeDays } from './context';
+import { backupAgeDays, backupOverdue } from './context';
 
 describe('backup age in calendar days (status bar and dashboard alike)', () => {
   // Instants built from local fields, so the test holds in any time zone.
@@ -14,5 +14,15 @@ describe('backup age in calendar days (status bar and dashboard alike)', () => {
 
   it('a backup stamped later than today (clock put back) counts as today', () => {
     expect(backupAgeDays(at(2025, 3, 12, 9), '2025-03-10')).toBe(0);
+  });
+});
+
+describe('the backup reminder (default after 7 days)', () => {
+  it('is due with no backup, or one older than the set number of days', () => {
+    expect(backupOverdue(null, 7)).toBe(true);
+    expect(backupOverdue(0, 7)).toBe(false);
+    expect(backupOverdue(7, 7)).toBe(false);
+    expect(backupOverdue(8, 7)).toBe(true);
+    expect(backupOverdue(2, 1)).toBe(true);
   });
 });

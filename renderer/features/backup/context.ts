@@ -32,3 +32,8 @@ export function backupAgeDays(iso: string, today: string): number {
   const made = localDateTime(new Date(iso)).slice(0, 10);
   return Math.max(0, toDayNumber(today) - toDayNumber(made));
 }
+
+/** The reminder is due when there is no external backup, or the last is older than `reminderDays`. */
+export function backupOverdue(days: number | null, reminderDays: number): boolean {
+  return days === null || days > reminderDays;
+}

@@ -5,6 +5,7 @@ import type { ReportCheck } from '../../../shared/report';
 import { ROUTES } from '../../app/routes';
 import { navigate } from '../../app/router';
 import type { BackupAge } from './use-dashboard';
+import { backupOverdue } from '../backup/context';
 
 const routeExists = (path: string) => ROUTES.some((r) => r.path === path);
 
@@ -87,11 +88,11 @@ export function BackupCard({ age, reminderDays }: { age: BackupAge; reminderDays
   else
     body = (
       <Space direction="vertical" size={2}>
-        <Typography.Text strong type={age.days > reminderDays ? 'danger' : undefined}>
+        <Typography.Text strong type={backupOverdue(age.days, reminderDays) ? 'danger' : undefined}>
           {age.days === 0 ? t('backup.today') : t('backup.age', { n: age.days })}
         </Typography.Text>
         <Typography.Text type="secondary">{age.name}</Typography.Text>
-        {age.days > reminderDays && (
+        {backupOverdue(age.days, reminderDays) && (
           <Typography.Text type="danger">{t('backup.remind', { n: reminderDays })}</Typography.Text>
         )}
       </Space>

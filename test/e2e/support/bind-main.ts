@@ -67,6 +67,8 @@ export interface BoundMain {
   readText(path: string): Promise<string>;
   readBytes(path: string): Promise<Uint8Array>;
   cleanup(): Promise<void>;
+  /** As main does when the window is closed: sends "before quit"; resolves with the listener count. */
+  requestQuit(): Promise<number>;
 }
 
 export async function bindMain(
@@ -132,6 +134,22 @@ export async function bindMain(
         configurable: false,
         writable: false,
       });
+      // Events main sends (preload's window.deskEvents); the test fires them with main.requestQuit().
+      const quitListeners = new Set<() => void>();
+      Object.defineProperty(window, 'deskEvents', {
+        value: Object.freeze({
+          onBeforeQuit(listener: () => void) {
+            quitListeners.add(listener);
+            return () => quitListeners.delete(listener);
+          },
+        }),
+      });
+      Object.defineProperty(window, '__deskRequestQuit', {
+        value: () => {
+          for (const listener of quitListeners) listener();
+          return quitListeners.size;
+        },
+      });
     },
     [...CHANNELS],
   );
@@ -146,5 +164,7 @@ export async function bindMain(
     readText: (p) => fsp.readFile(p, 'utf8'),
     readBytes: async (p) => new Uint8Array(await fsp.readFile(p)),
     cleanup: () => fsp.rm(dir, { recursive: true, force: true }),
+    requestQuit: () =>
+      page.evaluate(() => (window as unknown as { __deskRequestQuit: () => number }).__deskRequestQuit()),
   };
 }
