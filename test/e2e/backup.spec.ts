@@ -96,6 +96,29 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
   }
 });
 
+test('encryption is offered by default once a request holds an applicant’s details', async ({ page }) => {
+  const main = await bindMain(page);
+  try {
+    await openApp(page, '/backup');
+    const encrypt = page.getByRole('checkbox', { name: '加密备份（AES-256）' });
+    await expect(encrypt).not.toBeChecked();
+    await expect(page.getByText('数据中含有申请人个人信息，建议加密。')).toHaveCount(0);
+    await openApp(page, '/requests/new');
+    await fillDate(page, 'field-submittedDate', '2025-09-25');
+    await fillDate(page, 'field-receivedDate', '2025-09-25');
+    await page.getByTestId('field-applicantName').fill('测试申请人丙');
+    await page.getByTestId('field-content').fill('加密默认测试');
+    await save(page);
+    await expect(page.getByTestId('request-detail')).toContainText('加密默认测试');
+    await page.reload();
+    await openApp(page, '/backup');
+    await expect(encrypt).toBeChecked();
+    await expect(page.getByText('数据中含有申请人个人信息，建议加密。')).toBeVisible();
+  } finally {
+    await main.cleanup();
+  }
+});
+
 test('closing the window writes the quit backup, saying so, then lets main close it', async ({ page }) => {
   const main = await bindMain(page);
   try {
