@@ -142,7 +142,10 @@ describe('back up to a USB stick or folder', () => {
     }
     expect(await handlers['backup:setKeep']({ keep: 3 })).toEqual({ ok: true, keep: 3 });
     for (const keep of [0, 101, 2.5]) {
-      expect(await handlers['backup:setKeep']({ keep })).toMatchObject({ ok: false, error: 'invalidRequest' });
+      expect(await handlers['backup:setKeep']({ keep })).toMatchObject({
+        ok: false,
+        error: 'invalidRequest',
+      });
     }
     const status = await handlers['backup:status']({});
     expect(status).toMatchObject({ ok: true, keep: 3 });

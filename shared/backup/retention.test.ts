@@ -111,13 +111,13 @@ describe('external folder: the last N', () => {
 });
 
 describe('automatic folder with backups made before a restore', () => {
-  const before = (date: string, time: string) =>
+  const beforeRestore = (date: string, time: string) =>
     parseBackupFileName(backupFileName('auto', `${date}T${time}`, 1, true))!;
 
   it('the same day’s quit backup does not remove the data a restore replaced', () => {
     // 11:00 the data before a (mistaken) restore is saved; 17:00 the quit backup of the same day.
     const items = [
-      before('2025-03-10', '11:00:00'),
+      beforeRestore('2025-03-10', '11:00:00'),
       at('2025-03-10', '17:00:00'),
       at('2025-03-10', '08:00:00'),
     ];
@@ -129,7 +129,9 @@ describe('automatic folder with backups made before a restore', () => {
   });
 
   it('keeps the newest ten before-restore backups whatever their age, and does not let them displace daily ones', () => {
-    const restores = Array.from({ length: 12 }, (_, i) => before(addDays('2023-01-01', i * 40), '12:00:00'));
+    const restores = Array.from({ length: 12 }, (_, i) =>
+      beforeRestore(addDays('2023-01-01', i * 40), '12:00:00'),
+    );
     const daily = Array.from({ length: 8 }, (_, i) => at(addDays('2025-03-01', i)));
     const { keep, remove } = selectAutoRetained([...restores, ...daily]);
     expect(keep.filter((k) => k.beforeRestore)).toHaveLength(10);
