@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { fillDate, openApp, save } from './support/app';
+
+/**
+ * Issue 5 in browser mode (`npm run web`, no Electron): "back up" downloads the verified file, and a
+ * restore opens it through the file picker — preview, confirmation, the data back.
+ */
+test('browser mode: back up as a download, wipe, restore it through the file picker', async ({
+  page,
+}, info) => {
+  // A browser without the File System Access API (Firefox, Safari): Chromium's native save and folder
+  // dialogs cannot be driven from a test, and this is the path that uses downloads.
+  await page.addInitScript(() => {
+    // Window's operations live on the global object itself (WebIDL [Global]).
+    for (const name of ['showSaveFilePicker', 'showDirectoryPicker', 'showOpenFilePicker'])
+      delete (window as unknown as Record<string, unknown>)[name];
+  });
+  await openApp(page, '/consultations/new');
+  await fillDate(page, 'field-date', '2025-05-06');
+  await page.getByTestId('field-topic').fill('浏览器模式备份测试');
+  await save(page);
+  await expect(page.getByTestId('consultation-detail')).toContainText('浏览器模式备份测试');
+
+  await openApp(page, '/backup');
+  await expect(page.getByText('当前浏览器不能选择文件夹，备份文件将通过下载保存。')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '立即备份' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^DisclosureDesk-\d{8}-\d{6}\.gkbak$/);
+  const path = info.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  await expect(page.getByTestId('backup-outcome')).toContainText('咨询 1 条');
+  // The downloaded file is the verified backup (it starts with the backup signature).
+  const { hasMagic } = await import('../../shared/backup');
+  expect(hasMagic(new Uint8Array(await readFile(path)))).toBe(true);
+
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('disclosure-desk');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+  await openApp(page, '/consultations');
+  await expect(page.locator('.ant-table-tbody')).not.toContainText('浏览器模式备份测试');
+
+  await openApp(page, '/backup');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从备份文件恢复…' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByTestId('restore-preview')).toContainText(file.suggestedFilename());
+  await page.getByText('我已核对，确认用此备份替换当前数据').click();
+  await page.getByRole('button', { name: '确认恢复' }).click();
+  await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 20_000 });
+  // The data before the restore (the empty database) went to the browser's automatic backups.
+  await expect(page.getByTestId('backup-list-auto').getByTestId('before-restore-tag')).toBeVisible();
+  await openApp(page, '/consultations');
+  await expect(page.locator('.ant-table-tbody')).toContainText('浏览器模式备份测试');
+});
