@@ -1,4 +1,4 @@
-import { webcrypto } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,13 +15,28 @@ const source = parseInterchange(readFileSync(join(dir, 'v1-source.json'), 'utf8'
 if (!source.ok) throw new Error(source.message);
 const expected: InterchangeDocument = source.doc;
 
+/** Pinned when each file was written: a fixture is never edited or regenerated, only new ones added. */
 const FIXTURES = [
-  { file: 'v1-plain.gkbak', version: 1, password: undefined },
-  { file: 'v1-encrypted.gkbak', version: 1, password: 'fixture-password-v1' },
+  {
+    file: 'v1-plain.gkbak',
+    version: 1,
+    password: undefined,
+    sha256: '60049ed3550257a1fed2f19fe8585a350c1944e5f5fa5ba7df4796d3091fd277',
+  },
+  {
+    file: 'v1-encrypted.gkbak',
+    version: 1,
+    password: 'fixture-password-v1',
+    sha256: 'd794f8b4d57908ae8d02071e71fbb72290c8382a8365d79e6d2569cfa8d4f98c',
+  },
 ];
 
-describe.each(FIXTURES)('backup fixture $file', ({ file, version, password }) => {
+describe.each(FIXTURES)('backup fixture $file', ({ file, version, password, sha256 }) => {
   const bytes = new Uint8Array(readFileSync(join(dir, file)));
+
+  it('is byte for byte the file first written', () => {
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha256);
+  });
 
   it(`is format version ${version} and opens to the data it was made from`, async () => {
     const info = inspectBackup(bytes);
