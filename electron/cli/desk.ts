@@ -22,6 +22,9 @@ function commandNames(): string[] {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `npm run` starts us in the project folder; relative paths the user typed are meant from the folder
+  // they ran npm in (npm sets INIT_CWD), for every command.
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const [name, ...rest] = argv;
   const names = commandNames();
   if (!name || name === '--help' || name === 'help' || !names.includes(name)) {
