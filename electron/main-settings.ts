@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { oneAtATime } from '../shared/backup/one-at-a-time';
 import { DEFAULT_KEEP_EXTERNAL, MAX_KEEP_EXTERNAL } from '../shared/backup/retention';
 import { atomicWrite } from './handlers/atomic-write';
 import type { FsDeps } from './handlers/deps';
@@ -32,7 +33,21 @@ export async function readMainSettings(fs: FsDeps, userData: string): Promise<Ma
   }
 }
 
-export async function updateMainSettings(
+/**
+ * Updates run one at a time: each reads the file, changes it and writes it back, so two at once (the
+ * keep-N setting typed while a backup records its result) would let the last write undo the other.
+ */
+const updating = oneAtATime();
+
+export function updateMainSettings(
+  fs: FsDeps,
+  userData: string,
+  change: Partial<MainSettings>,
+): Promise<MainSettings> {
+  return updating(() => writeChange(fs, userData, change));
+}
+
+async function writeChange(
   fs: FsDeps,
   userData: string,
   change: Partial<MainSettings>,

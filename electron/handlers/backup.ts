@@ -26,8 +26,13 @@ type Response<C extends keyof IpcChannels> = IpcChannels[C]['response'];
 
 export const autoFolder = (deps: MainDeps) => join(deps.paths.userData, 'backups');
 
-/** Backup writes, one at a time (a click on "back up" while the quit backup runs, say). */
-const serialized = oneAtATime();
+/**
+ * Backup writes to one folder run one at a time (two clicks in the same second, say). The USB folder
+ * and the automatic folder have queues of their own, so the quit backup never waits behind a slow
+ * stick (main closes the window after QUIT_BACKUP_TIMEOUT_MS); their names never collide (`-auto-`).
+ */
+const externalQueue = oneAtATime();
+const autoQueue = oneAtATime();
 
 export async function backupStatus(deps: MainDeps): Promise<Response<'backup:status'>> {
   const settings = await readMainSettings(deps.fs, deps.paths.userData);
@@ -143,7 +148,7 @@ export function writeExternalBackup(
   deps: MainDeps,
   request: ChannelRequest<'backup:writeExternal'>,
 ): Promise<Response<'backup:writeExternal'>> {
-  return serialized(() => writeExternalNow(deps, request));
+  return externalQueue(() => writeExternalNow(deps, request));
 }
 
 async function writeExternalNow(
@@ -180,7 +185,7 @@ export function writeAutoBackup(
   deps: MainDeps,
   request: ChannelRequest<'backup:writeAuto'>,
 ): Promise<Response<'backup:writeAuto'>> {
-  return serialized(() => writeAutoNow(deps, request));
+  return autoQueue(() => writeAutoNow(deps, request));
 }
 
 async function writeAutoNow(

@@ -171,7 +171,9 @@ async function checkedRead(file: Blob, name: string): Promise<Result<'backup:ope
 }
 
 export function createBrowserBackup(env: BrowserBackupEnv) {
-  const serialized = oneAtATime();
+  // Writes to one place run one at a time (as in main): the folder and the automatic store apart.
+  const folderQueue = oneAtATime();
+  const autoQueue = oneAtATime();
 
   const autoList = async () =>
     (await env.db.autoBackups.toArray())
@@ -295,8 +297,9 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
 
   return {
     async backupSetKeep(request: ChannelRequest<'backup:setKeep'>): Promise<Result<'backup:setKeep'>> {
-      const keep = Math.trunc(request.keep);
-      if (!(keep >= 1 && keep <= MAX_KEEP_EXTERNAL))
+      const { keep } = request;
+      // As main's schema: a whole number in range.
+      if (!(Number.isInteger(keep) && keep >= 1 && keep <= MAX_KEEP_EXTERNAL))
         return fail('invalidRequest', `keep must be 1–${MAX_KEEP_EXTERNAL}`);
       await env.db.kv.put({ key: 'keepExternal', value: keep });
       return { ok: true, keep };
@@ -338,11 +341,11 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
     backupWriteExternal(
       request: ChannelRequest<'backup:writeExternal'>,
     ): Promise<Result<'backup:writeExternal'>> {
-      return serialized(() => writeExternal(request));
+      return folderQueue(() => writeExternal(request));
     },
 
     backupWriteAuto(request: ChannelRequest<'backup:writeAuto'>): Promise<Result<'backup:writeAuto'>> {
-      return serialized(() => writeAuto(request));
+      return autoQueue(() => writeAuto(request));
     },
 
     async backupOpenFile(): Promise<Result<'backup:openFile'>> {

@@ -96,6 +96,35 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
   }
 });
 
+test('the folder keeps the number of backups set on the page, saved when the field is left', async ({
+  page,
+}) => {
+  const main = await bindMain(page);
+  const usb = main.path('usb');
+  await mkdir(usb);
+  try {
+    await openApp(page, '/backup');
+    main.dialog.nextFolder.push(usb);
+    await page.getByRole('button', { name: '选择文件夹' }).click();
+    await expect(page.getByTestId('backup-folder')).toContainText(usb);
+    const keep = page.getByRole('spinbutton', { name: '文件夹中保留' });
+    await expect(keep).toHaveValue('10');
+    await keep.fill('2');
+    await keep.press('Enter');
+    await expect.poll(() => main.calls.filter((c) => c.channel === 'backup:setKeep').length).toBe(1);
+    for (let i = 0; i < 3; i += 1) {
+      await page.getByRole('button', { name: '立即备份' }).click();
+      await expect(page.getByTestId('backup-outcome')).toContainText('备份完成并已校验');
+      await page.getByTestId('backup-outcome').evaluate((el) => el.remove());
+    }
+    await expect.poll(async () => (await readdir(usb)).filter((n) => n.endsWith('.gkbak')).length).toBe(2);
+    await page.reload();
+    await expect(keep).toHaveValue('2');
+  } finally {
+    await main.cleanup();
+  }
+});
+
 test('encryption is offered by default once a request holds an applicant’s details', async ({ page }) => {
   const main = await bindMain(page);
   try {

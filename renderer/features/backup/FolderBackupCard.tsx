@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_KEEP_EXTERNAL, MAX_KEEP_EXTERNAL } from '../../../shared/backup/retention';
 import type { BackupStatus } from '../../../shared/ipc';
@@ -42,14 +42,25 @@ export function FolderBackupCard({
     await onChange();
   };
 
-  const saveKeep = async (keep: number | null) => {
-    if (keep === null || !Number.isInteger(keep) || keep < 1 || keep > MAX_KEEP_EXTERNAL) return;
-    const result = await platform.backupSetKeep({ keep });
-    if (!result.ok) setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
-    await onChange();
+  // The number is saved when the field is left or Enter pressed, not at every keystroke (typing "100"
+  // must never store 1, which the next backup would apply); a backup waits for that save.
+  const [keepDraft, setKeepDraft] = useState<number | null>(null);
+  const keepSaved = useRef<Promise<void>>(Promise.resolve());
+  const commitKeep = () => {
+    const keep = keepDraft;
+    if (keep === null || keep === status?.keep) return setKeepDraft(null);
+    keepSaved.current = (async () => {
+      if (Number.isInteger(keep) && keep >= 1 && keep <= MAX_KEEP_EXTERNAL) {
+        const result = await platform.backupSetKeep({ keep });
+        if (!result.ok) setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
+      }
+      await onChange();
+      setKeepDraft(null);
+    })();
   };
 
   const backUp = async () => {
+    await keepSaved.current;
     let password: string | undefined;
     if (encrypt) {
       const values = await form.validateFields().catch(() => null);
@@ -116,8 +127,10 @@ export function FolderBackupCard({
             max={MAX_KEEP_EXTERNAL}
             precision={0}
             style={{ width: 80 }}
-            value={status?.keep ?? DEFAULT_KEEP_EXTERNAL}
-            onChange={(keep) => void saveKeep(keep)}
+            value={keepDraft ?? status?.keep ?? DEFAULT_KEEP_EXTERNAL}
+            onChange={setKeepDraft}
+            onBlur={commitKeep}
+            onPressEnter={commitKeep}
           />
           <Typography.Text type="secondary">{t('folder.keep')}</Typography.Text>
         </Space>

@@ -88,7 +88,9 @@ export function RestoreModal({
     }
   };
 
-  const created = localDateTime(new Date(header.createdAt)).replace('T', ' ');
+  const madeAt = new Date(header.createdAt);
+  // A damaged or hand-edited header may hold no valid time: show what it says.
+  const created = Number.isNaN(madeAt.getTime()) ? header.createdAt : localDateTime(madeAt).replace('T', ' ');
   return (
     <Modal
       open

@@ -18,6 +18,11 @@ describe('a bad backup’s details in the user’s language', () => {
     expect(problemLine(en, line)).not.toContain('validation.');
   });
 
+  it('keeps the rest of a nested field’s path after its label', () => {
+    const line = problemLine(t, 'requests #2 (id r-2): applicantName.0 — validation.required');
+    expect(line).toBe('依申请公开 第 2 条（id r-2）：申请人姓名/名称.0：必填');
+  });
+
   it('translates count mismatches and leaves any other line as it is', () => {
     expect(problemLine(t, 'publications: header 4, payload 3')).toBe('主动公开：文件头记为 4 条，实际 3 条');
     expect(problemLine(t, 'something else entirely')).toBe('something else entirely');

@@ -30,9 +30,11 @@ export function problemLine(t: TFunction, line: string): string {
   const record = /^(\w+) #(\d+)(?: \(([^)]*)\))?: (?:([\w.]+) — )?(validation\.\S+)$/.exec(line);
   if (record) {
     const [, store = '', n = '', ids, field, reason = ''] = record;
+    // `events.0.date`: the label of the record's field, then the rest of the path as it is.
+    const [head = '', ...rest] = field?.split('.') ?? [];
     const fieldName =
       field && REGISTER_NAMESPACES.has(store)
-        ? t(`${store}:field.${field.split('.')[0]}`, { defaultValue: field })
+        ? [t(`${store}:field.${head}`, { defaultValue: head }), ...rest].join('.')
         : field;
     return t('problemLine.record', {
       store: t(`store.${store}`, { defaultValue: store }),
