@@ -6,7 +6,7 @@ import { DEFAULT_KEEP_EXTERNAL, MAX_KEEP_EXTERNAL } from '../../../shared/backup
 import type { BackupStatus } from '../../../shared/ipc';
 import { db } from '../../db/database';
 import { isDesktop, platform } from '../../platform';
-import { backupToFolder } from './backup-service';
+import { type BackupStage, backupToFolder } from './backup-service';
 import { appBackupDeps, formatBytes } from './context';
 import { failureText } from './messages';
 
@@ -29,6 +29,7 @@ export function FolderBackupCard({
   );
   const [encrypt, setEncrypt] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<BackupStage | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   useEffect(() => {
     if (encrypt === null && personal !== undefined) setEncrypt(personal);
@@ -70,7 +71,7 @@ export function FolderBackupCard({
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await backupToFolder(appBackupDeps(), password);
+      const result = await backupToFolder(appBackupDeps(), password, setStage);
       if (result.ok) {
         const c = result.counts;
         const lines = [
@@ -93,6 +94,7 @@ export function FolderBackupCard({
       }
     } finally {
       setBusy(false);
+      setStage(null);
       await onChange();
     }
   };
@@ -165,9 +167,16 @@ export function FolderBackupCard({
             <Typography.Text type="warning">{t('encrypt.warning')}</Typography.Text>
           </Form>
         )}
-        <Button type="primary" onClick={backUp} loading={busy} disabled={isDesktop && !status?.folder}>
-          {t('action.backupNow')}
-        </Button>
+        <Space wrap>
+          <Button type="primary" onClick={backUp} loading={busy} disabled={isDesktop && !status?.folder}>
+            {t('action.backupNow')}
+          </Button>
+          {busy && stage && (
+            <Typography.Text type="secondary" data-testid="backup-stage">
+              {t(`backupStage.${stage}`)}
+            </Typography.Text>
+          )}
+        </Space>
         {outcome && (
           <Alert
             data-testid="backup-outcome"

@@ -64,6 +64,15 @@ async function backUpAndReadBack(password?: string): Promise<Uint8Array> {
   return read.data;
 }
 
+describe('back up to the folder', () => {
+  it('says what it is doing: reading, packing, writing', async () => {
+    const stages: string[] = [];
+    const result = await backupToFolder(deps(), undefined, (s) => stages.push(s));
+    expect(result.ok).toBe(true);
+    expect(stages).toEqual(['read', 'pack', 'write']);
+  });
+});
+
 describe('restore round trip', () => {
   it.each([
     ['plain', undefined],

@@ -24,17 +24,28 @@ export interface BackupDeps {
   now: () => Date;
 }
 
-export async function buildBackup(deps: BackupDeps, password?: string | null) {
+/** What a backup is doing, for the officer waiting on a large database (several seconds each). */
+export type BackupStage = 'read' | 'pack' | 'write';
+
+export async function buildBackup(
+  deps: BackupDeps,
+  password?: string | null,
+  onStage?: (stage: BackupStage) => void,
+) {
   const exportedAt = deps.now().toISOString();
+  onStage?.('read');
   const doc = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt });
+  onStage?.('pack');
   return createBackup(doc, { crypto: deps.crypto, createdAt: exportedAt, password });
 }
 
 export async function backupToFolder(
   deps: BackupDeps,
   password?: string | null,
+  onStage?: (stage: BackupStage) => void,
 ): Promise<ChannelResponse<'backup:writeExternal'>> {
-  const { bytes } = await buildBackup(deps, password);
+  const { bytes } = await buildBackup(deps, password, onStage);
+  onStage?.('write');
   return deps.api.backupWriteExternal(password ? { data: bytes, password } : { data: bytes });
 }
 
