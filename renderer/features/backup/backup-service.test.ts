@@ -89,6 +89,9 @@ describe('restore round trip', () => {
       counts: { publications: 3, requests: 3, consultations: 2, appeals: 2, audit: 1 },
     });
     expect(await snapshot()).toEqual(before);
+    // The lists read through the derived indexes (listDate, activeTo): every restored record is in them.
+    expect(await db.publications.where('listDate').above('').count()).toBe(before.publications.length);
+    expect(await db.requests.where('activeTo').above('').count()).toBe(before.requests.length);
     // The (empty) data before the restore was saved as an automatic backup first.
     const status = await api.backupStatus({});
     expect(status.ok && status.auto.map((a) => a.name)).toContain(outcome.ok ? outcome.safetyBackup : '');

@@ -66,6 +66,11 @@ describe.each(FIXTURES)('backup fixture $file', ({ file, version, password, sha2
       );
       expect(outcome).toMatchObject({ ok: true });
       expect((await exportAll(db, { appVersion: 'x', exportedAt: 'x' })).stores).toEqual(expected.stores);
+      // Written by schema 1, which had no listDate/activeTo: the current indexes hold every record.
+      expect(await db.publications.where('listDate').above('').count()).toBe(
+        expected.stores.publications.length,
+      );
+      expect(await db.requests.where('activeTo').above('').count()).toBe(expected.stores.requests.length);
     } finally {
       db.close();
     }
