@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
-import { fillDate, openApp, save } from './support/app';
+import { choose, fillDate, openApp, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /**
@@ -146,6 +146,41 @@ test('encryption is offered by default once a request holds an applicant’s det
   } finally {
     await main.cleanup();
   }
+});
+
+test('removing applicants’ details asks first, naming how many, and can be declined', async ({ page }) => {
+  await openApp(page, '/requests/new');
+  await page.getByTestId('field-serial').fill('2019-001');
+  await fillDate(page, 'field-submittedDate', '2019-03-01');
+  await fillDate(page, 'field-receivedDate', '2019-03-01');
+  await page.getByTestId('field-applicantName').fill('测试申请人丁');
+  await page.getByTestId('field-content').fill('匿名化确认测试');
+  await page.getByTestId('add-event').click();
+  await fillDate(page, 'event-date', '2019-03-20');
+  await choose(page, 'event-outcome', '予以公开');
+  await save(page);
+  await expect(page.getByTestId('request-detail')).toContainText('测试申请人丁');
+  const detail = page.url();
+
+  await openApp(page, '/backup');
+  const years = page.getByTestId('anonymise-years');
+  await choose(page, 'anonymise-years', '办结满 1 年后删除');
+  const dialog = page.locator('.ant-modal-confirm');
+  await expect(dialog).toContainText('开启自动删除申请人个人信息？');
+  await expect(dialog).toContainText('现有 1 条');
+  await dialog.getByRole('button', { name: /取\s?消/ }).click();
+  await expect(years).toContainText('不自动删除');
+
+  await choose(page, 'anonymise-years', '办结满 1 年后删除');
+  await dialog.getByRole('button', { name: '确定删除' }).click();
+  await expect(years).toContainText('办结满 1 年后删除');
+  await page.getByRole('button', { name: '立即执行' }).click();
+  await expect(dialog).toContainText('将删除 1 条申请记录中的申请人个人信息');
+  await dialog.getByRole('button', { name: '确定删除' }).click();
+  await expect(page.getByText('已对 1 条申请记录删除申请人个人信息。')).toBeVisible();
+  await page.goto(detail);
+  await expect(page.getByTestId('request-detail')).toContainText('匿名化确认测试');
+  await expect(page.getByTestId('request-detail')).not.toContainText('测试申请人丁');
 });
 
 test('closing the window writes the quit backup, saying so, then lets main close it', async ({ page }) => {

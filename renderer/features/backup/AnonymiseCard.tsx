@@ -1,10 +1,10 @@
-import { Button, Card, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
-import { applyAnonymisation } from './anonymise-db';
+import { applyAnonymisation, countDueForAnonymisation } from './anonymise-db';
 
 const YEAR_CHOICES = [1, 2, 3, 5, 10];
 
@@ -15,13 +15,42 @@ export function AnonymiseCard() {
   const [result, setResult] = useState<string | null>(null);
   const value = settings.anonymiseAfterYears ?? 0;
 
-  const change = async (years: number) => {
+  const { modal } = App.useApp();
+
+  /** Removing applicants' details cannot be undone in the database: say how many, and ask first. */
+  const confirmRemoval = (title: string, content: string, onOk: () => Promise<void>) =>
+    modal.confirm({
+      title,
+      content,
+      okText: t('anonymise.confirmOk'),
+      okButtonProps: { danger: true },
+      cancelText: t('anonymise.confirmCancel'),
+      onOk,
+    });
+
+  const save = async (years: number) => {
     await saveSettings(db, { anonymiseAfterYears: years === 0 ? null : years }, writeContext(settings));
     setResult(null);
   };
-  const runNow = async () => {
+  const change = async (years: number) => {
+    if (years === 0) return save(0);
+    const count = await countDueForAnonymisation(db, years, todayLocal());
+    confirmRemoval(t('anonymise.confirmSettingTitle'), t('anonymise.confirmSetting', { count, years }), () =>
+      save(years),
+    );
+  };
+  const apply = async () => {
     const ids = await applyAnonymisation(db, { ...writeContext(settings), today: todayLocal() });
     setResult(ids.length > 0 ? t('anonymise.done', { count: ids.length }) : t('anonymise.none'));
+  };
+  const runNow = async () => {
+    const count = await countDueForAnonymisation(db, value, todayLocal());
+    if (count === 0) return setResult(t('anonymise.none'));
+    confirmRemoval(
+      t('anonymise.confirmTitle', { count }),
+      t('anonymise.confirmRun', { count, years: value }),
+      apply,
+    );
   };
 
   return (
@@ -31,13 +60,15 @@ export function AnonymiseCard() {
         <Select
           style={{ minWidth: 220 }}
           value={value}
-          onChange={change}
+          aria-label={t('anonymise.title')}
+          data-testid="anonymise-years"
+          onChange={(years) => void change(years)}
           options={[
             { value: 0, label: t('anonymise.off') },
             ...YEAR_CHOICES.map((n) => ({ value: n, label: t('anonymise.years', { count: n }) })),
           ]}
         />
-        <Button onClick={runNow} disabled={value === 0}>
+        <Button onClick={() => void runNow()} disabled={value === 0}>
           {t('anonymise.runNow')}
         </Button>
         {result && <Typography.Text>{result}</Typography.Text>}

@@ -5,7 +5,7 @@ import type { DeskDb } from '../../db/database';
 import { importAll } from '../../db/interchange';
 import { saveSettings } from '../../db/repositories/settings';
 import { makeTestDb } from '../../db/test-db';
-import { applyAnonymisation } from './anonymise-db';
+import { applyAnonymisation, countDueForAnonymisation } from './anonymise-db';
 
 let db: DeskDb;
 beforeEach(async () => {
@@ -44,5 +44,13 @@ describe('anonymisation in the database', () => {
     ).toEqual(['r-1', 'r-2', 'r-3']);
     // A second run finds nothing more to do.
     expect(await applyAnonymisation(db, ctx)).toEqual([]);
+  });
+
+  it('counts beforehand exactly the requests a run would anonymise', async () => {
+    expect(await countDueForAnonymisation(db, 4, ctx.today)).toBe(0);
+    expect(await countDueForAnonymisation(db, 2, ctx.today)).toBe(3);
+    await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
+    expect(await applyAnonymisation(db, ctx)).toHaveLength(3);
+    expect(await countDueForAnonymisation(db, 2, ctx.today)).toBe(0);
   });
 });

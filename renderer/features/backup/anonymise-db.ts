@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../../shared/model';
-import { anonymiseStores } from '../../../shared/retention/anonymise';
+import { anonymiseStores, isDueForAnonymisation, yearsBefore } from '../../../shared/retention/anonymise';
 import type { DeskDb } from '../../db/database';
 import { getSettings } from '../../db/repositories/settings';
 
@@ -39,4 +39,14 @@ export async function applyAnonymisation(
     await db.audit.bulkAdd(entries);
   });
   return ids;
+}
+
+/** How many requests a setting of `afterYears` would anonymise today (shown before the officer agrees). */
+export async function countDueForAnonymisation(
+  db: DeskDb,
+  afterYears: number,
+  today: string,
+): Promise<number> {
+  const cutoff = yearsBefore(today, afterYears);
+  return db.requests.filter((r) => isDueForAnonymisation(r, cutoff)).count();
 }
