@@ -101,6 +101,8 @@ test.describe('the four registers', () => {
       await openApp(page, '/consultations/new');
       await page.getByTestId('field-topic').fill('导出测试咨询');
       await save(page);
+      // The app moves to the record once it is stored: navigating before that would be undone by it.
+      await expect(page.getByTestId('consultation-detail')).toContainText('导出测试咨询');
       await openApp(page, '/settings');
       const target = main.path('export.json');
       main.dialog.nextSave.push(target);
