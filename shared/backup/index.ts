@@ -9,3 +9,4 @@ export * from './retention';
 export * from './summary';
 export * from './upgrade';
 export * from './one-at-a-time';
+export * from './age';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { fillDate, openApp, save } from './support/app';
+import { fillDate, openApp, save, wipeDatabase } from './support/app';
 
 /**
  * Issue 5 in browser mode (`npm run web`, no Electron): "back up" downloads the verified file, and a
@@ -35,15 +35,7 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
   const { hasMagic } = await import('../../shared/backup');
   expect(hasMagic(new Uint8Array(await readFile(path)))).toBe(true);
 
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('disclosure-desk');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      }),
-  );
-  await page.reload();
+  await wipeDatabase(page);
   await openApp(page, '/consultations');
   await expect(page.locator('.ant-table-tbody')).not.toContainText('浏览器模式备份测试');
 

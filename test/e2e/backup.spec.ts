@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
-import { choose, fillDate, openApp, save } from './support/app';
+import { choose, fillDate, openApp, save, wipeDatabase } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /**
@@ -47,16 +47,7 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
     const opened = await openBackup(bytes, { crypto, password: '测试口令12345', maxSchemaVersion: 99 });
     expect(opened.ok && opened.doc.stores.consultations.map((c) => c.topic)).toEqual(['备份测试咨询']);
 
-    // Wipe the database (Dexie closes its connection on versionchange), then reload.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.deleteDatabase('disclosure-desk');
-          request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
-        }),
-    );
-    await page.reload();
+    await wipeDatabase(page);
     await openApp(page, '/consultations');
     await expect(page.locator('.ant-table-tbody')).not.toContainText('备份测试咨询');
 

@@ -1,7 +1,7 @@
 import { Alert, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { todayLocal, useSettings } from '../../app/session';
-import { backupAgeDays, backupOverdue } from './context';
+import { backupAgeDays, backupOverdue } from '../../../shared/backup/age';
 import { useBackupStatus } from './use-backup-status';
 
 /**

@@ -73,6 +73,14 @@ describe('back up to the folder', () => {
   });
 });
 
+/** A backup of the sample data, then different data in the database: what a failed restore must keep. */
+async function backupThenOtherData() {
+  const bytes = await backUpAndReadBack();
+  await wipe();
+  await importAll(db, sampleStores({ publications: 1, requests: 1, consultations: 1, appeals: 0 }));
+  return { bytes, before: await snapshot() };
+}
+
 describe('restore round trip', () => {
   it.each([
     ['plain', undefined],
@@ -222,10 +230,7 @@ describe('a restore that fails half-way leaves the database as it was', () => {
   });
 
   it('an import that breaks inside its transaction is rolled back', async () => {
-    const bytes = await backUpAndReadBack();
-    await wipe();
-    await importAll(db, sampleStores({ publications: 1, requests: 1, consultations: 1, appeals: 0 }));
-    const before = await snapshot();
+    const { bytes, before } = await backupThenOtherData();
     // The storage fails on the second consultation, after publications and requests were written.
     let stored = 0;
     const failing = (_key: unknown, _row: unknown) => {
@@ -244,10 +249,7 @@ describe('a restore that fails half-way leaves the database as it was', () => {
   });
 
   it('counts that cannot be taken after the import are treated as wrong: the previous data goes back', async () => {
-    const bytes = await backUpAndReadBack();
-    await wipe();
-    await importAll(db, sampleStores({ publications: 1, requests: 0, consultations: 0, appeals: 0 }));
-    const before = await snapshot();
+    const { bytes, before } = await backupThenOtherData();
     const outcome = await restoreBackup(deps(), bytes, undefined, {
       afterImport: async () => {
         throw new Error('database closed');
@@ -279,10 +281,7 @@ describe('a restore that fails half-way leaves the database as it was', () => {
   });
 
   it('wrong counts after the import put the previous data back', async () => {
-    const bytes = await backUpAndReadBack();
-    await wipe();
-    await importAll(db, sampleStores({ publications: 1, requests: 0, consultations: 0, appeals: 0 }));
-    const before = await snapshot();
+    const { bytes, before } = await backupThenOtherData();
     const outcome = await restoreBackup(deps(), bytes, undefined, {
       // Something removes a record between import and verification.
       afterImport: async () => {

@@ -5,7 +5,7 @@ import type { ReportCheck } from '../../../shared/report';
 import { ROUTES } from '../../app/routes';
 import { navigate } from '../../app/router';
 import type { BackupAge } from './use-dashboard';
-import { backupOverdue } from '../backup/context';
+import { backupOverdue } from '../../../shared/backup/age';
 
 const routeExists = (path: string) => ROUTES.some((r) => r.path === path);
 

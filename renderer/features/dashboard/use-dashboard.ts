@@ -1,4 +1,4 @@
-import { backupAgeDays } from '../backup/context';
+import { backupAgeDays } from '../../../shared/backup/age';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { reportDeadline } from '../../../shared/monitoring/activity';

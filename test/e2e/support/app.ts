@@ -28,3 +28,16 @@ export async function openApp(page: Page, path = '/') {
 export async function save(page: Page) {
   await page.getByTestId('save-record').click();
 }
+
+/** Deletes the app's database (Dexie closes its connection on versionchange) and reloads the page. */
+export async function wipeDatabase(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('disclosure-desk');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.reload();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupAgeDays, backupOverdue } from './context';
+import { backupAgeDays, backupOverdue } from './age';
 
 describe('backup age in calendar days (status bar and dashboard alike)', () => {
   // Instants built from local fields, so the test holds in any time zone.
