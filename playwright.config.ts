@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium (TOOLCHAIN.md): Playwright cannot download its own browsers here.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// E2E_PORT lets several checkouts run their E2E suites side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -10,7 +12,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 800 },
@@ -28,8 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
