@@ -1,3 +1,4 @@
+export * from './baseline';
 export * from './dates';
 export * from './interchange';
 export * from './records';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { yearBaseline } from './baseline';
 import { dateString } from './dates';
 import { DEFAULT_CATEGORIES, DEFAULT_COLUMNS } from './taxonomy';
 
@@ -70,6 +71,8 @@ export const appSettings = z.object({
   backupReminderDays: z.number().int().min(1).default(7),
   /** Anonymise applicants of requests closed more than N years ago; null = off. */
   anonymiseAfterYears: z.number().int().min(1).nullable().default(null),
+  /** Last years' figures from published reports (see baseline.ts); at most one per year. */
+  baselines: z.array(yearBaseline).default([]),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 export const defaultSettings = (): AppSettings => appSettings.parse({});
