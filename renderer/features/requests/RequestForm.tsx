@@ -46,13 +46,9 @@ export function RequestForm({
   const { t: tc } = useTranslation('common');
   const { options } = useEnumLabel();
   const [form] = Form.useForm();
-  const { submit, saving, problems } = useRecordSubmit(
-    'requests',
-    record?.id ?? null,
-    form,
-    done,
-    fromFormValues,
-  );
+  const { saving, problems, formProps } = useRecordSubmit('requests', record?.id ?? null, form, done, {
+    transform: fromFormValues,
+  });
 
   useEffect(() => {
     if (record) return;
@@ -80,7 +76,7 @@ export function RequestForm({
       };
 
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="request-form">
+    <Form {...formProps} layout="vertical" initialValues={initial} data-testid="request-form">
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
       )}
