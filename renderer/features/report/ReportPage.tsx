@@ -11,6 +11,7 @@ import { type ReportCheck, readModel, storeOfKey } from '../../../shared/report/
 import { proseChecks } from '../../../shared/report/prose-checks';
 import { setQuery, useLocation } from '../../app/router';
 import { todayLocal, writeContext } from '../../app/session';
+import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { db } from '../../db/database';
 import { isDesktop } from '../../platform';
 import { CellRecordsDrawer, type RecordList } from './CellRecordsDrawer';
@@ -30,8 +31,9 @@ export default function ReportPage() {
   const { message } = App.useApp();
   const { query } = useLocation();
   const today = todayLocal();
-  // The report is written in January for the year just ended.
-  const year = Number(query.get('year')) || Number(today.slice(0, 4)) - 1;
+  // The year still being closed (shared/report/year-being-closed.ts) unless the address names one.
+  const openYear = useOpenYear();
+  const year = Number(query.get('year')) || openYear?.year || Number(today.slice(0, 4)) - 1;
   const state = useReport(year);
   const [texts, setTexts] = useState<Record<string, string> | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -56,6 +58,7 @@ export default function ReportPage() {
     [ready, texts],
   );
 
+  if (!query.get('year') && !openYear) return <Spin />;
   if (state === 'noFormat') return <Alert type="error" message={t('noFormat', { year })} />;
   if (!ready || !texts) return <Spin />;
   const { model, format, settings, snapshot } = ready;
@@ -129,6 +132,7 @@ export default function ReportPage() {
             }))}
             onChange={(y: number) => setQuery({ year: y })}
           />
+          <OpenYearSwitch open={openYear} value={year} onChange={(y) => setQuery({ year: y })} />
           <Tag color={snapshot ? 'green' : 'default'} data-testid="report-status">
             {snapshot ? t('status.finalised') : t('status.draft')}
           </Tag>

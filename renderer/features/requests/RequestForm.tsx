@@ -1,5 +1,5 @@
 import { Alert, Button, Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   APPLICANT_TYPE_CODES,
@@ -50,12 +50,25 @@ export function RequestForm({
     transform: fromFormValues,
   });
 
+  // The serial's year is the year the application was received, not the day it is typed in
+  // (issue 13 item 14: received 2025-12-30, registered 2026-01-04 → 2025-NNN). A serial the
+  // officer typed is kept; the one we proposed follows the received date.
+  const receivedDate = Form.useWatch('receivedDate', form) as string | null | undefined;
+  const receivedYear = Number((receivedDate ?? todayLocal()).slice(0, 4));
+  const proposed = useRef('');
   useEffect(() => {
-    if (record) return;
-    void nextRequestSerial(db, Number(todayLocal().slice(0, 4))).then((serial) => {
-      if (!form.getFieldValue('serial')) form.setFieldValue('serial', serial);
+    if (record || !Number.isInteger(receivedYear)) return;
+    let live = true;
+    void nextRequestSerial(db, receivedYear).then((serial) => {
+      const current = form.getFieldValue('serial') as string;
+      if (!live || (current && current !== proposed.current)) return;
+      proposed.current = serial;
+      form.setFieldValue('serial', serial);
     });
-  }, [record, form]);
+    return () => {
+      live = false;
+    };
+  }, [record, form, receivedYear]);
 
   const today = todayLocal();
   const initial = record
