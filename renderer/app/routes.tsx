@@ -11,6 +11,7 @@ import {
   DashboardOutlined,
   ImportOutlined,
   SafetyCertificateOutlined,
+  RocketOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 
@@ -131,6 +132,14 @@ export const ROUTES: RouteDef[] = [
     order: 20,
     icon: <FileTextOutlined />,
     component: lazy(() => import('../features/report/ReportPage')),
+  },
+  {
+    path: 'first-run',
+    labelKey: 'firstRun:nav.firstRun',
+    group: 'system',
+    order: 95,
+    icon: <RocketOutlined />,
+    component: lazy(() => import('../features/first-run/FirstRunPage')),
   },
 ];
 

@@ -6,7 +6,7 @@ import { todayLocal, useSettings } from '../app/session';
 import { db } from '../db/database';
 
 /** Does the app hold any record of `year`? (Index look-ups, one row at most each.) */
-async function hasRecordsOf(year: number): Promise<boolean> {
+export async function hasRecordsOf(year: number): Promise<boolean> {
   const [from, to] = [`${year}-01-01`, `${year}-12-31`];
   const counts = await Promise.all([
     db.publications.where('listDate').between(from, to, true, true).limit(1).count(),
@@ -14,6 +14,20 @@ async function hasRecordsOf(year: number): Promise<boolean> {
     db.consultations.where('date').between(from, to, true, true).limit(1).count(),
   ]);
   return counts.some((n) => n > 0);
+}
+
+/**
+ * Last years' figures typed in at first run (settings.baselines), for the report of `year`: only
+ * when the app holds no records of the year before (then they stand in for them; see
+ * shared/report/apply-baseline.ts and docs/report-numbers.md).
+ */
+export async function baselinesFor<T extends { year: number }>(
+  baselines: readonly T[],
+  year: number,
+): Promise<T[]> {
+  const own = baselines.filter((b) => b.year === year - 1);
+  if (own.length === 0) return [];
+  return (await hasRecordsOf(year - 1)) ? [] : own;
 }
 
 /**

@@ -24,6 +24,7 @@ const MONTH_STATUS_ZH = {
   met: '完成',
   inProgress: '',
   future: '',
+  beforeRecords: '未记录',
 } as const;
 
 const head = (texts: string[]): GridCell[] => texts.map((text) => ({ text, bold: true }));

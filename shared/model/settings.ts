@@ -73,6 +73,17 @@ export const appSettings = z.object({
   anonymiseAfterYears: z.number().int().min(1).nullable().default(null),
   /** Last years' figures from published reports (see baseline.ts); at most one per year. */
   baselines: z.array(yearBaseline).default([]),
+  /**
+   * "YYYY-MM": the month the app's records start (issue 13 item 15); months before it are not
+   * 空白月. null = the month of the first record.
+   */
+  recordsStart: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .nullable()
+    .default(null),
+  /** When the first-run steps were finished (ISO instant); null = not yet. */
+  firstRunDoneAt: z.string().nullable().default(null),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 export const defaultSettings = (): AppSettings => appSettings.parse({});

@@ -13,6 +13,7 @@ const MONTH_STATUS_ZH = {
   met: '完成',
   inProgress: '进行中',
   future: '',
+  beforeRecords: '未记录',
 } as const;
 
 export function bulletinRows(b: MonthlyBulletin): (string | number)[][] {

@@ -16,7 +16,8 @@ export interface PublishedItem {
  * future: not started.
  */
 export type MonthPhase = 'past' | 'current' | 'future';
-export type MonthStatus = 'blank' | 'underQuota' | 'met' | 'inProgress' | 'future';
+/** beforeRecords: the month is before the app's records start (settings.recordsStart): not judged. */
+export type MonthStatus = 'blank' | 'underQuota' | 'met' | 'inProgress' | 'future' | 'beforeRecords';
 
 export interface MonthFigure {
   month: number;
@@ -52,18 +53,25 @@ export function monthPhase(year: number, month: number, today: DateString): Mont
   return 'future';
 }
 
-/** The year's months with their count and status against the quota (quota 0 = no quota). */
+/**
+ * The year's months with their count and status against the quota (quota 0 = no quota).
+ * `recordsStart` ("YYYY-MM"): the month the app's records begin; earlier months are not blank
+ * months — the app simply holds nothing of them (issue 13 item 15: a new install is not 11 空白月).
+ */
 export function monthFigures(
   items: readonly PublishedItem[],
   year: number,
   quota: number,
   today: DateString,
+  recordsStart: string | null = null,
 ): MonthFigure[] {
   return publishedPerMonth(items, year, today).map((count, i) => {
     const month = i + 1;
     const phase = monthPhase(year, month, today);
+    const ym = `${year}-${String(month).padStart(2, '0')}`;
     let status: MonthStatus;
     if (phase === 'future') status = 'future';
+    else if (recordsStart !== null && ym < recordsStart && count === 0) status = 'beforeRecords';
     else if (phase === 'current') status = quota > 0 && count >= quota ? 'met' : 'inProgress';
     else if (count === 0) status = 'blank';
     else if (quota > 0 && count < quota) status = 'underQuota';
@@ -88,8 +96,9 @@ export function monthSummary(
   year: number,
   quota: number,
   today: DateString,
+  recordsStart: string | null = null,
 ): MonthSummary {
-  const months = monthFigures(items, year, quota, today);
+  const months = monthFigures(items, year, quota, today, recordsStart);
   const past = months.filter((m) => m.phase === 'past');
   let blankStreak = 0;
   for (let i = past.length - 1; i >= 0 && past[i]?.status === 'blank'; i--) blankStreak++;
@@ -121,4 +130,18 @@ export function thisMonthAgainstQuota(
   const month = monthOf(today);
   const count = publishedPerMonth(items, year, today)[month - 1] ?? 0;
   return { year, month, count, quota, remaining: Math.max(quota - count, 0) };
+}
+
+/**
+ * The month the records start (issue 13 item 15): the officer's setting, else the month of the
+ * earliest record in any register; with no record at all, this month (nothing before it is judged).
+ */
+export function recordsStartMonth(
+  setting: string | null,
+  firstRecordDates: readonly (DateString | null | undefined)[],
+  today: DateString,
+): string {
+  if (setting) return setting;
+  const dates = firstRecordDates.filter((d): d is DateString => Boolean(d)).sort();
+  return (dates[0] ?? today).slice(0, 7);
 }

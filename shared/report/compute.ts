@@ -1,5 +1,7 @@
 import type { InterchangeStores } from '../model/interchange';
+import type { YearBaseline } from '../model/baseline';
 import type { AgencyProfile, ReportDoc } from '../model/settings';
+import { applyBaseline } from './apply-baseline';
 import { tableChecks } from './checks';
 import { computeTable4 } from './compute-appeals';
 import {
@@ -21,7 +23,10 @@ export type ReportStores = Pick<
   InterchangeStores,
   'publications' | 'requests' | 'consultations' | 'appeals' | 'yearFigures' | 'reportSnapshots'
 > &
-  Partial<Pick<InterchangeStores, 'reportDrafts'>>;
+  Partial<Pick<InterchangeStores, 'reportDrafts'>> & {
+    /** Last years' published figures (settings.baselines): the first year in the app uses them. */
+    baselines?: readonly YearBaseline[];
+  };
 
 export class NoReportFormatError extends Error {
   constructor(readonly year: number) {
@@ -58,7 +63,7 @@ export function computeAnnualReport(
   const t2 = computeTable2(publications, figures, format, period);
   const t3 = computeTable3(requests, format, period);
   const t4 = computeTable4(appeals, new Set(requests.map((r) => r.id)), format, period);
-  const cells: Record<string, Cell> = {
+  const computed: Record<string, Cell> = {
     ...t2.cells,
     ...t3.cells,
     ...t4.cells,
@@ -66,6 +71,8 @@ export function computeAnnualReport(
     ...computeConsultationFigures(consultations, period),
     ...computeFeeFigures(requests, period),
   };
+  const baseline = stores.baselines?.find((b) => b.year === year - 1) ?? null;
+  const cells = applyBaseline(computed, baseline, { requests, publications }, format, year);
 
   const lastSnapshot = findSnapshot(stores.reportSnapshots, year - 1);
   const lastModel = lastSnapshot ? readModel(lastSnapshot.model) : null;

@@ -132,38 +132,73 @@ export interface AssignMissingResult {
   problem: IndexError | null;
 }
 
+/** Publication-date order (then the order they were given in): the order numbers are issued in. */
+function byPublicationDate(items: readonly Publication[]): Publication[] {
+  return items
+    .map((p, i) => ({ p, i }))
+    .sort(
+      (a, b) =>
+        (a.p.publishedDate ?? '').localeCompare(b.p.publishedDate ?? '') ||
+        a.p.createdAt.localeCompare(b.p.createdAt) ||
+        a.i - b.i,
+    )
+    .map(({ p }) => p);
+}
+
+/** Numbers `pending` in publication-date order (inside the caller's transaction). */
+async function numberInDateOrder(
+  db: DeskDb,
+  pending: readonly Publication[],
+  ctx: WriteContext,
+): Promise<AssignMissingResult> {
+  const stored = await getSettings(db);
+  let counters = stored.indexCounters;
+  const numbers = await allIndexNumbers(db);
+  const assigned: AssignMissingResult['assigned'] = [];
+  let problem: IndexError | null = null;
+  for (const p of byPublicationDate(pending)) {
+    const r = assignIndexNumber(p, numbers, { ...stored, indexCounters: counters }, stored.profile);
+    if (!r.ok) {
+      problem = r.errors[0] ?? null;
+      break;
+    }
+    numbers.push(r.indexNumber);
+    counters = r.indexCounters;
+    await putNumber(db, p, r.indexNumber, ctx);
+    assigned.push({ id: p.id, indexNumber: r.indexNumber });
+  }
+  await saveCounters(db, stored, counters);
+  return { assigned, problem };
+}
+
 /**
  * Numbers every published, not deleted item that has none (published before numbering was set up,
  * or while the agency code was missing), oldest 公开日期 first, all in one transaction.
  */
 export async function assignMissingIndexNumbers(db: DeskDb, ctx: WriteContext): Promise<AssignMissingResult> {
   return db.transaction('rw', [db.publications, db.settings, db.audit], async () => {
-    const stored = await getSettings(db);
-    let counters = stored.indexCounters;
-    const numbers = await allIndexNumbers(db);
-    const pending = (
-      await db.publications.filter((p) => !p.deletedAt && !!p.publishedDate && !p.indexNumber).toArray()
-    ).sort(
-      (a, b) =>
-        (a.publishedDate ?? '').localeCompare(b.publishedDate ?? '') ||
-        a.createdAt.localeCompare(b.createdAt),
-    );
-    const assigned: AssignMissingResult['assigned'] = [];
-    let problem: IndexError | null = null;
-    for (const p of pending) {
-      const r = assignIndexNumber(p, numbers, { ...stored, indexCounters: counters }, stored.profile);
-      if (!r.ok) {
-        problem = r.errors[0] ?? null;
-        break;
-      }
-      numbers.push(r.indexNumber);
-      counters = r.indexCounters;
-      await putNumber(db, p, r.indexNumber, ctx);
-      assigned.push({ id: p.id, indexNumber: r.indexNumber });
-    }
-    await saveCounters(db, stored, counters);
-    return { assigned, problem };
+    const pending = await db.publications
+      .filter((p) => !p.deletedAt && !!p.publishedDate && !p.indexNumber)
+      .toArray();
+    return numberInDateOrder(db, pending, ctx);
   });
+}
+
+/**
+ * Numbers the published items of one import (issue 13 item 16): many already-published items
+ * arriving together get their numbers in 公开日期 order, not row order; items that came with a
+ * number keep it. Call inside the import's transaction (publications, settings, audit).
+ */
+export async function numberImportedPublications(
+  db: DeskDb,
+  ids: readonly string[],
+  ctx: WriteContext,
+): Promise<AssignMissingResult> {
+  const rows = await db.publications.bulkGet([...ids]);
+  const pending = rows.filter((p): p is Publication =>
+    Boolean(p && !p.deletedAt && p.publishedDate && !p.indexNumber),
+  );
+  return numberInDateOrder(db, pending, ctx);
 }
 
 export type ManualResult =

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
 import { useFilters, yearOptions } from '../../components/filters';
 import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
+import { FirstRunCard } from '../first-run/FirstRunCard';
 import { ActivityCharts } from './ActivityCharts';
 import { BulletinCard } from './BulletinCard';
 import { ColumnsCard } from './ColumnsCard';
@@ -26,13 +27,20 @@ export default function DashboardPage() {
   // The chart opens on the year still being closed (shared/report/year-being-closed.ts).
   const openYear = useOpenYear();
   const chartYear = Number(get('year')) || openYear?.year || Number(today.slice(0, 4));
-  const { figures, settings, backup, calendar } = useDashboard(today, chartYear);
+  const { figures, settings, backup, calendar, install } = useDashboard(today, chartYear);
   // The charts' library loads while the records are read (not after, when the charts mount).
   useEffect(() => {
     void preloadCharts();
   }, []);
 
-  if (!figures) return <Spin tip={t('loading')} fullscreen={false} data-testid="dash-loading" />;
+  if (!figures || !install) return <Spin tip={t('loading')} fullscreen={false} data-testid="dash-loading" />;
+  // An empty install: what to do next, not alarms about months and checks with nothing in them.
+  if (!install.anyRecords)
+    return (
+      <div data-testid="dashboard">
+        <FirstRunCard />
+      </div>
+    );
 
   return (
     <div data-testid="dashboard">

@@ -11,6 +11,7 @@ const STATUS_COLOR = {
   met: '#389e0d',
   inProgress: '#1677ff',
   future: '#d9d9d9',
+  beforeRecords: '#f0f0f0',
 };
 
 /**

@@ -11,7 +11,12 @@ import {
 import { columnFreshness } from '../../../shared/monitoring/columns';
 import { monthSummary, thisMonthAgainstQuota } from '../../../shared/monitoring/monthly';
 import { latePublications, unpublishedItems } from '../../../shared/monitoring/timeliness';
-import { computeAnnualReport, NoReportFormatError, type ReportCheck } from '../../../shared/report';
+import {
+  computeAnnualReport,
+  NoReportFormatError,
+  type ReportCheck,
+  type ReportStores,
+} from '../../../shared/report';
 import type { DashboardStores } from '../../db/repositories/dashboard-data';
 
 /** The first year the dashboard reads: this year, the year of the next report, the chart's year. */
@@ -25,12 +30,14 @@ export function dashboardFromYear(today: string, chartYear: number, reportYear: 
  * columnFreshness).
  */
 export function dashboardFigures(
-  stores: DashboardStores,
+  stores: DashboardStores & Pick<ReportStores, 'baselines'>,
   columnsLast: ReadonlyMap<string, string>,
   settings: AppSettings,
   calendar: WorkCalendar,
   today: string,
   chartYear: number,
+  /** "YYYY-MM": months before it are not blank months (settings.recordsStart / first record). */
+  recordsStart: string | null = null,
 ) {
   const year = yearOf(today);
   const month = Number(today.slice(5, 7));
@@ -47,7 +54,7 @@ export function dashboardFigures(
   return {
     attention: requestsNeedingAttention(stores.requests, calendar, today, settings.dueSoonWorkingDays),
     quota: thisMonthAgainstQuota(pubs, settings.monthlyQuota, today),
-    months: monthSummary(pubs, chartYear, settings.monthlyQuota, today),
+    months: monthSummary(pubs, chartYear, settings.monthlyQuota, today, recordsStart),
     columns: columnFreshness(pubs, settings.columns, today, columnsLast),
     unpublished: unpublishedItems(pubs, today, addWD),
     late: latePublications(pubs, addWD, { from: `${year}-01-01`, to: today }),

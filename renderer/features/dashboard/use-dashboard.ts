@@ -6,7 +6,10 @@ import type { BackupStatus } from '../../../shared/ipc';
 import { useSettings } from '../../app/session';
 import { db } from '../../db/database';
 import { lastPublishedByColumn, loadDashboardStores } from '../../db/repositories/dashboard-data';
+import { recordsStartMonth } from '../../../shared/monitoring/monthly';
+import { baselinesFor } from '../../components/open-year';
 import { platform } from '../../platform';
+import { useInstallState } from '../first-run/use-install-state';
 import { useWorkCalendar } from '../calendar/use-work-calendar';
 import { dashboardFigures, dashboardFromYear } from './figures';
 
@@ -67,14 +70,27 @@ export function useDashboard(today: string, chartYear: number) {
     settings.columns.map((c) => c.name),
     today,
   );
+  const install = useInstallState();
+  const baselines = useLiveQuery(
+    () => baselinesFor(settings.baselines, reportYear),
+    [settings.baselines, reportYear],
+  );
   const figures = useMemo(
     () =>
-      loaded
-        ? dashboardFigures(loaded.stores, loaded.columnsLast, settings, calendar, today, chartYear)
+      loaded && install && baselines
+        ? dashboardFigures(
+            { ...loaded.stores, baselines },
+            loaded.columnsLast,
+            settings,
+            calendar,
+            today,
+            chartYear,
+            recordsStartMonth(settings.recordsStart, install.firstDates, today),
+          )
         : null,
-    [loaded, settings, calendar, today, chartYear],
+    [loaded, settings, calendar, today, chartYear, install, baselines],
   );
-  return { figures, settings, backup, calendar };
+  return { figures, settings, backup, calendar, install };
 }
 
 export type { DashboardFigures } from './figures';

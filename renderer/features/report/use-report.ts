@@ -9,6 +9,7 @@ import type { ReportModel } from '../../../shared/report/model';
 import type { PreviousTexts } from '../../../shared/report/prose-checks';
 import { findSnapshot } from '../../../shared/report/snapshot';
 import { useSettings } from '../../app/session';
+import { baselinesFor } from '../../components/open-year';
 import { db } from '../../db/database';
 import { loadReportStoresForYear } from '../../db/repositories/report-data';
 
@@ -32,10 +33,13 @@ export interface ReportState {
  */
 export function useReport(year: number): ReportState | null | 'noFormat' {
   const settings = useSettings();
-  const loaded = useLiveQuery(
-    async () => ({ year, stores: await loadReportStoresForYear(db, year) }),
-    [year],
-  );
+  const loaded = useLiveQuery(async () => {
+    const [stores, baselines] = await Promise.all([
+      loadReportStoresForYear(db, year),
+      baselinesFor(settings.baselines, year),
+    ]);
+    return { year, stores: { ...stores, baselines } };
+  }, [year, settings.baselines]);
   // Until the new year's records are read, nothing (not last year's records under this year's title).
   const stores = loaded?.year === year ? loaded.stores : undefined;
   const format = formatForYear(year);

@@ -1,0 +1,23 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+
+export interface InstallState {
+  /** Any record in any register (trash included: records existed). */
+  anyRecords: boolean;
+  /** The earliest date of each register's records (the default "records start" month). */
+  firstDates: (string | undefined)[];
+}
+
+/** What the first-run path and the dashboard need to know about an install (index look-ups only). */
+export function useInstallState(): InstallState | undefined {
+  return useLiveQuery(async () => {
+    const [pub, req, cons, appeals] = await Promise.all([
+      db.publications.orderBy('listDate').first(),
+      db.requests.orderBy('receivedDate').first(),
+      db.consultations.orderBy('date').first(),
+      db.appeals.count(),
+    ]);
+    const firstDates = [(pub as { listDate?: string } | undefined)?.listDate, req?.receivedDate, cons?.date];
+    return { anyRecords: firstDates.some(Boolean) || appeals > 0, firstDates };
+  }, []);
+}
