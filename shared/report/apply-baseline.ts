@@ -12,7 +12,7 @@ const plus = (cell: Cell | undefined, n: number): Cell => {
   return { value, text: String(value), ids: cell?.ids ?? [] };
 };
 
-const inYear = (d: string | null | undefined, year: number) => Boolean(d && d.startsWith(`${year}-`));
+const inYear = (d: string | null | undefined, year: number) => Boolean(d?.startsWith(`${year}-`));
 
 /**
  * The cells with last year's baseline applied, for the report of `baseline.year + 1`. Each part

@@ -124,12 +124,12 @@ export function PublicationForm({
         </Col>
         <Col span={8}>
           <Form.Item name="docKind" label={t('field.docKind')}>
-            <Select options={options('docKind', codesOf(DOC_KINDS))} />
+            <Select data-testid="field-docKind" options={options('docKind', codesOf(DOC_KINDS))} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="validity" label={t('field.validity')}>
-            <Select options={options('validity', codesOf(VALIDITIES))} />
+            <Select data-testid="field-validity" options={options('validity', codesOf(VALIDITIES))} />
           </Form.Item>
         </Col>
         <Col span={8}>
