@@ -218,7 +218,7 @@ export function proseChecks(r: ParsedReport): Finding[] {
   const review = t4(t, 'review');
   const suits = t4(t, 'suitDirect') + t4(t, 'suitAfterReview');
   const denial = (word: string) =>
-    new RegExp(`(未发生|未出现|没有发生|没有出现|未收到|没有收到|未被|无)[^。；]{0,12}${word}`).exec(prose);
+    new RegExp(`(未发生|未出现|没有发生|没有出现|未收到|没有收到|未被|无)[^。；]{0,20}${word}`).exec(prose);
   for (const [key, count, word, label] of [
     ['review', review, '复议', '行政复议'],
     ['suits', suits, '诉讼', '行政诉讼'],
