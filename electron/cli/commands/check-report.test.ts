@@ -12,7 +12,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function capture(): Io & { stdout: () => string; stderr: () => string } {
   let out = '';
   let err = '';
-  return { out: (s) => void (out += s), err: (s) => void (err += s), stdout: () => out, stderr: () => err };
+  return {
+    out: (s) => {
+      out += s;
+    },
+    err: (s) => {
+      err += s;
+    },
+    stdout: () => out,
+    stderr: () => err,
+  };
 }
 
 describe('desk check-report', () => {
