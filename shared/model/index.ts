@@ -6,3 +6,4 @@ export * from './settings';
 export * from './taxonomy';
 export * from './money';
 export * from './schema-version';
+export * from './letter';
