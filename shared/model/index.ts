@@ -7,3 +7,4 @@ export * from './taxonomy';
 export * from './money';
 export * from './schema-version';
 export * from './review';
+export * from './letter';
