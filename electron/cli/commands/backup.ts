@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 /**
  * `npm run desk -- backup create --input <export.json> --out <file.gkbak> [--password-file F]`
  * `npm run desk -- backup verify <file.gkbak> [--password-file F]`
@@ -20,14 +19,12 @@ import { parseInterchange } from '../../../shared/model/interchange';
 import { SCHEMA_VERSION } from '../../../shared/model/schema-version';
 import { atomicWrite } from '../../handlers/atomic-write';
 import { readBackupChecked } from '../../handlers/backup-files';
+import { zlibInflateBounded } from '../../handlers/zlib-inflate';
 import { failureFromError } from '../../ipc/errors';
 import { isNotFound, userPath } from '../cli-io';
 
-/** node:zlib's raw inflate (twice as fast as DecompressionStream on a ten-year backup). */
-const zlibInflateRaw = (bytes: Uint8Array, maxBytes: number) => {
-  const out = inflateRawSync(bytes, { maxOutputLength: maxBytes });
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-};
+/** node:zlib's bounded raw inflate (about twice as fast as fflate on a ten-year backup). */
+const zlibInflateRaw = zlibInflateBounded;
 
 export const summary =
   'backup files: create --input export.json --out f.gkbak | verify f.gkbak [--password-file F]';
