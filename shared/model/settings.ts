@@ -173,6 +173,11 @@ export const reportDoc = z.object({
   /** For snapshots: the frozen computed model; for drafts: null. */
   model: z.unknown().nullable().default(null),
   finalisedAt: z.string().nullable().default(null),
+  /**
+   * 落款日期 printed under the agency name. Draft: chosen by the officer, null = today's date at
+   * export. Snapshot: fixed at 定稿 (the chosen date, else the local day of finalisation).
+   */
+  signDate: dateString.nullable().default(null),
   updatedAt: z.string().default(''),
 });
 export type ReportDoc = z.infer<typeof reportDoc>;
