@@ -1,5 +1,6 @@
 export * from './baseline';
 export * from './dates';
+export * from './instant';
 export * from './interchange';
 export * from './records';
 export * from './settings';
