@@ -9,6 +9,7 @@ import { db } from '../db/database';
 import { saveSettings } from '../db/repositories/settings';
 import { BackupAgeBadge } from '../features/backup/BackupAgeBadge';
 import { BackupAutomation } from '../features/backup/automation';
+import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
 import { homePath, ROUTES } from './routes';
@@ -102,6 +103,7 @@ export function App() {
               </Space>
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
+              <SettingsProblemBanner />
               <ErrorBoundary key={current}>
                 <Suspense fallback={<Spin />}>
                   {Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}

@@ -7,3 +7,4 @@ export * from './settings';
 export * from './taxonomy';
 export * from './money';
 export * from './schema-version';
+export * from './settings-check';
