@@ -1,5 +1,6 @@
 export * from './baseline';
 export * from './dates';
+export * from './instant';
 export * from './interchange';
 export * from './records';
 export * from './settings';
@@ -8,3 +9,4 @@ export * from './money';
 export * from './schema-version';
 export * from './review';
 export * from './letter';
+export * from './settings-check';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { yearBaseline } from './baseline';
 import { dateString } from './dates';
+import { isoInstant } from './instant';
 import { DEFAULT_CATEGORIES, DEFAULT_COLUMNS } from './taxonomy';
 
 const text = (max: number) =>
@@ -154,7 +155,7 @@ export type YearFigures = z.infer<typeof yearFigures>;
 /** Audit log entry: append-only; who changed what, with before/after values. */
 export const auditEntry = z.object({
   id: z.number().int().optional(),
-  at: z.string(),
+  at: isoInstant,
   actor: z.string(),
   store: z.string(),
   recordId: z.string(),
