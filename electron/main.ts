@@ -156,7 +156,7 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(windowOptions(preloadPath));
+  mainWindow = new BrowserWindow(windowOptions(preloadPath, app.isPackaged));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // Automatic backup on quit (issue 5): ask the renderer, which holds the data, to write it first.
   mainWindow.on('close', (event) => {

@@ -10,6 +10,7 @@ import { saveSettings } from '../db/repositories/settings';
 import { useOpenYear } from '../components/open-year';
 import { BackupAgeBadge } from '../features/backup/BackupAgeBadge';
 import { BackupAutomation } from '../features/backup/automation';
+import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
 import { homePath, ROUTES } from './routes';
@@ -112,6 +113,7 @@ export function App() {
               </Space>
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
+              <SettingsProblemBanner />
               <ErrorBoundary key={current}>
                 <Suspense fallback={<Spin />}>
                   {Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}

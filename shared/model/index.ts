@@ -1,5 +1,6 @@
 export * from './baseline';
 export * from './dates';
+export * from './instant';
 export * from './interchange';
 export * from './records';
 export * from './settings';
@@ -7,3 +8,5 @@ export * from './taxonomy';
 export * from './money';
 export * from './schema-version';
 export * from './review';
+export * from './letter';
+export * from './settings-check';

@@ -16,9 +16,16 @@ export function reviewChainComplete(review: Pick<Publication, 'review'>['review'
 }
 
 /**
- * The steps missing when an item carries a 公开日期: publishing before the chain is complete is the
- * error the chain exists to prevent, so the save asks first (issue 13 item 10). Empty = nothing to ask.
+ * The steps missing when an item carries a 公开日期: not passed, or passed only after the
+ * publication. Publishing before the chain is complete is the error the chain exists to prevent, so
+ * the save asks first (issue 13 item 10); the same rule as the report's "经三审" count
+ * (reviewedBeforePublication in shared/report/compute-publications.ts). Empty = nothing to ask.
  */
 export function publishedWithoutReview(p: Pick<Publication, 'publishedDate' | 'review'>): ReviewStepCode[] {
-  return p.publishedDate ? incompleteReviewSteps(p.review) : [];
+  const published = p.publishedDate;
+  if (!published) return [];
+  return REVIEW_STEPS.map((s) => s.code).filter((code) => {
+    const step = p.review[code];
+    return step?.result !== 'pass' || (step.date !== null && step.date > published);
+  });
 }

@@ -1,0 +1,163 @@
+import { expect, type Page, test } from '@playwright/test';
+import { choose, fillDate, openApp } from './support/app';
+
+/**
+ * Issue 13 items 3, 4, 5, 10: nothing is saved or lost by accident. Enter never saves a half-typed
+ * record (Ctrl+Enter or the button does); every way out of a changed form asks 放弃修改/继续编辑; the
+ * 废止日期 field cannot trap a save; publishing before the review chain is complete asks first.
+ * Obviously fake data only.
+ */
+
+const modal = (page: Page) => page.locator('.ant-modal-confirm');
+
+async function expectAskedThenKeep(page: Page, title: string) {
+  await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+  await page.getByTestId('keep-editing').click();
+  await expect(modal(page)).toHaveCount(0);
+  await expect(page.getByTestId('field-title')).toHaveValue(title);
+}
+
+async function listCount(page: Page, register: string) {
+  await openApp(page, `/${register}`);
+  await expect(page.locator('.ant-table')).toBeVisible();
+  return page.locator('.ant-table-tbody tr.ant-table-row').count();
+}
+
+test.describe('register forms: keyboard and unsaved changes', () => {
+  test('Enter in a text field or after typing a date never saves; Ctrl+Enter does', async ({ page }) => {
+    await openApp(page, '/publications/new');
+    const title = page.getByTestId('field-title');
+    await title.fill('回车测试：只填了标题');
+    await title.press('Enter');
+    // Still the form, and the cursor moved on to the next field (摘要).
+    await expect(page.getByTestId('publication-form')).toBeVisible();
+    await expect(title).not.toBeFocused();
+    const date = page
+      .locator('[data-testid="field-formedDate"] input, input[data-testid="field-formedDate"]')
+      .first();
+    await date.click();
+    await date.press('ControlOrMeta+a');
+    await date.fill('2025-03-03');
+    await date.press('Enter');
+    await expect(date).toHaveValue('2025-03-03');
+    await expect(page.getByTestId('publication-form')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('discard-changes').click();
+    expect(await listCount(page, 'publications')).toBe(0);
+
+    // The same keyboard model in every register form.
+    await openApp(page, '/consultations/new');
+    await page.getByTestId('field-topic').fill('回车测试咨询');
+    await page.getByTestId('field-topic').press('Enter');
+    await expect(page.getByTestId('consultation-form')).toBeVisible();
+    await page.getByTestId('field-topic').press('ControlOrMeta+Enter');
+    await expect(page.getByTestId('consultation-detail')).toContainText('回车测试咨询');
+
+    await openApp(page, '/requests/new');
+    await page.getByTestId('field-applicantName').fill('测试申请人甲');
+    await page.getByTestId('field-applicantName').press('Enter');
+    await expect(page.getByTestId('request-form')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('discard-changes').click();
+    expect(await listCount(page, 'requests')).toBe(0);
+
+    await openApp(page, '/appeals/new');
+    await page.getByTestId('appeal-form').getByLabel('案号').fill('（2025）测试复字第1号');
+    await page.getByTestId('appeal-form').getByLabel('案号').press('Enter');
+    await expect(page.getByTestId('appeal-form')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('discard-changes').click();
+    expect(await listCount(page, 'appeals')).toBe(0);
+  });
+
+  test('Esc, ×, a click outside, the menu and closing the window ask before discarding', async ({ page }) => {
+    await openApp(page, '/consultations/new');
+    // Nothing typed: closing asks nothing.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('consultation-form')).toHaveCount(0);
+    await expect(modal(page)).toHaveCount(0);
+
+    await openApp(page, '/publications/new');
+    const text = '未保存的测试标题';
+    await page.getByTestId('field-title').fill(text);
+
+    await page.keyboard.press('Escape');
+    await expectAskedThenKeep(page, text);
+
+    await page.locator('.ant-drawer-close').first().click();
+    await expectAskedThenKeep(page, text);
+
+    await page
+      .locator('.ant-drawer-mask')
+      .first()
+      .click({ position: { x: 20, y: 300 } });
+    await expectAskedThenKeep(page, text);
+
+    await page.getByRole('menuitem', { name: '依申请公开' }).click();
+    await expectAskedThenKeep(page, text);
+    expect(page.url()).toContain('/publications/new');
+
+    // Back button / a typed address: the same question, the address stays.
+    await page.evaluate(() => {
+      window.location.hash = '#/consultations';
+    });
+    await expectAskedThenKeep(page, text);
+    expect(page.url()).toContain('/publications/new');
+
+    // Closing the window or reloading: the browser's own question (beforeunload).
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toContain('beforeunload');
+  });
+
+  test('放弃修改 closes without saving; the menu then goes where it was asked', async ({ page }) => {
+    await openApp(page, '/publications/new');
+    await page.getByTestId('field-title').fill('将被放弃的标题');
+    await page.getByRole('menuitem', { name: '咨询' }).click();
+    await page.getByTestId('discard-changes').click();
+    await expect(page.getByTestId('register-consultations')).toBeVisible();
+    expect(await listCount(page, 'publications')).toBe(0);
+  });
+
+  test('废止日期 is cleared with its message when it no longer applies, and never blocks a save', async ({
+    page,
+  }) => {
+    await openApp(page, '/publications/new');
+    await page.getByTestId('field-title').fill('测试规范性文件');
+    await fillDate(page, 'field-formedDate', '2025-03-03');
+    await choose(page, 'field-docKind', '行政规范性文件');
+    await choose(page, 'field-validity', '废止');
+    await fillDate(page, 'field-abolishedDate', '2025-01-01');
+    await page.getByTestId('save-record').click();
+    await expect(page.getByText('废止日期不能早于成文日期')).toBeVisible();
+
+    await choose(page, 'field-docKind', '一般信息');
+    const abolished = page
+      .locator('[data-testid="field-abolishedDate"] input, input[data-testid="field-abolishedDate"]')
+      .first();
+    await expect(abolished).toHaveValue('');
+    await expect(abolished).toBeDisabled();
+    await expect(page.getByText('废止日期不能早于成文日期')).toHaveCount(0);
+    await page.getByTestId('save-record').click();
+    await expect(page.getByTestId('publication-detail')).toContainText('测试规范性文件');
+  });
+
+  test('publishing before the review chain is complete asks first', async ({ page }) => {
+    await openApp(page, '/publications/new');
+    await page.getByTestId('field-title').fill('未经审核的测试信息');
+    await fillDate(page, 'field-formedDate', '2025-03-03');
+    await fillDate(page, 'field-publishedDate', '2025-03-05');
+    await page.getByTestId('save-record').click();
+    await expect(modal(page)).toContainText('审核尚未完成，确定发布吗？');
+    await expect(modal(page)).toContainText('初审、保密审查、领导审签未在公开前通过');
+    await modal(page).getByRole('button', { name: '继续编辑' }).click();
+    await expect(page.getByTestId('publication-form')).toBeVisible();
+    await page.getByTestId('save-record').click();
+    await page.getByTestId('confirm-save').click();
+    await expect(page.getByTestId('publication-detail')).toContainText('未经审核的测试信息');
+  });
+});
