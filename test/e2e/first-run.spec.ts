@@ -61,9 +61,10 @@ test.describe('first week', () => {
     await expect(page.getByTestId('cell-t3:carriedIn:commercial')).toHaveText('1');
     await expect(page.getByTestId('cell-t3:carriedIn:total')).toHaveText('3');
 
-    // Once there is a record, the dashboard is the usual one, and months before it are not 空白月.
+    // Once there is a record, the dashboard is the usual one, and the months before it (January to
+    // November) are not 空白月.
     await openApp(page, '/consultations/new');
-    await fillDate(page, 'field-date', '2026-11-20');
+    await fillDate(page, 'field-date', '2026-12-01');
     await page.getByTestId('field-topic').fill('测试咨询');
     await save(page);
     await openApp(page, '/dashboard');

@@ -109,14 +109,14 @@ test.describe('request events through the form', () => {
     await expectClock(page, '2025-04-16', '未到期');
     // The reply names its consultation in the saved record, and again when the form is reopened.
     await openApp(page, `/requests/${id}/edit`);
-    await expect(page.getByTestId('event-4').getByTestId('event-sentEventId')).toContainText(
+    await expect(page.getByTestId('event-3').getByTestId('event-sentEventId')).toContainText(
       '发出征求意见 2025-03-12',
     );
 
     // An extension approved after the due date is refused with the real message (not "clock").
     await onDay(page, '2025-04-17');
     await page.getByTestId('add-event').click();
-    const late = page.getByTestId('event-5');
+    const late = page.getByTestId('event-4');
     await chooseIn(page, late, 'event-type', '延期');
     await dateIn(late, 'event-date', '2025-04-17');
     await late.getByTestId('event-approver').fill('测试主任');
