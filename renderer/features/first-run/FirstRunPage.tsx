@@ -115,7 +115,8 @@ function CalendarStep({ today }: { today: string }) {
   );
 }
 
-function RecordsStart() {
+/** The "records start" month (settings.recordsStart); also on the settings page. */
+export function RecordsStart() {
   const { t } = useTranslation('firstRun');
   const settings = useSettings();
   const install = useInstallState();
