@@ -24,11 +24,15 @@ async function dateIn(card: Locator, testId: string, date: string) {
 }
 
 async function chooseIn(page: Page, card: Locator, testId: string, titleStart: string) {
-  await card.getByTestId(testId).click();
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${titleStart}"]`)
-    .first()
-    .click();
+  const select = card.getByTestId(testId);
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${titleStart}"]`);
+  // A dropdown still closing from the previous choice can swallow the first click: check the
+  // choice shows in the field, and choose again if it does not.
+  await expect(async () => {
+    await select.click();
+    await option.first().click({ timeout: 3_000 });
+    await expect(select).toContainText(titleStart, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Opens the saved record's form, adds one event of `type` dated `date`, lets `fill` complete it. */
