@@ -2,7 +2,6 @@ import type { Table } from 'dexie';
 import type { RegisterName, RegisterRecord } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { ValidationError } from './errors';
-import { numberImportedPublications } from './index-numbers';
 import type { WriteContext } from './registers';
 
 /**
@@ -26,7 +25,7 @@ export async function bulkImportRecords<R extends RegisterName>(
 ): Promise<number> {
   const table = db.table(register) as unknown as Table<RegisterRecord[R], string>;
   const total = records.length;
-  await db.transaction('rw', [table, db.audit, db.requests, db.publications, db.settings], async () => {
+  await db.transaction('rw', [table, db.audit, db.requests], async () => {
     // The plan checked serials against what was stored when it was made; check again inside the
     // transaction so a record typed in meanwhile cannot be doubled.
     if (register === 'requests') {
@@ -50,13 +49,6 @@ export async function bulkImportRecords<R extends RegisterName>(
       );
       options.onProgress?.(Math.min(i + CHUNK, total), total);
     }
-    // 索引号 for the imported published items, in publication-date order (not row order).
-    if (register === 'publications')
-      await numberImportedPublications(
-        db,
-        records.map((r) => r.id),
-        ctx,
-      );
   });
   return total;
 }

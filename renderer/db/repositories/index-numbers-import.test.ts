@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Publication, publicationSchema } from '../../../shared/model';
 import { makeTestDb, testCtx } from '../test-db';
 import { bulkImportRecords } from './bulk-import';
+import { assignMissingIndexNumbers } from './index-numbers';
 import { saveSettings } from './settings';
 
 const published = (id: string, publishedDate: string): Publication =>
@@ -15,8 +16,10 @@ const published = (id: string, publishedDate: string): Publication =>
     category: '通知公告',
   });
 
+const serial = (n: string | null | undefined) => Number(/(\d+)$/.exec(n ?? '')?.[1]);
+
 describe('index numbers of items imported together (issue 13 item 16)', () => {
-  it('follow publication-date order, not row order, and a given number is kept', async () => {
+  it('are issued in publication-date order, not row order; a number given in the file is kept', async () => {
     const db = makeTestDb();
     await saveSettings(
       db,
@@ -37,10 +40,13 @@ describe('index numbers of items imported together (issue 13 item 16)', () => {
       published('b', '2025-02-10'),
     ];
     await bulkImportRecords(db, 'publications', rows, testCtx());
+    const result = await assignMissingIndexNumbers(db, testCtx());
+    expect(result.assigned.map((a) => a.id)).toEqual(['a', 'b', 'c']);
     const byId = Object.fromEntries((await db.publications.toArray()).map((p) => [p.id, p.indexNumber]));
-    const serial = (n: string | null | undefined) => Number(/(\d+)$/.exec(n ?? '')?.[1]);
     expect(byId.x).toBe('HAND-001');
     expect(serial(byId.a)).toBeLessThan(serial(byId.b));
     expect(serial(byId.b)).toBeLessThan(serial(byId.c));
+    // Numbers never change once given: a second run assigns nothing.
+    expect((await assignMissingIndexNumbers(db, testCtx())).assigned).toEqual([]);
   });
 });

@@ -209,23 +209,6 @@ export async function assignMissingIndexNumbers(db: DeskDb, ctx: WriteContext): 
   });
 }
 
-/**
- * Numbers the published items of one import (issue 13 item 16): many already-published items
- * arriving together get their numbers in 公开日期 order, not row order; items that came with a
- * number keep it. Call inside the import's transaction (publications, settings, audit).
- */
-export async function numberImportedPublications(
-  db: DeskDb,
-  ids: readonly string[],
-  ctx: WriteContext,
-): Promise<AssignMissingResult> {
-  const rows = await db.publications.bulkGet([...ids]);
-  const pending = rows.filter((p): p is Publication =>
-    Boolean(p && !p.deletedAt && p.publishedDate && !p.indexNumber),
-  );
-  return numberInDateOrder(db, pending, ctx);
-}
-
 export type ManualResult =
   | { ok: true; indexNumber: string; followsPattern: boolean }
   | { ok: false; errors: IndexError[] };

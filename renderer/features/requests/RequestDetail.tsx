@@ -80,7 +80,8 @@ export function RequestDetail({ record: r }: { record: DisclosureRequest }) {
             color: e.type === 'answered' ? 'green' : 'blue',
             content: (
               <span>
-                <b>{e.date}</b> {label('eventType', e.type)} <EventText e={e} /> {e.note && t('event.noteText', { note: e.note })}
+                <b>{e.date}</b> {label('eventType', e.type)} <EventText e={e} />{' '}
+                {e.note && t('event.noteText', { note: e.note })}
               </span>
             ),
           }))}
