@@ -136,7 +136,7 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                     </>
                   )}
                   {type === 'consultationReplied' && (
-                    <Col span={12}>
+                    <Col span={24}>
                       <Form.Item name={[field.name, 'sentEventId']} label={t('event.sentEventId')}>
                         <Select data-testid="event-sentEventId" options={sentOptions} />
                       </Form.Item>
