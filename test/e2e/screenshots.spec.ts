@@ -25,6 +25,8 @@ async function saved(page: Page) {
 }
 
 test('register lists and forms', async ({ page }) => {
+  // Eleven saves and twelve pictures: more than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   await openApp(page, '/settings');
   await page.getByTestId('profile-agencyName').fill('某某县测试局');
   await page.getByTestId('profile-agencyCode').fill('11341702486344515H');
