@@ -2,7 +2,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportRegisterXlsx, SHEET_NAMES } from '../../../shared/import';
+import { SHEET_NAMES } from '../../../shared/import';
 import type { RegisterName, RegisterRecord } from '../../../shared/model';
 import { navigate } from '../../app/router';
 import { todayLocal } from '../../app/session';
@@ -29,7 +29,9 @@ export async function saveRegisterXlsx<R extends RegisterName>(
   list.sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
   const requestSerials =
     register === 'appeals' ? new Map((await db.requests.toArray()).map((r) => [r.id, r.serial])) : undefined;
-  const data = exportRegisterXlsx(register, list, { requestSerials });
+  // ExcelJS is large: loaded when the officer exports, not with the register page.
+  const { exportRegisterXlsx } = await import('../../../shared/import/export-xlsx');
+  const data = await exportRegisterXlsx(register, list, { requestSerials });
   const res = await platform.fileSave({
     suggestedName: `${SHEET_NAMES[register]}台账-${todayLocal()}.xlsx`,
     filters: [{ name: 'Excel', extensions: ['xlsx'] }],
