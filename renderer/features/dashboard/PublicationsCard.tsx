@@ -99,7 +99,10 @@ export function PublicationsCard({
                   : t('publications.remaining', { n: quota.remaining })}
             </Typography.Text>
             <div data-testid="dash-blank-months">
-              <Typography.Text strong>{t('publications.blankMonths')}：</Typography.Text>
+              <Typography.Text strong>
+                {t('publications.blankMonths')}
+                {t('common:punct.colon')}
+              </Typography.Text>
               {months.blankMonths.length === 0 ? (
                 <Typography.Text type="secondary">{t('publications.noBlank')}</Typography.Text>
               ) : (
@@ -116,7 +119,10 @@ export function PublicationsCard({
               )}
             </div>
             <div data-testid="dash-under-quota">
-              <Typography.Text strong>{t('publications.underQuota')}：</Typography.Text>
+              <Typography.Text strong>
+                {t('publications.underQuota')}
+                {t('common:punct.colon')}
+              </Typography.Text>
               {months.underQuotaMonths.length === 0 ? (
                 <Typography.Text type="secondary">{t('publications.noUnder')}</Typography.Text>
               ) : (

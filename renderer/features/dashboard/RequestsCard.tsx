@@ -24,7 +24,7 @@ export function RequestsCard({ items, dueSoonDays }: { items: RequestAttention[]
     if (a.replyDue === null) return t('requests.noDue');
     if (a.workingDaysLeft !== null && a.workingDaysLeft < 0)
       return t('requests.overdueBy', { n: -a.workingDaysLeft });
-    return `${t('requests.due', { date: a.replyDue })}，${t('requests.left', { n: a.workingDaysLeft ?? 0 })}`;
+    return `${t('requests.due', { date: a.replyDue })}${t('common:punct.comma')}${t('requests.left', { n: a.workingDaysLeft ?? 0 })}`;
   };
   return (
     <Card title={t('requests.title')} size="small" data-testid="dash-requests">

@@ -46,7 +46,8 @@ export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; che
         ) : (
           <Space direction="vertical" size={2}>
             <span>
-              {t('report.checks')}：
+              {t('report.checks')}
+              {t('common:punct.colon')}
               {errors.length > 0 && <Tag color="red">{t('report.errors', { n: errors.length })}</Tag>}
               {warnings.length > 0 && (
                 <Tag color="orange">{t('report.warnings', { n: warnings.length })}</Tag>

@@ -90,7 +90,7 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, signD
                   const ids = [...d.added, ...d.removed];
                   return {
                     key: d.key,
-                    text: `${where.table} ${where.row}${where.column ? ` / ${where.column}` : ''}：${d.before} → ${d.after}`,
+                    text: `${where.table} ${where.row}${where.column ? ` / ${where.column}` : ''}${t('common:punct.colon')}${d.before} → ${d.after}`,
                     open:
                       store && store !== 'yearFigures' && ids.length > 0
                         ? () => onRecords(store, ids, where.row)
