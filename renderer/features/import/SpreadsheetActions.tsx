@@ -9,6 +9,7 @@ import { todayLocal } from '../../app/session';
 import { db } from '../../db/database';
 import { listLive } from '../../db/repositories/registers';
 import { platform } from '../../platform';
+import { savedMessage } from '../../platform/save-message';
 
 /** The date a register is sorted by in the exported sheet (oldest first, as a 台账 runs). */
 const DATE_OF: Record<RegisterName, string> = {
@@ -22,7 +23,10 @@ const DATE_OF: Record<RegisterName, string> = {
 export async function saveRegisterXlsx<R extends RegisterName>(
   register: R,
   records?: readonly RegisterRecord[R][],
-): Promise<{ ok: true; path: string; count: number } | { ok: false; cancelled: boolean; message: string }> {
+): Promise<
+  | { ok: true; path: string; count: number; download: boolean }
+  | { ok: false; cancelled: boolean; message: string }
+> {
   const list = [...(records ?? (await listLive(db, register)))];
   const key = DATE_OF[register];
   const dateOf = (r: RegisterRecord[R]) => String((r as unknown as Record<string, unknown>)[key] ?? '');
@@ -38,7 +42,7 @@ export async function saveRegisterXlsx<R extends RegisterName>(
     data,
   });
   if (!res.ok) return { ok: false, cancelled: res.error === 'cancelled', message: res.message };
-  return { ok: true, path: res.path, count: list.length };
+  return { ok: true, path: res.path, count: list.length, download: res.download === true };
 }
 
 /** "Export Excel" for a register list; pass `records` to export what the list shows. */
@@ -61,7 +65,8 @@ export function ExportXlsxButton<R extends RegisterName>({
         setBusy(true);
         try {
           const res = await saveRegisterXlsx(register, records);
-          if (res.ok) message.success(t('export.saved', { n: res.count, path: res.path }));
+          if (res.ok)
+            message.success(savedMessage(t, { ...res, bytes: 0 }, 'export.saved', { n: res.count }));
           else if (!res.cancelled) message.error(t('export.failed', { reason: res.message }));
         } catch (e) {
           message.error(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
