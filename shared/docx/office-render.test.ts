@@ -63,8 +63,8 @@ describe.skipIf(!available)('LibreOffice rendering', () => {
       const date = `2025-${String(Math.floor(i / 2) + 1).padStart(2, '0')}-1${i % 2}`;
       return publicationSchema.parse({
         id: `p${i}`,
-        createdAt: 'x',
-        updatedAt: 'x',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z',
         title: `测试信息${i}`,
         formedDate: date,
         publishedDate: date,

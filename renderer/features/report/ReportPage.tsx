@@ -12,6 +12,7 @@ import { proseChecks } from '../../../shared/report/prose-checks';
 import { resolveSignDate } from '../../../shared/report/snapshot';
 import { setQuery, useLocation } from '../../app/router';
 import { todayLocal, writeContext } from '../../app/session';
+import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { DateField } from '../../components/DateField';
 import { db } from '../../db/database';
 import { savedMessage } from '../../platform/save-message';
@@ -35,8 +36,9 @@ export default function ReportPage() {
   const { message } = App.useApp();
   const { query } = useLocation();
   const today = todayLocal();
-  // The report is written in January for the year just ended.
-  const year = Number(query.get('year')) || Number(today.slice(0, 4)) - 1;
+  // The year still being closed (shared/report/year-being-closed.ts) unless the address names one.
+  const openYear = useOpenYear();
+  const year = Number(query.get('year')) || openYear?.year || Number(today.slice(0, 4)) - 1;
   const state = useReport(year);
   const [texts, setTexts] = useState<Record<string, string> | null>(null);
   // 落款日期 chosen for the draft; null = the default (today, or the finalised snapshot's date).
@@ -67,6 +69,7 @@ export default function ReportPage() {
     [ready, texts],
   );
 
+  if (!query.get('year') && !openYear) return <Spin />;
   if (state === 'noFormat') return <Alert type="error" message={t('noFormat', { year })} />;
   if (!ready || !texts) return <Spin />;
   const { model, format, settings, snapshot } = ready;
@@ -144,6 +147,7 @@ export default function ReportPage() {
             }))}
             onChange={(y: number) => setQuery({ year: y })}
           />
+          <OpenYearSwitch open={openYear} value={year} onChange={(y) => setQuery({ year: y })} />
           <Space size={4} data-testid="sign-date">
             <span>{t('sign.label')}</span>
             <div style={{ width: 140 }}>
