@@ -83,6 +83,7 @@ export function bulletinWorkbook(b: MonthlyBulletin): Workbook {
     headerRows: 2,
   });
   const last = WIDTHS.length;
+  let section = '';
   bulletinRows(b).forEach((cells, i) => {
     const r = i + 1;
     if (cells.length === 0) return;
@@ -93,11 +94,14 @@ export function bulletinWorkbook(b: MonthlyBulletin): Workbook {
       return;
     }
     const heading = typeof cells[0] === 'string' && SECTION.test(cells[0]);
+    if (heading) section = String(cells[0]);
     cells.forEach((v, c) => {
       putCell(ws, r, c + 1, v, heading ? 'header' : c === 0 ? 'text' : 'value');
     });
-    // 一、基本情况 is a heading of one cell over its label/value pairs.
-    if (heading && cells.length === 1) mergeBlock(ws, r, 1, r, 2);
+    // 一、基本情况: a one-cell heading over label/value pairs whose values (month lists) get the
+    // width of the other four columns.
+    if (heading && cells.length === 1) mergeBlock(ws, r, 1, r, last);
+    else if (section.startsWith('一、') && cells.length === 2) mergeBlock(ws, r, 2, r, last);
   });
   ws.getRow(1).height = 30;
   fitRowHeights(ws, 2);
