@@ -11,10 +11,25 @@ async function publication(page: Page, title: string, category: string, formed: 
   await page.getByTestId('field-title').fill(title);
   await fillDate(page, 'field-formedDate', formed);
   await fillDate(page, 'field-publishedDate', published);
-  await choose(page, 'field-category', category);
+  // 机构职能 is the default; 政策文件 is the next option (no scrolling in the virtual list).
+  if (category !== '机构职能') await choose(page, 'field-category', category);
+  await expect(page.getByTestId('field-category')).toContainText(category);
   await save(page);
+  // Published without the review chain recorded: the app asks first (issue 13 item 10).
+  const anyway = page.getByRole('button', { name: '仍然保存' });
+  await anyway
+    .waitFor({ state: 'visible', timeout: 3000 })
+    .then(() => anyway.click())
+    .catch(() => {});
   await expect(page.getByTestId('publication-detail')).toContainText(title);
   await expect(page.getByTestId('publication-detail')).toContainText(category);
+}
+
+/** Opens a page afresh: the fixed clock keeps earlier toasts on screen, over the top toolbar. */
+async function openFresh(page: Page, path: string) {
+  await openApp(page, path);
+  await page.reload();
+  await expect(page.getByTestId('page-title')).toBeVisible();
 }
 
 const docText = (bytes: Uint8Array) =>
@@ -40,21 +55,21 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       await page.getByTestId('save-profile').click();
       await expect(page.getByText('已保存').first()).toBeVisible();
 
-      await publication(page, '测试工作动态一', '工作动态', '2025-03-03', '2025-03-05');
-      await publication(page, '测试人事信息一', '人事信息', '2025-04-01', '2025-04-02');
+      await publication(page, '测试机构职能一', '机构职能', '2025-03-03', '2025-03-05');
+      await publication(page, '测试政策文件一', '政策文件', '2025-04-01', '2025-04-02');
 
-      await openApp(page, '/report?year=2025');
+      await openFresh(page, '/report?year=2025');
       const report = page.getByTestId('report-page');
-      await expect(report).toContainText('其中人事信息1条、工作动态1条');
+      await expect(report).toContainText('其中政策文件1条、机构职能1条');
       // The officer sets the 落款日期 and saves the draft (its figures are linked tokens).
       await fillDate(page, 'sign-date-input', '2026-01-18');
       await expect(page.getByTestId('sign-preview')).toContainText('2026年1月18日');
       await page.getByTestId('save-texts').click();
       await expect(page.getByText('正文已保存')).toBeVisible();
 
-      // The only 人事信息 item is deleted after the text was drafted.
-      await openApp(page, '/publications');
-      await page.getByText('测试人事信息一').click();
+      // The only 政策文件 item is deleted after the text was drafted.
+      await openFresh(page, '/publications');
+      await page.getByText('测试政策文件一').click();
       await page.getByTestId('delete-record').click();
       await page
         .getByRole('button', { name: '删 除' })
@@ -63,9 +78,9 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
         .click();
       await expect(page.getByText('已移入回收站')).toBeVisible();
 
-      await openApp(page, '/report?year=2025');
+      await openFresh(page, '/report?year=2025');
       const printed = page.getByTestId('printed-overview');
-      await expect(printed).toContainText('其中人事信息0条、工作动态1条');
+      await expect(printed).toContainText('其中政策文件0条、机构职能1条');
       await expect(printed).not.toContainText('{{');
       await expect(page.locator('[data-testid^="check-unknownFigure"]')).toHaveCount(0);
       await expect(
@@ -84,7 +99,7 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       await page.getByTestId('export-docx').click();
       await expect.poll(() => main.exists(docx)).toBe(true);
       const text = docText(await main.readBytes(docx));
-      expect(text).toContain('其中人事信息0条、工作动态1条');
+      expect(text).toContain('其中政策文件0条、机构职能1条');
       expect(text).toContain('2026年1月18日');
       expect(text).not.toContain('{{');
 
@@ -113,8 +128,8 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       await page.screenshot({ path: '/tmp/i13b/report-finalised-zh.png', fullPage: true });
 
       // A record changed after 定稿: the check names the finalisation time in local time too.
-      await publication(page, '测试工作动态二', '工作动态', '2025-05-06', '2025-05-07');
-      await openApp(page, '/report?year=2025');
+      await publication(page, '测试机构职能二', '机构职能', '2025-05-06', '2025-05-07');
+      await openFresh(page, '/report?year=2025');
       const differs = page.getByTestId('check-finalisedDiffers');
       await expect(differs).toContainText('已于2026-01-20 11:56定稿');
       await expect(differs).not.toContainText('T03:56');
