@@ -15,7 +15,7 @@ interface Props {
   texts: Record<string, string>;
   textChecks: ReportCheck[];
   snapshot: ReportDoc | null;
-  /** 落款日期 to freeze with the snapshot (the chosen date, else today). */
+  /** 落款日期 to freeze with the snapshot: the date shown on the page (chosen, else the last snapshot’s, else today). */
   signDate: string;
   onRecords: (store: RegisterName, ids: string[], title: string) => void;
 }

@@ -233,7 +233,7 @@ export default function ReportPage() {
                 texts={texts}
                 textChecks={textChecks}
                 snapshot={snapshot}
-                signDate={signDate ?? today}
+                signDate={printedSignDate}
                 onRecords={openRecords}
               />
             </Card>
