@@ -90,7 +90,7 @@ describe('XLSX print setup', () => {
     });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(mergedRanges(ws)).toEqual([{ top: 1, left: 1, bottom: 1, right: 10 }]);
-    expect(ws.getColumn(3).width).toBe(40);
+    expect(ws.getColumn(1).width).toBe(31);
     expect(ws.getCell('B2').font?.bold).toBe(true);
     expect(ws.getCell('C3').border?.left?.style).toBe('thin');
     expect(ws.getCell('C3').alignment?.wrapText).toBe(true);

@@ -28,8 +28,8 @@ export function catalogueCsv(rows: readonly CatalogueRow[]): string {
 }
 
 const SHEET_NAME = '政府信息公开目录';
-/** Character widths in CATALOGUE_COLUMNS order: about 175 characters, A4 landscape at ~85%. */
-const COLUMN_WIDTHS = [22, 32, 40, 14, 11, 11, 14, 10, 14, 7];
+/** Character widths in CATALOGUE_COLUMNS order (about 175: A4 landscape at ~85%); a national 索引号 fits on one line. */
+const COLUMN_WIDTHS = [31, 30, 34, 14, 11, 11, 14, 10, 14, 7];
 /** Columns printed centred (索引号, dates, 有效性); the rest are text, left-aligned. */
 const CENTRED = new Set(['indexNumber', 'formedDate', 'publishedDate', 'validity']);
 
