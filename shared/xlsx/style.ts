@@ -25,9 +25,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 export function newWorkbook(creator: string): Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = creator || '公开台账';
-  // A fixed date keeps the bytes reproducible; the file's own date is not a fact the officer uses.
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
+  // ExcelJS stamps created/modified itself (file properties); no date of ours is read here.
   return wb;
 }
 
