@@ -17,10 +17,9 @@ async function publication(page: Page, title: string, category: string, formed: 
   await save(page);
   // Published without the review chain recorded: the app asks first (issue 13 item 10).
   const anyway = page.getByRole('button', { name: '仍然保存' });
-  await anyway
-    .waitFor({ state: 'visible', timeout: 3000 })
-    .then(() => anyway.click())
-    .catch(() => {});
+  const detail = page.getByTestId('publication-detail');
+  await expect(detail.or(anyway).first()).toBeVisible({ timeout: 15_000 });
+  if (await anyway.isVisible()) await anyway.click();
   await expect(page.getByTestId('publication-detail')).toContainText(title);
   await expect(page.getByTestId('publication-detail')).toContainText(category);
 }
