@@ -46,7 +46,11 @@ export interface IpcChannels {
    */
   'file:save': {
     request: { suggestedName: string; filters: FileFilter[]; data: string | Uint8Array };
-    response: { path: string; bytes: number };
+    /**
+     * `download`: browser mode without a save picker — the file was handed to the browser, which
+     * saves it to its download folder or asks in its own Save As dialog; `path` is then the name.
+     */
+    response: { path: string; bytes: number; download?: boolean };
   };
   /** Open dialog; returns the chosen file's content. */
   'file:open': {

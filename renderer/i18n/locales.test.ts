@@ -43,6 +43,40 @@ describe('translations', () => {
     });
   }
 
+  it('English text uses English punctuation and spacing (no full-width ：，。 outside quoted Chinese)', () => {
+    const values = (obj: unknown): string[] =>
+      typeof obj === 'string'
+        ? [obj]
+        : typeof obj === 'object' && obj
+          ? Object.values(obj).flatMap(values)
+          : [];
+    const bad: string[] = [];
+    for (const file of en) {
+      for (const v of values(load('en', file.replace('.json', '')))) {
+        // Chinese quoted in an English sentence keeps its own punctuation: drop CJK runs first.
+        const english = v.replace(/[“"]?[\u3000-\u303f\u4e00-\u9fff\uff08\uff09]+[”"]?/g, ' ');
+        if (/[：，。]/.test(english) || /\}\}days\b|\d(days|day)\b/.test(v)) bad.push(`${file}: ${v}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    // A suffix printed right after a number (antd Statistic) carries its own (no-break) space.
+    expect(load('en', 'dashboard').report.days).toMatch(/^[\s\u00a0]/);
+  });
+
+  it('UI code adds no full-width ：or，after translated text (it would show in English too)', () => {
+    const walk = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.tsx') ? [join(d, e.name)] : [],
+      );
+    const found = walk(join(__dirname, '..')).flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => /[)'"`]\}\s*[：，]/.test(line))
+        .map((line) => `${f}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('zh-CN enum labels are the exact official labels from shared/model/taxonomy', () => {
     const enums = load('zh-CN', 'enums');
     const lists = {

@@ -37,6 +37,7 @@ describe('browser fallback', () => {
       ok: true,
       path: '台账.json',
       bytes: new TextEncoder().encode('{"a":"测试"}').length,
+      download: true,
     });
     expect(clicked).toEqual([{ download: '台账.json', href: 'blob:fake' }]);
     expect(await blobs[0]?.text()).toBe('{"a":"测试"}');

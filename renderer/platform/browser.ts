@@ -83,7 +83,9 @@ async function fileSave(
     // Revoke later: the download reads the blob after click() returns.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
-  return { ok: true, path: request.suggestedName, bytes: blob.size };
+  // Where the file lands is the browser's choice (download folder, or its Save As dialog): the
+  // UI must not claim it was saved or downloaded (issue 13).
+  return { ok: true, path: request.suggestedName, bytes: blob.size, download: true };
 }
 
 /** A hidden <input type=file>; resolves null when the dialog is closed (the browser's `cancel` event). */

@@ -1,8 +1,10 @@
-import { read, utils, write } from '@e965/xlsx';
+import { read, utils } from '@e965/xlsx';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { catalogueCsv, catalogueWorkbook, csvField } from './exports';
 import { buildCatalogueRows, CATALOGUE_HEADINGS, catalogueCells } from './rows';
 import { fakePublications, fakeSettings } from './test-register';
+import { mergedRanges, xlsxBytes } from '../xlsx/style';
 
 const settings = fakeSettings();
 const rows = buildCatalogueRows(fakePublications(60), settings.profile);
@@ -56,13 +58,9 @@ describe('CSV export', () => {
 });
 
 describe('XLSX export', () => {
-  it('reads back with SheetJS as the title, the headings and the register', () => {
-    const bytes = write(catalogueWorkbook(rows, '测试县测试局政府信息公开目录（2025年）'), {
-      type: 'array',
-      bookType: 'xlsx',
-      compression: true,
-    }) as ArrayBuffer;
-    const book = read(new Uint8Array(bytes), { type: 'array' });
+  it('reads back with SheetJS as the title, the headings and the register', async () => {
+    const bytes = await xlsxBytes(catalogueWorkbook(rows, '测试县测试局政府信息公开目录（2025年）'));
+    const book = read(bytes, { type: 'array' });
     expect(book.SheetNames).toEqual(['政府信息公开目录']);
     const sheet = book.Sheets[book.SheetNames[0] ?? ''];
     if (!sheet) throw new Error('sheet missing');
@@ -72,6 +70,34 @@ describe('XLSX export', () => {
     expect(aoa.slice(2)).toEqual(register);
     // Dates stay text: no time zone can move them.
     expect(sheet.E3?.t).toBe('s');
+  });
+});
+
+describe('XLSX print setup', () => {
+  it('prints A4 landscape fitted to the width, title and headings repeated and frozen, bordered', async () => {
+    const bytes = await xlsxBytes(catalogueWorkbook(rows, '测试县测试局政府信息公开目录（2025年）'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer);
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('sheet');
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+    });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(mergedRanges(ws)).toEqual([{ top: 1, left: 1, bottom: 1, right: 10 }]);
+    expect(ws.getColumn(1).width).toBe(31);
+    expect(ws.getCell('B2').font?.bold).toBe(true);
+    expect(ws.getCell('C3').border?.left?.style).toBe('thin');
+    expect(ws.getCell('C3').alignment?.wrapText).toBe(true);
+    // A long 内容概述 gets a row tall enough to print all its lines.
+    const longest = Math.max(...register.map((r) => (r[2] ?? '').length));
+    const tallest = Math.max(...register.map((_, i) => ws.getRow(i + 3).height ?? 0));
+    expect(longest > 20 ? tallest : 30).toBeGreaterThan(15);
   });
 });
 

@@ -1,9 +1,10 @@
-import { utils, type WorkBook } from '@e965/xlsx';
-import { CATALOGUE_HEADINGS, type CatalogueRow, catalogueCells } from './rows';
+import { addListSheet } from '../xlsx/list-sheet';
+import { newWorkbook, type Workbook } from '../xlsx/style';
+import { CATALOGUE_COLUMNS, CATALOGUE_HEADINGS, type CatalogueRow, catalogueCells } from './rows';
 
 /**
  * Spreadsheet forms of the catalogue. Shared builds the text / workbook model; turning a workbook
- * into bytes (`write(wb, { type: 'array', bookType: 'xlsx' })`) happens at the edge (CLI, renderer).
+ * into bytes (`xlsxBytes(wb)`) happens at the edge (CLI, renderer).
  */
 
 /**
@@ -26,27 +27,32 @@ export function catalogueCsv(rows: readonly CatalogueRow[]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Excel's limit for a sheet name; also no []:*?/\ characters. */
 const SHEET_NAME = '政府信息公开目录';
-/** Character widths of the columns, in CATALOGUE_COLUMNS order. */
-const COLUMN_WIDTHS = [30, 40, 50, 20, 12, 12, 20, 12, 20, 8];
+/** Character widths in CATALOGUE_COLUMNS order (about 175: A4 landscape at ~85%); a national 索引号 fits on one line. */
+const COLUMN_WIDTHS = [31, 30, 34, 14, 11, 11, 14, 10, 14, 7];
+/** Columns printed centred (索引号, dates, 有效性); the rest are text, left-aligned. */
+const CENTRED = new Set(['indexNumber', 'formedDate', 'publishedDate', 'validity']);
 
 /**
- * One sheet: the title in row 1 (merged across the columns), headings in row 2, one item per row
- * from row 3. Every cell is text, dates included, so no time zone or date serial can shift a date.
+ * One sheet, built to print (shared/xlsx/style.ts): the title in row 1 (merged across the
+ * columns), headings in row 2 (repeated on every page, frozen), one item per row from row 3, A4
+ * landscape fitted to the page width. Every cell is text, dates included, so no time zone or date
+ * serial can shift a date. Bytes: xlsxBytes (the edge).
  */
-export function catalogueWorkbook(rows: readonly CatalogueRow[], title: string): WorkBook {
-  const aoa: string[][] = [[title], CATALOGUE_HEADINGS, ...rows.map(catalogueCells)];
-  const sheet = utils.aoa_to_sheet(aoa);
-  const lastCol = CATALOGUE_HEADINGS.length - 1;
-  sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: lastCol } }];
-  sheet['!cols'] = COLUMN_WIDTHS.map((wch) => ({ wch }));
-  sheet['!autofilter'] = {
-    ref: utils.encode_range({ s: { r: 1, c: 0 }, e: { r: 1 + rows.length, c: lastCol } }),
-  };
-  const book = utils.book_new();
-  utils.book_append_sheet(book, sheet, SHEET_NAME);
-  return book;
+export function catalogueWorkbook(rows: readonly CatalogueRow[], title: string): Workbook {
+  const wb = newWorkbook('');
+  addListSheet(wb, {
+    name: SHEET_NAME,
+    title,
+    landscape: true,
+    columns: CATALOGUE_COLUMNS.map((c, i) => ({
+      heading: c.zh,
+      width: COLUMN_WIDTHS[i] ?? 12,
+      kind: CENTRED.has(c.key) ? 'value' : 'text',
+    })),
+    rows: rows.map(catalogueCells),
+  });
+  return wb;
 }
 
 /** Where the data starts when reading a catalogue workbook back (0-based row of the headings). */

@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { Packer } from 'docx';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../calendar/work-calendar';
@@ -8,6 +9,7 @@ import { publicationSchema } from '../model/records';
 import { defaultSettings } from '../model/settings';
 import { buildMonthlyBulletin } from '../monitoring/bulletin';
 import { bulletinXlsx } from '../monitoring/bulletin-xlsx';
+import { mergedRanges } from '../xlsx/style';
 import { buildBulletinDocument, bulletinSummaryZh } from './bulletin';
 
 const calendar = buildCalendar();
@@ -57,8 +59,22 @@ describe('monthly bulletin documents', () => {
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
   });
 
-  it('builds a one-sheet .xlsx with the same figures', () => {
-    const wb = XLSX.read(bulletinXlsx(b), { type: 'array' });
+  it('keeps every table’s header row with its first body row (LibreOffice lost the body rows)', async () => {
+    const files = unzipSync(await Packer.pack(buildBulletinDocument(b), 'uint8array'));
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    const headerRows = [...xml.matchAll(/<w:tr>(?:(?!<\/w:tr>).)*?<w:tblHeader\/>.*?<\/w:tr>/gs)].map(
+      (m) => m[0],
+    );
+    expect(headerRows.length).toBeGreaterThanOrEqual(5);
+    for (const row of headerRows) {
+      const paragraphs = row.match(/<w:p>.*?<\/w:p>/gs) ?? [];
+      expect(paragraphs.length).toBeGreaterThan(0);
+      for (const p of paragraphs) expect(p).toContain('<w:keepNext/>');
+    }
+  });
+
+  it('builds a one-sheet .xlsx with the same figures', async () => {
+    const wb = XLSX.read(await bulletinXlsx(b), { type: 'array' });
     const rows = XLSX.utils.sheet_to_json<(string | number)[]>(
       wb.Sheets[wb.SheetNames[0] as string] as XLSX.WorkSheet,
       {
@@ -72,5 +88,32 @@ describe('monthly bulletin documents', () => {
     expect(find('本年空白月')).toBe('2月');
     expect(find('本年未完成月度任务的月份')).toBe('1月、3月');
     expect(rows.some((r) => r[0] === '2月' && r[1] === 0 && r[2] === '空白月')).toBe(true);
+  });
+
+  it('styles the .xlsx to print: A4 portrait fitted to the width, title rows repeated, sections bordered', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await bulletinXlsx(b)).slice().buffer);
+    const ws = book.worksheets[0];
+    if (!ws) throw new Error('sheet');
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+    });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(mergedRanges(ws)).toContainEqual({ top: 1, left: 1, bottom: 1, right: 5 });
+    const rowOf = (label: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(1).value === label) found = n;
+      });
+      return found;
+    };
+    const feb = rowOf('2月');
+    expect(ws.getCell(feb, 2).value).toBe(0);
+    expect(ws.getCell(feb, 2).border?.top?.style).toBe('thin');
+    expect(ws.getCell(rowOf('五、逐月情况'), 1).font?.bold).toBe(true);
   });
 });

@@ -79,8 +79,13 @@ export function govTable(rows: GridCell[][], options: GovTableOptions): Table {
         children: [
           new Paragraph({
             alignment: ALIGN[cell.align ?? 'center'],
+            // Header rows keep with the first body row. Without it, LibreOffice loses the body rows
+            // when a heading (keep-with-next) and the header row (can't split) end a page: the
+            // table showed only its header row (issue 13, 三、逐月发布情况). Word keeps them together too.
             keepNext:
-              (options.keepTogether && r < rows.length - 1) || options.keepWithNext?.[r] ? true : undefined,
+              r < headerRows || (options.keepTogether && r < rows.length - 1) || options.keepWithNext?.[r]
+                ? true
+                : undefined,
             spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
             children: [new TextRun({ text: cell.text, font, size: options.size, bold: cell.bold })],
           }),

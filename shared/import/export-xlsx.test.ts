@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { publicationSchema, requestSchema } from '../model/records';
 import { exportRegisterXlsx } from './export-xlsx';
@@ -71,8 +72,30 @@ function reimport<N extends 'publications' | 'requests'>(register: N, bytes: Uin
 }
 
 describe('exportRegisterXlsx', () => {
-  it('writes Chinese headers, labels and real date cells', () => {
-    const { wb, rows } = reimport('publications', exportRegisterXlsx('publications', publications));
+  it('prints: A4 landscape fitted to the width, header row repeated and frozen, bold, bordered', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportRegisterXlsx('requests', requests)).slice().buffer);
+    const ws = book.worksheets[0];
+    if (!ws) throw new Error('sheet');
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getCell('A1').font?.bold).toBe(true);
+    expect(ws.getCell('A2').border?.bottom?.style).toBe('thin');
+    const received = ws.getRow(1).values as unknown[];
+    const col = received.indexOf('收到日期');
+    expect(ws.getCell(2, col).numFmt).toBe('yyyy-mm-dd');
+    expect(ws.getColumn(col).width).toBe(12);
+  });
+
+  it('writes Chinese headers, labels and real date cells', async () => {
+    const { wb, rows } = reimport('publications', await exportRegisterXlsx('publications', publications));
     expect(wb.sheetNames).toEqual(['主动公开']);
     expect(rows[0]?.slice(0, 7)).toEqual([
       '信息名称',
@@ -88,16 +111,16 @@ describe('exportRegisterXlsx', () => {
     expect(rows[1]?.[8]).toBe('行政规范性文件');
   });
 
-  it('round-trips publications: every column is suggested back and the records come back equal', () => {
-    const { g, plan } = reimport('publications', exportRegisterXlsx('publications', publications));
+  it('round-trips publications: every column is suggested back and the records come back equal', async () => {
+    const { g, plan } = reimport('publications', await exportRegisterXlsx('publications', publications));
     expect(g.mapping.every((f) => f !== null)).toBe(true);
     expect(plan.failures).toEqual([]);
     const strip = ({ id: _i, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest;
     expect(plan.accepted.map((a) => strip(a.record))).toEqual(publications.map((p) => strip(p)));
   });
 
-  it('round-trips a request with its answer', () => {
-    const { plan } = reimport('requests', exportRegisterXlsx('requests', requests));
+  it('round-trips a request with its answer', async () => {
+    const { plan } = reimport('requests', await exportRegisterXlsx('requests', requests));
     expect(plan.failures).toEqual([]);
     expect(plan.accepted[0]?.record).toMatchObject({
       serial: '2025-001',

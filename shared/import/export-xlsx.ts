@@ -1,4 +1,3 @@
-import * as XLSX from '@e965/xlsx';
 import { answerOf, type RegisterName, type RegisterRecord } from '../model/records';
 import {
   APPEAL_KINDS,
@@ -13,11 +12,15 @@ import {
   VALIDITIES,
 } from '../model/taxonomy';
 import { IMPORT_FIELDS, type VocabName } from './fields';
+import { SHEET_NAMES } from './sheet-names';
 import { dateToExcelSerial } from './import-dates';
+import { addListSheet } from '../xlsx/list-sheet';
+import { newWorkbook, type Workbook, xlsxBytes } from '../xlsx/style';
 
 /**
  * A register back to .xlsx, with the same Chinese headers the importer recognises: the officer can
  * keep working in Excel and bring the sheet back. Dates are real date cells (sortable in Excel).
+ * Written with ExcelJS (styles, print setup); reading imports stays with SheetJS (workbook.ts).
  */
 
 const LABELS: Record<VocabName, readonly { code: string; zh: string }[]> = {
@@ -34,13 +37,6 @@ const LABELS: Record<VocabName, readonly { code: string; zh: string }[]> = {
   consultationChannel: CONSULTATION_CHANNELS,
   appealKind: APPEAL_KINDS,
   appealResult: APPEAL_RESULTS,
-};
-
-export const SHEET_NAMES: Record<RegisterName, string> = {
-  publications: '主动公开',
-  requests: '依申请公开',
-  consultations: '咨询',
-  appeals: '复议诉讼',
 };
 
 export interface ExportOptions {
@@ -67,44 +63,62 @@ function rawValue(
   return record[key];
 }
 
-function toCell(kind: (typeof IMPORT_FIELDS)[RegisterName][number]['kind'], v: unknown): XLSX.CellObject {
-  if (v === null || v === undefined || v === '') return { t: 's', v: '' };
+type FieldKind = (typeof IMPORT_FIELDS)[RegisterName][number]['kind'];
+
+/** A cell's value: dates as Excel serial numbers (formatted yyyy-mm-dd, no time zone), labels as text. */
+function toValue(kind: FieldKind, v: unknown): string | number {
+  if (v === null || v === undefined || v === '') return '';
   switch (kind.type) {
     case 'date':
-      return { t: 'n', v: dateToExcelSerial(String(v)), z: 'yyyy-mm-dd' };
+      return dateToExcelSerial(String(v));
     case 'enum':
-      return { t: 's', v: labelOf(LABELS[kind.vocab], String(v)) };
+      return labelOf(LABELS[kind.vocab], String(v));
     case 'enumList':
-      return { t: 's', v: (v as string[]).map((c) => labelOf(LABELS[kind.vocab], c)).join('、') };
+      return (v as string[]).map((c) => labelOf(LABELS[kind.vocab], c)).join('、');
     case 'text':
-      return { t: 's', v: String(v) };
+      return String(v);
   }
 }
 
-/** The sheet's rows: header + one row per record (trashed records are the caller's to leave out). */
-export function registerSheet<N extends RegisterName>(
+const WIDTH: Record<FieldKind['type'], number> = { date: 12, enum: 14, enumList: 18, text: 24 };
+
+/**
+ * The register as a workbook (header row + one row per record; trashed records are the caller's
+ * to leave out), styled to print: A4 landscape fitted to the width, the header row repeated on
+ * every page and frozen. The header stays in row 1 so the sheet imports back as it is.
+ */
+export function registerWorkbook<N extends RegisterName>(
   register: N,
   records: readonly RegisterRecord[N][],
   opts: ExportOptions = {},
-): XLSX.WorkSheet {
+): Workbook {
   const fields = IMPORT_FIELDS[register];
-  const aoa: XLSX.CellObject[][] = [fields.map((f) => ({ t: 's', v: f.zh }))];
-  for (const r of records) {
-    const rec = r as unknown as Record<string, unknown>;
-    aoa.push(fields.map((f) => toCell(f.kind, rawValue(register, rec, f.key, opts))));
-  }
-  const ws = XLSX.utils.aoa_to_sheet(aoa);
-  ws['!cols'] = fields.map((f) => ({ wch: f.kind.type === 'date' ? 12 : f.kind.type === 'text' ? 24 : 14 }));
-  return ws;
+  const wb = newWorkbook('');
+  addListSheet(wb, {
+    name: SHEET_NAMES[register],
+    title: null,
+    landscape: true,
+    columns: fields.map((f) => ({
+      heading: f.zh,
+      // Long free text (事由, 申请内容…) a little wider; a date column fits "2025-12-31".
+      width:
+        f.kind.type === 'text' && /内容|摘要|概述|事由|说明|备注|标题|名称/.test(f.zh)
+          ? 30
+          : WIDTH[f.kind.type],
+      kind: f.kind.type === 'date' ? 'date' : f.kind.type === 'text' ? 'text' : 'value',
+    })),
+    rows: records.map((r) => {
+      const rec = r as unknown as Record<string, unknown>;
+      return fields.map((f) => toValue(f.kind, rawValue(register, rec, f.key, opts)));
+    }),
+  });
+  return wb;
 }
 
 export function exportRegisterXlsx<N extends RegisterName>(
   register: N,
   records: readonly RegisterRecord[N][],
   opts: ExportOptions = {},
-): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, registerSheet(register, records, opts), SHEET_NAMES[register]);
-  const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-  return new Uint8Array(out);
+): Promise<Uint8Array> {
+  return xlsxBytes(registerWorkbook(register, records, opts));
 }

@@ -1,4 +1,12 @@
-import * as XLSX from '@e965/xlsx';
+import {
+  addPrintableSheet,
+  fitRowHeights,
+  mergeBlock,
+  newWorkbook,
+  putCell,
+  type Workbook,
+  xlsxBytes,
+} from '../xlsx/style';
 import { type MonthlyBulletin, monthListZh } from './bulletin';
 
 /**
@@ -59,16 +67,48 @@ export function bulletinRows(b: MonthlyBulletin): (string | number)[][] {
   return rows;
 }
 
-export function bulletinXlsx(b: MonthlyBulletin): Uint8Array {
-  const ws = XLSX.utils.aoa_to_sheet(bulletinRows(b));
-  ws['!cols'] = [{ wch: 40 }, { wch: 12 }, { wch: 12 }, { wch: 12 }, { wch: 12 }];
-  ws['!merges'] = [
-    { s: { r: 0, c: 0 }, e: { r: 0, c: 4 } },
-    { s: { r: 1, c: 0 }, e: { r: 1, c: 4 } },
-  ];
-  const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, ws, `${b.month}月月报`);
-  return new Uint8Array(
-    XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer,
-  );
+const SECTION = /^[一二三四五六七八九十]、/;
+const WIDTHS = [40, 13, 13, 13, 12];
+
+/**
+ * The bulletin as one printable sheet (A4 portrait, fitted to the width): the title rows merged
+ * and repeated on each page, every section a bordered table under a bold heading row, 0 printed
+ * as 0. Built with ExcelJS (shared/xlsx/style.ts); xlsxBytes makes the bytes.
+ */
+export function bulletinWorkbook(b: MonthlyBulletin): Workbook {
+  const wb = newWorkbook(b.agencyName);
+  const ws = addPrintableSheet(wb, {
+    name: `${b.month}月月报`,
+    landscape: false,
+    widths: WIDTHS,
+    headerRows: 2,
+  });
+  const last = WIDTHS.length;
+  let section = '';
+  bulletinRows(b).forEach((cells, i) => {
+    const r = i + 1;
+    if (cells.length === 0) return;
+    if (r <= 2) {
+      putCell(ws, r, 1, cells[0] ?? '', r === 1 ? 'title' : 'label');
+      ws.getCell(r, 1).style = { ...ws.getCell(r, 1).style, border: {} };
+      mergeBlock(ws, r, 1, r, last);
+      return;
+    }
+    const heading = typeof cells[0] === 'string' && SECTION.test(cells[0]);
+    if (heading) section = String(cells[0]);
+    cells.forEach((v, c) => {
+      putCell(ws, r, c + 1, v, heading ? 'header' : c === 0 ? 'text' : 'value');
+    });
+    // 一、基本情况: a one-cell heading over label/value pairs whose values (month lists) get the
+    // width of the other four columns.
+    if (heading && cells.length === 1) mergeBlock(ws, r, 1, r, last);
+    else if (section.startsWith('一、') && cells.length === 2) mergeBlock(ws, r, 2, r, last);
+  });
+  ws.getRow(1).height = 30;
+  fitRowHeights(ws, 2);
+  return wb;
+}
+
+export function bulletinXlsx(b: MonthlyBulletin): Promise<Uint8Array> {
+  return xlsxBytes(bulletinWorkbook(b));
 }

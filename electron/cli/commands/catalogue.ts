@@ -4,9 +4,9 @@
  */
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { write } from '@e965/xlsx';
 import { Packer } from 'docx';
 import { catalogueCsv, catalogueWorkbook } from '../../../shared/catalogue/exports';
+import { xlsxBytes } from '../../../shared/xlsx/style';
 import { buildCatalogueRows, catalogueTitle, filterCatalogueRows } from '../../../shared/catalogue/rows';
 import { buildCatalogueDocument } from '../../../shared/docx/catalogue';
 import { defaultSettings } from '../../../shared/model/settings';
@@ -66,13 +66,7 @@ export async function run(argv: string[]): Promise<number> {
       await Packer.toBuffer(buildCatalogueDocument(rows, { title, subtitle: `共 ${rows.length} 条` })),
     );
   } else if (format === '.xlsx') {
-    data = new Uint8Array(
-      write(catalogueWorkbook(rows, title), {
-        type: 'array',
-        bookType: 'xlsx',
-        compression: true,
-      }) as ArrayBuffer,
-    );
+    data = await xlsxBytes(catalogueWorkbook(rows, title));
   } else {
     data = catalogueCsv(rows);
   }

@@ -5,12 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { write as writeXlsx } from '@e965/xlsx';
 import { Packer } from 'docx';
 import { writeAtomically } from '../cli-io';
 import messages from '../../../renderer/i18n/locales/zh-CN/report.json';
 import { buildReportDocument, reportTitle } from '../../../shared/docx/report-docx';
 import { buildReportWorkbook } from '../../../shared/docx/report-xlsx';
+import { xlsxBytes } from '../../../shared/xlsx/style';
 import { parseInterchange } from '../../../shared/model/interchange';
 import { computeAnnualReport, previousTexts } from '../../../shared/report/compute';
 import { draftTexts } from '../../../shared/report/draft';
@@ -159,9 +159,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   if (kind === 'docx') {
     data = new Uint8Array(await Packer.toBuffer(buildReportDocument({ model, format, texts, signDate })));
   } else if (kind === 'xlsx') {
-    data = new Uint8Array(
-      writeXlsx(buildReportWorkbook(model, format), { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
-    );
+    data = await xlsxBytes(buildReportWorkbook(model, format));
   } else {
     data = `${JSON.stringify(reportToJson({ ...model, checks }, format, texts, title), null, 2)}\n`;
   }

@@ -42,7 +42,7 @@ export function ManualNumberModal({
   return (
     <Modal
       open
-      title={`${t('manual.title')}：${title}`}
+      title={`${t('manual.title')}${t('common:punct.colon')}${title}`}
       onOk={() => void save()}
       onCancel={onClose}
       confirmLoading={saving}

@@ -145,7 +145,8 @@ export function PatternSettings() {
           title={
             preview.ok ? (
               <span>
-                {t('pattern.preview', { category })}：
+                {t('pattern.preview', { category })}
+                {t('common:punct.colon')}
                 <Typography.Text code>{preview.indexNumber}</Typography.Text>
               </span>
             ) : (

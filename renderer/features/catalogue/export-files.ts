@@ -35,16 +35,12 @@ export async function catalogueFile(
     };
   }
   if (format === 'xlsx') {
-    const [{ write }, { catalogueWorkbook }] = await Promise.all([
-      import('@e965/xlsx'),
+    const [{ catalogueWorkbook }, { xlsxBytes }] = await Promise.all([
       import('../../../shared/catalogue/exports'),
+      import('../../../shared/xlsx/style'),
     ]);
-    const bytes = write(catalogueWorkbook(rows, title), {
-      type: 'array',
-      bookType: 'xlsx',
-      compression: true,
-    }) as ArrayBuffer;
-    return { data: new Uint8Array(bytes), filter: (l) => ({ name: l.excel, extensions: ['xlsx'] }) };
+    const data = await xlsxBytes(catalogueWorkbook(rows, title));
+    return { data, filter: (l) => ({ name: l.excel, extensions: ['xlsx'] }) };
   }
   const { catalogueCsv } = await import('../../../shared/catalogue/exports');
   // Encoded here so the BOM is written as bytes whatever the save path does with text.

@@ -8,6 +8,7 @@ import type { AppSettings } from '../../../shared/model';
 import { db } from '../../db/database';
 import { loadBulletinData } from '../../db/repositories/dashboard-data';
 import { platform } from '../../platform';
+import { savedMessage } from '../../platform/save-message';
 
 /** The monthly bulletin the officer reports upward, as .docx or .xlsx (default: last month). */
 export function BulletinCard({
@@ -49,7 +50,7 @@ export function BulletinCard({
         filters: [{ name: kind === 'docx' ? 'Word' : 'Excel', extensions: [kind] }],
         data: file.data,
       });
-      if (res.ok) message.success(t('bulletin.saved', { path: res.path }));
+      if (res.ok) message.success(savedMessage(t, res, 'bulletin.saved'));
       else if (res.error !== 'cancelled') message.error(t('bulletin.failed', { reason: res.message }));
     } catch (e) {
       message.error(t('bulletin.failed', { reason: e instanceof Error ? e.message : String(e) }));

@@ -6,7 +6,7 @@ import { buildMonthlyBulletin } from '../../../shared/monitoring/bulletin';
 import { bulletinXlsx } from '../../../shared/monitoring/bulletin-xlsx';
 
 /**
- * The bulletin's file bytes. Loaded on demand (dynamic import) so docx and SheetJS stay out of the
+ * The bulletin's file bytes. Loaded on demand (dynamic import) so docx and ExcelJS stay out of the
  * dashboard's first paint.
  */
 export async function bulletinFile(
@@ -26,6 +26,7 @@ export async function bulletinFile(
     (from, n) => addWorkingDays(calendar, from, n),
     columnsLast,
   );
-  const data = kind === 'docx' ? await Packer.pack(buildBulletinDocument(b), 'uint8array') : bulletinXlsx(b);
+  const data =
+    kind === 'docx' ? await Packer.pack(buildBulletinDocument(b), 'uint8array') : await bulletinXlsx(b);
   return { name: `${bulletinTitle(b)}.${kind}`, data };
 }

@@ -2,13 +2,14 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportRegisterXlsx, SHEET_NAMES } from '../../../shared/import';
+import { SHEET_NAMES } from '../../../shared/import';
 import type { RegisterName, RegisterRecord } from '../../../shared/model';
 import { navigate } from '../../app/router';
 import { todayLocal } from '../../app/session';
 import { db } from '../../db/database';
 import { listLive } from '../../db/repositories/registers';
 import { platform } from '../../platform';
+import { savedMessage } from '../../platform/save-message';
 
 /** The date a register is sorted by in the exported sheet (oldest first, as a 台账 runs). */
 const DATE_OF: Record<RegisterName, string> = {
@@ -22,21 +23,26 @@ const DATE_OF: Record<RegisterName, string> = {
 export async function saveRegisterXlsx<R extends RegisterName>(
   register: R,
   records?: readonly RegisterRecord[R][],
-): Promise<{ ok: true; path: string; count: number } | { ok: false; cancelled: boolean; message: string }> {
+): Promise<
+  | { ok: true; path: string; count: number; download: boolean }
+  | { ok: false; cancelled: boolean; message: string }
+> {
   const list = [...(records ?? (await listLive(db, register)))];
   const key = DATE_OF[register];
   const dateOf = (r: RegisterRecord[R]) => String((r as unknown as Record<string, unknown>)[key] ?? '');
   list.sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
   const requestSerials =
     register === 'appeals' ? new Map((await db.requests.toArray()).map((r) => [r.id, r.serial])) : undefined;
-  const data = exportRegisterXlsx(register, list, { requestSerials });
+  // ExcelJS is large: loaded when the officer exports, not with the register page.
+  const { exportRegisterXlsx } = await import('../../../shared/import/export-xlsx');
+  const data = await exportRegisterXlsx(register, list, { requestSerials });
   const res = await platform.fileSave({
     suggestedName: `${SHEET_NAMES[register]}台账-${todayLocal()}.xlsx`,
     filters: [{ name: 'Excel', extensions: ['xlsx'] }],
     data,
   });
   if (!res.ok) return { ok: false, cancelled: res.error === 'cancelled', message: res.message };
-  return { ok: true, path: res.path, count: list.length };
+  return { ok: true, path: res.path, count: list.length, download: res.download === true };
 }
 
 /** "Export Excel" for a register list; pass `records` to export what the list shows. */
@@ -59,7 +65,8 @@ export function ExportXlsxButton<R extends RegisterName>({
         setBusy(true);
         try {
           const res = await saveRegisterXlsx(register, records);
-          if (res.ok) message.success(t('export.saved', { n: res.count, path: res.path }));
+          if (res.ok)
+            message.success(savedMessage(t, { ...res, bytes: 0 }, 'export.saved', { n: res.count }));
           else if (!res.cancelled) message.error(t('export.failed', { reason: res.message }));
         } catch (e) {
           message.error(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));

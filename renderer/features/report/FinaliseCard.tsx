@@ -15,7 +15,7 @@ interface Props {
   texts: Record<string, string>;
   textChecks: ReportCheck[];
   snapshot: ReportDoc | null;
-  /** 落款日期 to freeze with the snapshot (the chosen date, else today). */
+  /** 落款日期 to freeze with the snapshot: the date shown on the page (chosen, else the last snapshot’s, else today). */
   signDate: string;
   onRecords: (store: RegisterName, ids: string[], title: string) => void;
 }
@@ -90,7 +90,7 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, signD
                   const ids = [...d.added, ...d.removed];
                   return {
                     key: d.key,
-                    text: `${where.table} ${where.row}${where.column ? ` / ${where.column}` : ''}：${d.before} → ${d.after}`,
+                    text: `${where.table} ${where.row}${where.column ? ` / ${where.column}` : ''}${t('common:punct.colon')}${d.before} → ${d.after}`,
                     open:
                       store && store !== 'yearFigures' && ids.length > 0
                         ? () => onRecords(store, ids, where.row)

@@ -15,7 +15,7 @@ import { todayLocal, writeContext } from '../../app/session';
 import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { DateField } from '../../components/DateField';
 import { db } from '../../db/database';
-import { isDesktop } from '../../platform';
+import { savedMessage } from '../../platform/save-message';
 import { CellRecordsDrawer, type RecordList } from './CellRecordsDrawer';
 import { ChecksPanel } from './ChecksPanel';
 import { type ReportFileKind, saveReportFile } from './export-report';
@@ -124,12 +124,7 @@ export default function ReportPage() {
         input,
         t(`export.filter.${kind}`),
       );
-      if (result.ok)
-        message.success(
-          isDesktop
-            ? t('export.saved', { path: result.path })
-            : t('export.downloaded', { name: result.path }),
-        );
+      if (result.ok) message.success(savedMessage(t, result, 'export.saved'));
       else if (result.error !== 'cancelled') message.error(t('export.failed', { reason: result.message }));
     } catch (err) {
       message.error(t('export.failed', { reason: err instanceof Error ? err.message : String(err) }));
@@ -238,7 +233,7 @@ export default function ReportPage() {
                 texts={texts}
                 textChecks={textChecks}
                 snapshot={snapshot}
-                signDate={signDate ?? today}
+                signDate={printedSignDate}
                 onRecords={openRecords}
               />
             </Card>

@@ -17,11 +17,11 @@ interface Props {
 }
 
 /** The printed text with linked figures marked, so the officer sees which numbers follow the data. */
-function Printed({ text, cells }: { text: string; cells: Record<string, Cell> }) {
+function Printed({ text, cells, testId }: { text: string; cells: Record<string, Cell>; testId: string }) {
   let at = 0;
   const spans = textSpans(text, cells).map((s) => ({ ...s, id: `s${at++}` }));
   return (
-    <div style={{ whiteSpace: 'pre-wrap', fontSize: 13, lineHeight: 1.8 }}>
+    <div style={{ whiteSpace: 'pre-wrap', fontSize: 13, lineHeight: 1.8 }} data-testid={testId}>
       {spans.map((s) =>
         s.key ? (
           <mark
@@ -106,7 +106,7 @@ function SectionEditor({ id, title, props }: { id: TextSectionId; title: string;
         </Col>
         <Col span={last ? 8 : 12}>
           <Typography.Text type="secondary">{t('text.printed')}</Typography.Text>
-          <Printed text={text} cells={props.cells} />
+          <Printed text={text} cells={props.cells} testId={`printed-${id}`} />
         </Col>
         {last && (
           <Col span={8} data-testid={`last-year-${id}`}>

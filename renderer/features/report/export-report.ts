@@ -7,7 +7,7 @@ import { platform } from '../../platform';
 /**
  * The edge where the report becomes bytes (shared/ builds the Document and the workbook) and is
  * saved through the platform (Electron: save dialog + atomic write; browser: picker or download).
- * docx and SheetJS are loaded on demand: they are large and only needed on export.
+ * docx and ExcelJS are loaded on demand: they are large and only needed on export.
  */
 
 export type ReportFileKind = 'docx' | 'xlsx' | 'json';
@@ -29,16 +29,11 @@ export async function reportBytes(kind: ReportFileKind, input: ReportFileInput):
     return Packer.pack(buildReportDocument(input), 'uint8array');
   }
   if (kind === 'xlsx') {
-    const [{ write }, { buildReportWorkbook }] = await Promise.all([
-      import('@e965/xlsx'),
+    const [{ buildReportWorkbook }, { xlsxBytes }] = await Promise.all([
       import('../../../shared/docx/report-xlsx'),
+      import('../../../shared/xlsx/style'),
     ]);
-    const bytes = write(buildReportWorkbook(input.model, input.format), {
-      type: 'array',
-      bookType: 'xlsx',
-      compression: true,
-    }) as ArrayBuffer;
-    return new Uint8Array(bytes);
+    return xlsxBytes(buildReportWorkbook(input.model, input.format));
   }
   const json = reportToJson(input.model, input.format, input.texts, input.title);
   return new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`);

@@ -7,6 +7,7 @@ import { APP_VERSION } from '../../app/version';
 import { db } from '../../db/database';
 import { exportAll, importAll } from '../../db/interchange';
 import { platform } from '../../platform';
+import { savedMessage } from '../../platform/save-message';
 
 /** Export everything as the interchange JSON (docs/data-format.md), or replace everything from one. */
 export function DataSection() {
@@ -24,7 +25,7 @@ export function DataSection() {
         filters: [{ name: 'JSON', extensions: ['json'] }],
         data: JSON.stringify(doc, null, 1),
       });
-      if (result.ok) message.success(t('data.exported', { path: result.path }));
+      if (result.ok) message.success(savedMessage(t, result, 'data.exported'));
       else if (result.error !== 'cancelled')
         message.error(t('data.exportFailed', { reason: result.message }));
     } finally {
