@@ -9,6 +9,7 @@ import { BackupList } from './BackupList';
 import { previewBackup } from './backup-service';
 import { FolderBackupCard } from './FolderBackupCard';
 import { failureText, problemText } from './messages';
+import { isReadOnlyData } from './NewerDataBanner';
 import { type PendingRestore, RestoreModal } from './RestoreModal';
 import { useBackupStatus } from './use-backup-status';
 
@@ -39,6 +40,10 @@ export default function BackupPage() {
   const openFile = async () => preview(await platform.backupOpenFile({}));
   const openListed = async (location: BackupLocation, name: string) =>
     preview(await platform.backupReadFile({ location, name }));
+
+  // Data saved by a newer version: a backup made here would drop its newer fields, a restore would
+  // overwrite it (the banner above every page says so).
+  if (isReadOnlyData()) return <Typography.Paragraph>{t('readOnly')}</Typography.Paragraph>;
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
