@@ -40,7 +40,7 @@ export async function openAppDatabase(
   const stored = await storedSchemaVersion(factory, DB_NAME);
   if (stored !== null && stored > SCHEMA_VERSION) {
     dataState.newerVersion = stored;
-    await switchToReadOnlyDatabase().open();
+    await switchToReadOnlyDatabase();
     return stored;
   }
   await db.open();
@@ -50,7 +50,7 @@ export async function openAppDatabase(
   if (opened > SCHEMA_VERSION) {
     db.close();
     dataState.newerVersion = opened;
-    await switchToReadOnlyDatabase().open();
+    await switchToReadOnlyDatabase();
     return opened;
   }
   return null;

@@ -104,7 +104,14 @@ export class DeskDb extends Dexie {
  */
 export let db = new DeskDb();
 
-export function switchToReadOnlyDatabase(): DeskDb {
-  db = new DeskDb(DB_NAME, { readOnly: true });
+/** Opens the stored data read-only (dynamic mode) and makes it the app's `db`. */
+export async function switchToReadOnlyDatabase(): Promise<DeskDb> {
+  const readOnly = new DeskDb(DB_NAME, { readOnly: true });
+  await readOnly.open();
+  // Dynamic mode reaches tables only through db.table(name): give them their usual names too.
+  for (const table of readOnly.tables) {
+    Object.defineProperty(readOnly, table.name, { value: table, configurable: true, writable: true });
+  }
+  db = readOnly;
   return db;
 }

@@ -32,10 +32,10 @@ describe('data saved by a newer app version (issue 14 item 6)', () => {
     expect(await openAppDatabase()).toBe(7);
     expect(dataState.newerVersion).toBe(7);
     const { db } = database; // the live binding: now the read-only instance
-    expect(await db.table('requests').toArray()).toEqual([
+    expect(await db.requests.toArray()).toEqual([
       { id: 'r-1', serial: '2031-001', newField: '只有新版本认识的字段' },
     ]);
-    await expect(db.table('requests').put({ id: 'r-2' })).rejects.toBeInstanceOf(ReadOnlyDataError);
+    await expect(db.requests.put({ id: 'r-2' } as never)).rejects.toBeInstanceOf(ReadOnlyDataError);
     await expect(db.table('settings').put({ key: 'app', value: {} })).rejects.toBeInstanceOf(
       ReadOnlyDataError,
     );

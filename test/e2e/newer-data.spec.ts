@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openApp } from './support/app';
 
@@ -10,7 +12,10 @@ import { openApp } from './support/app';
 test('data saved by a newer version: the message in both languages, read-only, nothing changed', async ({
   page,
 }) => {
-  await openApp(page);
+  // Made on a page of the app's origin that does not run the app (one of its built assets), so the
+  // app's own connection cannot race the newer database into existence.
+  const asset = readdirSync(join(process.cwd(), 'dist', 'assets')).find((f) => f.endsWith('.js'));
+  await page.goto(`/assets/${asset}`);
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -31,7 +36,12 @@ test('data saved by a newer version: the message in both languages, read-only, n
             audit.createIndex('recordId', 'recordId');
             idb.createObjectStore('letters', { keyPath: 'id' });
             requests.put({ id: 'r-1', serial: '2031-001', futureField: '新版本字段' });
-            audit.put({ at: '2031-01-01T00:00:00.000Z', store: 'requests', recordId: 'r-1', action: 'create' });
+            audit.put({
+              at: '2031-01-01T00:00:00.000Z',
+              store: 'requests',
+              recordId: 'r-1',
+              action: 'create',
+            });
           };
           req.onsuccess = () => {
             req.result.close();
@@ -42,11 +52,13 @@ test('data saved by a newer version: the message in both languages, read-only, n
         del.onerror = () => reject(del.error);
       }),
   );
-  await page.reload();
+  await openApp(page);
 
   const banner = page.getByTestId('newer-data');
   await expect(banner).toContainText('这份数据由更新版本的公开台账保存：请更新软件');
-  await expect(banner).toContainText('This data was saved by a newer version of Disclosure Desk: please update the app');
+  await expect(banner).toContainText(
+    'This data was saved by a newer version of Disclosure Desk: please update the app',
+  );
   // No backup, no export from here.
   await page.goto('/#/backup');
   await expect(page.getByText('本版本不能备份或恢复它')).toBeVisible();
@@ -67,7 +79,12 @@ test('data saved by a newer version: the message in both languages, read-only, n
             const get = tx.objectStore('requests').get('r-1');
             const count = tx.objectStore('audit').count();
             tx.oncomplete = () => {
-              resolve({ version, stores: [...idb.objectStoreNames].sort(), record: get.result, audit: count.result });
+              resolve({
+                version,
+                stores: [...idb.objectStoreNames].sort(),
+                record: get.result,
+                audit: count.result,
+              });
               idb.close();
             };
           };
