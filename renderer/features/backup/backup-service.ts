@@ -26,6 +26,11 @@ export interface BackupDeps {
   crypto: CryptoLike;
   appVersion: string;
   now: () => Date;
+  /**
+   * Tells main the window must not close (issue 14 item 10): true before a restore's import, false
+   * once its count check (and any rollback) is over. Optional: tests and the CLI have no window.
+   */
+  busy?: (busy: boolean) => Promise<unknown>;
 }
 
 /** What a backup is doing, for the officer waiting on a large database (several seconds each). */
@@ -207,8 +212,25 @@ export async function restoreDocument(
     },
   };
   const stores = { ...doc.stores, audit: [...doc.stores.audit, entry] };
-  const expected = countStores(stores);
 
+  await deps.busy?.(true).catch(() => undefined);
+  try {
+    return await importAndVerify(deps, current, saved.name, stores, hooks, { actor, now });
+  } finally {
+    await deps.busy?.(false).catch(() => undefined);
+  }
+}
+
+/** Import → count check → rollback on a wrong count → retention: the part the window must not cut off. */
+async function importAndVerify(
+  deps: BackupDeps,
+  current: InterchangeDocument,
+  safetyBackup: string,
+  stores: InterchangeDocument['stores'],
+  hooks: RestoreHooks,
+  ctx: { actor: string; now: string },
+): Promise<RestoreOutcome> {
+  const expected = countStores(stores);
   hooks.onStage?.('import');
   try {
     await importAll(deps.db, stores, { onProgress: hooks.onProgress });
@@ -239,12 +261,11 @@ export async function restoreDocument(
     }
   }
   const retention = await retainAfterRestore(deps.db, current.stores.settings?.anonymiseAfterYears ?? null, {
-    actor,
-    now,
+    ...ctx,
     today: hooks.today ?? localDateTime(deps.now()).slice(0, 10),
     useFileSetting: hooks.useFileSetting ?? false,
   });
-  return { ok: true, counts: after, safetyBackup: saved.name, retention };
+  return { ok: true, counts: after, safetyBackup, retention };
 }
 
 /**

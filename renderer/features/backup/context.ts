@@ -12,6 +12,7 @@ export function appBackupDeps(): BackupDeps {
     crypto: globalThis.crypto as unknown as CryptoLike,
     appVersion: version,
     now: () => new Date(),
+    busy: (busy) => platform.appSetBusy({ busy }),
   };
 }
 
