@@ -2,10 +2,11 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupLocation, ChannelResponse } from '../../../shared/ipc';
-import { platform } from '../../platform';
+import { isDesktop, platform } from '../../platform';
 import { AnonymiseCard } from './AnonymiseCard';
 import { BackupAgeBadge } from './BackupAgeBadge';
 import { BackupList } from './BackupList';
+import { BrowserStorageCard } from './BrowserStorageCard';
 import { previewBackup } from './backup-service';
 import { FolderBackupCard } from './FolderBackupCard';
 import { failureText, problemText } from './messages';
@@ -51,6 +52,7 @@ export default function BackupPage() {
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
         <BackupAgeBadge />
       </div>
+      {!isDesktop && <BrowserStorageCard />}
       <FolderBackupCard status={status} onChange={refresh} />
       <Space wrap>
         <Button onClick={openFile}>{t('action.restoreFile')}</Button>
