@@ -81,4 +81,14 @@ describe('closing the window (issue 14 item 10)', () => {
     guard.rendererGone();
     expect(events).toEqual(['ask@0', 'close@0']);
   });
+
+  it('a close called off (keep editing) starts afresh next time', () => {
+    const { guard, events, advance } = setUp();
+    guard.onClose(false);
+    guard.quitReady();
+    guard.cancel(); // the page held the unload and the officer kept editing
+    advance(QUIT_BACKUP_TIMEOUT_MS * 2);
+    expect(guard.onClose(false)).toBe(false);
+    expect(events).toEqual(['ask@0', 'close@0', `ask@${QUIT_BACKUP_TIMEOUT_MS * 2}`]);
+  });
 });

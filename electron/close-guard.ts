@@ -27,6 +27,8 @@ export interface CloseGuard {
   setBusy(busy: boolean): void;
   /** The renderer process is gone: nothing is left to wait for. */
   rendererGone(): void;
+  /** The close was called off (the officer chose to keep editing): the next close starts afresh. */
+  cancel(): void;
 }
 
 export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
@@ -73,6 +75,13 @@ export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
       busy = false;
       ready = true;
       closeIfDone();
+    },
+    cancel() {
+      if (timer !== null) deps.clearTimeout(timer);
+      timer = null;
+      closing = false;
+      allowed = false;
+      ready = false;
     },
   };
 }

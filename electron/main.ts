@@ -35,6 +35,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let uiLanguage: UiLanguage = 'zh-CN';
 /**
  * The quit backup on close (issue 5), held while a restore must not be cut off (issue 14 item 10):
  * close-guard.ts decides, tested with a fake clock.
@@ -75,6 +76,7 @@ const dialogDeps: DialogDeps = {
 };
 
 function setMenu(language: UiLanguage): void {
+  uiLanguage = language;
   const template = menuTemplate(language, {
     devTools: !app.isPackaged,
     openDocs: () => void shell.openPath(docsFolder()),
@@ -157,7 +159,7 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(windowOptions(preloadPath));
+  mainWindow = new BrowserWindow(windowOptions(preloadPath, app.isPackaged));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // Automatic backup on quit (issue 5): ask the renderer, which holds the data, to write it first.
   mainWindow.on('close', (event) => {
@@ -165,6 +167,21 @@ function createWindow(): void {
     event.preventDefault();
   });
   mainWindow.webContents.on('render-process-gone', () => closeGuard.rendererGone());
+  // A form with unsaved changes holds the page (beforeunload, issue 13): Electron shows no prompt of
+  // its own, so ask here; 放弃修改 lets the window close, 继续编辑 keeps it.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const en = uiLanguage === 'en';
+    const choice = dialog.showMessageBoxSync(mainWindow as BrowserWindow, {
+      type: 'question',
+      buttons: en ? ['Discard changes', 'Keep editing'] : ['放弃修改', '继续编辑'],
+      defaultId: 1,
+      cancelId: 1,
+      message: en ? 'Discard the changes you have not saved?' : '有未保存的修改，确定放弃吗？',
+    });
+    if (choice === 0) event.preventDefault();
+    // Keep editing: the close is off; the next one asks for the quit backup again.
+    else closeGuard.cancel();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

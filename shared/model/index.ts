@@ -7,4 +7,6 @@ export * from './settings';
 export * from './taxonomy';
 export * from './money';
 export * from './schema-version';
+export * from './review';
+export * from './letter';
 export * from './settings-check';
