@@ -51,7 +51,7 @@ describe('restoring a document through the restore machinery (issue 14 items 4 a
     await saveSettings(db, { anonymiseAfterYears: 2 }, { actor: '测试员', now: '2027-02-28T02:00:00.000Z' });
     const doc = sampleDocument();
     expect(doc.stores.settings?.anonymiseAfterYears).toBeNull();
-    expect(restoreRetention(doc.stores, 2, '2027-03-01')).toEqual({ current: 2, inFile: null, dueNow: 5 });
+    expect(restoreRetention(doc.stores, 2, '2027-03-01')).toEqual({ current: 2, inFile: null, dueNow: 8 }); // 3 requests, their 3 letters, 2 consultations
 
     const outcome = await restoreDocument(deps(), doc, source, { actor: '测试员', today: '2027-03-01' });
     expect(outcome).toMatchObject({ ok: true, safetyBackup: 'safety-1.gkbak', retention: { ok: true } });
