@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { CHANNELS, type Channel, EVENT_BEFORE_QUIT, type UiLanguage } from '../shared/ipc';
 import type { DialogDeps } from './handlers/deps';
+import { createCloseGuard } from './close-guard';
 import { createHandlers } from './handlers/index';
 import { createNodeDeps } from './handlers/node-deps';
 import type { SafeHandler } from './ipc/handle';
@@ -35,15 +36,16 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let uiLanguage: UiLanguage = 'zh-CN';
-/** Set once the renderer has written its quit backup (or did not answer in time). */
-let quitReady = false;
-/** The quit backup of a 10-year database takes a few seconds; never hold the window longer than this. */
-const QUIT_BACKUP_TIMEOUT_MS = 30_000;
-
-function closeNow(): void {
-  quitReady = true;
-  mainWindow?.close();
-}
+/**
+ * The quit backup on close (issue 5), held while a restore must not be cut off (issue 14 item 10):
+ * close-guard.ts decides, tested with a fake clock.
+ */
+const closeGuard = createCloseGuard({
+  askRenderer: () => mainWindow?.webContents.send(EVENT_BEFORE_QUIT),
+  close: () => mainWindow?.close(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (id) => clearTimeout(id as NodeJS.Timeout),
+});
 
 function docsFolder(): string {
   return app.isPackaged ? join(process.resourcesPath, 'docs') : join(app.getAppPath(), 'docs');
@@ -96,7 +98,8 @@ function registerIpc(): void {
     app: { version: app.getVersion(), platform: process.platform },
     openPath: (p) => shell.openPath(p),
     onLanguage: setMenu,
-    onQuitReady: closeNow,
+    onQuitReady: () => closeGuard.quitReady(),
+    onBusy: (busy) => closeGuard.setBusy(busy),
   });
   const handlers = createHandlers(deps);
   for (const channel of CHANNELS) {
@@ -160,11 +163,10 @@ function createWindow(): void {
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // Automatic backup on quit (issue 5): ask the renderer, which holds the data, to write it first.
   mainWindow.on('close', (event) => {
-    if (quitReady || !mainWindow || mainWindow.webContents.isCrashed()) return;
+    if (!mainWindow || closeGuard.onClose(mainWindow.webContents.isCrashed())) return;
     event.preventDefault();
-    mainWindow.webContents.send(EVENT_BEFORE_QUIT);
-    setTimeout(closeNow, QUIT_BACKUP_TIMEOUT_MS);
   });
+  mainWindow.webContents.on('render-process-gone', () => closeGuard.rendererGone());
   // A form with unsaved changes holds the page (beforeunload, issue 13): Electron shows no prompt of
   // its own, so ask here; 放弃修改 lets the window close, 继续编辑 keeps it.
   mainWindow.webContents.on('will-prevent-unload', (event) => {
@@ -177,7 +179,8 @@ function createWindow(): void {
       message: en ? 'Discard the changes you have not saved?' : '有未保存的修改，确定放弃吗？',
     });
     if (choice === 0) event.preventDefault();
-    else quitReady = false;
+    // Keep editing: the close is off; the next one asks for the quit backup again.
+    else closeGuard.cancel();
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

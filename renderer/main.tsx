@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { showWhileSlow } from './app/startup';
+import { openAppDatabase, showWhileSlow } from './app/startup';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
 import { initI18n } from './i18n';
@@ -11,7 +11,7 @@ async function start() {
   // Opening may upgrade the database (first start after an update): say so when it takes long.
   await showWhileSlow(
     root,
-    db.open().catch((err: unknown) => {
+    openAppDatabase().catch((err: unknown) => {
       // The app still starts: its pages show the database error where they read (ErrorBoundary).
       console.warn('opening the database failed', err instanceof Error ? err.message : err);
     }),

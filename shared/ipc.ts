@@ -59,6 +59,11 @@ export interface IpcChannels {
   };
   /** The renderer finished its work before quitting (the automatic backup on quit): main may close. */
   'app:quitReady': { request: Record<string, never>; response: NoFields };
+  /**
+   * The renderer starts (busy) or ends work the window must not close during — a restore's import,
+   * count check and rollback (issue 14 item 10): main holds a close until it ends.
+   */
+  'app:setBusy': { request: { busy: boolean }; response: NoFields };
 
   // ── Backup (issue 5). The renderer builds the file bytes (shared/backup); main chooses where they
   // go, writes atomically, reads back and verifies, and prunes. Paths never come from the renderer.
@@ -144,6 +149,7 @@ export const CHANNELS = [
   'file:save',
   'file:open',
   'app:quitReady',
+  'app:setBusy',
   'backup:status',
   'backup:chooseFolder',
   'backup:setKeep',

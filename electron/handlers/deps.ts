@@ -36,6 +36,8 @@ export interface MainDeps {
   onLanguage(language: UiLanguage): void;
   /** Called when the renderer finished its quit work (automatic backup): the window may close. */
   onQuitReady(): void;
+  /** The renderer starts or ends work the window must not close during (a restore's import). */
+  onBusy(busy: boolean): void;
   /** WebCrypto (node:crypto webcrypto) for verifying backups after writing them. */
   crypto: CryptoLike;
   /** node:zlib's bounded raw inflate, for verifying backups after writing them (faster than fflate). */

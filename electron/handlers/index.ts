@@ -49,6 +49,10 @@ export function createHandlers(deps: MainDeps): HandlerMap {
       deps.onQuitReady();
       return {};
     }),
+    'app:setBusy': handle('app:setBusy', s['app:setBusy'], async ({ busy }) => {
+      deps.onBusy(busy);
+      return {};
+    }),
     'backup:status': handle(
       'backup:status',
       s['backup:status'],

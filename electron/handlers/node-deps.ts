@@ -17,6 +17,7 @@ export function createNodeDeps(options: {
   openPath?: MainDeps['openPath'];
   onLanguage?: MainDeps['onLanguage'];
   onQuitReady?: MainDeps['onQuitReady'];
+  onBusy?: MainDeps['onBusy'];
   fs?: MainDeps['fs'];
 }): MainDeps {
   return {
@@ -28,6 +29,7 @@ export function createNodeDeps(options: {
     openPath: options.openPath ?? (async () => ''),
     onLanguage: options.onLanguage ?? (() => undefined),
     onQuitReady: options.onQuitReady ?? (() => undefined),
+    onBusy: options.onBusy ?? (() => undefined),
     crypto: webcrypto as unknown as CryptoLike,
     inflateRaw: zlibInflateBounded,
   };

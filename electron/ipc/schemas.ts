@@ -27,6 +27,7 @@ export const REQUEST_SCHEMAS = {
     .strict(),
   'file:open': z.object({ filters, maxBytes: z.number().int().positive().optional() }).strict(),
   'app:quitReady': empty,
+  'app:setBusy': z.object({ busy: z.boolean() }).strict(),
   'backup:status': empty,
   'backup:chooseFolder': empty,
   'backup:setKeep': z.object({ keep: z.number().int().min(1).max(MAX_KEEP_EXTERNAL) }).strict(),

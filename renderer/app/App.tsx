@@ -10,6 +10,7 @@ import { saveSettings } from '../db/repositories/settings';
 import { useOpenYear } from '../components/open-year';
 import { BackupAgeBadge } from '../features/backup/BackupAgeBadge';
 import { BackupAutomation } from '../features/backup/automation';
+import { NewerDataBanner } from '../features/backup/NewerDataBanner';
 import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -113,6 +114,7 @@ export function App() {
               </Space>
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
+              <NewerDataBanner />
               <SettingsProblemBanner />
               <ErrorBoundary key={current}>
                 <Suspense fallback={<Spin />}>

@@ -1,3 +1,5 @@
+import { DB_NAME, db, SCHEMA_VERSION, switchToReadOnlyDatabase } from '../db/database';
+import { dataState, schemaVersionOfNative, storedSchemaVersion } from '../db/newer-version';
 import en from '../i18n/locales/en/common.json';
 import zh from '../i18n/locales/zh-CN/common.json';
 
@@ -26,4 +28,30 @@ export async function showWhileSlow<T>(
   } finally {
     timers.clearTimeout(timer);
   }
+}
+
+/**
+ * Opens the app's database — read-only when it was saved by a newer app version (issue 14 item 6:
+ * renderer/db/newer-version.ts). Returns the stored schema version when newer, else null.
+ */
+export async function openAppDatabase(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): Promise<number | null> {
+  const stored = await storedSchemaVersion(factory, DB_NAME);
+  if (stored !== null && stored > SCHEMA_VERSION) {
+    dataState.newerVersion = stored;
+    await switchToReadOnlyDatabase();
+    return stored;
+  }
+  await db.open();
+  // A browser without indexedDB.databases(): Dexie has adapted to the installed version already;
+  // still refuse every further write.
+  const opened = schemaVersionOfNative(db.backendDB().version);
+  if (opened > SCHEMA_VERSION) {
+    db.close();
+    dataState.newerVersion = opened;
+    await switchToReadOnlyDatabase();
+    return opened;
+  }
+  return null;
 }

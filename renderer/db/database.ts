@@ -12,6 +12,7 @@ import type {
   ReportDoc,
   YearFigures,
 } from '../../shared/model';
+import { ReadOnlyDataError } from './newer-version';
 import { bumpWriteGeneration, trackWriteGenerations } from './repositories/paged-list';
 import { applyV1 } from './versions/v1';
 import { applyV2 } from './versions/v2';
@@ -45,8 +46,32 @@ export class DeskDb extends Dexie {
   /** Derived data only (v4): never exported or backed up. */
   cache!: EntityTable<CacheRow, 'key'>;
 
-  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+  constructor(
+    name = DB_NAME,
+    options?: ConstructorParameters<typeof Dexie>[1] & {
+      /**
+       * Data saved by a newer app version (newer-version.ts): opened in Dexie's dynamic mode — no
+       * version declared, so nothing is upgraded, patched or downgraded — and every write refused.
+       */
+      readOnly?: boolean;
+    },
+  ) {
+    const { readOnly, ...dexieOptions } = options ?? {};
+    super(name, dexieOptions);
+    if (readOnly) {
+      this.use({
+        stack: 'dbcore',
+        name: 'readOnly',
+        create: (down) => ({
+          ...down,
+          table: (table) => ({
+            ...down.table(table),
+            mutate: () => Promise.reject(new ReadOnlyDataError()),
+          }),
+        }),
+      });
+      return;
+    }
     // Every version, oldest first; never edit an applied one (DESIGN.md).
     applyV1(this);
     applyV2(this);
@@ -77,5 +102,21 @@ export class DeskDb extends Dexie {
   }
 }
 
-/** The app's database. Tests create their own DeskDb with fake-indexeddb. */
-export const db = new DeskDb();
+/**
+ * The app's database. Tests create their own DeskDb with fake-indexeddb. `let`: start-up replaces it
+ * with a read-only instance, before anything has used it, when the stored data is newer
+ * (switchToReadOnlyDatabase); module importers see the replacement (live binding).
+ */
+export let db = new DeskDb();
+
+/** Opens the stored data read-only (dynamic mode) and makes it the app's `db`. */
+export async function switchToReadOnlyDatabase(): Promise<DeskDb> {
+  const readOnly = new DeskDb(DB_NAME, { readOnly: true });
+  await readOnly.open();
+  // Dynamic mode reaches tables only through db.table(name): give them their usual names too.
+  for (const table of readOnly.tables) {
+    Object.defineProperty(readOnly, table.name, { value: table, configurable: true, writable: true });
+  }
+  db = readOnly;
+  return db;
+}

@@ -154,6 +154,8 @@ export function createBrowserPlatform(env: BrowserEnv): DeskApi {
     fileOpen: (request) => fileOpen(env, request),
     // Browser mode cannot run work on unload; the automatic backup on start covers it.
     appQuitReady: async () => ({ ok: true }),
+    // No window close to hold in a browser tab.
+    appSetBusy: async () => ({ ok: true }),
     backupStatus: () => b().backupStatus(),
     backupChooseFolder: () => b().backupChooseFolder(),
     backupSetKeep: (request) => b().backupSetKeep(request),

@@ -57,7 +57,7 @@ export interface AnonymiseOptions {
 }
 
 export interface Anonymised {
-  store: 'requests' | 'consultations' | 'appeals';
+  store: 'requests' | 'consultations' | 'appeals' | 'letters';
   id: string;
   /** Ids of this record's audit rows whose values were rewritten (see scrubAuditRow). */
   auditRowsRewritten: number[];
@@ -75,11 +75,18 @@ export interface AnonymiseResult<S> {
   audit: AuditEntry[];
 }
 
-type Stores = Pick<InterchangeStores, 'requests' | 'consultations' | 'appeals' | 'audit'>;
+type Stores = Pick<InterchangeStores, 'requests' | 'consultations' | 'appeals' | 'audit'> &
+  Partial<Pick<InterchangeStores, 'letters'>>;
 
 export function anonymiseStores<S extends Stores>(stores: S, options: AnonymiseOptions): AnonymiseResult<S> {
-  const due = { requests: new Set<string>(), consultations: new Set<string>(), appeals: new Set<string>() };
+  const due = {
+    requests: new Set<string>(),
+    consultations: new Set<string>(),
+    appeals: new Set<string>(),
+    letters: new Set<string>(),
+  };
   let { requests, consultations, appeals } = stores;
+  let letters = stores.letters;
   if (options.afterYears !== null) {
     const cutoff = yearsBefore(options.today, options.afterYears);
     requests = requests.map((r) => {
@@ -98,10 +105,20 @@ export function anonymiseStores<S extends Stores>(stores: S, options: AnonymiseO
       return scrubRecord('appeals', a);
     });
   }
+  // A letter goes with its request: anonymised now, anonymised before, or no longer stored.
+  const requestDone = new Set(requests.filter((r) => r.anonymisedAt !== null).map((r) => r.id));
+  const requestStored = new Set(stores.requests.map((r) => r.id));
+  letters = letters?.map((l) => {
+    const withRequest = requestDone.has(l.requestId) || !requestStored.has(l.requestId);
+    if (!withRequest || !recordHoldsPersonalData('letters', l)) return l;
+    due.letters.add(l.id);
+    return scrubRecord('letters', l);
+  });
   const stored = {
-    requests: new Set(stores.requests.map((r) => r.id)),
+    requests: requestStored,
     consultations: new Set(stores.consultations.map((c) => c.id)),
     appeals: new Set(stores.appeals.map((a) => a.id)),
+    letters: new Set((stores.letters ?? []).map((l) => l.id)),
   };
   const records = new Map<string, Anonymised>();
   for (const [store, ids] of Object.entries(due) as [Anonymised['store'], Set<string>][]) {
@@ -125,7 +142,7 @@ export function anonymiseStores<S extends Stores>(stores: S, options: AnonymiseO
   });
   if (records.size === 0) return { stores, ids: [], records: [], audit: [] };
   return {
-    stores: { ...stores, requests, consultations, appeals, audit },
+    stores: { ...stores, requests, consultations, appeals, audit, ...(letters ? { letters } : {}) },
     ids: [...due.requests],
     records: [...records.values()],
     audit: changedAudit,

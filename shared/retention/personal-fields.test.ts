@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleStores } from '../backup/sample-data';
-import { appealSchema, type AuditEntry, consultationSchema, requestSchema } from '../model';
+import { appealSchema, type AuditEntry, consultationSchema, letterSchema, requestSchema } from '../model';
 import { anonymiseStores } from './anonymise';
 import {
   ANONYMISED_TEXT,
@@ -198,5 +198,46 @@ describe('retention covers records no longer stored (issue 14 item 1)', () => {
       ['consultations', [5]],
       ['appeals', []],
     ]);
+  });
+});
+
+describe('letters of a request (v5) go with their request', () => {
+  const letter = letterSchema.parse({
+    ...meta,
+    id: 'l-1',
+    requestId: 'r-9',
+    type: 'correction',
+    number: '测补〔2020〕1号',
+    addressee: '张三',
+    paragraphs: ['张三：你于2020年1月2日提出的测试申请……', '请补正。'],
+    legalBasis: '《中华人民共和国政府信息公开条例》第三十条',
+    facts: { party: 'thirdParty', partyName: '李四' },
+  });
+
+  it('scrubs addressee, body and a private third party; keeps 文号, type and legal basis', () => {
+    const scrubbed = scrubRecord('letters', letter);
+    expect(scrubbed).toMatchObject({
+      addressee: '',
+      paragraphs: [ANONYMISED_TEXT],
+      number: '测补〔2020〕1号',
+      type: 'correction',
+      legalBasis: letter.legalBasis,
+    });
+    expect(scrubbed.facts.partyName).toBe('');
+    expect(letterSchema.safeParse(scrubbed).success).toBe(true);
+    expect(scrubRecord('letters', scrubbed)).toBe(scrubbed);
+  });
+
+  it('are anonymised with their request, and when the request is gone', () => {
+    const stores = { requests: [request], consultations: [], appeals: [], letters: [letter], audit: [] };
+    const result = anonymiseStores(stores, { afterYears: 5, today: '2031-03-01', now });
+    expect(result.stores.letters?.[0]?.addressee).toBe('');
+    expect(result.records.map((r) => r.store).sort()).toEqual(['letters', 'requests']);
+    const orphan = anonymiseStores(
+      { ...stores, requests: [] },
+      { afterYears: null, today: '2031-03-01', now },
+    );
+    expect(orphan.stores.letters?.[0]?.addressee).toBe('');
+    expect(holdsPersonalData({ ...stores, requests: [] })).toBe(true);
   });
 });

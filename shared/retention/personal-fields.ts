@@ -76,7 +76,31 @@ function scrubFields(fields: readonly string[]) {
  * holds no private person's data (publications name staff acting in office; settings, calendar,
  * figures and reports hold none).
  */
+/**
+ * A letter (v5, issue 15) is addressed to the applicant and its body names them and their request; a
+ * third party written to may be a private person. The letter's type, 文号, dates, delivery, legal
+ * basis and remedy stay (the 发文登记 and the deadlines).
+ */
+function scrubLetterValue(value: Row): Row {
+  let copy: Row | null = null;
+  if (filled(value.addressee)) {
+    copy = { ...value, addressee: '' };
+  }
+  const paragraphs = value.paragraphs;
+  if (Array.isArray(paragraphs) && paragraphs.some(filled)) {
+    copy ??= { ...value };
+    copy.paragraphs = [ANONYMISED_TEXT];
+  }
+  const facts = value.facts;
+  if (isRow(facts) && facts.party !== 'agency' && filled(facts.partyName)) {
+    copy ??= { ...value };
+    copy.facts = { ...facts, partyName: '' };
+  }
+  return copy ?? value;
+}
+
 const SCRUBBERS: Record<string, (value: Row) => Row> = {
+  letters: scrubLetterValue,
   requests: scrubRequestValue,
   // The person who asked; topic and reply are the officer's own summary (see docs/data-format.md).
   consultations: scrubFields(['asker']),
@@ -118,9 +142,11 @@ export function auditRowHoldsPersonalData(entry: AuditEntry): boolean {
  * (issue 14 item 2: ID numbers in the audit log of a purged request count too).
  */
 export function holdsPersonalData(
-  stores: Pick<InterchangeStores, 'requests' | 'consultations' | 'appeals' | 'audit'>,
+  stores: Pick<InterchangeStores, 'requests' | 'consultations' | 'appeals' | 'audit'> &
+    Partial<Pick<InterchangeStores, 'letters'>>,
 ): boolean {
   return (
+    (stores.letters ?? []).some((l) => recordHoldsPersonalData('letters', l)) ||
     stores.requests.some((r) => recordHoldsPersonalData('requests', r)) ||
     stores.consultations.some((c) => recordHoldsPersonalData('consultations', c)) ||
     stores.appeals.some((a) => recordHoldsPersonalData('appeals', a)) ||

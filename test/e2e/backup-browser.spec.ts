@@ -52,3 +52,26 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
   await openApp(page, '/consultations');
   await expect(page.locator('.ant-table-tbody')).toContainText('浏览器模式备份测试');
 });
+
+test('browser mode: the backup page asks for persistent storage and shows the answer and the space', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // What the page asked the browser for (Chromium decides by engagement; the answer varies).
+    const storage = navigator.storage;
+    const persist = storage.persist.bind(storage);
+    (window as unknown as { __persistAsked: number }).__persistAsked = 0;
+    storage.persist = () => {
+      (window as unknown as { __persistAsked: number }).__persistAsked += 1;
+      return persist();
+    };
+  });
+  await openApp(page, '/backup');
+  const card = page.getByTestId('browser-storage');
+  await expect(card).toContainText('浏览器模式：数据保存在本浏览器中');
+  await expect(card).toContainText(/浏览器(已同意|没有同意)持久保存本站数据/);
+  await expect(card).toContainText(/可用空间约 [\d.]+ (B|KB|MB|GB)（已用 [\d.]+ (B|KB|MB|GB)）/);
+  await expect(card).toContainText('请定期用“立即备份”保存到文件夹或U盘');
+  expect(await page.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked)).toBe(1);
+  await page.screenshot({ path: '/tmp/i14a/backup-browser.png', fullPage: true });
+});

@@ -166,12 +166,15 @@ test('removing applicants’ details asks first, naming how many, and can be dec
   await dialog.getByRole('button', { name: '确定删除' }).click();
   await expect(years).toContainText('办结满 1 年后删除');
   await page.getByRole('button', { name: '立即执行' }).click();
-  await expect(dialog).toContainText('将删除 1 条申请记录中的申请人个人信息');
+  await expect(dialog).toContainText('将删除 1 条记录中的个人信息');
   await dialog.getByRole('button', { name: '确定删除' }).click();
-  await expect(page.getByText('已对 1 条申请记录删除申请人个人信息。')).toBeVisible();
+  await expect(page.getByText('已删除 1 条记录中的个人信息。')).toBeVisible();
   await page.goto(detail);
-  await expect(page.getByTestId('request-detail')).toContainText('匿名化确认测试');
+  // The statistics stay; the applicant and the request's content (issue 14 item 3) go.
+  await expect(page.getByTestId('request-detail')).toContainText('2019-001');
+  await expect(page.getByTestId('request-detail')).toContainText('（已匿名化）');
   await expect(page.getByTestId('request-detail')).not.toContainText('测试申请人丁');
+  await expect(page.getByTestId('request-detail')).not.toContainText('匿名化确认测试');
 });
 
 test('closing the window writes the quit backup, saying so, then lets main close it', async ({ page }) => {

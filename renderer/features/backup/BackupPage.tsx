@@ -2,13 +2,15 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupLocation, ChannelResponse } from '../../../shared/ipc';
-import { platform } from '../../platform';
+import { isDesktop, platform } from '../../platform';
 import { AnonymiseCard } from './AnonymiseCard';
 import { BackupAgeBadge } from './BackupAgeBadge';
 import { BackupList } from './BackupList';
+import { BrowserStorageCard } from './BrowserStorageCard';
 import { previewBackup } from './backup-service';
 import { FolderBackupCard } from './FolderBackupCard';
 import { failureText, problemText } from './messages';
+import { isReadOnlyData } from './NewerDataBanner';
 import { type PendingRestore, RestoreModal } from './RestoreModal';
 import { useBackupStatus } from './use-backup-status';
 
@@ -40,12 +42,17 @@ export default function BackupPage() {
   const openListed = async (location: BackupLocation, name: string) =>
     preview(await platform.backupReadFile({ location, name }));
 
+  // Data saved by a newer version: a backup made here would drop its newer fields, a restore would
+  // overwrite it (the banner above every page says so).
+  if (isReadOnlyData()) return <Typography.Paragraph>{t('readOnly')}</Typography.Paragraph>;
+
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
         <BackupAgeBadge />
       </div>
+      {!isDesktop && <BrowserStorageCard />}
       <FolderBackupCard status={status} onChange={refresh} />
       <Space wrap>
         <Button onClick={openFile}>{t('action.restoreFile')}</Button>

@@ -1,16 +1,37 @@
 import { localDateTime } from '../../../shared/model';
 import { Alert, Checkbox, Descriptions, Input, Modal, Progress, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { RetentionNotice } from './RetentionNotice';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupHeader } from '../../../shared/backup';
-import { type RestoreOutcome, type RestoreStage, restoreBackup } from './backup-service';
+import { type BackupHeader, countStores, dateRangeOf, openBackup } from '../../../shared/backup';
+import type { InterchangeDocument } from '../../../shared/model';
+import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
+import { todayLocal, useSettings, writeContext } from '../../app/session';
+import { SCHEMA_VERSION } from '../../db/database';
+import { type RestoreOutcome, type RestoreStage, restoreBackup, restoreDocument } from './backup-service';
 import { appBackupDeps } from './context';
-import { problemLines, problemText } from './messages';
+import { problemLines, problemText, retentionLines } from './messages';
 
-export interface PendingRestore {
-  name: string;
-  data: Uint8Array;
-  header: BackupHeader;
+/** A backup file (header read, payload not yet opened), or a JSON export already parsed. */
+export type PendingRestore =
+  | { kind?: 'backup'; name: string; data: Uint8Array; header: BackupHeader }
+  | { kind: 'jsonImport'; name: string; doc: InterchangeDocument; header: PreviewHeader };
+
+/** What the preview shows: a backup's header, or the same figures computed from an export. */
+export type PreviewHeader = Pick<
+  BackupHeader,
+  'agencyName' | 'createdAt' | 'appVersion' | 'dateRange' | 'counts' | 'encryption'
+>;
+
+export function previewOfDocument(doc: InterchangeDocument): PreviewHeader {
+  return {
+    agencyName: doc.stores.settings?.profile.agencyName ?? '',
+    createdAt: doc.exportedAt,
+    appVersion: doc.appVersion,
+    dateRange: dateRangeOf(doc.stores),
+    counts: countStores(doc.stores),
+    encryption: null,
+  };
 }
 
 const REGISTERS = ['publications', 'requests', 'consultations', 'appeals'];
@@ -32,7 +53,31 @@ export function RestoreModal({
   const [stage, setStage] = useState<RestoreStage | null>(null);
   const [percent, setPercent] = useState(0);
   const [error, setError] = useState<{ title: string; lines: string[] } | null>(null);
+  const [useFileSetting, setUseFileSetting] = useState(false);
+  const [retention, setRetention] = useState<RestoreRetention | null>(null);
+  const settings = useSettings();
   const { header } = pending;
+  const current = settings.anonymiseAfterYears;
+  // What retention would remove again (issue 14 item 4): from the export, or from an unencrypted
+  // backup opened here (an encrypted one is known only after the password: the notice says so).
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      if (pending.kind === 'jsonImport') {
+        setRetention(restoreRetention(pending.doc.stores, current, todayLocal()));
+        return;
+      }
+      if (pending.header.encryption !== null) return;
+      const opened = await openBackup(pending.data, {
+        crypto: appBackupDeps().crypto,
+        maxSchemaVersion: SCHEMA_VERSION,
+      });
+      if (live && opened.ok) setRetention(restoreRetention(opened.doc.stores, current, todayLocal()));
+    })();
+    return () => {
+      live = false;
+    };
+  }, [pending, current]);
   const encrypted = header.encryption !== null;
   const counts = Object.entries(header.counts)
     .filter(([store, n]) => REGISTERS.includes(store) || n > 0)
@@ -59,12 +104,32 @@ export function RestoreModal({
     setBusy(true);
     setError(null);
     try {
-      const outcome = await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null, {
+      const hooks = {
         onStage: setStage,
-        onProgress: (done, total) => setPercent(total > 0 ? Math.floor((done / total) * 100) : 100),
-      });
+        onProgress: (done: number, total: number) =>
+          setPercent(total > 0 ? Math.floor((done / total) * 100) : 100),
+        actor: writeContext(settings).actor,
+        today: todayLocal(),
+        useFileSetting,
+        name: pending.name,
+      };
+      const outcome =
+        pending.kind === 'jsonImport'
+          ? await restoreDocument(
+              appBackupDeps(),
+              pending.doc,
+              { kind: 'jsonImport', name: pending.name },
+              hooks,
+            )
+          : await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null, hooks);
       if (outcome.ok) {
-        onDone({ type: 'success', title: t('done.restore', { name: outcome.safetyBackup }), lines: [] });
+        onDone({
+          type: 'success',
+          title: t(pending.kind === 'jsonImport' ? 'done.import' : 'done.restore', {
+            name: outcome.safetyBackup,
+          }),
+          lines: retentionLines(t, outcome.retention),
+        });
       } else if (
         outcome.stage === 'open' &&
         (outcome.problem.error === 'wrongPassword' || outcome.problem.error === 'passwordRequired')
@@ -95,7 +160,7 @@ export function RestoreModal({
     <Modal
       open
       width={640}
-      title={t('preview.title')}
+      title={t(pending.kind === 'jsonImport' ? 'preview.importTitle' : 'preview.title')}
       okText={t('preview.confirm')}
       cancelText={t('preview.cancel')}
       okButtonProps={{ danger: true, disabled: !confirmed || (encrypted && !password), loading: busy }}
@@ -141,6 +206,13 @@ export function RestoreModal({
           onChange={(e) => setPassword(e.target.value)}
         />
       )}
+      <RetentionNotice
+        current={current}
+        retention={retention}
+        encrypted={encrypted}
+        useFileSetting={useFileSetting}
+        onUseFileSetting={setUseFileSetting}
+      />
       <Alert style={{ marginTop: 16 }} type="warning" showIcon title={t('preview.confirmText')} />
       <Checkbox
         style={{ marginTop: 12 }}

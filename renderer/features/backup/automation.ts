@@ -10,6 +10,7 @@ import { applyAnonymisation } from './anonymise-db';
 import { autoBackup, autoBackupOnStart } from './backup-service';
 import { appBackupDeps } from './context';
 import { clockText } from './messages';
+import { isReadOnlyData } from './NewerDataBanner';
 
 let started = false;
 
@@ -121,6 +122,8 @@ export function BackupAutomation() {
   useEffect(() => {
     if (started) return;
     started = true;
+    // Data saved by a newer version: nothing is written, and a backup would drop its newer fields.
+    if (isReadOnlyData()) return;
     const deps = appBackupDeps();
     void (async () => {
       const ctx = writeContext(settings);

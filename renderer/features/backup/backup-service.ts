@@ -5,11 +5,15 @@ import {
   createBackup,
   inspectBackup,
   openBackup,
+  problem,
 } from '../../../shared/backup';
 import type { AutoBackupReason, ChannelResponse, DeskApi } from '../../../shared/ipc';
-import type { InterchangeDocument } from '../../../shared/model';
+import { countStores } from '../../../shared/backup/summary';
+import { type AuditEntry, type InterchangeDocument, localDateTime } from '../../../shared/model';
 import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
 import { exportAll, importAll } from '../../db/interchange';
+import { getSettings, saveSettings } from '../../db/repositories/settings';
+import { type AnonymiseRun, applyAnonymisation } from './anonymise-db';
 
 /**
  * Backup and restore as the app does them (issue 5), independent of React so they are tested with
@@ -22,6 +26,11 @@ export interface BackupDeps {
   crypto: CryptoLike;
   appVersion: string;
   now: () => Date;
+  /**
+   * Tells main the window must not close (issue 14 item 10): true before a restore's import, false
+   * once its count check (and any rollback) is over. Optional: tests and the CLI have no window.
+   */
+  busy?: (busy: boolean) => Promise<unknown>;
 }
 
 /** What a backup is doing, for the officer waiting on a large database (several seconds each). */
@@ -95,8 +104,37 @@ export function previewBackup(bytes: Uint8Array): Preview {
 
 export type RestoreStage = 'open' | 'safetyBackup' | 'import' | 'verify';
 
+/** Where the data being put in place came from (written into the audit entry of the restore). */
+export interface RestoreSource {
+  kind: 'backup' | 'jsonImport';
+  /** The file's name as the officer chose it. */
+  name: string;
+}
+
+export interface RestoreHooks {
+  afterImport?: () => Promise<void>;
+  onStage?: (stage: RestoreStage) => void;
+  /** Records stored so far during the import stage, of all in the backup (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+  /** Who restores (the audit entry); default: the generic officer. */
+  actor?: string;
+  /**
+   * Retention after the restore (issue 14 item 4): by default the setting in force before the restore
+   * is kept (not the file's) and applied at once; `useFileSetting` takes the file's instead.
+   */
+  useFileSetting?: boolean;
+  /** The local civil date for the retention run; default: the date part of deps.now(). */
+  today?: string;
+}
+
 export type RestoreOutcome =
-  | { ok: true; counts: Record<string, number>; safetyBackup: string }
+  | {
+      ok: true;
+      counts: Record<string, number>;
+      safetyBackup: string;
+      /** Retention applied after the restore; a refusal (clock) or failure is said, never hidden. */
+      retention: AnonymiseRun | { ok: false; error: string };
+    }
   /** The file cannot be used: nothing was changed. */
   | { ok: false; stage: 'open'; problem: BackupProblem }
   /** The current data could not be saved first: nothing was changed. */
@@ -114,33 +152,88 @@ export async function restoreBackup(
   deps: BackupDeps,
   bytes: Uint8Array,
   password?: string | null,
-  hooks: {
-    afterImport?: () => Promise<void>;
-    onStage?: (stage: RestoreStage) => void;
-    /** Records stored so far during the import stage, of all in the backup (for a progress bar). */
-    onProgress?: (done: number, total: number) => void;
-  } = {},
+  hooks: RestoreHooks & { name?: string } = {},
 ): Promise<RestoreOutcome> {
   hooks.onStage?.('open');
   const opened = await openBackup(bytes, { crypto: deps.crypto, password, maxSchemaVersion: SCHEMA_VERSION });
   if (!opened.ok) return { ok: false, stage: 'open', problem: opened };
+  return restoreDocument(deps, opened.doc, { kind: 'backup', name: hooks.name ?? '' }, hooks);
+}
 
+/**
+ * The restore machinery for a document already opened and validated (a backup's payload, or a JSON
+ * export from Settings → 导入, issue 14 item 5): safety backup → one transaction → count check →
+ * rollback on a wrong count; an audit entry (store 'database', action 'import') saying what replaced
+ * the data is part of the imported audit log, so a rollback removes it with the rest.
+ */
+export async function restoreDocument(
+  deps: BackupDeps,
+  doc: InterchangeDocument,
+  source: RestoreSource,
+  hooks: RestoreHooks = {},
+): Promise<RestoreOutcome> {
+  if (doc.schemaVersion > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      stage: 'open',
+      problem: problem(
+        'newerVersion',
+        `schema version ${doc.schemaVersion} is newer than this app's ${SCHEMA_VERSION}`,
+      ),
+    };
+  }
   hooks.onStage?.('safetyBackup');
   let current: InterchangeDocument;
   let saved: Awaited<ReturnType<BackupDeps['api']['backupWriteAuto']>>;
+  const now = deps.now().toISOString();
   try {
-    const exportedAt = deps.now().toISOString();
-    current = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt });
-    const safety = await createBackup(current, { crypto: deps.crypto, createdAt: exportedAt });
+    current = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt: now });
+    const safety = await createBackup(current, { crypto: deps.crypto, createdAt: now });
     saved = await deps.api.backupWriteAuto({ data: safety.bytes, reason: 'beforeRestore' });
   } catch (err) {
     return { ok: false, stage: 'safetyBackup', message: messageOf(err) };
   }
   if (!saved.ok) return { ok: false, stage: 'safetyBackup', message: saved.message };
 
+  const actor = hooks.actor ?? DEFAULT_ACTOR;
+  const entry: AuditEntry = {
+    at: now,
+    actor,
+    store: 'database',
+    recordId: source.kind,
+    action: 'import',
+    before: { counts: countStores(current.stores), safetyBackup: saved.name },
+    after: {
+      file: source.name,
+      appVersion: doc.appVersion,
+      schemaVersion: doc.schemaVersion,
+      exportedAt: doc.exportedAt,
+      counts: countStores(doc.stores),
+    },
+  };
+  const stores = { ...doc.stores, audit: [...doc.stores.audit, entry] };
+
+  await deps.busy?.(true).catch(() => undefined);
+  try {
+    return await importAndVerify(deps, current, saved.name, stores, hooks, { actor, now });
+  } finally {
+    await deps.busy?.(false).catch(() => undefined);
+  }
+}
+
+/** Import → count check → rollback on a wrong count → retention: the part the window must not cut off. */
+async function importAndVerify(
+  deps: BackupDeps,
+  current: InterchangeDocument,
+  safetyBackup: string,
+  stores: InterchangeDocument['stores'],
+  hooks: RestoreHooks,
+  ctx: { actor: string; now: string },
+): Promise<RestoreOutcome> {
+  const expected = countStores(stores);
   hooks.onStage?.('import');
   try {
-    await importAll(deps.db, opened.doc.stores, { onProgress: hooks.onProgress });
+    await importAll(deps.db, stores, { onProgress: hooks.onProgress });
   } catch (err) {
     return { ok: false, stage: 'import', message: messageOf(err) };
   }
@@ -151,7 +244,7 @@ export async function restoreBackup(
   try {
     await hooks.afterImport?.();
     after = await countTables(deps.db);
-    message = Object.entries(opened.header.counts)
+    message = Object.entries(expected)
       .filter(([store, n]) => (after[store] ?? 0) !== n)
       .map(([store, n]) => `${store}: expected ${n}, found ${after[store] ?? 0}`)
       .join('; ');
@@ -167,7 +260,33 @@ export async function restoreBackup(
       return { ok: false, stage: 'verify', message, rolledBack: false };
     }
   }
-  return { ok: true, counts: after, safetyBackup: saved.name };
+  const retention = await retainAfterRestore(deps.db, current.stores.settings?.anonymiseAfterYears ?? null, {
+    ...ctx,
+    today: hooks.today ?? localDateTime(deps.now()).slice(0, 10),
+    useFileSetting: hooks.useFileSetting ?? false,
+  });
+  return { ok: true, counts: after, safetyBackup, retention };
 }
 
+/**
+ * Retention again after a restore (issue 14 item 4): the setting in force before the restore is put
+ * back (unless the officer chose the file's) and applied, so personal data retention had removed does
+ * not silently come back with an older backup.
+ */
+async function retainAfterRestore(
+  db: DeskDb,
+  before: number | null,
+  ctx: { actor: string; now: string; today: string; useFileSetting: boolean },
+): Promise<AnonymiseRun | { ok: false; error: string }> {
+  try {
+    if (!ctx.useFileSetting && (await getSettings(db)).anonymiseAfterYears !== before) {
+      await saveSettings(db, { anonymiseAfterYears: before }, ctx);
+    }
+    return await applyAnonymisation(db, ctx);
+  } catch (err) {
+    return { ok: false, error: messageOf(err) };
+  }
+}
+
+const DEFAULT_ACTOR = '信息公开工作人员';
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -12,6 +12,7 @@ export function appBackupDeps(): BackupDeps {
     crypto: globalThis.crypto as unknown as CryptoLike,
     appVersion: version,
     now: () => new Date(),
+    busy: (busy) => platform.appSetBusy({ busy }),
   };
 }
 
@@ -19,5 +20,6 @@ export function appBackupDeps(): BackupDeps {
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }

@@ -3,6 +3,7 @@ import type { BackupProblem } from '../../../shared/backup';
 import type { IpcError } from '../../../shared/ipc';
 import { localDateTime } from '../../../shared/model';
 import type { ClockProblem } from '../../../shared/retention/clock';
+import type { AnonymiseRun } from './anonymise-db';
 import { translateIssue } from '../../components/form-errors';
 
 /** A failed IPC result in the user's language; a bad backup file names its problem (reason). */
@@ -69,4 +70,18 @@ export function clockText(t: TFunction, clock: ClockProblem, now: string): strin
     now: show(now),
     newest: show(clock.newestChange),
   });
+}
+
+/** What retention did right after a restore or import (issue 14 item 4), for the outcome message. */
+export function retentionLines(
+  t: TFunction,
+  retention: AnonymiseRun | { ok: false; error: string },
+  ctx: { now?: string } = {},
+): string[] {
+  if (retention.ok) {
+    const count = retention.records.length;
+    return count > 0 ? [t('backup:retention.applied', { count })] : [];
+  }
+  if ('clock' in retention) return [clockText(t, retention.clock, ctx.now ?? new Date().toISOString())];
+  return [t('backup:retention.failed', { reason: retention.error })];
 }

@@ -1,20 +1,30 @@
-import { App, Button, Space, Typography } from 'antd';
+import { Alert, App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseInterchange } from '../../../shared/model';
 import { todayLocal } from '../../app/session';
 import { APP_VERSION } from '../../app/version';
-import { db } from '../../db/database';
-import { exportAll, importAll } from '../../db/interchange';
+import { db, SCHEMA_VERSION } from '../../db/database';
+import { exportAll } from '../../db/interchange';
+import { isReadOnlyData } from '../backup/NewerDataBanner';
+import { type PendingRestore, previewOfDocument, RestoreModal } from '../backup/RestoreModal';
 import { platform } from '../../platform';
 import { savedMessage } from '../../platform/save-message';
 
-/** Export everything as the interchange JSON (docs/data-format.md), or replace everything from one. */
+type Outcome = { type: 'success' | 'error'; title: string; lines: string[] };
+
+/**
+ * Export everything as the interchange JSON (docs/data-format.md), or replace everything from one.
+ * The import is a restore (issue 14 item 5): the same preview, safety backup, one transaction, count
+ * check, rollback and audit entry as restoring a backup (features/backup, restoreDocument).
+ */
 export function DataSection() {
   const { t } = useTranslation('settings');
-  const { t: tc } = useTranslation('common');
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const readOnly = isReadOnlyData();
 
   const exportJson = async () => {
     setBusy(true);
@@ -34,6 +44,7 @@ export function DataSection() {
   };
 
   const importJson = async () => {
+    setOutcome(null);
     const file = await platform.fileOpen({
       filters: [{ name: 'JSON', extensions: ['json'] }],
       maxBytes: 1024 * 1024 * 1024,
@@ -43,48 +54,59 @@ export function DataSection() {
       return;
     }
     const parsed = parseInterchange(new TextDecoder().decode(file.data));
-    if (!parsed.ok) {
+    // An export of a newer schema would lose the fields this version does not know: refused.
+    const error = !parsed.ok
+      ? parsed.error
+      : parsed.doc.schemaVersion > SCHEMA_VERSION
+        ? 'newerVersion'
+        : null;
+    if (error || !parsed.ok) {
       modal.error({
-        title: t('data.importFailed', { reason: t(`data.parseError.${parsed.error}`) }),
-        content: parsed.issues?.slice(0, 10).join('\n'),
+        title: t('data.importFailed', { reason: t(`data.parseError.${error}`) }),
+        content: !parsed.ok ? parsed.issues?.slice(0, 10).join('\n') : undefined,
       });
       return;
     }
-    const s = parsed.doc.stores;
-    modal.confirm({
-      title: t('data.importConfirmTitle'),
-      content: t('data.importConfirmBody', {
-        file: file.name,
-        publications: s.publications.length,
-        requests: s.requests.length,
-        consultations: s.consultations.length,
-        appeals: s.appeals.length,
-      }),
-      okText: t('data.importReplace'),
-      okButtonProps: { danger: true },
-      cancelText: tc('action.cancel'),
-      onOk: async () => {
-        try {
-          await importAll(db, s);
-          message.success(t('data.imported'));
-        } catch (err) {
-          message.error(t('data.importFailed', { reason: err instanceof Error ? err.message : String(err) }));
-        }
-      },
+    setPending({
+      kind: 'jsonImport',
+      name: file.name,
+      doc: parsed.doc,
+      header: previewOfDocument(parsed.doc),
     });
   };
 
   return (
-    <Space direction="vertical">
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">{t('data.explain')}</Typography.Paragraph>
       <Space>
-        <Button onClick={exportJson} loading={busy} data-testid="export-json">
+        <Button onClick={exportJson} loading={busy} disabled={readOnly} data-testid="export-json">
           {t('data.export')}
         </Button>
-        <Button onClick={importJson} data-testid="import-json">
+        <Button onClick={importJson} disabled={readOnly} data-testid="import-json">
           {t('data.import')}
         </Button>
       </Space>
+      {outcome && (
+        <Alert
+          data-testid="import-outcome"
+          type={outcome.type}
+          showIcon
+          closable
+          onClose={() => setOutcome(null)}
+          title={outcome.title}
+          description={outcome.lines.length > 0 ? outcome.lines.join('\n') : undefined}
+        />
+      )}
+      {pending && (
+        <RestoreModal
+          pending={pending}
+          onClose={() => setPending(null)}
+          onDone={(o) => {
+            setPending(null);
+            setOutcome(o);
+          }}
+        />
+      )}
     </Space>
   );
 }

@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { SafeHandler } from '../../../electron/ipc/handle';
 import type { MainDeps } from '../../../electron/handlers/deps';
+import { createCloseGuard } from '../../../electron/close-guard';
 import { createHandlers } from '../../../electron/handlers/index';
 import { createNodeDeps, scriptedDialog } from '../../../electron/handlers/node-deps';
 import { CHANNELS, type Channel } from '../../../shared/ipc';
@@ -69,11 +70,24 @@ export interface BoundMain {
   cleanup(): Promise<void>;
   /** As main does when the window is closed: sends "before quit"; resolves with the listener count. */
   requestQuit(): Promise<number>;
+  /**
+   * The window's close button, through main's REAL close logic (electron/close-guard.ts, wired to
+   * app:quitReady and app:setBusy as main.ts does): asks the page for its quit backup and "closes"
+   * (sets windowClosed) when main would close the window. Timeout: options.closeTimeoutMs.
+   */
+  closeWindow(): void;
+  windowClosed(): boolean;
 }
 
 export async function bindMain(
   page: Page,
-  options: { dir?: string; version?: string; clock?: () => Date; fs?: MainDeps['fs'] } = {},
+  options: {
+    dir?: string;
+    version?: string;
+    clock?: () => Date;
+    fs?: MainDeps['fs'];
+    closeTimeoutMs?: number;
+  } = {},
 ): Promise<BoundMain> {
   const dir = options.dir ?? (await fsp.mkdtemp(join(tmpdir(), 'desk-e2e-')));
   const paths = {
@@ -83,9 +97,24 @@ export async function bindMain(
   };
   await Promise.all(Object.values(paths).map((p) => fsp.mkdir(p, { recursive: true })));
   const dialog = scriptedDialog();
+  let closed = false;
+  const guard = createCloseGuard({
+    askRenderer: () =>
+      void page
+        .evaluate(() => (window as unknown as { __deskRequestQuit: () => number }).__deskRequestQuit())
+        .catch(() => undefined),
+    close: () => {
+      closed = true;
+    },
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id as NodeJS.Timeout),
+    timeoutMs: options.closeTimeoutMs,
+  });
   const deps = createNodeDeps({
     dialog,
     paths,
+    onQuitReady: () => guard.quitReady(),
+    onBusy: (busy) => guard.setBusy(busy),
     fs: options.fs,
     clock: options.clock,
     app: { version: options.version ?? '0.1.0', platform: process.platform },
@@ -166,5 +195,9 @@ export async function bindMain(
     cleanup: () => fsp.rm(dir, { recursive: true, force: true }),
     requestQuit: () =>
       page.evaluate(() => (window as unknown as { __deskRequestQuit: () => number }).__deskRequestQuit()),
+    closeWindow: () => {
+      if (guard.onClose(false)) closed = true;
+    },
+    windowClosed: () => closed,
   };
 }
