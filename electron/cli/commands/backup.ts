@@ -25,6 +25,7 @@ import { zlibInflateBounded } from '../../handlers/zlib-inflate';
 import { failureFromError } from '../../ipc/errors';
 import { isNotFound, userPath } from '../cli-io';
 import { EXIT } from '../exit-codes';
+import { groupedProblemLines } from '../cli-i18n';
 
 /** node:zlib's bounded raw inflate (about twice as fast as fflate on a ten-year backup). */
 const zlibInflateRaw = zlibInflateBounded;
@@ -191,7 +192,7 @@ async function verify(argv: string[]): Promise<number> {
   });
   if (!opened.ok) {
     err(`FAILED (${opened.error}): ${opened.message}`);
-    for (const issue of opened.issues ?? []) err(`  ${issue}`);
+    for (const line of groupedProblemLines(opened.issues ?? [])) err(`  ${line}`);
     return 1;
   }
   out('OK: checksum, decryption, every record and the counts verified.');
