@@ -10,7 +10,7 @@ import { catalogueCsv, catalogueWorkbook } from '../../../shared/catalogue/expor
 import { buildCatalogueRows, catalogueTitle, filterCatalogueRows } from '../../../shared/catalogue/rows';
 import { buildCatalogueDocument } from '../../../shared/docx/catalogue';
 import { defaultSettings } from '../../../shared/model/settings';
-import { writeAtomically } from '../cli-io';
+import { localToday, writeAtomically } from '../cli-io';
 import { loadExport } from '../export-check';
 import { EXIT } from '../exit-codes';
 
@@ -61,7 +61,10 @@ export async function run(argv: string[]): Promise<number> {
   if (typeof loaded === 'number') return loaded;
   const doc = loaded.doc;
   const settings = doc.stores.settings ?? defaultSettings();
-  const rows = filterCatalogueRows(buildCatalogueRows(doc.stores.publications, settings.profile), { year });
+  const rows = filterCatalogueRows(
+    buildCatalogueRows(doc.stores.publications, settings.profile, localToday()),
+    { year },
+  );
   const title = catalogueTitle(settings.profile.agencyName, year, rows);
 
   let data: Uint8Array | string;
