@@ -1,3 +1,4 @@
+import { safeFileName } from '../model/file-name';
 import { isValidDate } from '../model/dates';
 import { BACKUP_EXTENSION } from './format';
 
@@ -36,7 +37,9 @@ export function backupFileName(kind: BackupKind, local: string, seq = 1, beforeR
   if (!m || !isValidDate(`${m[1]}-${m[2]}-${m[3]}`)) throw new Error(`bad local time ${local}`);
   if (beforeRestore && kind !== 'auto') throw new Error('only automatic backups are made before a restore');
   const suffix = (seq > 1 ? `-${seq}` : '') + (beforeRestore ? BEFORE_RESTORE : '');
-  return `${PREFIX[kind]}${m[1]}${m[2]}${m[3]}-${m[4]}${m[5]}${m[6]}${suffix}.${BACKUP_EXTENSION}`;
+  return safeFileName(
+    `${PREFIX[kind]}${m[1]}${m[2]}${m[3]}-${m[4]}${m[5]}${m[6]}${suffix}.${BACKUP_EXTENSION}`,
+  );
 }
 
 export function parseBackupFileName(name: string): BackupName | null {
