@@ -155,7 +155,11 @@ describe('back up to a USB stick or folder', () => {
     const mine = await backupBytes();
     const otherId = 'ab'.repeat(16);
     const theirs = (
-      await createBackup(sampleDocument(), { crypto, createdAt: '2025-01-01T00:00:00.000Z', installationId: otherId })
+      await createBackup(sampleDocument(), {
+        crypto,
+        createdAt: '2025-01-01T00:00:00.000Z',
+        installationId: otherId,
+      })
     ).bytes;
     for (let day = 1; day <= 4; day += 1) {
       const local = `2025-02-0${day}T10:00:00`;

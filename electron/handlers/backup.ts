@@ -46,7 +46,9 @@ export async function installationId(deps: MainDeps): Promise<string> {
   const bytes = deps.crypto.getRandomValues(new Uint8Array(16));
   const id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   try {
-    return (await updateMainSettings(deps.fs, deps.paths.userData, { installationId: id })).installationId ?? id;
+    return (
+      (await updateMainSettings(deps.fs, deps.paths.userData, { installationId: id })).installationId ?? id
+    );
   } catch {
     // Not kept (a read-only data folder): files named with it are simply never pruned later.
     return id;

@@ -60,8 +60,7 @@ export async function exportForBackup(
   await db.transaction('r', [...tables, db.settings], async () => {
     for (const table of tables) {
       const rows = await table.toArray();
-      stores[table.name] =
-        table.name === 'reportSnapshots' ? rows.map(({ seq: _seq, ...r }) => r) : rows;
+      stores[table.name] = table.name === 'reportSnapshots' ? rows.map(({ seq: _seq, ...r }) => r) : rows;
     }
     stores.settings = (await db.settings.get('app'))?.value ?? null;
   });
@@ -80,7 +79,10 @@ export async function exportForBackup(
     return { doc: parsed.data, invalidRecords: [] };
   }
   // Not a valid document: written as stored, so nothing is lost, and named (at most 50 lines).
-  return { doc: candidate as unknown as InterchangeDocument, invalidRecords: describeInvalidRecords(candidate) };
+  return {
+    doc: candidate as unknown as InterchangeDocument,
+    invalidRecords: describeInvalidRecords(candidate),
+  };
 }
 
 /** Rows per bulkAdd: small enough for the progress bar to move, large enough to keep IndexedDB busy. */

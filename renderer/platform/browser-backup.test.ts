@@ -112,7 +112,9 @@ describe('browser-mode backups', () => {
       name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak',
       counts: { requests: 3 },
     });
-    expect(downloads).toEqual([{ name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak', bytes: data.length }]);
+    expect(downloads).toEqual([
+      { name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak', bytes: data.length },
+    ]);
     expect(await api.backupStatus()).toMatchObject({
       ok: true,
       lastExternal: { name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak' },
@@ -251,13 +253,16 @@ describe('browser-mode backups', () => {
       'DisclosureDesk-20240602-120000-cdcdcdcd.gkbak',
       'DisclosureDesk-20240603-120000-cdcdcdcd.gkbak',
     ]);
-    expect([...files.keys()].filter((n) => n.includes('abababab') || !/-[0-9a-f]{8}\.gkbak$/.test(n))).toHaveLength(6);
+    expect(
+      [...files.keys()].filter((n) => n.includes('abababab') || !/-[0-9a-f]{8}\.gkbak$/.test(n)),
+    ).toHaveLength(6);
   });
 
   it('keeps the number of folder backups the officer set', async () => {
     const data = await backup();
     const initial: Record<string, Uint8Array | string> = {};
-    for (let day = 1; day <= 4; day += 1) initial[`DisclosureDesk-2024060${day}-120000-cdcdcdcd.gkbak`] = data;
+    for (let day = 1; day <= 4; day += 1)
+      initial[`DisclosureDesk-2024060${day}-120000-cdcdcdcd.gkbak`] = data;
     const { dir, files } = fakeFolder(initial);
     const { api } = setup({ folder: dir });
     await api.backupChooseFolder();
