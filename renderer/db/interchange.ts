@@ -21,6 +21,7 @@ const TABLES = [
   'reportDrafts',
   'reportSnapshots',
   'audit',
+  'letters',
 ] as const;
 
 /** Every store as one consistent snapshot (one read transaction). */

@@ -10,7 +10,7 @@ import { type BoundedInflater, decompressToJson, INFLATE_MESSAGES, inflatePayloa
 import { type BackupProblem, problem } from './errors';
 import { type BackupHeader, CHECKSUM_BYTES, FIRST_AUTHENTICATED_VERSION } from './format';
 import { type HeaderInfo, readBackupHeader } from './header';
-import { countStores, dateRangeOf, holdsPersonalData } from './summary';
+import { countStores, dateRangeOf, holdsPersonalData, holdsPersonalDataBefore14 } from './summary';
 
 export interface OpenOptions {
   crypto: CryptoLike;
@@ -198,6 +198,10 @@ export function headerMismatches(header: BackupHeader, doc: InterchangeDocument)
     dateRange: dateRangeOf(doc.stores),
     containsPersonalData: holdsPersonalData(doc.stores),
   };
+  // A header written by the rule before issue 14 (see summary.ts) is the file as it was made.
+  if (header.containsPersonalData === holdsPersonalDataBefore14(doc.stores)) {
+    expected.containsPersonalData = header.containsPersonalData;
+  }
   return Object.entries(expected)
     .filter(([field, value]) => JSON.stringify(header[field as keyof BackupHeader]) !== JSON.stringify(value))
     .map(

@@ -17,6 +17,7 @@ import {
   inspectBackup,
   openBackup,
 } from '../../../shared/backup';
+import { localTimeText } from '../../../shared/model/dates';
 import { parseInterchange } from '../../../shared/model/interchange';
 import { SCHEMA_VERSION } from '../../../shared/model/schema-version';
 import { atomicWrite } from '../../handlers/atomic-write';
@@ -64,7 +65,7 @@ function printHeader(file: string, header: BackupHeader): void {
   out(`备份文件 File:        ${file}`);
   out(`格式 Format:          ${header.format} v${header.formatVersion}`);
   out(`软件版本 App:         ${header.appVersion} (database schema ${header.schemaVersion})`);
-  out(`备份时间 Created:     ${header.createdAt}`);
+  out(`备份时间 Created:     ${localTimeText(header.createdAt)}`);
   out(`机关 Agency:          ${header.agencyName || '—'}`);
   out(`日期范围 Dates:       ${header.dateRange.from ?? '—'} — ${header.dateRange.to ?? '—'}`);
   out(
