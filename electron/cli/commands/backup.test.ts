@@ -49,7 +49,9 @@ describe('desk backup', () => {
     expect(await run(['verify', out])).toBe(0);
     expect(stdout).toContain('机关 Agency:          测试市测试局');
     expect(stdout).toMatch(/requests\s+3/);
-    expect(stdout).toContain('OK: checksum, decryption, every record and the counts verified.');
+    expect(stdout).toContain(
+      'OK: checksum, decryption, every record, the counts and the audit chain verified.',
+    );
   });
 
   it('encrypts with a password file; without it only the checksum is checked, with a wrong one it fails', async () => {
@@ -112,7 +114,9 @@ describe('desk backup', () => {
     expect((await fsp.stat(join(dir, 'rel.gkbak'))).isFile()).toBe(true);
     expect(await run(['verify', 'rel.gkbak', '--password-file', 'pw.txt'])).toBe(0);
     expect(stdout).toContain(`备份文件 File:        ${join(dir, 'rel.gkbak')}`);
-    expect(stdout).toContain('OK: checksum, decryption, every record and the counts verified.');
+    expect(stdout).toContain(
+      'OK: checksum, decryption, every record, the counts and the audit chain verified.',
+    );
     delete process.env.INIT_CWD;
     vi.spyOn(process, 'cwd').mockReturnValue(dir);
     stdout = '';

@@ -27,6 +27,8 @@ import { failureFromError } from '../../ipc/errors';
 import { isNotFound, userPath } from '../cli-io';
 import { EXIT } from '../exit-codes';
 import { groupedProblemLines } from '../cli-i18n';
+import { describeChain, nodeSha256, printChainProblems } from './audit';
+import { verifyAuditChain } from '../../../shared/audit/chain';
 
 /** node:zlib's bounded raw inflate (about twice as fast as fflate on a ten-year backup). */
 const zlibInflateRaw = zlibInflateBounded;
@@ -196,7 +198,15 @@ async function verify(argv: string[]): Promise<number> {
     for (const line of groupedProblemLines(opened.issues ?? [])) err(`  ${line}`);
     return 1;
   }
-  out('OK: checksum, decryption, every record and the counts verified.');
+  // The audit log's chain (issue 14 item 24): a row changed, deleted or inserted since it was written.
+  const chain = verifyAuditChain(opened.doc.stores.audit, nodeSha256);
+  const described = describeChain(chain);
+  for (const line of described.lines) out(line);
+  if (!described.ok) {
+    printChainProblems(chain, err);
+    return EXIT.refused;
+  }
+  out('OK: checksum, decryption, every record, the counts and the audit chain verified.');
   return 0;
 }
 
