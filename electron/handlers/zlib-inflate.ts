@@ -23,6 +23,8 @@ export const zlibInflateBounded: BoundedInflater = (bytes, expected) =>
       out = null;
       stream.removeAllListeners('data');
       resolve(result);
+      // Let go of zlib's handle at once (it keeps the stream, and with it this closure, alive).
+      setImmediate(() => stream.destroy());
     };
     const stream = createInflateRaw({ chunkSize: 256 * 1024 });
     stream.on('close', () => settle({ ok: false, reason: 'damaged' }));
