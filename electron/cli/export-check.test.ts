@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleDocument } from '../../shared/backup/sample-data';
 import { SCHEMA_VERSION } from '../../shared/model/schema-version';
+import { run as backup } from './commands/backup';
 import { run as catalogue } from './commands/catalogue';
+import { run as deadline } from './commands/deadline';
 import { run as guide } from './commands/guide';
 import { run as report } from './commands/report';
 
@@ -79,6 +81,17 @@ describe('an invalid export, every command', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('第 1、2、3 条');
     expect(lines[0]).toContain('必填');
+    noRawText();
+  });
+
+  it('backup create and deadline --data read an export the same way (exit 1, the same Chinese line)', async () => {
+    const path = write((d) => {
+      d.stores.requests[0]!.content = '长'.repeat(2001);
+    });
+    expect(await backup(['create', '--input', path, '--out', join(dir, 'b.gkbak')])).toBe(1);
+    expect(await deadline(['--received', '2025-03-03', '--data', path])).toBe(1);
+    const line = '依申请公开 第 1 条（id r-1, 2024-001）：申请内容：不能超过2000个字';
+    expect(stderr.split(line).length - 1).toBe(2);
     noRawText();
   });
 

@@ -95,7 +95,7 @@ describe('desk backup', () => {
     stderr = '';
     const input = join(dir, 'no-export.json');
     expect(await run(['create', '--input', input, '--out', join(dir, 'o.gkbak')])).toBe(1);
-    expect(stderr).toContain(`file not found: ${input}`);
+    expect(stderr).toContain(`FAILED (notFound): 找不到文件 ${input}`);
     stderr = '';
     const out = join(dir, 'b.gkbak');
     await run(['create', '--input', await exportFile(), '--out', out]);
