@@ -4,7 +4,6 @@
  * The statutory clock of one request (条例第三十条至第三十四条): the same computeDeadlines the app
  * uses, on the bundled official calendar plus, with --data, the officer's overrides from an export.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildCalendar } from '../../../shared/calendar/work-calendar';
 import { isValidDate } from '../../../shared/model/dates';
