@@ -18,6 +18,15 @@ export const mainSettings = z.object({
     .nullable()
     .default(null),
   keepExternal: z.number().int().min(1).max(MAX_KEEP_EXTERNAL).default(DEFAULT_KEEP_EXTERNAL),
+  /**
+   * This installation's id (32 random hex digits), made once on first need and kept: it is written
+   * into every backup's header and name, and pruning a shared folder removes only its own files.
+   */
+  installationId: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .nullable()
+    .default(null),
 });
 export type MainSettings = z.infer<typeof mainSettings>;
 

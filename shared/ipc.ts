@@ -121,6 +121,11 @@ export interface BackupStatus {
   /** Newest first. */
   external: BackupFileInfo[];
   auto: BackupFileInfo[];
+  /**
+   * This installation's id (32 hex digits; main's settings in Electron, the browser's own storage in
+   * browser mode): the renderer writes it into each backup's header (issue 14).
+   */
+  installationId: string;
 }
 
 /** Events main sends to the renderer (preload exposes them as `window.deskEvents`). */

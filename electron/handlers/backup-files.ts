@@ -82,6 +82,24 @@ export const toInfo = (b: BackupName & { bytes: number }): BackupFileInfo => ({
   ...(b.beforeRestore ? { beforeRestore: true } : {}),
 });
 
+/** The installation id in a backup's header (null when unreadable or written before ids). */
+export async function headerInstallation(fs: FsDeps, path: string): Promise<string | null> {
+  try {
+    const stat = await fs.stat(path);
+    const handle = await fs.open(path, 'r');
+    try {
+      const prefix = new Uint8Array(Math.min(stat.size, HEADER_READ_BYTES));
+      const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0);
+      const info = readBackupHeader(prefix.subarray(0, bytesRead), stat.size);
+      return info.ok ? info.header.installationId : null;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
 /** A name not yet used in the folder (two backups in the same second get -2, -3 …). */
 export async function freshName(fs: FsDeps, folder: string, make: (seq: number) => string): Promise<string> {
   const existing = new Set(await fs.readdir(folder));

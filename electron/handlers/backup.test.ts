@@ -40,6 +40,8 @@ async function setup(options: { fs?: FsDeps; clock?: () => Date; choose?: boolea
     paths: { userData: join(dir, 'userData'), docs: join(dir, 'docs'), downloads: dir },
   });
   const handlers = createHandlers(deps);
+  const status = await handlers['backup:status']({});
+  installation = status.ok ? status.installationId : null;
   if (options.choose !== false) {
     dialog.nextFolder.push(usb);
     const chosen = await handlers['backup:chooseFolder']({});
@@ -48,8 +50,26 @@ async function setup(options: { fs?: FsDeps; clock?: () => Date; choose?: boolea
   return { dialog, handlers };
 }
 
+/** The installation id of the handlers `setup` made last: the renderer writes it into each header. */
+let installation: string | null = null;
 const backupBytes = async (password?: string) =>
-  (await createBackup(sampleDocument(), { crypto, createdAt: '2025-03-01T01:00:00.000Z', password })).bytes;
+  (
+    await createBackup(sampleDocument(), {
+      crypto,
+      createdAt: '2025-03-01T01:00:00.000Z',
+      password,
+      installationId: installation,
+    })
+  ).bytes;
+
+/** A name this installation would give a backup made at `local`. */
+const ours = (local: string) => backupFileName('external', local, 1, false, installation);
+/** The name the installation `setup` made gives an automatic backup (suffix: `-2`, `-before-restore`). */
+const autoName = (stamp: string, suffix = '') => {
+  const id = installation?.slice(0, 8);
+  const [seq, before] = suffix === '-before-restore' ? ['', suffix] : [suffix, ''];
+  return `DisclosureDesk-auto-${stamp}${seq}-${id}${before}.gkbak`;
+};
 
 /** Files in the USB folder with their contents, to prove nothing else changed. */
 async function snapshot(folder: string): Promise<Record<string, string>> {
@@ -65,7 +85,8 @@ describe('back up to a USB stick or folder', () => {
     const data = await backupBytes();
     const result = await handlers['backup:writeExternal']({ data });
     if (!result.ok) throw new Error(result.message);
-    expect(result.name).toMatch(/^DisclosureDesk-\d{8}-\d{6}\.gkbak$/);
+    expect(result.name).toMatch(/^DisclosureDesk-\d{8}-\d{6}-[0-9a-f]{8}\.gkbak$/);
+    expect(result.name).toContain(installation?.slice(0, 8));
     expect(result).toMatchObject({ folder: usb, bytes: data.length, removed: [] });
     expect(result.counts).toMatchObject({ publications: 3, requests: 3, consultations: 2, appeals: 2 });
     const onDisk = new Uint8Array(await fsp.readFile(join(usb, result.name)));
@@ -98,20 +119,14 @@ describe('back up to a USB stick or folder', () => {
     const { handlers } = await setup();
     const data = await backupBytes();
     for (let day = 1; day <= 11; day += 1) {
-      await fsp.writeFile(
-        join(usb, backupFileName('external', `2025-02-${String(day).padStart(2, '0')}T10:00:00`)),
-        data,
-      );
+      await fsp.writeFile(join(usb, ours(`2025-02-${String(day).padStart(2, '0')}T10:00:00`)), data);
     }
     // Named like ours but not a backup inside, and a file of the officer's own.
     await fsp.writeFile(join(usb, 'DisclosureDesk-20200101-000000.gkbak'), 'not ours');
     await fsp.writeFile(join(usb, '工作笔记.docx'), 'officer file');
     const result = await handlers['backup:writeExternal']({ data });
     if (!result.ok) throw new Error(result.message);
-    expect(result.removed.sort()).toEqual([
-      'DisclosureDesk-20250201-100000.gkbak',
-      'DisclosureDesk-20250202-100000.gkbak',
-    ]);
+    expect(result.removed.sort()).toEqual([ours('2025-02-01T10:00:00'), ours('2025-02-02T10:00:00')]);
     const names = await fsp.readdir(usb);
     expect(names).toContain('DisclosureDesk-20200101-000000.gkbak');
     expect(names).toContain('工作笔记.docx');
@@ -134,11 +149,52 @@ describe('back up to a USB stick or folder', () => {
     expect(await snapshot(usb)).toEqual(before);
   });
 
+  it('two installations sharing one folder: each prunes only its own backups (issue 14)', async () => {
+    const { handlers } = await setup();
+    await handlers['backup:setKeep']({ keep: 2 });
+    const mine = await backupBytes();
+    const otherId = 'ab'.repeat(16);
+    const theirs = (
+      await createBackup(sampleDocument(), {
+        crypto,
+        createdAt: '2025-01-01T00:00:00.000Z',
+        installationId: otherId,
+      })
+    ).bytes;
+    for (let day = 1; day <= 4; day += 1) {
+      const local = `2025-02-0${day}T10:00:00`;
+      await fsp.writeFile(join(usb, ours(local)), mine);
+      await fsp.writeFile(join(usb, backupFileName('external', local, 1, false, otherId)), theirs);
+      // Written before installation ids: whose is unknown, so never pruned.
+      await fsp.writeFile(join(usb, backupFileName('external', local)), mine);
+    }
+    // Our id in the name but another installation's header: not removed either.
+    const forged = backupFileName('external', '2025-01-01T10:00:00', 1, false, installation);
+    await fsp.writeFile(join(usb, forged), theirs);
+    const result = await handlers['backup:writeExternal']({ data: mine });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.removed.sort()).toEqual([
+      ours('2025-02-01T10:00:00'),
+      ours('2025-02-02T10:00:00'),
+      ours('2025-02-03T10:00:00'),
+    ]);
+    const names = await fsp.readdir(usb);
+    for (let day = 1; day <= 4; day += 1) {
+      expect(names).toContain(backupFileName('external', `2025-02-0${day}T10:00:00`, 1, false, otherId));
+      expect(names).toContain(backupFileName('external', `2025-02-0${day}T10:00:00`));
+    }
+    expect(names).toContain(forged);
+    // The header of the new backup names this installation.
+    const written = new Uint8Array(await fsp.readFile(join(usb, result.name)));
+    const opened = await openBackup(written, { crypto, maxSchemaVersion: 99, level: 'integrity' });
+    expect(opened.ok && opened.header.installationId).toBe(installation);
+  });
+
   it('keeps the number of backups the officer set, and refuses a number out of range', async () => {
     const { handlers } = await setup();
     const data = await backupBytes();
     for (let day = 1; day <= 5; day += 1) {
-      await fsp.writeFile(join(usb, backupFileName('external', `2025-02-0${day}T10:00:00`)), data);
+      await fsp.writeFile(join(usb, ours(`2025-02-0${day}T10:00:00`)), data);
     }
     expect(await handlers['backup:setKeep']({ keep: 3 })).toEqual({ ok: true, keep: 3 });
     for (const keep of [0, 101, 2.5]) {
@@ -152,9 +208,9 @@ describe('back up to a USB stick or folder', () => {
     const result = await handlers['backup:writeExternal']({ data });
     if (!result.ok) throw new Error(result.message);
     expect(result.removed.sort()).toEqual([
-      'DisclosureDesk-20250201-100000.gkbak',
-      'DisclosureDesk-20250202-100000.gkbak',
-      'DisclosureDesk-20250203-100000.gkbak',
+      ours('2025-02-01T10:00:00'),
+      ours('2025-02-02T10:00:00'),
+      ours('2025-02-03T10:00:00'),
     ]);
     expect((await fsp.readdir(usb)).filter((n) => n.endsWith('.gkbak'))).toHaveLength(3);
   });
@@ -293,15 +349,15 @@ describe('the backup made before a restore', () => {
     const data = await backupBytes();
     const saved = await handlers['backup:writeAuto']({ data, reason: 'beforeRestore' });
     if (!saved.ok) throw new Error(saved.message);
-    expect(saved.name).toBe('DisclosureDesk-auto-20250310-110000-before-restore.gkbak');
+    expect(saved.name).toBe(autoName('20250310-110000', '-before-restore'));
     hour = 17;
     const quit = await handlers['backup:writeAuto']({ data, reason: 'quit' });
     expect(quit).toMatchObject({ ok: true, removed: [] });
     const status = await handlers['backup:status']({});
     if (!status.ok) throw new Error(status.message);
     expect(status.auto.map((f) => [f.name, f.beforeRestore ?? false])).toEqual([
-      ['DisclosureDesk-auto-20250310-170000.gkbak', false],
-      ['DisclosureDesk-auto-20250310-110000-before-restore.gkbak', true],
+      [autoName('20250310-170000'), false],
+      [autoName('20250310-110000', '-before-restore'), true],
     ]);
   });
 });
@@ -319,10 +375,10 @@ describe('backups written at the same moment', () => {
     ]);
     const names = results.map((r) => (r.ok ? r.name : r.message));
     expect(names).toEqual([
-      'DisclosureDesk-20250310-090000.gkbak',
-      'DisclosureDesk-20250310-090000-2.gkbak',
-      'DisclosureDesk-auto-20250310-090000.gkbak',
-      'DisclosureDesk-auto-20250310-090000-2.gkbak',
+      ours('2025-03-10T09:00:00'),
+      backupFileName('external', '2025-03-10T09:00:00', 2, false, installation),
+      autoName('20250310-090000'),
+      autoName('20250310-090000', '-2'),
     ]);
     // Each file holds what its own write was given.
     expect(new Uint8Array(await fsp.readFile(join(usb, names[1]!)))).toEqual(b);

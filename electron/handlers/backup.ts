@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   AUTO_RETENTION,
   backupFileName,
+  isOwnBackup,
   oneAtATime,
   openBackup,
   selectAutoRetained,
@@ -13,6 +14,7 @@ import { readMainSettings, updateMainSettings } from '../main-settings';
 import { atomicWrite } from './atomic-write';
 import {
   freshName,
+  headerInstallation,
   listBackups,
   localStamp,
   readBackupChecked,
@@ -34,7 +36,27 @@ export const autoFolder = (deps: MainDeps) => join(deps.paths.userData, 'backups
 const externalQueue = oneAtATime();
 const autoQueue = oneAtATime();
 
+/**
+ * This installation's id: made once (16 random bytes) and kept in main's settings file, so every
+ * backup names its writer and a shared folder is pruned per installation (issue 14).
+ */
+export async function installationId(deps: MainDeps): Promise<string> {
+  const settings = await readMainSettings(deps.fs, deps.paths.userData);
+  if (settings.installationId) return settings.installationId;
+  const bytes = deps.crypto.getRandomValues(new Uint8Array(16));
+  const id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  try {
+    return (
+      (await updateMainSettings(deps.fs, deps.paths.userData, { installationId: id })).installationId ?? id
+    );
+  } catch {
+    // Not kept (a read-only data folder): files named with it are simply never pruned later.
+    return id;
+  }
+}
+
 export async function backupStatus(deps: MainDeps): Promise<Response<'backup:status'>> {
+  const id = await installationId(deps);
   const settings = await readMainSettings(deps.fs, deps.paths.userData);
   let folderAvailable = false;
   let external: Response<'backup:status'>['external'] = [];
@@ -56,6 +78,7 @@ export async function backupStatus(deps: MainDeps): Promise<Response<'backup:sta
     lastExternal: settings.lastExternalBackup,
     external,
     auto,
+    installationId: id,
   };
 }
 
@@ -160,21 +183,29 @@ async function writeExternalNow(
   if (!folder)
     throw new IpcFailure('notFound', 'No backup folder chosen yet: choose the USB stick or folder first.');
   await requireFolder(deps.fs, folder);
+  const id = await installationId(deps);
   const now = deps.clock();
   let name: string;
   try {
-    name = await freshName(deps.fs, folder, (seq) => backupFileName('external', localStamp(now), seq));
+    name = await freshName(deps.fs, folder, (seq) =>
+      backupFileName('external', localStamp(now), seq, false, id),
+    );
   } catch (err) {
     throw failureFromError(err, folder);
   }
   const counts = await writeVerified(deps, folder, name, request.data, request.password);
-  const ours = await listBackups(deps.fs, folder, 'external').catch(() => []);
-  const { remove } = selectLatest(ours, settings.keepExternal);
-  const removed = await removeAll(
-    deps,
-    folder,
-    remove.map((r) => r.name).filter((n) => n !== name),
+  // Only this installation's files: another PC's backups on the same stick are never pruned, and
+  // files from before installation ids (no id in the name) are left for the officer (issue 14).
+  const ours = (await listBackups(deps.fs, folder, 'external').catch(() => [])).filter((b) =>
+    isOwnBackup(b, id),
   );
+  const { remove } = selectLatest(ours, settings.keepExternal);
+  const confirmed: string[] = [];
+  for (const r of remove) {
+    if (r.name !== name && (await headerInstallation(deps.fs, join(folder, r.name))) === id)
+      confirmed.push(r.name);
+  }
+  const removed = await removeAll(deps, folder, confirmed);
   await updateMainSettings(deps.fs, deps.paths.userData, {
     lastExternalBackup: { name, bytes: request.data.byteLength, at: now.toISOString(), folder },
   });
@@ -200,8 +231,9 @@ async function writeAutoNow(
   }
   const now = deps.clock();
   const beforeRestore = request.reason === 'beforeRestore';
+  const id = await installationId(deps);
   const name = await freshName(deps.fs, folder, (seq) =>
-    backupFileName('auto', localStamp(now), seq, beforeRestore),
+    backupFileName('auto', localStamp(now), seq, beforeRestore, id),
   );
   await writeVerified(deps, folder, name, request.data, undefined);
   const ours = await listBackups(deps.fs, folder, 'auto');

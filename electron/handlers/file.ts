@@ -1,3 +1,4 @@
+import { safeFileName } from '../../shared/model/file-name';
 import { basename, join } from 'node:path';
 import type { ChannelRequest, IpcChannels } from '../../shared/ipc';
 import { failureFromError, IpcFailure } from '../ipc/errors';
@@ -13,7 +14,8 @@ export async function saveFile(
   request: ChannelRequest<'file:save'>,
 ): Promise<IpcChannels['file:save']['response']> {
   const target = await deps.dialog.showSave({
-    defaultPath: join(deps.paths.downloads, basename(request.suggestedName)),
+    // The name comes from the renderer (机关名称, titles): made safe here, whatever the renderer did.
+    defaultPath: join(deps.paths.downloads, safeFileName(request.suggestedName)),
     filters: request.filters,
   });
   if (!target) throw new IpcFailure('cancelled', 'Save cancelled.');

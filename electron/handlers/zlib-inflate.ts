@@ -13,16 +13,23 @@ export const zlibInflateBounded: BoundedInflater = (bytes, expected) =>
       resolve({ ok: false, reason: 'tooLarge' });
       return;
     }
-    const out = new Uint8Array(expected);
+    // Released as soon as the result is handed over: the stream's listeners must not keep 300 MB alive.
+    let out: Uint8Array | null = new Uint8Array(expected);
     let written = 0;
     let settled = false;
     const settle = (result: Awaited<ReturnType<BoundedInflater>>) => {
       if (settled) return;
       settled = true;
+      out = null;
+      stream.removeAllListeners('data');
       resolve(result);
+      // Let go of zlib's handle at once (it keeps the stream, and with it this closure, alive).
+      setImmediate(() => stream.destroy());
     };
     const stream = createInflateRaw({ chunkSize: 256 * 1024 });
+    stream.on('close', () => settle({ ok: false, reason: 'damaged' }));
     stream.on('data', (chunk: Buffer) => {
+      if (!out) return;
       if (written + chunk.length > expected) {
         settle({ ok: false, reason: 'longer' });
         stream.destroy();
@@ -35,7 +42,7 @@ export const zlibInflateBounded: BoundedInflater = (bytes, expected) =>
     stream.on('end', () => {
       if (stream.bytesWritten < bytes.length) settle({ ok: false, reason: 'trailing' });
       else if (written !== expected) settle({ ok: false, reason: 'shorter' });
-      else settle({ ok: true, json: out });
+      else if (out) settle({ ok: true, json: out });
     });
     stream.end(bytes);
   });

@@ -1,4 +1,12 @@
-import { buildInterchange, type InterchangeDocument, type InterchangeStores } from '../../shared/model';
+import { describeInvalidRecords } from '../../shared/backup/open';
+import {
+  buildInterchange,
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  type InterchangeDocument,
+  type InterchangeStores,
+  interchangeDocument,
+} from '../../shared/model';
 import { SCHEMA_VERSION, type DeskDb } from './database';
 import { getSettings } from './repositories/settings';
 
@@ -34,6 +42,50 @@ export async function exportAll(
   return buildInterchange(stores, { ...meta, schemaVersion: SCHEMA_VERSION });
 }
 
+/** Stores that are derived data or hold the settings row: not carried as record arrays. */
+const NOT_RECORDS = new Set(['cache', 'settings']);
+
+/**
+ * Every store for a backup (issue 14), as stored: one invalid record must not stop the backup (and so
+ * every restore, whose safety backup would fail). Valid data comes back exactly as `exportAll` gives
+ * it; otherwise the records go in unchanged and `invalidRecords` names them for the header, the
+ * restore preview and `desk backup verify`. Every table of the database is carried (a store added by
+ * a later schema version needs no code here), except the derived `cache`.
+ */
+export async function exportForBackup(
+  db: DeskDb,
+  meta: { appVersion: string; exportedAt: string },
+): Promise<{ doc: InterchangeDocument; invalidRecords: string[] }> {
+  const stores: Record<string, unknown> = {};
+  const tables = db.tables.filter((t) => !NOT_RECORDS.has(t.name));
+  await db.transaction('r', [...tables, db.settings], async () => {
+    for (const table of tables) {
+      const rows = await table.toArray();
+      stores[table.name] = table.name === 'reportSnapshots' ? rows.map(({ seq: _seq, ...r }) => r) : rows;
+    }
+    stores.settings = (await db.settings.get('app'))?.value ?? null;
+  });
+  const candidate = {
+    format: INTERCHANGE_FORMAT,
+    formatVersion: INTERCHANGE_VERSION,
+    ...meta,
+    schemaVersion: SCHEMA_VERSION,
+    stores,
+  };
+  const parsed = interchangeDocument.safeParse(candidate);
+  if (parsed.success) {
+    // A store the interchange schema does not know yet is kept as it is, never dropped silently.
+    const known = parsed.data.stores as Record<string, unknown>;
+    for (const [name, rows] of Object.entries(stores)) if (!(name in known)) known[name] = rows;
+    return { doc: parsed.data, invalidRecords: [] };
+  }
+  // Not a valid document: written as stored, so nothing is lost, and named (at most 50 lines).
+  return {
+    doc: candidate as unknown as InterchangeDocument,
+    invalidRecords: describeInvalidRecords(candidate),
+  };
+}
+
 /** Rows per bulkAdd: small enough for the progress bar to move, large enough to keep IndexedDB busy. */
 const IMPORT_CHUNK = 5000;
 
@@ -52,14 +104,17 @@ export async function importAll(
   input: InterchangeStores,
   options: ImportOptions = {},
 ): Promise<Record<string, number>> {
-  const stores = input;
+  // Every record table of the database, generically (a store a later schema adds is replaced too;
+  // one the backup lacks is emptied: a restore replaces everything).
+  const stores = input as unknown as Record<string, unknown[] | undefined>;
+  const names = db.tables.map((t) => t.name).filter((n) => !NOT_RECORDS.has(n));
   const counts: Record<string, number> = {};
-  const total = TABLES.reduce((n, t) => n + stores[t].length, 0);
+  const total = names.reduce((n, t) => n + (stores[t]?.length ?? 0), 0);
   let done = 0;
-  await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
-    for (const t of TABLES) {
+  await db.transaction('rw', [...names.map((t) => db.table(t)), db.settings], async () => {
+    for (const t of names) {
       await db.table(t).clear();
-      const rows = stores[t] as unknown[];
+      const rows = stores[t] ?? [];
       // Chunks inside the one transaction: still all-or-nothing, but the progress bar moves.
       for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
         const chunk = rows.slice(i, i + IMPORT_CHUNK);
@@ -68,10 +123,10 @@ export async function importAll(
         options.onProgress?.(done, total);
       }
       counts[t] = await db.table(t).count();
-      if (counts[t] !== stores[t].length) throw new Error(`count mismatch in ${t}`);
+      if (counts[t] !== rows.length) throw new Error(`count mismatch in ${t}`);
     }
     await db.settings.clear();
-    if (stores.settings) await db.settings.put({ key: 'app', value: stores.settings });
+    if (input.settings) await db.settings.put({ key: 'app', value: input.settings });
   });
   return counts;
 }

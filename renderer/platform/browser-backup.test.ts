@@ -7,8 +7,15 @@ import { sampleDocument } from '../../shared/backup/sample-data';
 import { createBrowserBackup, type DirectoryPickerWindow, PlatformDb } from './browser-backup';
 
 const crypto = webcrypto as unknown as CryptoLike;
-const backup = async (password?: string, createdAt = '2025-03-01T00:00:00.000Z') =>
-  (await createBackup(sampleDocument(), { crypto, createdAt, password })).bytes;
+/** The installation id this browser profile makes (the platform's random bytes are fixed in setup). */
+const ID = 'cd'.repeat(16);
+const backup = async (password?: string, createdAt = '2025-03-01T00:00:00.000Z', installationId = ID) =>
+  (await createBackup(sampleDocument(), { crypto, createdAt, password, installationId })).bytes;
+/** Random bytes the platform draws (only the installation id here): fixed, so names are known. */
+const platformCrypto: CryptoLike = {
+  subtle: crypto.subtle,
+  getRandomValues: <T extends Uint8Array>(a: T) => a.fill(0xcd),
+};
 
 type PickedDir = Awaited<ReturnType<NonNullable<DirectoryPickerWindow['showDirectoryPicker']>>>;
 
@@ -79,7 +86,7 @@ function setup(options: { day?: () => number; file?: File | null; folder?: Picke
   }
   const api = createBrowserBackup({
     window: folder ? { showDirectoryPicker: async () => folder } : {},
-    crypto,
+    crypto: platformCrypto,
     db,
     now: () => new Date(2025, 0, day(), 18, 0, 0),
     download: async (r) => {
@@ -102,13 +109,15 @@ describe('browser-mode backups', () => {
     const result = await api.backupWriteExternal({ data, password: 'pw-12345678' });
     expect(result).toMatchObject({
       ok: true,
-      name: 'DisclosureDesk-20250101-180000.gkbak',
+      name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak',
       counts: { requests: 3 },
     });
-    expect(downloads).toEqual([{ name: 'DisclosureDesk-20250101-180000.gkbak', bytes: data.length }]);
+    expect(downloads).toEqual([
+      { name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak', bytes: data.length },
+    ]);
     expect(await api.backupStatus()).toMatchObject({
       ok: true,
-      lastExternal: { name: 'DisclosureDesk-20250101-180000.gkbak' },
+      lastExternal: { name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak' },
     });
     // A wrong password means the bytes cannot be verified: nothing is downloaded.
     expect(await api.backupWriteExternal({ data, password: 'other' })).toMatchObject({
@@ -147,13 +156,13 @@ describe('browser-mode backups', () => {
     const data = await backup();
     expect(await api.backupWriteAuto({ data, reason: 'beforeRestore' })).toMatchObject({
       ok: true,
-      name: 'DisclosureDesk-auto-20250101-180000-before-restore.gkbak',
+      name: 'DisclosureDesk-auto-20250101-180000-cdcdcdcd-before-restore.gkbak',
     });
     // The quit backup of the same day (and the same second) must not take its place.
     const quit = await api.backupWriteAuto({ data, reason: 'quit' });
     expect(quit).toMatchObject({
       ok: true,
-      name: 'DisclosureDesk-auto-20250101-180000.gkbak',
+      name: 'DisclosureDesk-auto-20250101-180000-cdcdcdcd.gkbak',
       removed: [],
     });
     for (d = 2; d <= 40; d += 1) expect((await api.backupWriteAuto({ data, reason: 'start' })).ok).toBe(true);
@@ -162,7 +171,7 @@ describe('browser-mode backups', () => {
     const before = status.auto.filter((a) => a.beforeRestore);
     expect(before).toEqual([
       {
-        name: 'DisclosureDesk-auto-20250101-180000-before-restore.gkbak',
+        name: 'DisclosureDesk-auto-20250101-180000-cdcdcdcd-before-restore.gkbak',
         bytes: data.length,
         date: '2025-01-01',
         time: '18:00:00',
@@ -182,16 +191,16 @@ describe('browser-mode backups', () => {
       'notes.txt': 'hello',
     };
     for (let day = 1; day <= 10; day += 1)
-      initial[`DisclosureDesk-202406${String(day).padStart(2, '0')}-120000.gkbak`] = data;
+      initial[`DisclosureDesk-202406${String(day).padStart(2, '0')}-120000-cdcdcdcd.gkbak`] = data;
     const { dir, files } = fakeFolder(initial);
     const { api } = setup({ folder: dir });
     expect(await api.backupChooseFolder()).toMatchObject({ ok: true, folder: 'USB' });
     const written = await api.backupWriteExternal({ data });
     expect(written).toMatchObject({
       ok: true,
-      name: 'DisclosureDesk-20250101-180000.gkbak',
+      name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak',
       folder: 'USB',
-      removed: ['DisclosureDesk-20240601-120000.gkbak'],
+      removed: ['DisclosureDesk-20240601-120000-cdcdcdcd.gkbak'],
     });
     expect(new TextDecoder().decode(files.get('DisclosureDesk-20200101-000000.gkbak'))).toBe(
       'my notes, not a backup',
@@ -214,19 +223,46 @@ describe('browser-mode backups', () => {
       api.backupWriteExternal({ data: first }),
       api.backupWriteExternal({ data: second }),
     ]);
-    expect(a).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000.gkbak' });
-    expect(b).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000-2.gkbak' });
+    expect(a).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak' });
+    expect(b).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000-2-cdcdcdcd.gkbak' });
     const third = await api.backupWriteExternal({ data: first });
-    expect(third).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000-3.gkbak' });
-    expect(files.get('DisclosureDesk-20250101-180000.gkbak')).toEqual(first);
-    expect(files.get('DisclosureDesk-20250101-180000-2.gkbak')).toEqual(second);
-    expect(files.get('DisclosureDesk-20250101-180000-3.gkbak')).toEqual(first);
+    expect(third).toMatchObject({ ok: true, name: 'DisclosureDesk-20250101-180000-3-cdcdcdcd.gkbak' });
+    expect(files.get('DisclosureDesk-20250101-180000-cdcdcdcd.gkbak')).toEqual(first);
+    expect(files.get('DisclosureDesk-20250101-180000-2-cdcdcdcd.gkbak')).toEqual(second);
+    expect(files.get('DisclosureDesk-20250101-180000-3-cdcdcdcd.gkbak')).toEqual(first);
+  });
+
+  it('prunes only this browser profile’s own backups in a shared folder (issue 14)', async () => {
+    const mine = await backup();
+    const theirs = await backup(undefined, undefined, 'ab'.repeat(16));
+    const initial: Record<string, Uint8Array | string> = {};
+    for (let day = 1; day <= 3; day += 1) {
+      initial[`DisclosureDesk-2024060${day}-120000-cdcdcdcd.gkbak`] = mine;
+      initial[`DisclosureDesk-2024060${day}-120000-abababab.gkbak`] = theirs;
+      initial[`DisclosureDesk-2024060${day}-130000.gkbak`] = mine;
+    }
+    const { dir, files } = fakeFolder(initial);
+    const { api } = setup({ folder: dir });
+    await api.backupChooseFolder();
+    await api.backupSetKeep({ keep: 1 });
+    const status = await api.backupStatus();
+    expect(status.ok && status.installationId).toBe(ID);
+    const written = await api.backupWriteExternal({ data: mine });
+    expect(written.ok && written.removed.sort()).toEqual([
+      'DisclosureDesk-20240601-120000-cdcdcdcd.gkbak',
+      'DisclosureDesk-20240602-120000-cdcdcdcd.gkbak',
+      'DisclosureDesk-20240603-120000-cdcdcdcd.gkbak',
+    ]);
+    expect(
+      [...files.keys()].filter((n) => n.includes('abababab') || !/-[0-9a-f]{8}\.gkbak$/.test(n)),
+    ).toHaveLength(6);
   });
 
   it('keeps the number of folder backups the officer set', async () => {
     const data = await backup();
     const initial: Record<string, Uint8Array | string> = {};
-    for (let day = 1; day <= 4; day += 1) initial[`DisclosureDesk-2024060${day}-120000.gkbak`] = data;
+    for (let day = 1; day <= 4; day += 1)
+      initial[`DisclosureDesk-2024060${day}-120000-cdcdcdcd.gkbak`] = data;
     const { dir, files } = fakeFolder(initial);
     const { api } = setup({ folder: dir });
     await api.backupChooseFolder();
@@ -237,8 +273,8 @@ describe('browser-mode backups', () => {
     const written = await api.backupWriteExternal({ data });
     expect(written).toMatchObject({ ok: true });
     expect([...files.keys()].sort()).toEqual([
-      'DisclosureDesk-20240604-120000.gkbak',
-      'DisclosureDesk-20250101-180000.gkbak',
+      'DisclosureDesk-20240604-120000-cdcdcdcd.gkbak',
+      'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak',
     ]);
   });
 });

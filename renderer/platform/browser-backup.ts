@@ -11,6 +11,7 @@ import {
   MAGIC,
   oneAtATime,
   openBackup,
+  isOwnBackup,
   parseBackupFileName,
   readBackupHeader,
   selectAutoRetained,
@@ -124,10 +125,16 @@ async function startsWithMagic(file: Blob): Promise<boolean> {
  * with the backup signature (as main's listBackups), so a file someone else named like ours is never
  * listed or pruned.
  */
-async function listDir(
-  dir: DirHandleLike,
-): Promise<{ info: BackupFileInfo; sortKey: string; date: string }[]> {
-  const out: { info: BackupFileInfo; sortKey: string; date: string }[] = [];
+interface DirEntry {
+  info: BackupFileInfo;
+  sortKey: string;
+  date: string;
+  installation: string | null;
+  file: File;
+}
+
+async function listDir(dir: DirHandleLike): Promise<DirEntry[]> {
+  const out: DirEntry[] = [];
   for await (const entry of dir.values()) {
     if (entry.kind !== 'file') continue;
     const parsed = parseBackupFileName(entry.name);
@@ -143,9 +150,22 @@ async function listDir(
       info: { name: entry.name, bytes: file.size, date: parsed.date, time: parsed.time },
       sortKey: parsed.sortKey,
       date: parsed.date,
+      installation: parsed.installation,
+      file,
     });
   }
   return out.sort((a, b) => (a.sortKey < b.sortKey ? 1 : -1));
+}
+
+/** The installation id in a backup file's header, or null. */
+async function headerInstallationOf(file: File): Promise<string | null> {
+  try {
+    const prefix = new Uint8Array(await file.slice(0, HEADER_READ_BYTES).arrayBuffer());
+    const info = readBackupHeader(prefix, file.size);
+    return info.ok ? info.header.installationId : null;
+  } catch {
+    return null;
+  }
 }
 
 async function verify(env: BrowserBackupEnv, data: Uint8Array, password?: string) {
@@ -189,8 +209,9 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
   ): Promise<{ ok: true; name: string; removed: string[] } | ReturnType<typeof fail>> {
     try {
       // Every entry counts, not only ours: a new backup never replaces any file in the folder.
+      const id = await installationId();
       const name = freshName(await entryNames(dir), (seq) =>
-        backupFileName('external', localStamp(now), seq),
+        backupFileName('external', localStamp(now), seq, false, id),
       );
       if (!name) return fail('unknown', TOO_MANY);
       const handle = await dir.getFileHandle(name, { create: true });
@@ -208,13 +229,14 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
           again.error,
         );
       }
+      // Only this installation's backups (by name and by header): never another PC's (issue 14).
       const { remove } = selectLatest(
-        (await listDir(dir)).map((e) => ({ ...e, name: e.info.name })),
+        (await listDir(dir)).filter((e) => isOwnBackup(e, id)).map((e) => ({ ...e, name: e.info.name })),
         await keepExternal(),
       );
       const removed: string[] = [];
       for (const r of remove) {
-        if (r.name === name) continue;
+        if (r.name === name || (await headerInstallationOf(r.file)) !== id) continue;
         await dir.removeEntry(r.name).then(
           () => removed.push(r.name),
           () => undefined,
@@ -243,7 +265,7 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
       folder = dir.name;
     } else {
       // The browser itself renames a download whose name is taken ("… (1).gkbak"): nothing is replaced.
-      name = backupFileName('external', localStamp(now));
+      name = backupFileName('external', localStamp(now), 1, false, await installationId());
       const saved = await env.download({
         suggestedName: name,
         filters: [{ name: 'Disclosure Desk backup', extensions: ['gkbak'] }],
@@ -271,7 +293,8 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
     const taken = new Set(await env.db.autoBackups.toCollection().primaryKeys());
     const stamp = localStamp(env.now());
     const beforeRestore = request.reason === 'beforeRestore';
-    const name = freshName(taken, (seq) => backupFileName('auto', stamp, seq, beforeRestore));
+    const id = await installationId();
+    const name = freshName(taken, (seq) => backupFileName('auto', stamp, seq, beforeRestore, id));
     if (!name) return fail('unknown', TOO_MANY);
     try {
       await env.db.autoBackups.put({ name, data: request.data, bytes: request.data.byteLength });
@@ -290,6 +313,16 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
     const removed = remove.map((r) => r.name).filter((n) => n !== name);
     await env.db.autoBackups.bulkDelete(removed);
     return { ok: true, name, bytes: request.data.byteLength, removed };
+  }
+
+  /** This browser profile's installation id, made once and kept in the platform store (issue 14). */
+  async function installationId(): Promise<string> {
+    const stored = (await env.db.kv.get('installationId'))?.value;
+    if (typeof stored === 'string' && /^[0-9a-f]{32}$/.test(stored)) return stored;
+    const bytes = env.crypto.getRandomValues(new Uint8Array(16));
+    const id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    await env.db.kv.put({ key: 'installationId', value: id });
+    return id;
   }
 
   const keepExternal = async () =>
@@ -315,6 +348,7 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
         lastExternal: ((await env.db.kv.get('lastExternal'))?.value ?? null) as BackupStatus['lastExternal'],
         external: dir ? (await listDir(dir)).map((e) => e.info) : [],
         auto: await autoList(),
+        installationId: await installationId(),
       };
       return { ok: true, ...status };
     },

@@ -45,6 +45,18 @@ describe('browser fallback', () => {
     expect(document.querySelectorAll('a').length).toBe(0);
   });
 
+  it('makes the name safe: a / in 机关名称 or a Windows device name never reaches the download (issue 14)', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:fake');
+    URL.revokeObjectURL = vi.fn();
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    await env().fileSave({ suggestedName: '测试市/测试局:年报?.docx', filters: [], data: 'x' });
+    await env().fileSave({ suggestedName: 'CON.docx', filters: [], data: 'x' });
+    expect(clicked).toEqual(['测试市_测试局_年报_.docx', '_CON.docx']);
+  });
+
   it('uses the File System Access picker when the browser has one', async () => {
     const written: Blob[] = [];
     const picker = vi.fn(async () => ({

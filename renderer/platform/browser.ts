@@ -1,3 +1,4 @@
+import { safeFileName } from '../../shared/model/file-name';
 import type { CryptoLike } from '../../shared/backup';
 import type { ChannelRequest, ChannelResponse, DeskApi, FileFilter } from '../../shared/ipc';
 import { createBrowserBackup, type DirectoryPickerWindow, PlatformDb } from './browser-backup';
@@ -49,11 +50,13 @@ async function fileSave(
   request: ChannelRequest<'file:save'>,
 ): Promise<ChannelResponse<'file:save'>> {
   const blob = toBlob(request.data);
+  // Names come from the 机关名称 and titles: one safe form in every platform (issue 14).
+  const suggestedName = safeFileName(request.suggestedName);
   const picker = env.window.showSaveFilePicker;
   if (picker) {
     try {
       const handle = await picker.call(env.window, {
-        suggestedName: request.suggestedName,
+        suggestedName,
         types: request.filters
           .filter((f) => !f.extensions.includes('*'))
           .map((f) => ({
@@ -74,7 +77,7 @@ async function fileSave(
   try {
     const a = env.document.createElement('a');
     a.href = url;
-    a.download = request.suggestedName;
+    a.download = suggestedName;
     a.style.display = 'none';
     env.document.body.appendChild(a);
     a.click();
@@ -85,7 +88,7 @@ async function fileSave(
   }
   // Where the file lands is the browser's choice (download folder, or its Save As dialog): the
   // UI must not claim it was saved or downloaded (issue 13).
-  return { ok: true, path: request.suggestedName, bytes: blob.size, download: true };
+  return { ok: true, path: suggestedName, bytes: blob.size, download: true };
 }
 
 /** A hidden <input type=file>; resolves null when the dialog is closed (the browser's `cancel` event). */

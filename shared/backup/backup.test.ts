@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup } from './create';
-import { type CryptoLike, sha256Hex } from './crypto';
+import type { CryptoLike } from './crypto';
 import { sealContainer } from './create';
 import { CHECKSUM_BYTES, MAGIC, PREFIX_BYTES, packPrefix } from './format';
 import { HEADER_READ_BYTES, readBackupHeader } from './header';

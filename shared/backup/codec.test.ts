@@ -61,14 +61,6 @@ describe.each([
     expect(await inflate(padded, json.length)).toEqual({ ok: false, reason: 'trailing' });
   });
 
-  it('a flipped bit in the middle is refused', async () => {
-    const flipped = good.slice();
-    const middle = Math.floor(good.length / 2);
-    flipped[middle] = (flipped[middle] ?? 0) ^ 0x10;
-    const result = await inflate(flipped, json.length);
-    expect(result.ok).toBe(false);
-  });
-
   it('a deflate bomb (1 KB → 64 MB) stops at the declared size plus one step', async () => {
     const bomb = new Uint8Array(deflateRawSync(new Uint8Array(64 * 1024 * 1024), { level: 9 }));
     expect(bomb.length).toBeLessThan(100_000);

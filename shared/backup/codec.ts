@@ -29,12 +29,14 @@ const platformStreams = globalThis as unknown as {
 
 /**
  * The largest payload JSON a backup may declare (issue 14). It must become one JavaScript string to be
- * parsed, and V8 strings stop at 2^29 − 24 = 536,870,888 UTF-16 units; a hostile file can make
- * JSON.parse hold the string and a copy of it, so 400 MB keeps any file under 1 GB of memory while
- * leaving 1.7× room over the ten-year benchmark database (227 MB of JSON, docs/performance.md).
- * The writer refuses a database above it rather than write a backup nobody can restore.
+ * parsed, and V8 strings stop at 2^29 − 24 = 536,870,888 UTF-16 units — that is the hard ceiling. The
+ * budget is lower: any file must be checked within 1 GB, and while JSON.parse runs the text and what
+ * it parses to are both alive (a hostile file: one huge string, so 2 × the size), plus about 100 MB of
+ * runtime. 300 MB keeps the live data under 1 GB (peaks measured: docs/backup-format.md) with 1.3× room over
+ * the ten-year benchmark database (227 MB of JSON, docs/performance.md). The writer refuses a database
+ * above it rather than write a backup nobody can restore.
  */
-export const MAX_JSON_BYTES = 400_000_000;
+export const MAX_JSON_BYTES = 300_000_000;
 /** DEFLATE's worst case (stored blocks: 5 bytes per 64 KiB) plus the GCM tag, with room to spare. */
 export const MAX_STORED_BYTES = MAX_JSON_BYTES + Math.ceil(MAX_JSON_BYTES / 1000) + 1024;
 const BATCH_RECORDS = 2000;
@@ -244,9 +246,17 @@ export const INFLATE_MESSAGES: Record<InflateFailure, string> = {
   damaged: 'the compressed payload is damaged',
 };
 
-function parseUtf8Json(json: Uint8Array): unknown {
+function decodeUtf8(json: Uint8Array): string | undefined {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    return new TextDecoder('utf-8', { fatal: true }).decode(json);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -261,8 +271,14 @@ export async function decompressToJson(
   expectedJsonBytes: number,
   options: CompressOptions = {},
 ): Promise<{ ok: true; value: unknown } | { ok: false; reason: InflateFailure | 'notJson' }> {
-  const inflated = await inflatePayload(bytes, expectedJsonBytes, options);
+  let inflated: InflateResult | null = await inflatePayload(bytes, expectedJsonBytes, options);
   if (!inflated.ok) return inflated;
-  const value = parseUtf8Json(inflated.json);
+  // Bytes, text and parsed value never all live at once: the bytes are dropped before parsing, so a
+  // 400 MB payload costs the text plus what it parses to (measured: docs/backup-format.md).
+  let text: string | undefined = decodeUtf8(inflated.json);
+  inflated = null;
+  if (text === undefined) return { ok: false, reason: 'notJson' };
+  const value = parseJson(text);
+  text = undefined;
   return value === undefined ? { ok: false, reason: 'notJson' } : { ok: true, value };
 }

@@ -222,8 +222,8 @@ export function describeInvalidRecords(raw: unknown): string[] {
   const stores = (raw as { stores?: Record<string, unknown> }).stores ?? {};
   return result.error.issues.slice(0, 50).map((issue) => {
     const [top, store, index, ...field] = issue.path;
-    if (top !== 'stores' || typeof store !== 'string') return `${issue.path.join('.')}: ${issue.message}`;
-    if (typeof index !== 'number') return `${store}: ${issue.message}`;
+    if (top !== 'stores' || typeof store !== 'string') return `${issue.path.join('.')}: ${issueKey(issue)}`;
+    if (typeof index !== 'number') return `${store}: ${issueKey(issue)}`;
     const rows = stores[store];
     const row = (Array.isArray(rows) ? rows[index] : undefined) as
       | { id?: unknown; serial?: unknown }
@@ -234,6 +234,27 @@ export function describeInvalidRecords(raw: unknown): string[] {
     ]
       .filter(Boolean)
       .join(', ');
-    return `${store} #${index + 1}${names ? ` (${names})` : ''}: ${field.join('.') || '(record)'} — ${issue.message}`;
+    return `${store} #${index + 1}${names ? ` (${names})` : ''}: ${field.length ? `${field.join('.')} — ` : ''}${issueKey(issue)}`;
   });
+}
+
+/**
+ * The rule an issue breaks, as an i18n key (`validation.*`): the model's own checks already are; zod's
+ * built-in checks ("Invalid input: expected string, received undefined") are mapped to the same keys
+ * the forms use, so no reader ever sees library English (issue 14).
+ */
+export function issueKey(issue: {
+  code: string;
+  message: string;
+  input?: unknown;
+  maximum?: unknown;
+  origin?: unknown;
+}): string {
+  if (issue.message.startsWith('validation.')) return issue.message;
+  if (issue.code === 'invalid_type')
+    return issue.input === undefined ? 'validation.required' : 'validation.invalid';
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return `validation.tooLong:${String(issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'validation.required';
+  return 'validation.invalid';
 }

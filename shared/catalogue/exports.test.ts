@@ -108,4 +108,10 @@ describe('CSV cells', () => {
     expect(csvField('关于测试的通知')).toBe('关于测试的通知');
     expect(csvField('a,b')).toBe('"a,b"');
   });
+
+  it('neutralises a leading TAB and CR too (issue 14: Excel skips them, then runs the formula)', () => {
+    expect(csvField('\t=1+1')).toBe("'\t=1+1");
+    expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvField('a\tb')).toBe('a\tb');
+  });
 });

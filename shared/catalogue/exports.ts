@@ -8,11 +8,12 @@ import { CATALOGUE_COLUMNS, CATALOGUE_HEADINGS, type CatalogueRow, catalogueCell
  */
 
 /**
- * RFC 4180 field: quoted when it holds a comma, quote or line break. A cell starting with = + - @
- * gets a leading apostrophe so Excel shows it as text instead of running it as a formula.
+ * RFC 4180 field: quoted when it holds a comma, quote or line break. A cell starting with = + - @,
+ * TAB or CR gets a leading apostrophe so Excel shows it as text instead of running it as a formula
+ * (OWASP "CSV injection": spreadsheet apps skip a leading TAB/CR and then read the formula).
  */
 export function csvField(value: string): string {
-  const s = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,3 +1,4 @@
+import { validityOn } from './validity';
 import { yearOf } from '../model/dates';
 import type { Publication } from '../model/records';
 import type { AgencyProfile } from '../model/settings';
@@ -58,7 +59,8 @@ type PublicationForCatalogue = Pick<
   | 'channels'
   | 'validity'
   | 'deletedAt'
->;
+> &
+  Partial<Pick<Publication, 'abolishedDate'>>;
 
 /** Catalogue order: by 公开日期, then 索引号 (which follows publication order within a day). */
 export function compareRows(a: CatalogueRow, b: CatalogueRow): number {
@@ -67,10 +69,14 @@ export function compareRows(a: CatalogueRow, b: CatalogueRow): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Published, not deleted items, as catalogue rows. An empty 发布机构 means the agency itself. */
+/**
+ * Published, not deleted items, as catalogue rows. An empty 发布机构 means the agency itself.
+ * `asOf` (today, YYYY-MM-DD) derives 有效性 from the 废止日期 as the annual report does (validityOn).
+ */
 export function buildCatalogueRows(
   publications: readonly PublicationForCatalogue[],
   profile: Pick<AgencyProfile, 'agencyName'>,
+  asOf?: string,
 ): CatalogueRow[] {
   const rows: CatalogueRow[] = [];
   for (const p of publications) {
@@ -86,7 +92,7 @@ export function buildCatalogueRows(
       docNumber: p.docNumber,
       category: p.category,
       channels: [...p.channels],
-      validity: p.validity,
+      validity: asOf ? validityOn(p, asOf) : p.validity,
     });
   }
   return rows.sort(compareRows);

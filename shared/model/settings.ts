@@ -173,6 +173,9 @@ export const auditEntry = z.object({
   action: z.enum(['create', 'update', 'delete', 'restore', 'purge', 'import', 'anonymise']),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /** Audit chain (shared/audit/chain.ts): the previous row's hash and this row's; absent on older rows. */
+  prevHash: z.string().optional(),
+  hash: z.string().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 

@@ -27,7 +27,7 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '立即备份' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^DisclosureDesk-\d{8}-\d{6}\.gkbak$/);
+  expect(file.suggestedFilename()).toMatch(/^DisclosureDesk-\d{8}-\d{6}-[0-9a-f]{8}\.gkbak$/);
   const path = info.outputPath(file.suggestedFilename());
   await file.saveAs(path);
   await expect(page.getByTestId('backup-outcome')).toContainText('咨询 1 条');

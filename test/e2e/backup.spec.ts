@@ -72,9 +72,9 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
     await expect(page.locator('.ant-table-tbody')).toContainText('备份测试咨询');
     // The data before the restore was saved as an automatic backup first, marked as such in the list.
     const auto = await readdir(main.path('userData', 'backups'));
-    expect(auto.some((n) => /^DisclosureDesk-auto-\d{8}-\d{6}(-\d+)?-before-restore\.gkbak$/.test(n))).toBe(
-      true,
-    );
+    expect(
+      auto.some((n) => /^DisclosureDesk-auto-\d{8}-\d{6}(-\d+)?-[0-9a-f]{8}-before-restore\.gkbak$/.test(n)),
+    ).toBe(true);
     await openApp(page, '/backup');
     await expect(page.getByTestId('backup-list-auto').getByTestId('before-restore-tag')).toHaveText(
       '恢复前的数据',

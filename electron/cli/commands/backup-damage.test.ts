@@ -263,7 +263,7 @@ const damaged: Case[] = [
       return forged({ jsonBytes: json.length }, new Uint8Array(deflateRawSync(json)));
     },
     'invalidRecords',
-    '收到申请日期',
+    '依申请公开 第 2 条（id r-2, 2024-002）：收到日期：收到日期不能早于提交日期',
   ],
   [
     'one record fewer than the header counts',

@@ -49,7 +49,9 @@ describe('desk backup', () => {
     expect(await run(['verify', out])).toBe(0);
     expect(stdout).toContain('机关 Agency:          测试市测试局');
     expect(stdout).toMatch(/requests\s+3/);
-    expect(stdout).toContain('OK: checksum, decryption, every record and the counts verified.');
+    expect(stdout).toContain(
+      'OK: checksum, decryption, every record, the counts and the audit chain verified.',
+    );
   });
 
   it('encrypts with a password file; without it only the checksum is checked, with a wrong one it fails', async () => {
@@ -57,8 +59,9 @@ describe('desk backup', () => {
     const pw = join(dir, 'pw.txt');
     await fsp.writeFile(pw, '测试口令\n');
     expect(await run(['create', '--input', await exportFile(), '--out', out, '--password-file', pw])).toBe(0);
-    expect(await run(['verify', out])).toBe(0);
-    expect(stdout).toContain('CHECKSUM OK');
+    // Intact but not checked is its own exit code (3), never 0: a batch script must not read it as checked.
+    expect(await run(['verify', out])).toBe(3);
+    expect(stdout).toContain('NOT CHECKED: the file is intact (checksum OK)');
     expect(await run(['verify', out, '--password-file', pw])).toBe(0);
     expect(stdout).toContain('every record');
     const wrong = join(dir, 'wrong.txt');
@@ -92,7 +95,7 @@ describe('desk backup', () => {
     stderr = '';
     const input = join(dir, 'no-export.json');
     expect(await run(['create', '--input', input, '--out', join(dir, 'o.gkbak')])).toBe(1);
-    expect(stderr).toContain(`file not found: ${input}`);
+    expect(stderr).toContain(`FAILED (notFound): 找不到文件 ${input}`);
     stderr = '';
     const out = join(dir, 'b.gkbak');
     await run(['create', '--input', await exportFile(), '--out', out]);
@@ -111,7 +114,9 @@ describe('desk backup', () => {
     expect((await fsp.stat(join(dir, 'rel.gkbak'))).isFile()).toBe(true);
     expect(await run(['verify', 'rel.gkbak', '--password-file', 'pw.txt'])).toBe(0);
     expect(stdout).toContain(`备份文件 File:        ${join(dir, 'rel.gkbak')}`);
-    expect(stdout).toContain('OK: checksum, decryption, every record and the counts verified.');
+    expect(stdout).toContain(
+      'OK: checksum, decryption, every record, the counts and the audit chain verified.',
+    );
     delete process.env.INIT_CWD;
     vi.spyOn(process, 'cwd').mockReturnValue(dir);
     stdout = '';

@@ -18,7 +18,6 @@ import {
   openBackup,
 } from '../../../shared/backup';
 import { localTimeText } from '../../../shared/model/dates';
-import { parseInterchange } from '../../../shared/model/interchange';
 import { SCHEMA_VERSION } from '../../../shared/model/schema-version';
 import { atomicWrite } from '../../handlers/atomic-write';
 import { readBackupChecked } from '../../handlers/backup-files';
@@ -26,6 +25,10 @@ import { zlibInflateBounded } from '../../handlers/zlib-inflate';
 import { failureFromError } from '../../ipc/errors';
 import { isNotFound, userPath } from '../cli-io';
 import { EXIT } from '../exit-codes';
+import { loadExport } from '../export-check';
+import { groupedProblemLines } from '../cli-i18n';
+import { describeChain, nodeSha256, printChainProblems } from './audit';
+import { verifyAuditChain } from '../../../shared/audit/chain';
 
 /** node:zlib's bounded raw inflate (about twice as fast as fflate on a ten-year backup). */
 const zlibInflateRaw = zlibInflateBounded;
@@ -89,21 +92,10 @@ async function create(argv: string[]): Promise<number> {
   const target = userPath(values.out);
   const password = await readPassword(values['password-file']);
   if (typeof password === 'number') return password;
-  let text: string;
-  try {
-    text = await fsp.readFile(input, 'utf8');
-  } catch (e) {
-    if (isNotFound(e)) err(`file not found: ${input}`);
-    else err(`cannot read ${input}: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  }
-  const parsed = parseInterchange(text);
-  if (!parsed.ok) {
-    err(`${input}: ${parsed.message}`);
-    for (const issue of parsed.issues ?? []) err(`  ${issue}`);
-    return 1;
-  }
-  const { bytes, header } = await createBackup(parsed.doc, {
+  // The same reading, checks, Chinese messages and exit code as every command (export-check.ts).
+  const loaded = await loadExport(input, err);
+  if (typeof loaded === 'number') return loaded;
+  const { bytes, header } = await createBackup(loaded.doc, {
     crypto,
     createdAt: new Date().toISOString(),
     password,
@@ -192,10 +184,18 @@ async function verify(argv: string[]): Promise<number> {
   });
   if (!opened.ok) {
     err(`FAILED (${opened.error}): ${opened.message}`);
-    for (const issue of opened.issues ?? []) err(`  ${issue}`);
+    for (const line of groupedProblemLines(opened.issues ?? [])) err(`  ${line}`);
     return 1;
   }
-  out('OK: checksum, decryption, every record and the counts verified.');
+  // The audit log's chain (issue 14 item 24): a row changed, deleted or inserted since it was written.
+  const chain = verifyAuditChain(opened.doc.stores.audit, nodeSha256);
+  const described = describeChain(chain);
+  for (const line of described.lines) out(line);
+  if (!described.ok) {
+    printChainProblems(chain, err);
+    return EXIT.refused;
+  }
+  out('OK: checksum, decryption, every record, the counts and the audit chain verified.');
   return 0;
 }
 

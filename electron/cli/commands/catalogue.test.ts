@@ -99,7 +99,8 @@ describe('desk catalogue', () => {
     writeFileSync(bad, '{"format":"something-else"}');
     const out = join(dir, 'never.docx');
     expect(await run(['--input', bad, '--out', out])).toBe(1);
-    expect(stderr).toContain('not a Disclosure Desk export');
+    expect(stderr).toContain('FAILED (notExport):');
+    expect(stderr).toContain('不是公开台账的导出文件');
     expect(existsSync(out)).toBe(false);
   });
 

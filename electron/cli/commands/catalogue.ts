@@ -10,15 +10,17 @@ import { xlsxBytes } from '../../../shared/xlsx/style';
 import { buildCatalogueRows, catalogueTitle, filterCatalogueRows } from '../../../shared/catalogue/rows';
 import { buildCatalogueDocument } from '../../../shared/docx/catalogue';
 import { defaultSettings } from '../../../shared/model/settings';
-import { readExport, writeAtomically } from '../cli-io';
+import { localToday, writeAtomically } from '../cli-io';
+import { loadExport } from '../export-check';
+import { EXIT } from '../exit-codes';
 
 export const summary = '政府信息公开目录 → .docx/.xlsx/.csv (--input export.json [--year 2025] --out file)';
 
 const USAGE =
-  'usage: npm run desk -- catalogue --input <export.json> [--year 2025] --out <catalogue.docx|.xlsx|.csv>\n';
+  'usage: npm run desk -- catalogue --input <export.json> [--year 2025] --out <catalogue.docx|.xlsx|.csv> [--strict]\n';
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { input?: string; out?: string; year?: string; help?: boolean };
+  let values: { input?: string; out?: string; year?: string; help?: boolean; strict?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -27,6 +29,7 @@ export async function run(argv: string[]): Promise<number> {
         out: { type: 'string' },
         year: { type: 'string' },
         help: { type: 'boolean' },
+        strict: { type: 'boolean' },
       },
       strict: true,
     }));
@@ -54,10 +57,14 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const started = performance.now();
-  const doc = await readExport(values.input);
-  if (typeof doc === 'number') return doc;
+  const loaded = await loadExport(values.input);
+  if (typeof loaded === 'number') return loaded;
+  const doc = loaded.doc;
   const settings = doc.stores.settings ?? defaultSettings();
-  const rows = filterCatalogueRows(buildCatalogueRows(doc.stores.publications, settings.profile), { year });
+  const rows = filterCatalogueRows(
+    buildCatalogueRows(doc.stores.publications, settings.profile, localToday()),
+    { year },
+  );
   const title = catalogueTitle(settings.profile.agencyName, year, rows);
 
   let data: Uint8Array | string;
@@ -76,6 +83,5 @@ export async function run(argv: string[]): Promise<number> {
   process.stdout.write(`${values.out}: ${title}, ${rows.length} items, ${seconds} s\n`);
   const unnumbered = rows.filter((r) => !r.indexNumber).length;
   if (unnumbered > 0) process.stderr.write(`warning: ${unnumbered} published item(s) have no 索引号 yet\n`);
-  if (!settings.profile.agencyName) process.stderr.write('warning: the agency profile has no 机关名称\n');
-  return 0;
+  return values.strict && loaded.warnings > 0 ? EXIT.strictProblems : EXIT.ok;
 }

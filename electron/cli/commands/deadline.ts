@@ -4,11 +4,11 @@
  * The statutory clock of one request (条例第三十条至第三十四条): the same computeDeadlines the app
  * uses, on the bundled official calendar plus, with --data, the officer's overrides from an export.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildCalendar } from '../../../shared/calendar/work-calendar';
 import { isValidDate } from '../../../shared/model/dates';
-import { parseInterchange } from '../../../shared/model/interchange';
+import { loadExport } from '../export-check';
+import { EXIT } from '../exit-codes';
 import type { RequestEvent } from '../../../shared/model/records';
 import type { CalendarOverride, CalendarYear } from '../../../shared/model/settings';
 import { CLOCK_RULES } from '../../../shared/requests/clock-rules';
@@ -47,15 +47,15 @@ function date(name: string, value: string | undefined): string | undefined {
   return value;
 }
 
+/** An export refused by loadExport (its messages already printed): exit 1, as every command. */
+class RefusedExport extends Error {}
+
 async function officerCalendar(
   path: string,
 ): Promise<{ overrides: CalendarOverride[]; years: CalendarYear[]; dueSoon: number | null }> {
-  const parsed = parseInterchange(await readFile(path, 'utf8'));
-  if (!parsed.ok)
-    throw new UsageError(
-      `${path}: ${parsed.message}${parsed.issues ? `\n  ${parsed.issues.join('\n  ')}` : ''}`,
-    );
-  const s = parsed.doc.stores;
+  const loaded = await loadExport(path);
+  if (typeof loaded === 'number') throw new RefusedExport(path);
+  const s = loaded.doc.stores;
   return {
     overrides: s.calendarOverrides,
     years: s.calendarYears,
@@ -205,6 +205,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (err) {
+    if (err instanceof RefusedExport) return EXIT.refused;
     if (err instanceof UsageError) {
       process.stderr.write(`${err.message}\n${USAGE}`);
       return 2;

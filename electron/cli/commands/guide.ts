@@ -9,14 +9,16 @@ import { buildGuideContent } from '../../../shared/catalogue/guide-content';
 import { buildGuideDocument } from '../../../shared/docx/guide';
 import { isValidDate } from '../../../shared/model/dates';
 import { defaultSettings } from '../../../shared/model/settings';
-import { localToday, readExport, writeAtomically } from '../cli-io';
+import { localToday, writeAtomically } from '../cli-io';
+import { loadExport } from '../export-check';
+import { EXIT } from '../exit-codes';
 
 export const summary = '政府信息公开指南 → .docx (--input export.json --out guide.docx [--date YYYY-MM-DD])';
 
 const USAGE = 'usage: npm run desk -- guide --input <export.json> --out <guide.docx> [--date YYYY-MM-DD]\n';
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { input?: string; out?: string; date?: string; help?: boolean };
+  let values: { input?: string; out?: string; date?: string; help?: boolean; strict?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -25,6 +27,7 @@ export async function run(argv: string[]): Promise<number> {
         out: { type: 'string' },
         date: { type: 'string' },
         help: { type: 'boolean' },
+        strict: { type: 'boolean' },
       },
       strict: true,
     }));
@@ -48,8 +51,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`--date must be a date such as 2025-03-10 (got ${values.date})\n`);
     return 2;
   }
-  const doc = await readExport(values.input);
-  if (typeof doc === 'number') return doc;
+  const loaded = await loadExport(values.input);
+  if (typeof loaded === 'number') return loaded;
+  const doc = loaded.doc;
   const settings = doc.stores.settings ?? defaultSettings();
   const content = buildGuideContent(settings, values.date ?? localToday());
   const bytes = new Uint8Array(await Packer.toBuffer(buildGuideDocument(content)));
@@ -60,5 +64,5 @@ export async function run(argv: string[]): Promise<number> {
       `warning: the agency profile lacks ${content.missing.join(', ')}; the guide marks them （请填写）\n`,
     );
   }
-  return 0;
+  return values.strict && loaded.warnings > 0 ? EXIT.strictProblems : EXIT.ok;
 }

@@ -127,17 +127,17 @@ describe('desk report', () => {
     expect(t2?.B15?.v).toBe(1.01);
   });
 
-  it('exits 3 with a clear message on a file that is not an export', async () => {
+  it('exits 1 (the one convention for a refused export) with a clear message on a file that is not an export', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"hello": 1}');
     const io = capture();
-    expect(await run(['--input', bad, '--year', '2025', '--out', join(dir, 'x.docx')], io)).toBe(3);
-    expect(io.stderr()).toContain('不是公开台账导出的数据文件');
+    expect(await run(['--input', bad, '--year', '2025', '--out', join(dir, 'x.docx')], io)).toBe(1);
+    expect(io.stderr()).toContain('不是公开台账的导出文件');
     writeFileSync(bad, 'not json');
-    expect(await run(['--input', bad, '--year', '2025'], io)).toBe(3);
+    expect(await run(['--input', bad, '--year', '2025'], io)).toBe(1);
     expect(io.stderr()).toContain('不是 JSON 文件');
-    expect(await run(['--input', join(dir, 'missing.json'), '--year', '2025'], io)).toBe(3);
-    expect(io.stderr()).toContain('无法读取');
+    expect(await run(['--input', join(dir, 'missing.json'), '--year', '2025'], io)).toBe(1);
+    expect(io.stderr()).toContain('FAILED (notFound): 找不到文件');
   });
 
   it('exits 2 on bad usage', async () => {

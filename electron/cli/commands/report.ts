@@ -2,16 +2,16 @@
  * `npm run desk -- report --input <export.json> --year 2025 --out report.docx`: the annual report
  * from an exported data file, without the UI. Same shared/ functions as the app.
  */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
 import { writeAtomically } from '../cli-io';
+import { loadExport } from '../export-check';
+import { EXIT } from '../exit-codes';
 import messages from '../../../renderer/i18n/locales/zh-CN/report.json';
 import { buildReportDocument, reportTitle } from '../../../shared/docx/report-docx';
 import { buildReportWorkbook } from '../../../shared/docx/report-xlsx';
 import { xlsxBytes } from '../../../shared/xlsx/style';
-import { parseInterchange } from '../../../shared/model/interchange';
 import { computeAnnualReport, previousTexts } from '../../../shared/report/compute';
 import { draftTexts } from '../../../shared/report/draft';
 import { reportToJson } from '../../../shared/report/export-json';
@@ -31,8 +31,8 @@ const USAGE = `usage: npm run desk -- report --input <export.json> --year <YYYY>
   --sign-date    date printed under the agency name (default: the date saved in the app, else
                  the finalised report's, else today)
   --fresh-draft  ignore saved texts and use a freshly generated draft
-  --strict       exit 4 when a check reports an error (for checking many offices' exports in batch)
-exit codes: 0 written, 2 usage, 3 unreadable or invalid export, 4 errors found with --strict`;
+  --strict       exit 4 when a check reports an error or the export has warnings (batch checks)
+exit codes (README "Exit codes"): 0 written, 1 export refused, 2 usage, 4 problems found with --strict`;
 
 export interface Io {
   out: (s: string) => void;
@@ -119,27 +119,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return 2;
   }
 
-  let text: string;
-  try {
-    text = await readFile(values.input, 'utf8');
-  } catch (e) {
-    io.err(`错误：无法读取 ${values.input}：${e instanceof Error ? e.message : String(e)}\n`);
-    return 3;
-  }
-  const parsed = parseInterchange(text);
-  if (!parsed.ok) {
-    const reasons: Record<typeof parsed.error, string> = {
-      notJson: '不是 JSON 文件',
-      notExport: '不是公开台账导出的数据文件',
-      newerVersion: '由更新版本的公开台账导出，请升级本程序',
-      invalid: '数据文件内容不合法',
-    };
-    io.err(`错误：${values.input}：${reasons[parsed.error]}（${parsed.message}）\n`);
-    for (const issue of parsed.issues ?? []) io.err(`  ${issue}\n`);
-    return 3;
-  }
-
-  const stores = parsed.doc.stores;
+  const loaded = await loadExport(values.input, (line) => io.err(`${line}\n`));
+  if (typeof loaded === 'number') return loaded;
+  const stores = loaded.doc.stores;
   const profile = stores.settings?.profile ?? { agencyName: '' };
   const model = computeAnnualReport(stores, year, profile, format);
   const snapshot = findSnapshot(stores.reportSnapshots, year);
@@ -177,5 +159,5 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   const errors = checks.filter((c) => c.severity === 'error').length;
   io.err(`检查：${errors} 个错误，${checks.length - errors} 个提示\n`);
   for (const c of checks) io.err(`  ${checkMessage(c)}\n`);
-  return values.strict && errors > 0 ? 4 : 0;
+  return values.strict && (errors > 0 || loaded.warnings > 0) ? EXIT.strictProblems : EXIT.ok;
 }

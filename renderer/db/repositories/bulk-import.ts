@@ -3,6 +3,7 @@ import type { RegisterName, RegisterRecord } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { ValidationError } from './errors';
 import type { WriteContext } from './registers';
+import { addAuditRows } from './audit-log';
 
 /**
  * Stores the good rows of a spreadsheet import (issue 7): all of them in one transaction, or none.
@@ -36,7 +37,8 @@ export async function bulkImportRecords<R extends RegisterName>(
     for (let i = 0; i < total; i += CHUNK) {
       const chunk = records.slice(i, i + CHUNK);
       await table.bulkAdd(chunk as RegisterRecord[R][]);
-      await db.audit.bulkAdd(
+      await addAuditRows(
+        db,
         chunk.map((r) => ({
           at: ctx.now,
           actor: ctx.actor,

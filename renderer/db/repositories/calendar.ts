@@ -6,6 +6,7 @@ import {
 } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { issuesOf, ValidationError } from './errors';
+import { addAudit } from './audit-log';
 
 /**
  * Writes to the officer's calendar (overrides per date, years marked complete), each in one
@@ -31,7 +32,7 @@ export async function putOverrides(
     for (const row of rows) {
       const before = (await db.calendarOverrides.get(row.date)) ?? null;
       await db.calendarOverrides.put(row);
-      await db.audit.add({
+      await addAudit(db, {
         at: ctx.now,
         actor: ctx.actor,
         store: 'calendarOverrides',
@@ -50,7 +51,7 @@ export async function removeOverride(db: DeskDb, date: string, ctx: CalendarWrit
     const before = await db.calendarOverrides.get(date);
     if (!before) return;
     await db.calendarOverrides.delete(date);
-    await db.audit.add({
+    await addAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       store: 'calendarOverrides',
@@ -76,7 +77,7 @@ export async function setYearComplete(
   await db.transaction('rw', [db.calendarYears, db.audit], async () => {
     const before = (await db.calendarYears.get(year)) ?? null;
     await db.calendarYears.put(row);
-    await db.audit.add({
+    await addAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       store: 'calendarYears',

@@ -13,6 +13,7 @@ import type { DeskDb } from '../database';
 import { ValidationError } from './errors';
 import type { WriteContext } from './registers';
 import { getSettings, readSettings } from './settings';
+import { addAudit } from './audit-log';
 
 /**
  * The settings numbering may use: refused while the stored row fails validation, because its
@@ -137,7 +138,7 @@ async function numbersOfOthers(db: DeskDb, id: string): Promise<string[]> {
 async function putNumber(db: DeskDb, p: Publication, indexNumber: string, ctx: WriteContext) {
   const after = { ...p, indexNumber, updatedAt: ctx.now };
   await db.publications.put(after);
-  await db.audit.add({
+  await addAudit(db, {
     at: ctx.now,
     actor: ctx.actor,
     store: 'publications',

@@ -5,6 +5,7 @@ import type { DeskDb } from '../database';
 import { loadCalendarData } from './calendar';
 import type { WriteContext } from './registers';
 import { getSettings } from './settings';
+import { addAudit } from './audit-log';
 
 /**
  * Letters in the database (shared/letters). A draft is saved and edited freely; issuing runs in ONE
@@ -29,7 +30,7 @@ export async function lettersOfYear(db: DeskDb, year: number): Promise<Letter[]>
 }
 
 async function audit(db: DeskDb, ctx: WriteContext, id: string, before: unknown, after: unknown) {
-  await db.audit.add({
+  await addAudit(db, {
     at: ctx.now,
     actor: ctx.actor,
     store: 'letters',
@@ -160,7 +161,7 @@ export async function issueLetter(
       if (result.request) {
         const after = { ...result.request, updatedAt: ctx.now };
         await db.requests.put(after);
-        await db.audit.add({
+        await addAudit(db, {
           at: ctx.now,
           actor: ctx.actor,
           store: 'requests',

@@ -4,6 +4,7 @@ import { isIsoInstant } from '../../../shared/model/instant';
 import { checkClock, ClockRefusedError } from '../../../shared/retention/clock';
 import { scrubAuditRow, scrubRecord } from '../../../shared/retention/personal-fields';
 import type { DeskDb } from '../database';
+import { addAudit } from './audit-log';
 
 /** Trash retention (issue 2): deleted records can be restored for 30 days, then are purged. */
 export const TRASH_DAYS = 30;
@@ -52,9 +53,10 @@ export async function purgeExpiredTrash(db: DeskDb, ctx: { actor: string; now: s
           before,
           after,
         });
-        await db.audit.add(entry('purge', scrubRecord(register, r), null));
+        await addAudit(db, entry('purge', scrubRecord(register, r), null));
         if (rewritten.length > 0) {
-          await db.audit.add(
+          await addAudit(
+            db,
             entry('anonymise', null, {
               reason: 'purge',
               auditRowsRewritten: rewritten.map((row) => row.id).filter((id) => id !== undefined),

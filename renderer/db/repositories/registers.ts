@@ -17,6 +17,7 @@ import { sortEvents, validateRequestWorkflow } from '../../../shared/requests';
 import { loadCalendarData } from './calendar';
 import { issuesOf, ValidationError } from './errors';
 import { withIndexNumber } from './index-numbers';
+import { addAudit } from './audit-log';
 
 export { purgeExpiredTrash, TRASH_DAYS } from './purge';
 
@@ -130,7 +131,7 @@ export async function createRecord<R extends RegisterName>(
         record = (await withIndexNumber(db, record as Publication, null)).record as RegisterRecord[R];
       }
       await tableOf(db, register).add(record);
-      await db.audit.add({
+      await addAudit(db, {
         at: ctx.now,
         actor: ctx.actor,
         store: register,
@@ -175,7 +176,7 @@ export async function updateRecord<R extends RegisterName>(
           .record as RegisterRecord[R];
       }
       await tableOf(db, register).put(updated);
-      await db.audit.add({
+      await addAudit(db, {
         at: ctx.now,
         actor: ctx.actor,
         store: register,
@@ -201,7 +202,7 @@ async function setDeleted<R extends RegisterName>(
     if (!before) return;
     const after = { ...before, deletedAt, updatedAt: ctx.now };
     await tableOf(db, register).put(after);
-    await db.audit.add({
+    await addAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       store: register,

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { issuesOf, ValidationError } from './errors';
+import { addAudit } from './audit-log';
 
 const KEY = 'app';
 
@@ -54,7 +55,7 @@ export async function saveSettings(
       saved = checkStoredSettings(value).settings;
     }
     await db.settings.put({ key: KEY, value });
-    await db.audit.add({
+    await addAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       store: 'settings',
@@ -80,7 +81,7 @@ export async function repairSettings(db: DeskDb, ctx: { actor: string; now: stri
     if (check.ok) return;
     fields = [...new Set(check.issues.map((i) => i.field))];
     await db.settings.put({ key: KEY, value: check.settings });
-    await db.audit.add({
+    await addAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       store: 'settings',

@@ -197,6 +197,22 @@ export function RestoreModal({
           { dataIndex: 'n', title: t('preview.records'), align: 'right' },
         ]}
       />
+      {header.invalidRecords.length > 0 && (
+        <Alert
+          style={{ marginTop: 16 }}
+          type="error"
+          showIcon
+          data-testid="restore-invalid-records"
+          title={t('preview.invalidRecords', { count: header.invalidRecords.length })}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {problemLines(t, header.invalidRecords).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       {encrypted && (
         <Input.Password
           style={{ marginTop: 16 }}

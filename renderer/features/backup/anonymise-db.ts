@@ -4,6 +4,7 @@ import { type ClockProblem, checkClock } from '../../../shared/retention/clock';
 import type { DeskDb } from '../../db/database';
 import { newestChange } from '../../db/repositories/purge';
 import { getSettings } from '../../db/repositories/settings';
+import { addAuditRows } from '../../db/repositories/audit-log';
 
 export type AnonymiseRun =
   | { ok: true; ids: string[]; records: Anonymised[] }
@@ -72,7 +73,7 @@ export async function applyAnonymisation(
           auditRowsRewritten: r.auditRowsRewritten,
         },
       }));
-      await db.audit.bulkAdd(entries);
+      await addAuditRows(db, entries);
     },
   );
   return run;

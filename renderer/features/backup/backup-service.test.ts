@@ -352,3 +352,37 @@ describe('automatic backup on start', () => {
     expect(await autoBackupOnStart(deps(), day ?? '')).toBe('notNeeded');
   });
 });
+
+describe('one invalid stored record (issue 14)', () => {
+  /** A record the forms would refuse, stored by an older version or an interrupted edit. */
+  async function storeInvalidRequest() {
+    const r = (await db.requests.toArray())[1]!;
+    await db.requests.put({ ...r, receivedDate: '2000-01-01' });
+  }
+
+  it('does not block the backup: the record is carried, and the header names it', async () => {
+    await storeInvalidRequest();
+    const bytes = await backUpAndReadBack();
+    const preview = previewBackup(bytes);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.header.invalidRecords).toEqual([
+      expect.stringMatching(/^requests #2 \(id [^)]+\): receivedDate — validation\.receivedBeforeSubmitted$/),
+    ]);
+    // The header carries this installation's id (main keeps it in its settings file).
+    const status = await api.backupStatus({});
+    expect(preview.header.installationId).toBe(status.ok ? status.installationId : 'none');
+  });
+
+  it('does not block a restore: the safety backup is written, the restore goes ahead', async () => {
+    const good = await backUpAndReadBack();
+    await storeInvalidRequest();
+    const outcome = await restoreBackup(deps(), good);
+    expect(outcome).toMatchObject({ ok: true });
+    // The data the restore replaced, invalid record included, is in the safety backup.
+    if (!outcome.ok) return;
+    const saved = await api.backupReadFile({ location: 'auto', name: outcome.safetyBackup });
+    if (!saved.ok) throw new Error(saved.message);
+    const header = previewBackup(saved.data);
+    expect(header.ok && header.header.invalidRecords).toHaveLength(1);
+  });
+});

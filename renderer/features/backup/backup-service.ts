@@ -11,7 +11,7 @@ import type { AutoBackupReason, ChannelResponse, DeskApi } from '../../../shared
 import { countStores } from '../../../shared/backup/summary';
 import { type AuditEntry, type InterchangeDocument, localDateTime } from '../../../shared/model';
 import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
-import { exportAll, importAll } from '../../db/interchange';
+import { exportForBackup, importAll } from '../../db/interchange';
 import { getSettings, saveSettings } from '../../db/repositories/settings';
 import { type AnonymiseRun, applyAnonymisation } from './anonymise-db';
 
@@ -43,9 +43,26 @@ export async function buildBackup(
 ) {
   const exportedAt = deps.now().toISOString();
   onStage?.('read');
-  const doc = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt });
+  const installationId = await installationIdOf(deps);
+  const { doc, invalidRecords } = await exportForBackup(deps.db, { appVersion: deps.appVersion, exportedAt });
   onStage?.('pack');
-  return createBackup(doc, { crypto: deps.crypto, createdAt: exportedAt, password });
+  return createBackup(doc, {
+    crypto: deps.crypto,
+    createdAt: exportedAt,
+    password,
+    installationId,
+    invalidRecords,
+  });
+}
+
+/** The installation id main (or the browser platform) keeps, for the header; null if unavailable. */
+async function installationIdOf(deps: BackupDeps): Promise<string | null> {
+  try {
+    const status = await deps.api.backupStatus({});
+    return status.ok && /^[0-9a-f]{32}$/.test(status.installationId ?? '') ? status.installationId : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function backupToFolder(
@@ -187,8 +204,17 @@ export async function restoreDocument(
   let saved: Awaited<ReturnType<BackupDeps['api']['backupWriteAuto']>>;
   const now = deps.now().toISOString();
   try {
-    current = await exportAll(deps.db, { appVersion: deps.appVersion, exportedAt: now });
-    const safety = await createBackup(current, { crypto: deps.crypto, createdAt: now });
+    const exportedAt = now;
+    // An invalid stored record must not block the safety backup (issue 14): it is carried and named.
+    const installationId = await installationIdOf(deps);
+    const current_ = await exportForBackup(deps.db, { appVersion: deps.appVersion, exportedAt });
+    current = current_.doc;
+    const safety = await createBackup(current, {
+      crypto: deps.crypto,
+      createdAt: exportedAt,
+      installationId,
+      invalidRecords: current_.invalidRecords,
+    });
     saved = await deps.api.backupWriteAuto({ data: safety.bytes, reason: 'beforeRestore' });
   } catch (err) {
     return { ok: false, stage: 'safetyBackup', message: messageOf(err) };

@@ -12,7 +12,7 @@ import {
   filterCatalogueRows,
 } from '../../../shared/catalogue/rows';
 import { codesOf, VALIDITIES, type Validity } from '../../../shared/model';
-import { useSettings, writeContext } from '../../app/session';
+import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
 import { db } from '../../db/database';
@@ -47,7 +47,8 @@ export default function CataloguePage() {
 
   const publications = useLiveQuery(() => db.publications.toArray(), []);
   const all = useMemo(
-    () => (publications ? buildCatalogueRows(publications, settings.profile) : undefined),
+    // 有效性 from the 废止日期 as of today: the same rule as the annual report (issue 14).
+    () => (publications ? buildCatalogueRows(publications, settings.profile, todayLocal()) : undefined),
     [publications, settings.profile],
   );
   const rows = useMemo(

@@ -1,3 +1,4 @@
+import { safeFileName } from '../../../shared/model/file-name';
 import type { CatalogueRow } from '../../../shared/catalogue/rows';
 import type { GuideContent } from '../../../shared/catalogue/guide-content';
 import type { ChannelResponse, FileFilter } from '../../../shared/ipc';
@@ -61,5 +62,5 @@ export function saveFile(
   filter: FileFilter,
   data: Uint8Array | string,
 ): Promise<ChannelResponse<'file:save'>> {
-  return platform.fileSave({ suggestedName, filters: [filter], data });
+  return platform.fileSave({ suggestedName: safeFileName(suggestedName), filters: [filter], data });
 }

@@ -1,3 +1,4 @@
+import { safeFileName } from '../../../shared/model/file-name';
 import type { ChannelResponse } from '../../../shared/ipc';
 import { reportToJson } from '../../../shared/report/export-json';
 import type { ReportFormat } from '../../../shared/report/format-types';
@@ -46,7 +47,7 @@ export async function saveReportFile(
 ): Promise<ChannelResponse<'file:save'>> {
   const data = await reportBytes(kind, input);
   return platform.fileSave({
-    suggestedName: `${input.title}.${kind}`,
+    suggestedName: safeFileName(`${input.title}.${kind}`),
     filters: [{ name: filterName, extensions: [kind] }],
     data,
   });

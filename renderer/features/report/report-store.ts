@@ -6,6 +6,7 @@ import type { ReportStores } from '../../../shared/report/compute';
 import type { DeskDb } from '../../db/database';
 import type { WriteContext } from '../../db/repositories/registers';
 import { issuesOf, ValidationError } from '../../db/repositories/errors';
+import { addAudit } from '../../db/repositories/audit-log';
 
 /**
  * The report's own stores: 表二 figures per year, text drafts per year and finalised snapshots.
@@ -46,7 +47,7 @@ export async function saveYearFigures(
   await db.transaction('rw', [db.yearFigures, db.audit], async () => {
     const before = (await db.yearFigures.get(saved.year)) ?? null;
     await db.yearFigures.put(saved);
-    await db.audit.add({
+    await addAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       store: 'yearFigures',
@@ -80,7 +81,7 @@ export async function saveReportTexts(
   await db.transaction('rw', [db.reportDrafts, db.audit], async () => {
     const before = (await db.reportDrafts.get(year)) ?? null;
     await db.reportDrafts.put(draft);
-    await db.audit.add({
+    await addAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       store: 'reportDrafts',
@@ -114,7 +115,7 @@ export async function finaliseYear(
   await db.transaction('rw', [db.reportSnapshots, db.reportDrafts, db.audit], async () => {
     await db.reportSnapshots.add(result.doc);
     await db.reportDrafts.put({ ...result.doc, model: null, finalisedAt: null });
-    await db.audit.add({
+    await addAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       store: 'reportSnapshots',
