@@ -20,7 +20,7 @@ export type PendingRestore =
 /** What the preview shows: a backup's header, or the same figures computed from an export. */
 export type PreviewHeader = Pick<
   BackupHeader,
-  'agencyName' | 'createdAt' | 'appVersion' | 'dateRange' | 'counts' | 'encryption'
+  'agencyName' | 'createdAt' | 'appVersion' | 'dateRange' | 'counts' | 'encryption' | 'invalidRecords'
 >;
 
 export function previewOfDocument(doc: InterchangeDocument): PreviewHeader {
@@ -31,6 +31,8 @@ export function previewOfDocument(doc: InterchangeDocument): PreviewHeader {
     dateRange: dateRangeOf(doc.stores),
     counts: countStores(doc.stores),
     encryption: null,
+    // A JSON export is validated as a whole when it is read: an invalid one never reaches the preview.
+    invalidRecords: [],
   };
 }
 
