@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { yearBaseline } from './baseline';
 import { dateString } from './dates';
+import { isoInstant } from './instant';
 import { DEFAULT_CATEGORIES, DEFAULT_COLUMNS } from './taxonomy';
 
 const text = (max: number) =>
@@ -154,7 +155,7 @@ export type YearFigures = z.infer<typeof yearFigures>;
 /** Audit log entry: append-only; who changed what, with before/after values. */
 export const auditEntry = z.object({
   id: z.number().int().optional(),
-  at: z.string(),
+  at: isoInstant,
   actor: z.string(),
   store: z.string(),
   recordId: z.string(),
@@ -173,6 +174,11 @@ export const reportDoc = z.object({
   /** For snapshots: the frozen computed model; for drafts: null. */
   model: z.unknown().nullable().default(null),
   finalisedAt: z.string().nullable().default(null),
+  /**
+   * 落款日期 printed under the agency name. Draft: chosen by the officer, null = today's date at
+   * export. Snapshot: fixed at 定稿 (the chosen date, else the local day of finalisation).
+   */
+  signDate: dateString.nullable().default(null),
   updatedAt: z.string().default(''),
 });
 export type ReportDoc = z.infer<typeof reportDoc>;
