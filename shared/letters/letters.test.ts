@@ -376,7 +376,13 @@ describe('templates are data', () => {
 });
 
 it('the stored letter parses with defaults', () => {
-  const l = letterSchema.parse({ id: 'l1', createdAt: '', updatedAt: '', requestId: 'r1', type: 'answer' });
+  const l = letterSchema.parse({
+    id: 'l1',
+    createdAt: '2025-03-01T00:00:00.000Z',
+    updatedAt: '2025-03-01T00:00:00.000Z',
+    requestId: 'r1',
+    type: 'answer',
+  });
   expect(l.status).toBe('draft');
   expect(l.number).toBeNull();
 });
