@@ -5,6 +5,7 @@ import {
   DeleteOutlined,
   FileTextOutlined,
   InboxOutlined,
+  MailOutlined,
   OrderedListOutlined,
   PhoneOutlined,
   SettingOutlined,
@@ -131,6 +132,14 @@ export const ROUTES: RouteDef[] = [
     order: 20,
     icon: <FileTextOutlined />,
     component: lazy(() => import('../features/report/ReportPage')),
+  },
+  {
+    path: 'letters',
+    labelKey: 'letters:register.nav',
+    group: 'registers',
+    order: 25,
+    icon: <MailOutlined />,
+    component: lazy(() => import('../features/letters/LettersRegisterPage')),
   },
 ];
 

@@ -1,5 +1,6 @@
 import { Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { LettersSettings } from '../letters/LettersSettings';
 import { DataSection } from './DataSection';
 import { PreferencesForm } from './PreferencesForm';
 import { ProfileForm } from './ProfileForm';
@@ -13,6 +14,9 @@ export default function SettingsPage() {
       </Card>
       <Card title={t('section.preferences')}>
         <PreferencesForm />
+      </Card>
+      <Card title={t('letters:settings.title')}>
+        <LettersSettings />
       </Card>
       <Card title={t('section.data')}>
         <DataSection />
