@@ -6,10 +6,19 @@ import { Packer } from 'docx';
 import { writeAutoBackup } from '../../electron/handlers/backup';
 import { createNodeDeps, scriptedDialog } from '../../electron/handlers/node-deps';
 import { createBackup, type CryptoLike, openBackup } from '../../shared/backup';
+import { buildCalendar } from '../../shared/calendar/work-calendar';
 import { buildCatalogueRows } from '../../shared/catalogue/rows';
+import { draftLetter } from '../../shared/letters/draft';
+import { letterRegisterRows } from '../../shared/letters/register';
+import { buildLetterRegisterWorkbook } from '../../shared/letters/register-xlsx';
 import { buildCatalogueDocument } from '../../shared/docx/catalogue';
 import { buildReportDocument } from '../../shared/docx/report-docx';
-import { buildInterchange, type InterchangeDocument, parseInterchange } from '../../shared/model';
+import {
+  buildInterchange,
+  type InterchangeDocument,
+  type Letter,
+  parseInterchange,
+} from '../../shared/model';
 import { computeAnnualReport, draftTexts, formatForYear } from '../../shared/report';
 import type { BenchDataset } from './generate';
 import { timeNode } from './measure';
@@ -73,7 +82,72 @@ export async function nodeSteps(
     profile,
   );
 
+  // Letters (issue 15): one issued 答复书 per answered request, as the app would have after ten years.
+  const letters: Letter[] = data.requests.flatMap((r) => {
+    const a = r.events.find((e) => e.type === 'answered');
+    if (!a || a.type !== 'answered') return [];
+    return [
+      {
+        id: `l-${r.id}`,
+        createdAt: r.createdAt,
+        updatedAt: r.createdAt,
+        deletedAt: null,
+        requestId: r.id,
+        type: 'answer',
+        status: 'issued',
+        number: `测答〔${a.date.slice(0, 4)}〕${r.serial}号`,
+        title: '测试局政府信息公开申请答复书',
+        addressee: r.applicantName,
+        paragraphs: ['正文（测试）'],
+        remedy: '救济（测试）',
+        closing: '特此告知。',
+        legalBasis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
+        signer: '测试局',
+        facts: {} as Letter['facts'],
+        issuedDate: a.date,
+        delivery: { method: 'inPerson', date: a.date },
+        dueDate: null,
+        late: false,
+        eventId: a.id,
+        replacesId: null,
+        lawVersion: '2024-01-01',
+      } satisfies Letter,
+    ];
+  });
+  const calendar = buildCalendar();
+  const lastRequest = data.requests.filter((r) => r.receivedDate.startsWith(String(year))).at(-1);
+  const pointedAt = data.publications.at(-1);
+
   const steps: Step[] = [
+    {
+      id: 'node.letterDraft',
+      label: `draft an 答复书 (已主动公开, found among ${data.publications.length} publications) from 10 years of records`,
+      targetMs: 100,
+      run: () => {
+        if (!lastRequest || !pointedAt) throw new Error('no request or publication in the dataset');
+        return draftLetter({
+          type: 'answer',
+          request: lastRequest,
+          settings: data.settings,
+          publications: data.publications,
+          today: data.meta.today,
+          calendar,
+          facts: { outcome: 'disclose', discloseMode: 'published', publicationId: pointedAt.id },
+        });
+      },
+    },
+    {
+      id: 'node.letterRegister',
+      label: `letters register of ${year}: rows from ${letters.length} letters + .xlsx`,
+      targetMs: 300,
+      runs: heavy,
+      run: async () => {
+        const ofYear = letters.filter((l) => l.issuedDate?.startsWith(String(year)));
+        const rows = letterRegisterRows(ofYear, data.requests);
+        const wb = buildLetterRegisterWorkbook(rows, { year, agencyName: '测试局', withNames: false });
+        return (await wb.xlsx.writeBuffer()).byteLength;
+      },
+    },
     {
       id: 'node.report',
       label: `report computation (${year}, over 10 years of records)`,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save } from './support/app';
+import { choose, fillDate, openApp, save, wipeDatabase } from './support/app';
 
 /**
  * Issue 15: the letters of a request, through the UI as the officer works — 补正 → 延期 → 征求第三方意见
@@ -213,14 +213,53 @@ test('补正 → 延期 → 征求第三方意见 → 部分公开: each letter 
   expect((await page.getByTestId('letter-sheet').innerText()).trim()).toBe(answer);
 });
 
-test('an answer issued after its due date is marked late', async ({ page }) => {
+test('an answer issued after its due date is marked late; a backup and restore keeps the issued text', async ({
+  page,
+}, info) => {
+  test.setTimeout(180_000);
+  // Browser mode without the File System Access API: the backup is a download, the restore a file picker.
+  await page.addInitScript(() => {
+    for (const name of ['showSaveFilePicker', 'showDirectoryPicker', 'showOpenFilePicker'])
+      delete (window as unknown as Record<string, unknown>)[name];
+  });
   await setProfile(page);
   await createRequest(page, '2026-102', '2026-06-01');
-  await draftAndIssue(
+  const issued = await draftAndIssue(
     page,
     '答复书',
     async (p) => search(p, 'letter-outcome', '本机关不掌握相关政府信息'),
     '2026-08-03',
   );
+  expect(issued).toContain('测信答〔2026〕1号');
+  expect(issued).toContain('第三十六条第（四）项');
+  expect(issued).toContain('也可以自收到本答复书之日起6个月内');
   await expect(page.getByTestId('letters-panel').getByTestId('letter-late')).toHaveText('逾期签发');
+
+  await openApp(page, '/backup');
+  // Plain, to keep the test short (encryption is offered by default while requests hold names).
+  await page.getByRole('checkbox', { name: '加密备份（AES-256）' }).uncheck();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '立即备份' }).click();
+  const file = await download;
+  const path = info.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  await wipeDatabase(page);
+  await openApp(page, '/backup');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从备份文件恢复…' }).click();
+  await (await chooser).setFiles(path);
+  await page.getByText('我已核对，确认用此备份替换当前数据').click();
+  await page.getByRole('button', { name: '确认恢复' }).click();
+  await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 30_000 });
+
+  await openApp(page, '/letters');
+  const year = page.locator('[data-testid="letters-year"] input, input[data-testid="letters-year"]').first();
+  await year.fill('2026');
+  await year.press('Tab');
+  await expect(page.getByTestId('letters-register')).toContainText('测信答〔2026〕1号');
+  await expect(page.getByTestId('letters-register')).not.toContainText('张三');
+  await page.getByText('2026-102').click();
+  await expect(page.getByTestId('letters-panel')).toBeVisible();
+  await page.getByTestId('letters-panel').getByTestId('letter-view').click();
+  expect((await page.getByTestId('letter-sheet').innerText()).trim()).toBe(issued);
 });
