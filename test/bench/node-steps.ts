@@ -85,7 +85,7 @@ export async function nodeSteps(
   // Letters (issue 15): one issued 答复书 per answered request, as the app would have after ten years.
   const letters: Letter[] = data.requests.flatMap((r) => {
     const a = r.events.find((e) => e.type === 'answered');
-    if (!a || a.type !== 'answered') return [];
+    if (a?.type !== 'answered') return [];
     return [
       {
         id: `l-${r.id}`,

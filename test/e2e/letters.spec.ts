@@ -86,7 +86,7 @@ async function draftAndIssue(
   await page.getByTestId('letter-issue-ok').click();
   const sheet = page.getByTestId('letter-sheet');
   await expect(sheet).toBeVisible();
-  const text = (await sheet.innerText()).trim();
+  const text = (await sheet.textContent())?.trim() ?? '';
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
   return text;
@@ -210,7 +210,7 @@ test('补正 → 延期 → 征求第三方意见 → 部分公开: each letter 
 
   // After the reload the issued text is exactly as issued.
   await page.getByTestId('letters-panel').getByTestId('letter-view').last().click();
-  expect((await page.getByTestId('letter-sheet').innerText()).trim()).toBe(answer);
+  expect((await page.getByTestId('letter-sheet').textContent())?.trim()).toBe(answer);
 });
 
 test('an answer issued after its due date is marked late; a backup and restore keeps the issued text', async ({
@@ -261,5 +261,5 @@ test('an answer issued after its due date is marked late; a backup and restore k
   await page.getByText('2026-102').click();
   await expect(page.getByTestId('letters-panel')).toBeVisible();
   await page.getByTestId('letters-panel').getByTestId('letter-view').click();
-  expect((await page.getByTestId('letter-sheet').innerText()).trim()).toBe(issued);
+  expect((await page.getByTestId('letter-sheet').textContent())?.trim()).toBe(issued);
 });
