@@ -48,6 +48,7 @@ export async function nodeSteps(
   data: BenchDataset,
   runs: number,
   log: (s: string) => void,
+  only?: string,
 ): Promise<StepResult[]> {
   const year = data.meta.lastYear;
   const profile = data.settings.profile;
@@ -247,7 +248,8 @@ export async function nodeSteps(
   ];
   const results: StepResult[] = [];
   try {
-    for (const step of steps) results.push(await runStep(step, runs, log));
+    for (const step of steps)
+      if (!only || step.id.startsWith(only)) results.push(await runStep(step, runs, log));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
