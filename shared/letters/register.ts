@@ -51,6 +51,10 @@ export const DELIVERY_ZH: Record<DeliveryMethod, string> = {
   fax: '传真',
 };
 
+// One collator for the whole sort: `localeCompare(x, 'zh')` builds one per comparison (seconds for
+// a year of letters).
+const collator = new Intl.Collator('zh');
+
 export function letterRegisterRows(
   letters: readonly Letter[],
   requests: readonly Pick<DisclosureRequest, 'id' | 'serial' | 'applicantType' | 'applicantName'>[],
@@ -75,7 +79,13 @@ export function letterRegisterRows(
         late: l.late,
       };
     })
-    .sort((a, b) => a.issuedDate.localeCompare(b.issuedDate) || a.number.localeCompare(b.number, 'zh'));
+    .sort((a, b) =>
+      a.issuedDate < b.issuedDate
+        ? -1
+        : a.issuedDate > b.issuedDate
+          ? 1
+          : collator.compare(a.number, b.number),
+    );
 }
 
 export function registerColumns(withNames: boolean): RegisterColumn[] {
