@@ -97,6 +97,12 @@ function registerIpc(): void {
     openPath: (p) => shell.openPath(p),
     onLanguage: setMenu,
     onQuitReady: closeNow,
+    // A letter's print view: the page's print styles leave only the letter (issue 15).
+    printToPdf: async () => {
+      if (!mainWindow) throw new Error('no window');
+      const pdf = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    },
   });
   const handlers = createHandlers(deps);
   for (const channel of CHANNELS) {

@@ -48,6 +48,14 @@ export interface IpcChannels {
     request: { suggestedName: string; filters: FileFilter[]; data: string | Uint8Array };
     response: { path: string; bytes: number };
   };
+  /**
+   * The current page printed to PDF by main (A4, print styles: a letter's print view), then the save
+   * dialog and an atomic write, as file:save (issue 15: letters). Browser mode prints instead.
+   */
+  'file:savePdf': {
+    request: { suggestedName: string };
+    response: { path: string; bytes: number };
+  };
   /** Open dialog; returns the chosen file's content. */
   'file:open': {
     request: { filters: FileFilter[]; maxBytes?: number };
@@ -139,6 +147,7 @@ export const CHANNELS = [
   'app:openDocs',
   'file:save',
   'file:open',
+  'file:savePdf',
   'app:quitReady',
   'backup:status',
   'backup:chooseFolder',

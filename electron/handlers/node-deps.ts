@@ -18,6 +18,7 @@ export function createNodeDeps(options: {
   onLanguage?: MainDeps['onLanguage'];
   onQuitReady?: MainDeps['onQuitReady'];
   fs?: MainDeps['fs'];
+  printToPdf?: MainDeps['printToPdf'];
 }): MainDeps {
   return {
     fs: options.fs ?? fsPromises,
@@ -30,6 +31,7 @@ export function createNodeDeps(options: {
     onQuitReady: options.onQuitReady ?? (() => undefined),
     crypto: webcrypto as unknown as CryptoLike,
     inflateRaw: zlibInflateBounded,
+    printToPdf: options.printToPdf,
   };
 }
 

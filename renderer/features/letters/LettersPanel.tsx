@@ -28,6 +28,7 @@ import { IssueModal } from './IssueModal';
 import { LetterEditor } from './LetterEditor';
 import { LETTER_PRINT_CSS, LetterSheet } from './LetterSheet';
 import { saveLetterDocx } from './letter-files';
+import { platform } from '../../platform';
 
 /**
  * The letters of a request (DOMAIN.md §10), on its page: draft the letter the current step needs,
@@ -90,6 +91,15 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
 
   const exportDocx = async (l: Letter) => {
     const r = await saveLetterDocx(l, today);
+    if (r.ok) message.success(t('panel.exported', { name: l.number ?? l.title }));
+    else if (r.error !== 'cancelled') message.error(t('panel.exportFailed', { message: r.message }));
+  };
+
+  // Electron: main prints the page (the print styles leave only the letter) and saves the PDF;
+  // browser mode opens the print dialog, which offers “Save as PDF”.
+  const savePdf = async (l: Letter) => {
+    const name = `${l.number ?? '草稿'}${l.title.replace(/[\\/:*?"<>|]/g, '')}.pdf`;
+    const r = await platform.fileSavePdf({ suggestedName: name });
     if (r.ok) message.success(t('panel.exported', { name: l.number ?? l.title }));
     else if (r.error !== 'cancelled') message.error(t('panel.exportFailed', { message: r.message }));
   };
@@ -237,6 +247,9 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
           footer={
             <Space>
               <Button onClick={() => print(viewing)}>{t('panel.print')}</Button>
+              <Button onClick={() => void savePdf(viewing)} data-testid="letter-pdf">
+                {t('panel.pdf')}
+              </Button>
               <Button onClick={() => void exportDocx(viewing)}>{t('panel.docx')}</Button>
             </Space>
           }
