@@ -100,6 +100,12 @@ function registerIpc(): void {
     onLanguage: setMenu,
     onQuitReady: () => closeGuard.quitReady(),
     onBusy: (busy) => closeGuard.setBusy(busy),
+    // A letter's print view: the page's print styles leave only the letter (issue 15).
+    printToPdf: async () => {
+      if (!mainWindow) throw new Error('no window');
+      const pdf = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    },
   });
   const handlers = createHandlers(deps);
   for (const channel of CHANNELS) {

@@ -52,6 +52,14 @@ export interface IpcChannels {
      */
     response: { path: string; bytes: number; download?: boolean };
   };
+  /**
+   * The current page printed to PDF by main (A4, print styles: a letter's print view), then the save
+   * dialog and an atomic write, as file:save (issue 15: letters). Browser mode prints instead.
+   */
+  'file:savePdf': {
+    request: { suggestedName: string };
+    response: { path: string; bytes: number };
+  };
   /** Open dialog; returns the chosen file's content. */
   'file:open': {
     request: { filters: FileFilter[]; maxBytes?: number };
@@ -153,6 +161,7 @@ export const CHANNELS = [
   'app:openDocs',
   'file:save',
   'file:open',
+  'file:savePdf',
   'app:quitReady',
   'app:setBusy',
   'backup:status',

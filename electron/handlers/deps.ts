@@ -40,6 +40,8 @@ export interface MainDeps {
   onBusy(busy: boolean): void;
   /** WebCrypto (node:crypto webcrypto) for verifying backups after writing them. */
   crypto: CryptoLike;
+  /** The window's page as PDF (webContents.printToPDF); absent where there is no window (tests, CLI). */
+  printToPdf?: () => Promise<Uint8Array>;
   /** node:zlib's bounded raw inflate, for verifying backups after writing them (faster than fflate). */
   inflateRaw?: BoundedInflater;
 }

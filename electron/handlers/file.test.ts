@@ -163,3 +163,29 @@ describe('app handlers', () => {
     expect((await fsp.stat(join(dir, 'docs'))).isDirectory()).toBe(true);
   });
 });
+
+describe('file:savePdf (issue 15: a letter printed to PDF)', () => {
+  it("saves the window's PDF where the dialog says; without a window it refuses", async () => {
+    const dialog = scriptedDialog();
+    const pdf = new TextEncoder().encode('%PDF-1.7 测试');
+    const deps = createNodeDeps({
+      dialog,
+      paths: { userData: join(dir, 'userData'), docs: join(dir, 'docs'), downloads: dir },
+      printToPdf: async () => pdf,
+    });
+    const target = join(dir, '答复书.pdf');
+    dialog.nextSave.push(target);
+    const result = await createHandlers(deps)['file:savePdf']({ suggestedName: '答复书.pdf' });
+    expect(result).toEqual({ ok: true, path: target, bytes: pdf.byteLength });
+    expect([...(await fsp.readFile(target))]).toEqual([...pdf]);
+    const { handlers } = setup();
+    expect(await handlers['file:savePdf']({ suggestedName: 'x.pdf' })).toMatchObject({
+      ok: false,
+      error: 'notFound',
+    });
+    expect(await handlers['file:savePdf']({ suggestedName: '../x.pdf' })).toMatchObject({
+      ok: false,
+      error: 'invalidRequest',
+    });
+  });
+});

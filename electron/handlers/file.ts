@@ -28,6 +28,20 @@ export async function saveFile(
   return { path: target, bytes: bytes.byteLength };
 }
 
+/** Prints the window's page to PDF (the print styles show only the letter) and saves it like file:save. */
+export async function savePdf(
+  deps: MainDeps,
+  request: ChannelRequest<'file:savePdf'>,
+): Promise<IpcChannels['file:savePdf']['response']> {
+  if (!deps.printToPdf) throw new IpcFailure('notFound', 'Printing to PDF needs the app window.');
+  const data = await deps.printToPdf();
+  return saveFile(deps, {
+    suggestedName: request.suggestedName,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    data,
+  });
+}
+
 /** Open dialog; the size is checked before reading so a huge file is refused without loading it. */
 export async function openFile(
   deps: MainDeps,

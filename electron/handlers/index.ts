@@ -11,7 +11,7 @@ import {
   writeAutoBackup,
   writeExternalBackup,
 } from './backup';
-import { openFile, saveFile } from './file';
+import { openFile, saveFile, savePdf } from './file';
 
 /**
  * Every channel's handler, bound to its dependencies. main.ts registers these with ipcMain; the E2E
@@ -44,6 +44,12 @@ export function createHandlers(deps: MainDeps): HandlerMap {
       s['file:open'],
       (r) => openFile(deps, r),
       () => 'the chosen file',
+    ),
+    'file:savePdf': handle(
+      'file:savePdf',
+      s['file:savePdf'],
+      (r) => savePdf(deps, r),
+      (r) => r.suggestedName,
     ),
     'app:quitReady': handle('app:quitReady', s['app:quitReady'], async () => {
       deps.onQuitReady();

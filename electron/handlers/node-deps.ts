@@ -19,6 +19,7 @@ export function createNodeDeps(options: {
   onQuitReady?: MainDeps['onQuitReady'];
   onBusy?: MainDeps['onBusy'];
   fs?: MainDeps['fs'];
+  printToPdf?: MainDeps['printToPdf'];
 }): MainDeps {
   return {
     fs: options.fs ?? fsPromises,
@@ -32,6 +33,7 @@ export function createNodeDeps(options: {
     onBusy: options.onBusy ?? (() => undefined),
     crypto: webcrypto as unknown as CryptoLike,
     inflateRaw: zlibInflateBounded,
+    printToPdf: options.printToPdf,
   };
 }
 

@@ -26,6 +26,7 @@ export const REQUEST_SCHEMAS = {
     .object({ suggestedName: fileName, filters, data: z.union([z.string(), z.instanceof(Uint8Array)]) })
     .strict(),
   'file:open': z.object({ filters, maxBytes: z.number().int().positive().optional() }).strict(),
+  'file:savePdf': z.object({ suggestedName: fileName }).strict(),
   'app:quitReady': empty,
   'app:setBusy': z.object({ busy: z.boolean() }).strict(),
   'backup:status': empty,

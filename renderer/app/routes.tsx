@@ -5,6 +5,7 @@ import {
   DeleteOutlined,
   FileTextOutlined,
   InboxOutlined,
+  MailOutlined,
   OrderedListOutlined,
   PhoneOutlined,
   SettingOutlined,
@@ -140,6 +141,14 @@ export const ROUTES: RouteDef[] = [
     order: 95,
     icon: <RocketOutlined />,
     component: lazy(() => import('../features/first-run/FirstRunPage')),
+  },
+  {
+    path: 'letters',
+    labelKey: 'letters:register.nav',
+    group: 'registers',
+    order: 25,
+    icon: <MailOutlined />,
+    component: lazy(() => import('../features/letters/LettersRegisterPage')),
   },
 ];
 

@@ -155,6 +155,11 @@ export function createBrowserPlatform(env: BrowserEnv): DeskApi {
     }),
     fileSave: (request) => fileSave(env, request),
     fileOpen: (request) => fileOpen(env, request),
+    // A browser prints the page itself: its print dialog offers “Save as PDF”.
+    fileSavePdf: async () => {
+      env.window.print();
+      return { ok: false, error: 'cancelled', message: 'Printed through the browser dialog.' };
+    },
     // Browser mode cannot run work on unload; the automatic backup on start covers it.
     appQuitReady: async () => ({ ok: true }),
     // No window close to hold in a browser tab.

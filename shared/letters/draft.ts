@@ -4,7 +4,7 @@ import { parseDate } from '../model/dates';
 import { type LetterFacts, type LetterType, letterFacts } from '../model/letter';
 import type { DisclosureRequest, Publication, RequestEvent } from '../model/records';
 import type { AgencyProfile } from '../model/settings';
-import { PUBLICATION_CHANNELS, REQUEST_CHANNELS } from '../model/taxonomy';
+import { PUBLICATION_CHANNELS } from '../model/taxonomy';
 import { computeDeadlines } from '../requests/deadlines';
 import { formatYuan } from '../requests/fees';
 import { decisionFor } from './decisions';
@@ -75,6 +75,16 @@ export function zhDate(d: string | null | undefined): string {
   return p ? `${p.y}年${p.m}月${p.d}日` : '';
 }
 
+/** How the application came in, as it reads in a sentence (收到你{收到方式}提交的…). */
+const CHANNEL_PHRASES: Record<string, string> = {
+  inPerson: '当面',
+  post: '以邮寄方式',
+  ordinaryLetter: '以平常信函方式',
+  internet: '通过互联网',
+  fax: '通过传真',
+  email: '通过电子邮件',
+};
+
 /** 第三十一条: how the receipt date was fixed, by channel. */
 const RECEIPT_RULES: Record<string, string> = {
   inPerson: '申请人当面提交的，以提交之日为收到申请之日',
@@ -132,7 +142,7 @@ export function draftLetter(input: DraftInput): LetterDraft {
     申请人: request.applicantName,
     提交日期: zhDate(request.submittedDate),
     收到日期: zhDate(request.receivedDate),
-    收到方式: REQUEST_CHANNELS.find((c) => c.code === request.channel)?.zh,
+    收到方式: CHANNEL_PHRASES[request.channel],
     收到日期规则: RECEIPT_RULES[request.channel],
     申请内容: request.content,
     补正说明: asked && corrected ? `，并于${zhDate(corrected.date)}收到补正后的申请` : '',

@@ -7,3 +7,4 @@ export * from './numbering';
 export * from './remedy';
 export * from './templates';
 export * from './text';
+export * from './facts';

@@ -23,15 +23,15 @@ const request: DisclosureRequest = {
   form: 'paper',
   events: [],
   anonymisedAt: null,
-  createdAt: '',
-  updatedAt: '',
+  createdAt: '2025-03-01T00:00:00.000Z',
+  updatedAt: '2025-03-01T00:00:00.000Z',
   deletedAt: null,
 };
 const letter = (over: Partial<Letter> & Pick<Letter, 'type'>): Letter =>
   letterSchema.parse({
     id: 'l1',
-    createdAt: '',
-    updatedAt: '',
+    createdAt: '2025-03-01T00:00:00.000Z',
+    updatedAt: '2025-03-01T00:00:00.000Z',
     requestId: 'r1',
     title: 'T',
     addressee: '张三',

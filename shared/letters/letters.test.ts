@@ -31,8 +31,7 @@ const request: Pick<
 const draft = (type: Parameters<typeof draftLetter>[0]['type'], facts = {}, r = request) =>
   draftLetter({ type, request: r, settings, today: '2025-03-20', calendar, facts });
 
-const INTRO =
-  '本机关于2025年3月3日收到你通过当面提交的政府信息公开申请，申请获取“2024年本局公务用车购置情况”。';
+const INTRO = '本机关于2025年3月3日收到你当面提交的政府信息公开申请，申请获取“2024年本局公务用车购置情况”。';
 const REG = '《中华人民共和国政府信息公开条例》';
 const REVIEW_FIRST =
   '根据《中华人民共和国行政复议法》第二十三条第一款第（四）项的规定，你对本答复不服的，应当先申请行政复议，可以自收到本答复书之日起60日内向某县人民政府申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起15日内依法向人民法院提起行政诉讼。';
@@ -255,7 +254,7 @@ describe('答复书: every 表三 outcome', () => {
       calendar,
       facts: { outcome: 'unable.notHeld' },
     });
-    expect(l.paragraphs[0]).toContain('收到你单位通过当面提交');
+    expect(l.paragraphs[0]).toContain('收到你单位当面提交');
     expect(l.remedy).toBe(
       '你单位如对本答复不服，可以自收到本答复书之日起60日内向某县人民政府申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起15日内依法向人民法院提起行政诉讼。',
     );
@@ -376,7 +375,13 @@ describe('templates are data', () => {
 });
 
 it('the stored letter parses with defaults', () => {
-  const l = letterSchema.parse({ id: 'l1', createdAt: '', updatedAt: '', requestId: 'r1', type: 'answer' });
+  const l = letterSchema.parse({
+    id: 'l1',
+    createdAt: '2025-03-01T00:00:00.000Z',
+    updatedAt: '2025-03-01T00:00:00.000Z',
+    requestId: 'r1',
+    type: 'answer',
+  });
   expect(l.status).toBe('draft');
   expect(l.number).toBeNull();
 });

@@ -6,10 +6,19 @@ import { Packer } from 'docx';
 import { writeAutoBackup } from '../../electron/handlers/backup';
 import { createNodeDeps, scriptedDialog } from '../../electron/handlers/node-deps';
 import { createBackup, type CryptoLike, openBackup } from '../../shared/backup';
+import { buildCalendar } from '../../shared/calendar/work-calendar';
 import { buildCatalogueRows } from '../../shared/catalogue/rows';
+import { draftLetter } from '../../shared/letters/draft';
+import { letterRegisterRows } from '../../shared/letters/register';
+import { buildLetterRegisterWorkbook } from '../../shared/letters/register-xlsx';
 import { buildCatalogueDocument } from '../../shared/docx/catalogue';
 import { buildReportDocument } from '../../shared/docx/report-docx';
-import { buildInterchange, type InterchangeDocument, parseInterchange } from '../../shared/model';
+import {
+  buildInterchange,
+  type InterchangeDocument,
+  type Letter,
+  parseInterchange,
+} from '../../shared/model';
 import { computeAnnualReport, draftTexts, formatForYear } from '../../shared/report';
 import type { BenchDataset } from './generate';
 import { timeNode } from './measure';
@@ -39,6 +48,7 @@ export async function nodeSteps(
   data: BenchDataset,
   runs: number,
   log: (s: string) => void,
+  only?: string,
 ): Promise<StepResult[]> {
   const year = data.meta.lastYear;
   const profile = data.settings.profile;
@@ -73,7 +83,86 @@ export async function nodeSteps(
     profile,
   );
 
+  // Letters (issue 15): one issued 答复书 per answered request, as the app would have after ten years.
+  const letters: Letter[] = data.requests.flatMap((r) => {
+    const a = r.events.find((e) => e.type === 'answered');
+    if (a?.type !== 'answered') return [];
+    return [
+      {
+        id: `l-${r.id}`,
+        createdAt: r.createdAt,
+        updatedAt: r.createdAt,
+        deletedAt: null,
+        requestId: r.id,
+        type: 'answer',
+        status: 'issued',
+        number: `测答〔${a.date.slice(0, 4)}〕${r.serial}号`,
+        title: '测试局政府信息公开申请答复书',
+        addressee: r.applicantName,
+        paragraphs: ['正文（测试）'],
+        remedy: '救济（测试）',
+        closing: '特此告知。',
+        legalBasis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
+        signer: '测试局',
+        facts: {} as Letter['facts'],
+        issuedDate: a.date,
+        delivery: { method: 'inPerson', date: a.date },
+        dueDate: null,
+        late: false,
+        eventId: a.id,
+        replacesId: null,
+        lawVersion: '2024-01-01',
+      } satisfies Letter,
+    ];
+  });
+  const calendar = buildCalendar();
+  const lastRequest = data.requests.filter((r) => r.receivedDate.startsWith(String(year))).at(-1);
+  const pointedAt = data.publications.at(-1);
+
   const steps: Step[] = [
+    {
+      id: 'node.letterDraft',
+      // As the app does it (LettersPanel): the request, the settings and the one publication pointed at
+      // are keyed reads; drafting is the pure part timed here.
+      label: 'draft an 答复书 (已主动公开, pointing at a publication) for a request of the last year',
+      targetMs: 100,
+      run: () => {
+        if (!lastRequest || !pointedAt) throw new Error('no request or publication in the dataset');
+        return draftLetter({
+          type: 'answer',
+          request: lastRequest,
+          settings: data.settings,
+          publications: [pointedAt],
+          today: data.meta.today,
+          calendar,
+          facts: { outcome: 'disclose', discloseMode: 'published', publicationId: pointedAt.id },
+        });
+      },
+    },
+    {
+      id: 'node.letterRegister',
+      label: `letters register of ${year}: the year's rows out of ${letters.length} letters and ${data.requests.length} requests`,
+      targetMs: 300,
+      run: () => {
+        const ofYear = letters.filter((l) => l.issuedDate?.startsWith(String(year)));
+        const ids = new Set(ofYear.map((l) => l.requestId));
+        return letterRegisterRows(
+          ofYear,
+          data.requests.filter((r) => ids.has(r.id)),
+        );
+      },
+    },
+    {
+      id: 'node.letterRegisterXlsx',
+      label: `letters register of ${year}: .xlsx export (ExcelJS build + writeBuffer)`,
+      runs: heavy,
+      run: async () => {
+        const ofYear = letters.filter((l) => l.issuedDate?.startsWith(String(year)));
+        const rows = letterRegisterRows(ofYear, data.requests);
+        const wb = buildLetterRegisterWorkbook(rows, { year, agencyName: '测试局', withNames: false });
+        return (await wb.xlsx.writeBuffer()).byteLength;
+      },
+    },
     {
       id: 'node.report',
       label: `report computation (${year}, over 10 years of records)`,
@@ -173,7 +262,8 @@ export async function nodeSteps(
   ];
   const results: StepResult[] = [];
   try {
-    for (const step of steps) results.push(await runStep(step, runs, log));
+    for (const step of steps)
+      if (!only || step.id.startsWith(only)) results.push(await runStep(step, runs, log));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

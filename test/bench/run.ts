@@ -10,11 +10,11 @@ import { nodeSteps } from './node-steps';
 import { type BenchReport, formatTable, type StepResult, withRatios } from './results';
 
 /**
- * `npm run bench [-- --scale 0.1] [--runs 5] [--load-runs 3] [--seed N] [--no-browser] [--no-node] [--bulk-import] [--upgrade]`
+ * `npm run bench [-- --scale 0.1] [--runs 5] [--load-runs 3] [--seed N] [--no-browser] [--no-node] [--bulk-import] [--upgrade] [--only node.letter]`
  * Generates ten years of records (issue 8), measures the Node and Chromium steps, prints the table
  * and writes bench-results/<timestamp>.json. docs/performance.md explains every row.
  */
-const HELP = `usage: npm run bench -- [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--no-browser] [--no-node] [--bulk-import] [--upgrade]`;
+const HELP = `usage: npm run bench -- [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--no-browser] [--no-node] [--bulk-import] [--upgrade] [--only <step id prefix>]`;
 
 /** The "共 N 条" the publications list must show for the year and text filters the bench applies. */
 function listExpectations(data: BenchDataset, year: number, q: string): ListExpectations {
@@ -48,6 +48,8 @@ async function main(): Promise<number> {
       /** Also time the first start after updating a ten-year database from schema v2. */
       upgrade: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results' },
+      /** Only the node steps whose id starts with this (e.g. node.letter). */
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -80,7 +82,7 @@ async function main(): Promise<number> {
   const results: StepResult[] = [];
   if (!values['no-node']) {
     log('node steps …');
-    results.push(...(await nodeSteps(data, runs, log)));
+    results.push(...(await nodeSteps(data, runs, log, values.only)));
   }
   let chromiumVersion: string | undefined;
   if (!values['no-browser']) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { answerOf, type DisclosureRequest, fenToYuan, type RequestEvent } from '../../../shared/model';
 import { useEnumLabel } from '../../components/enum-label';
 import { RequestDeadlinePanel } from '../deadlines/RequestDeadlinePanel';
+import { LettersPanel } from '../letters/LettersPanel';
 import { FeeProposal } from './FeeProposal';
 
 function EventText({ e }: { e: RequestEvent }) {
@@ -88,6 +89,7 @@ export function RequestDetail({ record: r }: { record: DisclosureRequest }) {
         />
       )}
       {!answer && <FeeProposal request={r} />}
+      <LettersPanel request={r} />
     </>
   );
 }

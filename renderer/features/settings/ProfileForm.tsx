@@ -20,6 +20,10 @@ const FIELDS: { name: keyof AgencyProfile; span: number; max: number }[] = [
   { name: 'email', span: 12, max: 100 },
   { name: 'website', span: 12, max: 200 },
   { name: 'reportDueMonthDay', span: 12, max: 5 },
+  // Letters (shared/letters): 机关代字 in 文号, 复议机关 and court in the remedy sentence.
+  { name: 'docPrefix', span: 12, max: 20 },
+  { name: 'reviewBody', span: 12, max: 100 },
+  { name: 'court', span: 12, max: 100 },
 ];
 
 /** 机关信息: set up once; used by the report, catalogue, guide and index numbers. */

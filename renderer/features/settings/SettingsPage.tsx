@@ -1,6 +1,7 @@
 import { Card, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RecordsStart } from '../first-run/FirstRunPage';
+import { LettersSettings } from '../letters/LettersSettings';
 import { DataSection } from './DataSection';
 import { PreferencesForm } from './PreferencesForm';
 import { ProfileForm } from './ProfileForm';
@@ -17,6 +18,9 @@ export default function SettingsPage() {
       </Card>
       <Card title={t('section.recordsStart')}>
         <RecordsStart />
+      </Card>
+      <Card title={t('letters:settings.title')}>
+        <LettersSettings />
       </Card>
       <Card title={t('section.data')}>
         <DataSection />

@@ -1,0 +1,98 @@
+import { App, Button, Checkbox, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type LetterRegisterRow,
+  letterRegisterRows,
+  registerColumns,
+} from '../../../shared/letters/register';
+import { navigate } from '../../app/router';
+import { todayLocal, useSettings } from '../../app/session';
+import { db } from '../../db/database';
+import { lettersOfYear } from '../../db/repositories/letters';
+import { platform } from '../../platform';
+
+/**
+ * 发文登记: the letters issued in a year (文号, type, request, applicant type, dates, late), from
+ * the one register definition in shared/letters/register.ts; .xlsx export without names unless
+ * the officer asks.
+ */
+export default function LettersRegisterPage() {
+  const { t, i18n } = useTranslation('letters');
+  const { message } = App.useApp();
+  const settings = useSettings();
+  const [year, setYear] = useState(Number(todayLocal().slice(0, 4)));
+  const [withNames, setWithNames] = useState(false);
+  const rows = useLiveQuery(async () => {
+    const letters = await lettersOfYear(db, year);
+    const ids = [...new Set(letters.map((l) => l.requestId))];
+    const requests = (await db.requests.bulkGet(ids)).filter((r) => r !== undefined);
+    return letterRegisterRows(letters, requests);
+  }, [year]);
+  const en = i18n.language === 'en';
+  const columns = registerColumns(withNames).map((c) => ({
+    key: c.key,
+    dataIndex: c.key,
+    title: en ? c.en : c.zh,
+    render: (v: unknown, r: LetterRegisterRow) =>
+      c.key === 'late' ? (
+        r.late ? (
+          <Tag color="red">{t('register.yes')}</Tag>
+        ) : (
+          t('register.no')
+        )
+      ) : c.key === 'typeZh' ? (
+        t(`type.${r.type}`)
+      ) : c.key === 'serial' ? (
+        <Typography.Link onClick={() => navigate(`/requests/${r.requestId}`)}>{String(v)}</Typography.Link>
+      ) : (
+        String(v ?? '')
+      ),
+  }));
+  const exportXlsx = async () => {
+    const { buildLetterRegisterWorkbook } = await import('../../../shared/letters/register-xlsx');
+    const wb = buildLetterRegisterWorkbook(rows ?? [], {
+      year,
+      agencyName: settings.profile.agencyName,
+      withNames,
+    });
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const r = await platform.fileSave({
+      suggestedName: `${year}年发文登记.xlsx`,
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+      data,
+    });
+    if (r.ok) message.success(t('panel.exported', { name: `${year}年发文登记.xlsx` }));
+    else if (r.error !== 'cancelled') message.error(t('panel.exportFailed', { message: r.message }));
+  };
+  return (
+    <div data-testid="letters-register">
+      <Space wrap style={{ marginBottom: 12 }}>
+        <span>{t('register.year')}</span>
+        <InputNumber
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(v) => v && setYear(v)}
+          data-testid="letters-year"
+        />
+        <Checkbox checked={withNames} onChange={(e) => setWithNames(e.target.checked)}>
+          {t('register.withNames')}
+        </Checkbox>
+        <Button onClick={() => void exportXlsx()} data-testid="letters-export">
+          {t('register.export')}
+        </Button>
+        <Typography.Text type="secondary">{t('register.count', { n: rows?.length ?? 0 })}</Typography.Text>
+      </Space>
+      <Table<LetterRegisterRow>
+        size="small"
+        rowKey="id"
+        loading={rows === undefined}
+        dataSource={rows ?? []}
+        columns={columns}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { App, Button, Checkbox, Form, Input, Select, Space, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  assignLetterNumber,
+  DEFAULT_TEMPLATES,
+  TEMPLATE_KEYS,
+  type TemplateKey,
+  validateTemplate,
+} from '../../../shared/letters';
+import { LETTER_TYPES, OUTCOME_CODES } from '../../../shared/model';
+import { todayLocal, useSettings, writeContext } from '../../app/session';
+import { useEnumLabel } from '../../components/enum-label';
+import { db } from '../../db/database';
+import { saveSettings } from '../../db/repositories/settings';
+
+/**
+ * Settings → 文书: the 文号 pattern and 代字, the 接收回执 switch, the outcomes whose answer states
+ * 复议前置, and the agency's own template wording per letter (with a reset to the default).
+ */
+export function LettersSettings() {
+  const { t } = useTranslation('letters');
+  const { label } = useEnumLabel();
+  const { message } = App.useApp();
+  const settings = useSettings();
+  const [key, setKey] = useState<TemplateKey>('answer');
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const save = async (patch: Parameters<typeof saveSettings>[1]) => {
+    await saveSettings(db, patch, writeContext(settings));
+    message.success(t('settings.saved'));
+  };
+  const year = Number(todayLocal().slice(0, 4));
+  const preview = assignLetterNumber('answer', year, [], settings);
+  const template = draft ?? (settings.letterTemplates[key] ?? DEFAULT_TEMPLATES[key]).join('\n');
+  const saveTemplate = async () => {
+    const paragraphs = template.split('\n').filter((p) => p.trim() !== '');
+    const issues = validateTemplate(paragraphs);
+    setProblems(
+      issues.map((i) => t(`settings.${i.code}`, { paragraph: i.paragraph + 1, name: i.name ?? '' })),
+    );
+    if (issues.length > 0) return;
+    await save({ letterTemplates: { ...settings.letterTemplates, [key]: paragraphs } });
+    setDraft(null);
+  };
+  const reset = async () => {
+    const { [key]: _dropped, ...rest } = settings.letterTemplates;
+    await save({ letterTemplates: rest });
+    setDraft(null);
+    setProblems([]);
+  };
+  return (
+    <Form layout="vertical" data-testid="letters-settings">
+      <Form.Item label={t('settings.pattern')} extra={t('settings.patternHelp')}>
+        <Space.Compact style={{ width: '100%' }}>
+          <Input
+            key={settings.letterNumberPattern}
+            defaultValue={settings.letterNumberPattern}
+            onBlur={(e) =>
+              e.target.value !== settings.letterNumberPattern &&
+              void save({ letterNumberPattern: e.target.value })
+            }
+            data-testid="letters-pattern"
+          />
+        </Space.Compact>
+        <Typography.Text type={preview.ok ? 'secondary' : 'danger'}>
+          {preview.ok
+            ? t('settings.preview', { number: preview.number })
+            : preview.errors.map((e) => e.code).join(', ')}
+        </Typography.Text>
+      </Form.Item>
+      <Form.Item label={t('settings.codes')}>
+        <Space wrap>
+          {LETTER_TYPES.map((type) => (
+            <Input
+              key={`${type}${settings.letterCodes[type] ?? ''}`}
+              addonBefore={t(`type.${type}`)}
+              defaultValue={settings.letterCodes[type] ?? ''}
+              maxLength={10}
+              style={{ width: 220 }}
+              onBlur={(e) =>
+                e.target.value !== (settings.letterCodes[type] ?? '') &&
+                void save({ letterCodes: { ...settings.letterCodes, [type]: e.target.value.trim() } })
+              }
+            />
+          ))}
+        </Space>
+      </Form.Item>
+      <Form.Item label={t('settings.receiptLetters')}>
+        <Switch checked={settings.receiptLetters} onChange={(v) => void save({ receiptLetters: v })} />
+      </Form.Item>
+      <Form.Item label={t('settings.reviewFirst')} extra={t('settings.reviewFirstHelp')}>
+        <Checkbox.Group
+          value={settings.reviewFirstOutcomes}
+          onChange={(v) => void save({ reviewFirstOutcomes: v as string[] })}
+          options={OUTCOME_CODES.map((c) => ({ value: c, label: label('outcome', c) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('settings.templates')} extra={t('settings.templateHelp')}>
+        <Select
+          value={key}
+          style={{ width: 260, marginBottom: 8 }}
+          onChange={(k) => {
+            setKey(k);
+            setDraft(null);
+            setProblems([]);
+          }}
+          options={TEMPLATE_KEYS.map((k) => ({
+            value: k,
+            label:
+              k === 'consultationAgency'
+                ? `${t('type.consultation')}（${t('facts.agency')}）`
+                : t(`type.${k}`),
+          }))}
+        />
+        <Input.TextArea
+          autoSize={{ minRows: 4 }}
+          value={template}
+          onChange={(e) => setDraft(e.target.value)}
+          status={problems.length > 0 ? 'error' : undefined}
+          data-testid="letters-template"
+        />
+        {problems.map((p) => (
+          <Typography.Text type="danger" key={p} style={{ display: 'block' }}>
+            {p}
+          </Typography.Text>
+        ))}
+        <Space style={{ marginTop: 8 }}>
+          <Button onClick={() => void saveTemplate()} data-testid="letters-template-save">
+            {t('settings.saveTemplate')}
+          </Button>
+          <Button onClick={() => void reset()}>{t('settings.reset')}</Button>
+        </Space>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,265 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import { choose, fillDate, openApp, save, wipeDatabase } from './support/app';
+
+/**
+ * Issue 15: the letters of a request, through the UI as the officer works — 补正 → 延期 → 征求第三方意见
+ * (with the reply) → 部分公开, each letter drafted, filled, issued (文号 + timeline step), then printed
+ * to PDF and exported as .docx; texts unchanged after a reload; a late answer marked late.
+ * Obviously fake data only (DOMAIN.md §7).
+ */
+
+async function setProfile(page: Page) {
+  await openApp(page, '/settings');
+  await page.getByTestId('profile-agencyName').fill('测试县测试局');
+  await page.getByTestId('profile-parentAgency').fill('测试县人民政府');
+  await page.getByTestId('profile-docPrefix').fill('测信');
+  await page.getByTestId('save-profile').click();
+  await expect(page.getByText('已保存').first()).toBeVisible();
+}
+
+async function createRequest(page: Page, serial: string, received: string): Promise<void> {
+  await openApp(page, '/requests/new');
+  await page.getByTestId('field-serial').fill(serial);
+  await choose(page, 'field-channel', '当面');
+  await fillDate(page, 'field-submittedDate', received);
+  await fillDate(page, 'field-receivedDate', received);
+  await page.getByTestId('field-applicantName').fill('张三');
+  await page.getByTestId('field-content').fill('测试项目的审批文件');
+  await save(page);
+  await expect(page.getByTestId('request-detail')).toContainText(serial);
+}
+
+/** A long option list is virtual: type to filter, then pick. */
+async function search(page: Page, testId: string, label: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(label.slice(0, 6));
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
+    .first()
+    .click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+/** Replaces every 【请填写：…】 in the editor's text boxes, as the officer types the real text. */
+async function fillBlanks(page: Page) {
+  const boxes = page.getByTestId('letter-editor').locator('textarea, input');
+  for (let i = 0; i < (await boxes.count()); i++) {
+    const box = boxes.nth(i);
+    const value = await box.inputValue();
+    if (value.includes('【请填写')) await box.fill(value.replace(/【请填写：([^】]*)】/g, '（已填写$1）'));
+  }
+}
+
+async function draftAndIssue(
+  page: Page,
+  typeLabel: string,
+  facts: (page: Page) => Promise<void>,
+  issuedDate: string,
+): Promise<string> {
+  await choose(page, 'letter-type', typeLabel);
+  await page.getByTestId('letter-draft').click();
+  await facts(page);
+  await page.getByTestId('letter-draft-ok').click();
+  await expect(page.getByTestId('letter-editor')).toBeVisible();
+  const blanks = (await page
+    .getByTestId('letter-editor')
+    .locator('textarea, input')
+    .evaluateAll((els) => els.some((e) => (e as HTMLInputElement).value.includes('【请填写')))) as boolean;
+  if (blanks) {
+    // Issuing with a blank left is refused with the reason.
+    await page.getByTestId('letter-issue').click();
+    await fillDate(page, 'letter-issued-date', issuedDate);
+    await fillDate(page, 'letter-delivered-date', issuedDate);
+    await page.getByTestId('letter-issue-ok').click();
+    await expect(page.getByTestId('letter-issue-errors')).toContainText('需要您填写');
+    await page
+      .getByRole('dialog')
+      .filter({ hasText: '签发并编号' })
+      .getByRole('button', { name: /取\s*消|Cancel/ })
+      .click();
+    await fillBlanks(page);
+  }
+  await page.getByTestId('letter-issue').click();
+  await fillDate(page, 'letter-issued-date', issuedDate);
+  await fillDate(page, 'letter-delivered-date', issuedDate);
+  await page.getByTestId('letter-issue-ok').click();
+  const sheet = page.getByTestId('letter-sheet');
+  await expect(sheet).toBeVisible();
+  const text = (await sheet.textContent())?.trim() ?? '';
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  return text;
+}
+
+async function addTimelineStep(page: Page, type: string, date: string, reply = false) {
+  await page.getByTestId('edit-record').click();
+  await page.getByTestId('add-event').click();
+  const card = page
+    .locator('[data-testid^="event-"]')
+    .filter({ has: page.getByTestId('event-type') })
+    .last();
+  await card.getByTestId('event-type').click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${type}"]`).first().click();
+  const date$ = card.locator('[data-testid="event-date"] input, input[data-testid="event-date"]').first();
+  await date$.click();
+  await date$.press('ControlOrMeta+a');
+  await date$.fill(date);
+  await date$.press('Tab');
+  if (reply) {
+    await card.getByTestId('event-sentEventId').click();
+    const option = page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '发出征求意见' });
+    await option.first().click();
+  }
+  await save(page);
+  await expect(page.getByTestId('request-detail')).toBeVisible();
+}
+
+test('补正 → 延期 → 征求第三方意见 → 部分公开: each letter issued with its 文号 and timeline step', async ({
+  page,
+}, info) => {
+  // Four letters through the form on a shared 2-core machine: more than the default minute.
+  test.setTimeout(240_000);
+  await setProfile(page);
+  await createRequest(page, '2026-101', '2026-03-02');
+  const panel = page.getByTestId('letters-panel');
+  await expect(panel).toContainText('当前步骤需要：答复书');
+
+  const correction = await draftAndIssue(page, '补正告知书', async () => {}, '2026-03-04');
+  expect(correction).toContain('测信补〔2026〕1号');
+  expect(correction).toContain('《中华人民共和国政府信息公开条例》第三十条');
+  expect(correction).toContain('视为放弃申请');
+  const timeline = page.locator('.ant-timeline');
+  await expect(timeline).toContainText('2026-03-04');
+
+  await addTimelineStep(page, '收到补正', '2026-03-09');
+
+  const extension = await draftAndIssue(
+    page,
+    '延期答复告知书',
+    async (p) => p.getByTestId('letter-approver').fill('测试负责人'),
+    '2026-03-20',
+  );
+  expect(extension).toContain('测信延〔2026〕1号');
+  expect(extension).toContain('第三十三条第二款');
+
+  const consultation = await draftAndIssue(
+    page,
+    '征求意见书',
+    async (p) => p.getByTestId('letter-party-name').fill('某某测试有限公司'),
+    '2026-03-23',
+  );
+  expect(consultation).toContain('测信征〔2026〕1号');
+  expect(consultation).toContain('某某测试有限公司：');
+  expect(consultation).not.toContain('张三');
+
+  await addTimelineStep(page, '收到意见答复', '2026-03-27', true);
+
+  const answer = await draftAndIssue(
+    page,
+    '答复书',
+    async (p) => {
+      await search(p, 'letter-outcome', '部分公开（区分处理的，只计这一情形，不计其他情形）');
+      await choose(p, 'letter-partial-ground', '保护第三方合法权益');
+    },
+    '2026-04-10',
+  );
+  expect(answer).toContain('测信答〔2026〕1号');
+  expect(answer).toContain('第三十七条、第十五条、第三十二条、第三十六条第（三）项');
+  expect(answer).toContain('应当先申请行政复议');
+  expect(answer).toContain('60日内向测试县人民政府申请行政复议');
+  await expect(timeline).toContainText('部分公开');
+  await expect(panel.getByTestId('letter-number')).toHaveText([
+    '测信补〔2026〕1号',
+    '测信延〔2026〕1号',
+    '测信征〔2026〕1号',
+    '测信答〔2026〕1号',
+  ]);
+
+  // Print to PDF (the print styles leave only the letter) and export .docx.
+  await panel.getByTestId('letter-view').last().click();
+  const pdfPath = info.outputPath('answer.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdfPath, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({
+    data: new Uint8Array(await readFile(pdfPath)),
+    disableFontFace: true,
+  }).promise;
+  let pdfText = '';
+  for (let i = 1; i <= pdf.numPages; i++)
+    pdfText += (await (await pdf.getPage(i)).getTextContent()).items
+      .map((it) => ('str' in it ? it.str : ''))
+      .join('');
+  expect(pdfText.replace(/\s/g, '')).toContain('测信答〔2026〕1号');
+  expect(pdfText).not.toContain('依申请公开台账');
+  await page.keyboard.press('Escape');
+  await page.addInitScript(() => {
+    for (const name of ['showSaveFilePicker', 'showDirectoryPicker', 'showOpenFilePicker'])
+      delete (window as unknown as Record<string, unknown>)[name];
+  });
+  await page.reload();
+  await expect(page.getByTestId('letters-panel')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('letters-panel').getByTestId('letter-docx').last().click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^测信答〔2026〕1号.*\.docx$/);
+
+  // After the reload the issued text is exactly as issued.
+  await page.getByTestId('letters-panel').getByTestId('letter-view').last().click();
+  expect((await page.getByTestId('letter-sheet').textContent())?.trim()).toBe(answer);
+});
+
+test('an answer issued after its due date is marked late; a backup and restore keeps the issued text', async ({
+  page,
+}, info) => {
+  test.setTimeout(180_000);
+  // Browser mode without the File System Access API: the backup is a download, the restore a file picker.
+  await page.addInitScript(() => {
+    for (const name of ['showSaveFilePicker', 'showDirectoryPicker', 'showOpenFilePicker'])
+      delete (window as unknown as Record<string, unknown>)[name];
+  });
+  await setProfile(page);
+  await createRequest(page, '2026-102', '2026-06-01');
+  const issued = await draftAndIssue(
+    page,
+    '答复书',
+    async (p) => search(p, 'letter-outcome', '本机关不掌握相关政府信息'),
+    '2026-08-03',
+  );
+  expect(issued).toContain('测信答〔2026〕1号');
+  expect(issued).toContain('第三十六条第（四）项');
+  expect(issued).toContain('也可以自收到本答复书之日起6个月内');
+  await expect(page.getByTestId('letters-panel').getByTestId('letter-late')).toHaveText('逾期签发');
+
+  await openApp(page, '/backup');
+  // Plain, to keep the test short (encryption is offered by default while requests hold names).
+  await page.getByRole('checkbox', { name: '加密备份（AES-256）' }).uncheck();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '立即备份' }).click();
+  const file = await download;
+  const path = info.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  await wipeDatabase(page);
+  await openApp(page, '/backup');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从备份文件恢复…' }).click();
+  await (await chooser).setFiles(path);
+  await page.getByText('我已核对，确认用此备份替换当前数据').click();
+  await page.getByRole('button', { name: '确认恢复' }).click();
+  await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 30_000 });
+
+  await openApp(page, '/letters');
+  const year = page.locator('[data-testid="letters-year"] input, input[data-testid="letters-year"]').first();
+  await year.fill('2026');
+  await year.press('Tab');
+  await expect(page.getByTestId('letters-register')).toContainText('测信答〔2026〕1号');
+  await expect(page.getByTestId('letters-register')).not.toContainText('张三');
+  await page.getByText('2026-102').click();
+  await expect(page.getByTestId('letters-panel')).toBeVisible();
+  await page.getByTestId('letters-panel').getByTestId('letter-view').click();
+  expect((await page.getByTestId('letter-sheet').textContent())?.trim()).toBe(issued);
+});
