@@ -59,7 +59,7 @@ export const PROSE_FIGURES: readonly ProseFigure[] = [
   {
     key: 'disclose',
     label: '予以公开',
-    words: /予以公开|同意公开/g,
+    words: /(?<!不)予以公开|(?<!不)同意公开/g,
     accept: (t) => (has3(t) ? [t3(t, 'disclose')] : null),
   },
   {
@@ -71,7 +71,7 @@ export const PROSE_FIGURES: readonly ProseFigure[] = [
   {
     key: 'withhold',
     label: '不予公开',
-    words: /不予公开/g,
+    words: /不予公开|不同意公开/g,
     accept: (t) => (has3(t) ? [groupSum(t, 'withhold')] : null),
   },
   {

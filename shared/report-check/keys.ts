@@ -128,7 +128,7 @@ export const T2_COLUMN_WORDS: readonly [string, RegExp][] = [
   ['valid', /现行有效/],
   ['amount', /收费金额/],
   ['count', /处理决定数量|决定数量/],
-  ['made', /新制作/],
+  ['made', /新制作|^本年新$/],
   ['published', /新公开/],
   ['publicTotal', /对外公开总数/],
   ['lastYearItems', /上一年项目/],

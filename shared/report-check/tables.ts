@@ -47,7 +47,10 @@ function columnCentres(rows: DocCell[][], width: number): number[] | null {
 }
 
 /** Places values under columns: all present → in order; else by nearest centre (PDF). */
-function placeValues(values: DocCell[], width: number, centres: number[] | null): (DocCell | null)[] {
+function placeValues(cells: DocCell[], width: number, centres: number[] | null): (DocCell | null)[] {
+  // Web pages and Word tables often end a row with an empty spare cell.
+  const values = [...cells];
+  while (values.length > width && values[values.length - 1]?.text.trim() === '') values.pop();
   if (values.length === width) return values;
   const out: (DocCell | null)[] = new Array(width).fill(null);
   if (centres && values.every((v) => v.x !== undefined)) {
@@ -247,8 +250,12 @@ export function readTable2(lines: readonly DocLine[]): TableRead & { feeUnitYuan
         text: c.text,
       }))
       .filter((c): c is { key: string; x: number | undefined; text: string } => c.key !== undefined);
-    if (headerCols.length > 0 && values.length === 0) {
-      columns = headerCols.map((c) => ({ key: c.key, x: c.x }));
+    if (headerCols.length > 0 && values.every((v) => readCell(v.text).kind === 'blank')) {
+      // The trial format's two "本年新…" headers are cut to "本年新" on some sites: made, then published.
+      columns = headerCols.map((c, i) => ({
+        key: c.key === 'made' && headerCols.slice(0, i).some((p) => p.key === 'made') ? 'published' : c.key,
+        x: c.x,
+      }));
       if (headerCols.some((c) => c.key === 'amount' && /单位[:：]?元/.test(normLabel(c.text))))
         read.feeUnitYuan = true;
       continue;
