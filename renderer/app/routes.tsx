@@ -9,6 +9,7 @@ import {
   PhoneOutlined,
   SettingOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   ImportOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
@@ -131,6 +132,14 @@ export const ROUTES: RouteDef[] = [
     order: 20,
     icon: <FileTextOutlined />,
     component: lazy(() => import('../features/report/ReportPage')),
+  },
+  {
+    path: 'report-check',
+    labelKey: 'reportCheck:nav',
+    group: 'tools',
+    order: 55,
+    icon: <FileSearchOutlined />,
+    component: lazy(() => import('../features/report-check/ReportCheckPage')),
   },
 ];
 

@@ -73,6 +73,8 @@ export const appSettings = z.object({
   anonymiseAfterYears: z.number().int().min(1).nullable().default(null),
   /** Last years' figures from published reports (see baseline.ts); at most one per year. */
   baselines: z.array(yearBaseline).default([]),
+  /** 年报体检: a section repeating last year's text by this percentage or more is 内容雷同. */
+  reportSimilarityThreshold: z.number().int().min(1).max(100).default(50),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 export const defaultSettings = (): AppSettings => appSettings.parse({});
