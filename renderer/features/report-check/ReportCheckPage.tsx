@@ -29,7 +29,9 @@ export default function ReportCheckPage() {
   const [query, setQuery] = useState('');
   const threshold = settings.reportSimilarityThreshold;
   const results = useMemo(() => checkDropped(files, threshold), [files, threshold]);
-  const shown = results.filter((r) => !query.trim() || bodyKey(r.report?.body ?? r.file).includes(bodyKey(query)));
+  const shown = results.filter(
+    (r) => !query.trim() || bodyKey(r.report?.body ?? r.file).includes(bodyKey(query)),
+  );
 
   const add = async (file: File) => {
     setReading((n) => n + 1);
@@ -47,7 +49,11 @@ export default function ReportCheckPage() {
   const exportXlsx = async () => {
     const { buildCheckWorkbook } = await import('../../../shared/report-check/workbook');
     const data = new Uint8Array(await buildCheckWorkbook(results, null).xlsx.writeBuffer());
-    const res = await platform.fileSave({ suggestedName: t('exportName'), filters: [{ name: 'Excel', extensions: ['xlsx'] }], data });
+    const res = await platform.fileSave({
+      suggestedName: t('exportName'),
+      filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+      data,
+    });
     if (res.ok) message.success(t('exported', { path: res.path }));
     else if (res.error !== 'cancelled') message.error(t('exportFailed', { reason: res.message }));
   };
@@ -66,24 +72,31 @@ export default function ReportCheckPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="report-check-page">
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
-      <Upload.Dragger
-        multiple
-        accept=".pdf,.docx,.txt"
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void add(file);
-          return false;
-        }}
-        data-testid="report-check-drop"
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p>{t('drop')}</p>
-        <p className="ant-upload-hint">{t('dropHint')}</p>
-      </Upload.Dragger>
+      <div data-testid="report-check-drop">
+        <Upload.Dragger
+          multiple
+          accept=".pdf,.docx,.txt"
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void add(file);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p>{t('drop')}</p>
+          <p className="ant-upload-hint">{t('dropHint')}</p>
+        </Upload.Dragger>
+      </div>
       <Space wrap>
-        <Input.Search allowClear placeholder={t('search')} onChange={(e) => setQuery(e.target.value)} style={{ width: 260 }} data-testid="report-check-search" />
+        <Input.Search
+          allowClear
+          placeholder={t('search')}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 260 }}
+          data-testid="report-check-search"
+        />
         <span>{t('threshold')}</span>
         <InputNumber
           min={1}
@@ -92,10 +105,16 @@ export default function ReportCheckPage() {
           addonAfter="%"
           data-testid="report-check-threshold"
           onChange={(v) => {
-            if (typeof v === 'number') void saveSettings(db, { reportSimilarityThreshold: v }, writeContext(settings));
+            if (typeof v === 'number')
+              void saveSettings(db, { reportSimilarityThreshold: v }, writeContext(settings));
           }}
         />
-        <Button icon={<DownloadOutlined />} disabled={results.length === 0} onClick={() => void exportXlsx()} data-testid="report-check-export">
+        <Button
+          icon={<DownloadOutlined />}
+          disabled={results.length === 0}
+          onClick={() => void exportXlsx()}
+          data-testid="report-check-export"
+        >
           {t('export')}
         </Button>
         {reading > 0 && <Tag color="processing">{t('reading', { count: reading })}</Tag>}
@@ -113,9 +132,17 @@ export default function ReportCheckPage() {
               <Space wrap>
                 <strong>{r.report?.body ?? r.file}</strong>
                 {r.report?.year && <span>{t('yearN', { year: r.report.year })}</span>}
-                {worst ? <Tag color={COLORS[worst]}>{t('summary', { errors, total: r.findings.length })}</Tag> : r.report && <Tag color="green">{t('clean')}</Tag>}
+                {worst ? (
+                  <Tag color={COLORS[worst]}>{t('summary', { errors, total: r.findings.length })}</Tag>
+                ) : (
+                  r.report && <Tag color="green">{t('clean')}</Tag>
+                )}
                 <Typography.Text type="secondary">{r.file}</Typography.Text>
-                {r.previousFile && <Typography.Text type="secondary">{t('comparedWith', { file: r.previousFile })}</Typography.Text>}
+                {r.previousFile && (
+                  <Typography.Text type="secondary">
+                    {t('comparedWith', { file: r.previousFile })}
+                  </Typography.Text>
+                )}
               </Space>
             }
             extra={

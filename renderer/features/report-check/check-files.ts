@@ -10,7 +10,10 @@ export interface DroppedFile {
 }
 
 /** Findings for every dropped report; a dropped report of the same body for the year before is last year's. */
-export function checkDropped(files: readonly DroppedFile[], threshold: number): (FileResult & { id: string })[] {
+export function checkDropped(
+  files: readonly DroppedFile[],
+  threshold: number,
+): (FileResult & { id: string })[] {
   const readable = files.filter((f) => f.read).map((f) => ({ ...f, report: f.read?.report ?? null }));
   return files.map((f) => {
     if (!f.read) return { id: f.id, file: f.name, report: null, findings: [], error: f.error ?? '' };
@@ -20,7 +23,10 @@ export function checkDropped(files: readonly DroppedFile[], threshold: number): 
       file: f.name,
       report: f.read.report,
       previousFile: prev?.name ?? null,
-      findings: checkReport(f.read.report, prev?.report ?? null, { similarityThreshold: threshold, fullText: f.read.fullText }),
+      findings: checkReport(f.read.report, prev?.report ?? null, {
+        similarityThreshold: threshold,
+        fullText: f.read.fullText,
+      }),
     };
   });
 }
