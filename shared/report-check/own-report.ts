@@ -10,7 +10,11 @@ import { T3_COLUMNS } from './keys';
 import { emptySections, type ParsedReport, type TableCells } from './model';
 
 /** Last year's figures from a published report; null when its 结转 row was not read. */
-export function baselineFromReport(r: ParsedReport, sourceLabel: string, enteredAt: string): YearBaseline | null {
+export function baselineFromReport(
+  r: ParsedReport,
+  sourceLabel: string,
+  enteredAt: string,
+): YearBaseline | null {
   const out = r.tables.table3.carriedOut;
   if (!out || r.year === null) return null;
   const carriedOut: Record<string, number> = {};
@@ -42,7 +46,12 @@ export function previousFromBaseline(b: YearBaseline, label: string): PreviousRe
   const table2: TableCells = {};
   if (b.rulesInForce !== null) table2.rule = { valid: b.rulesInForce };
   if (b.normativeInForce !== null) table2.normative = { valid: b.normativeInForce };
-  return { year: b.year, label, tables: { table2, table3: { carriedOut }, table4: {} }, sections: emptySections('') };
+  return {
+    year: b.year,
+    label,
+    tables: { table2, table3: { carriedOut }, table4: {} },
+    sections: emptySections(''),
+  };
 }
 
 /** Our computed report (and its texts) in the parsed-report shape: the cell keys are the same. */
@@ -51,11 +60,19 @@ export function parsedFromModel(model: ReportModel, texts: Partial<Record<string
   const printed: Record<string, string> = {};
   for (const [key, cell] of Object.entries(model.cells)) {
     const [prefix, row = '', col = ''] = key.split(':');
-    const table = prefix === 't2' ? tables.table2 : prefix === 't3' ? tables.table3 : prefix === 't4' ? tables.table4 : null;
+    const table =
+      prefix === 't2'
+        ? tables.table2
+        : prefix === 't3'
+          ? tables.table3
+          : prefix === 't4'
+            ? tables.table4
+            : null;
     if (!table) continue;
     table[row] ??= {};
     // 表二 money is stored in 分; the printed figure is 万元.
-    (table[row] as Record<string, number | null>)[col] = row === 'fees' && cell.value !== null ? Number(cell.text) : cell.value;
+    (table[row] as Record<string, number | null>)[col] =
+      row === 'fees' && cell.value !== null ? Number(cell.text) : cell.value;
     printed[key] = cell.text;
   }
   const section = (id: string) => renderText(texts[id] ?? '', model.cells);
@@ -78,4 +95,3 @@ export function parsedFromModel(model: ReportModel, texts: Partial<Record<string
     notes: [],
   };
 }
-

@@ -58,7 +58,7 @@ export default function ReportCheckPage() {
     else if (res.error !== 'cancelled') message.error(t('exportFailed', { reason: res.message }));
   };
 
-  const useAsBaseline = async (id: string) => {
+  const setAsBaseline = async (id: string) => {
     const r = results.find((x) => x.id === id);
     const b = r?.report ? baselineFromReport(r.report, r.file, new Date().toISOString()) : null;
     if (!b) {
@@ -147,7 +147,7 @@ export default function ReportCheckPage() {
             }
             extra={
               r.report?.year ? (
-                <Button size="small" onClick={() => void useAsBaseline(r.id)} data-testid="use-as-baseline">
+                <Button size="small" onClick={() => void setAsBaseline(r.id)} data-testid="use-as-baseline">
                   {t('baseline.use', { year: r.report.year })}
                 </Button>
               ) : null
