@@ -2,7 +2,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { showWhileSlow } from './app/startup';
 import { db } from './db/database';
-import { purgeExpiredTrash } from './db/repositories/registers';
 import { getSettings } from './db/repositories/settings';
 import { initI18n } from './i18n';
 
@@ -21,11 +20,9 @@ async function start() {
   // The saved language first, so the first paint is already in the officer's language.
   const settings = await getSettings(db).catch(() => null);
   initI18n(settings?.language ?? 'zh-CN');
+  // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
+  // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);
-  // Records trashed more than 30 days ago are removed for good (logged in the audit trail).
-  void purgeExpiredTrash(db, { actor: 'system', now: new Date().toISOString() }).catch((err: unknown) => {
-    console.warn('trash purge failed', err instanceof Error ? err.message : err);
-  });
 }
 
 void start();

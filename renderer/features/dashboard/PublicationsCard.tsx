@@ -1,5 +1,5 @@
 import { Card, Col, Progress, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthSummary, QuotaProgress } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
@@ -22,11 +22,14 @@ export function PublicationsCard({
   months,
   years,
   onYear,
+  yearSwitch,
 }: {
   quota: QuotaProgress;
   months: MonthSummary;
   years: number[];
   onYear: (y: number) => void;
+  /** While last year is being closed: both years one click apart. */
+  yearSwitch?: ReactNode;
 }) {
   const { t } = useTranslation('dashboard');
   const monthLink = (m: number) =>
@@ -99,7 +102,7 @@ export function PublicationsCard({
                   : t('publications.remaining', { n: quota.remaining })}
             </Typography.Text>
             <div data-testid="dash-blank-months">
-              <Typography.Text strong>{t('publications.blankMonths')}：</Typography.Text>
+              <Typography.Text strong>{t('publications.blankMonthsLabel')}</Typography.Text>
               {months.blankMonths.length === 0 ? (
                 <Typography.Text type="secondary">{t('publications.noBlank')}</Typography.Text>
               ) : (
@@ -116,7 +119,7 @@ export function PublicationsCard({
               )}
             </div>
             <div data-testid="dash-under-quota">
-              <Typography.Text strong>{t('publications.underQuota')}：</Typography.Text>
+              <Typography.Text strong>{t('publications.underQuotaLabel')}</Typography.Text>
               {months.underQuotaMonths.length === 0 ? (
                 <Typography.Text type="secondary">{t('publications.noUnder')}</Typography.Text>
               ) : (
@@ -140,6 +143,7 @@ export function PublicationsCard({
               options={years.map((y) => ({ value: y, label: String(y) }))}
               style={{ width: 90 }}
             />
+            {yearSwitch}
           </Space>
           <EChart
             option={option}
