@@ -6,7 +6,6 @@ import { APPLICANT_TYPES } from '../model/taxonomy';
 import type { ReportModel } from '../report/model';
 import { renderText } from '../report/placeholders';
 import type { PreviousReport } from './check-cross';
-import { T3_COLUMNS } from './keys';
 import { emptySections, type ParsedReport, type TableCells } from './model';
 
 /** Last year's figures from a published report; null when its 结转 row was not read. */
