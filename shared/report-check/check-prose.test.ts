@@ -97,3 +97,25 @@ describe('内容雷同', () => {
     ).toEqual([]);
   });
 });
+
+describe('severity of prose findings', () => {
+  it('makes a group count a warning and a 表三 total an error', () => {
+    const r = withTables({ ...LONGHUA_TABLES }, {}, '本年度新收申请100件，予以公开50件。');
+    const bySeverity = proseChecks(r)
+      .filter((f) => f.code === 'prose.mismatch')
+      .map((f) => `${f.column}:${f.severity}`);
+    expect(bySeverity).toEqual(['received:error', 'disclose:warning']);
+  });
+
+  it('warns (not errs) when 六 is silent on the 信息处理费 but another section states it', () => {
+    const text =
+      '一、总体情况\n本年度未收取信息处理费。\n六、其他需要报告的事项\n本年度无其他需要报告的事项。';
+    expect(proseChecks(extractFromText(text)).find((f) => f.code === 'section.feeSilent')?.severity).toBe(
+      'warning',
+    );
+    const silent = '一、总体情况\n本年度工作正常。\n六、其他需要报告的事项\n本年度无其他需要报告的事项。';
+    expect(proseChecks(extractFromText(silent)).find((f) => f.code === 'section.feeSilent')?.severity).toBe(
+      'error',
+    );
+  });
+});

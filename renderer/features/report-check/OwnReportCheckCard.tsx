@@ -110,7 +110,7 @@ export function OwnReportCheckCard({ year, model, texts, stores, settings }: Pro
           ).join('；')}
         </Typography.Text>
       )}
-      {previous && <FindingsTable findings={findings} testId="own-report-findings" />}
+      {previous && <FindingsTable compact findings={findings} testId="own-report-findings" />}
     </Space>
   );
 }
