@@ -60,3 +60,14 @@ describe('linesFromItems (PDF fragments → lines and cells)', () => {
     );
   });
 });
+
+describe('number runs in one item', () => {
+  it('splits "0  1  2" written as one fragment into cells', () => {
+    const lines = linesFromItems(
+      [item('行政强制', 50, 400), { str: '0    1    2', x: 300, y: 400, width: 110, height: 10 }],
+      1,
+      842,
+    );
+    expect(lines[0]?.cells.map((c) => c.text)).toEqual(['行政强制', '0', '1', '2']);
+  });
+});
