@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../../shared/model';
 import { crossYearChecks, type PreviousReport } from '../../../shared/report-check/check-cross';
+import { proseChecks } from '../../../shared/report-check/check-prose';
 import {
   baselineFromReport,
   parsedFromModel,
@@ -26,6 +27,14 @@ interface Props {
   stores: ReportStores;
   settings: AppSettings;
 }
+
+const OWN_PROSE_CODES = new Set([
+  'prose.arithmetic',
+  'prose.partsSum',
+  'prose.notHeldAsWithheld',
+  'prose.appealsDenied',
+  'prose.appealsUnmentioned',
+]);
 
 const TEXT_SECTIONS = [
   ['overview', '一、总体情况'],
@@ -60,8 +69,13 @@ export function OwnReportCheckCard({ year, model, texts, stores, settings }: Pro
     };
   }, [stores, settings, last, t]);
   const current = useMemo(() => parsedFromModel(model, texts), [model, texts]);
+  // The app's own checks already hold typed numbers against the tables (ChecksPanel); these add what
+  // a reader of the published report would see: stated sums, 不掌握 as 不予公开, 复议/诉讼 left out.
   const findings = useMemo(
-    () => (previous ? crossYearChecks(current, previous, settings.reportSimilarityThreshold) : []),
+    () => [
+      ...(previous ? crossYearChecks(current, previous, settings.reportSimilarityThreshold) : []),
+      ...proseChecks(current).filter((f) => OWN_PROSE_CODES.has(f.code)),
+    ],
     [current, previous, settings.reportSimilarityThreshold],
   );
 
@@ -110,7 +124,9 @@ export function OwnReportCheckCard({ year, model, texts, stores, settings }: Pro
           ).join('；')}
         </Typography.Text>
       )}
-      {previous && <FindingsTable compact findings={findings} testId="own-report-findings" />}
+      {(previous || findings.length > 0) && (
+        <FindingsTable compact findings={findings} testId="own-report-findings" />
+      )}
     </Space>
   );
 }
