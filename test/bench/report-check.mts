@@ -117,7 +117,7 @@ const results = JSON.parse(out.join('')) as { findings: { severity: string }[] }
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 
 process.stdout.write(
-  [
+  `${[
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()
       .map((x) => x.toFixed(2))
       .join(' ')} (shared, noisy)`,
@@ -125,5 +125,5 @@ process.stdout.write(
     `one report: first ${first.toFixed(0)} ms (module loading included), then median ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms (target < 2000 ms)`,
     `${N} reports via check-report --json: ${(batchMs / 1000).toFixed(1)} s, exit ${code}, ${results.length} results (target < 60 s)`,
     `peak memory (max RSS of this process): ${maxRssMb.toFixed(0)} MB (target < 1024 MB)`,
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
