@@ -2,13 +2,17 @@
  * Node edge of 年报体检: a file's bytes → lines (pdf.js legacy build for PDF, the .docx XML, or
  * text), then the pure extraction in shared/report-check. Used by the CLI and the benchmark.
  */
-import { extname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractReport } from '../../shared/report-check/extract';
 import { type DocLine, linesFromText } from '../../shared/report-check/lines';
 import type { ParsedReport } from '../../shared/report-check/model';
 import { linesFromDocx } from '../../shared/report-check/read-docx';
 import { linesFromPdf, type PdfDocumentLike, SCANNED_PDF } from '../../shared/report-check/read-pdf';
+
+// CJK fonts that are not embedded need pdf.js's predefined CMaps to give Unicode text.
+const CMAPS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
 
 export const READABLE = ['.pdf', '.docx', '.txt'];
 
@@ -19,6 +23,8 @@ export async function linesFromFile(name: string, bytes: Uint8Array): Promise<Do
       // pdf.js refuses a Node Buffer and detaches what it is given: pass a copy.
       data: new Uint8Array(bytes),
       disableFontFace: true,
+      cMapUrl: CMAPS,
+      cMapPacked: true,
       useSystemFonts: false,
       verbosity: 0,
     });

@@ -10,6 +10,7 @@ import {
   PhoneOutlined,
   SettingOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   ImportOutlined,
   SafetyCertificateOutlined,
   RocketOutlined,
@@ -149,6 +150,14 @@ export const ROUTES: RouteDef[] = [
     order: 25,
     icon: <MailOutlined />,
     component: lazy(() => import('../features/letters/LettersRegisterPage')),
+  },
+  {
+    path: 'report-check',
+    labelKey: 'reportCheck:nav',
+    group: 'tools',
+    order: 55,
+    icon: <FileSearchOutlined />,
+    component: lazy(() => import('../features/report-check/ReportCheckPage')),
   },
 ];
 

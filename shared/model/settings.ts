@@ -129,6 +129,8 @@ export const appSettings = z.object({
     .default(null),
   /** When the first-run steps were finished (ISO instant); null = not yet. */
   firstRunDoneAt: z.string().nullable().default(null),
+  /** 年报体检: a section repeating last year's text by this percentage or more is 内容雷同. */
+  reportSimilarityThreshold: z.number().int().min(1).max(100).default(50),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 export const defaultSettings = (): AppSettings => appSettings.parse({});

@@ -59,7 +59,7 @@ export const PROSE_FIGURES: readonly ProseFigure[] = [
   {
     key: 'disclose',
     label: '予以公开',
-    words: /予以公开|同意公开/g,
+    words: /(?<!不)予以公开|(?<!不)同意公开/g,
     accept: (t) => (has3(t) ? [t3(t, 'disclose')] : null),
   },
   {
@@ -71,7 +71,7 @@ export const PROSE_FIGURES: readonly ProseFigure[] = [
   {
     key: 'withhold',
     label: '不予公开',
-    words: /不予公开/g,
+    words: /不予公开|不同意公开/g,
     accept: (t) => (has3(t) ? [groupSum(t, 'withhold')] : null),
   },
   {
@@ -124,6 +124,7 @@ export const PROSE_FIGURES: readonly ProseFigure[] = [
   { key: 'enforcement', label: '行政强制', words: /行政强制/g, accept: (t) => t2(t, 'enforcement', 'count') },
 ];
 
+const STRONG = new Set(['received', 'carriedIn', 'carriedOut', 'resultsTotal', 'review', 'suits']);
 const COUNT = /(\d+)(余|多)?(件|宗|个|人次|次|起|项|条|篇)/g;
 const CLAUSE_END = /[。；;，,\n（(）)]/;
 
@@ -190,7 +191,9 @@ export function proseChecks(r: ParsedReport): Finding[] {
       if (!accept || p.approx || accept.includes(p.value)) continue;
       out.push({
         code: 'prose.mismatch',
-        severity: p.gap <= 10 ? 'error' : 'warning',
+        // Totals of 表三/表四 stated right after their word are errors; group counts and 表二 figures,
+        // which reports often count differently (e.g. items, not decisions), are warnings.
+        severity: p.gap <= 10 && STRONG.has(p.figure.key) ? 'error' : 'warning',
         table: null,
         row: id,
         column: p.figure.key,
@@ -262,10 +265,12 @@ export function proseChecks(r: ParsedReport): Finding[] {
       });
     }
   }
+  // Said elsewhere in the report (often in 三): the statement exists, in the wrong place.
+  const feeElsewhere = /处理费/.test(prose);
   if (r.sectionTitles.other !== null && !/处理费/.test(normProse(r.sections.other))) {
     out.push({
       code: 'section.feeSilent',
-      severity: 'error',
+      severity: feeElsewhere ? 'warning' : 'error',
       table: null,
       row: 'other',
       column: null,

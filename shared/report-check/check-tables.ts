@@ -196,7 +196,7 @@ export function cellChecks(r: ParsedReport): Finding[] {
               table,
               row,
               col,
-              `${where(row, col)}为空或填“${printed || '空白'}”。没有发生的事项应填0，不留空、不填“/”。`,
+              `${where(row, col)}${printed ? `填的是“${printed}”` : '为空白'}。没有发生的事项应填0，不留空、不填“/”。`,
               q(printed),
             ),
           );

@@ -29,6 +29,21 @@ export interface PositionedItem {
 }
 
 /**
+ * Some producers write a table row's numbers as one item ("0  0  1"): split it, placing each part
+ * by its share of the item's width, so each number lands in its own cell.
+ */
+function splitNumberRuns(item: PositionedItem): PositionedItem[] {
+  if (!/^[\s\d.０-９]+$/.test(item.str) || !/[\d０-９]\s+[\d０-９]/.test(item.str)) return [item];
+  const per = item.width / Math.max(1, item.str.length);
+  return [...item.str.matchAll(/\S+/g)].map((m) => ({
+    ...item,
+    str: m[0],
+    x: item.x + (m.index ?? 0) * per,
+    width: m[0].length * per,
+  }));
+}
+
+/**
  * Rebuilds one page's lines: fragments on the same baseline (within a third of the text height)
  * form a line; within a line, a gap wider than about one character starts a new cell. Tables
  * printed from Word/WPS have columns far wider than a character, so cells fall apart cleanly.
@@ -38,7 +53,10 @@ export function linesFromItems(
   page: number,
   pageHeight: number,
 ): DocLine[] {
-  const frags = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const frags = items
+    .filter((i) => i.str.trim() !== '')
+    .flatMap(splitNumberRuns)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PositionedItem[][] = [];
   for (const f of frags) {
     const row = rows[rows.length - 1];

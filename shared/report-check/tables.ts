@@ -47,7 +47,10 @@ function columnCentres(rows: DocCell[][], width: number): number[] | null {
 }
 
 /** Places values under columns: all present → in order; else by nearest centre (PDF). */
-function placeValues(values: DocCell[], width: number, centres: number[] | null): (DocCell | null)[] {
+function placeValues(cells: DocCell[], width: number, centres: number[] | null): (DocCell | null)[] {
+  // Web pages and Word tables often end a row with an empty spare cell.
+  const values = [...cells];
+  while (values.length > width && values[values.length - 1]?.text.trim() === '') values.pop();
   if (values.length === width) return values;
   const out: (DocCell | null)[] = new Array(width).fill(null);
   if (centres && values.every((v) => v.x !== undefined)) {
@@ -201,6 +204,32 @@ export function readTable3(lines: readonly DocLine[]): TableRead {
   return read;
 }
 
+/**
+ * 表四's 15 column centres from its header, for a PDF row with blank cells: the result words sit in
+ * their columns (possibly split, 结果/维持, over lines); spanning headings (行政诉讼, 复议后起诉) are left out.
+ */
+function table4Centres(lines: readonly DocLine[], width: number): number[] | null {
+  const xs = lines
+    .flatMap((l) => l.cells)
+    .filter(
+      (c) =>
+        c.x !== undefined &&
+        /^(结果维持|结果纠正|其他结果|尚未审结|总计|结果|维持|纠正|其他|尚未|审结|总)$/.test(
+          normLabel(c.text),
+        ),
+    )
+    .map((c) => c.x ?? 0)
+    .sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of xs) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - (last[last.length - 1] ?? 0) <= 10) last.push(x);
+    else clusters.push([x]);
+  }
+  if (clusters.length !== width) return null;
+  return clusters.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
+}
+
 /** 表四: one row of 15 cells (复议, 直接起诉, 复议后起诉 × 维持/纠正/其他/尚未审结/总计). */
 export function readTable4(lines: readonly DocLine[]): TableRead {
   const read: TableRead = { cells: {}, printed: {}, notes: [] };
@@ -217,11 +246,7 @@ export function readTable4(lines: readonly DocLine[]): TableRead {
   if (values.length === 0) return read;
   let placed: (DocCell | null)[] = values.slice(0, width);
   if (values.length < width) {
-    const header = lines
-      .flatMap((l) => l.cells)
-      .filter((c) => /^(结果维持|结果纠正|其他结果|尚未审结|总计)$/.test(normLabel(c.text)));
-    const centres =
-      header.length === width && header.every((c) => c.x !== undefined) ? header.map((c) => c.x ?? 0) : null;
+    const centres = table4Centres(lines, width);
     placed = placeValues(values, width, centres);
     if (!centres) read.notes.push(`表四：只读到${values.length}个数，无法确定各自所在的列`);
   }
@@ -247,8 +272,12 @@ export function readTable2(lines: readonly DocLine[]): TableRead & { feeUnitYuan
         text: c.text,
       }))
       .filter((c): c is { key: string; x: number | undefined; text: string } => c.key !== undefined);
-    if (headerCols.length > 0 && values.length === 0) {
-      columns = headerCols.map((c) => ({ key: c.key, x: c.x }));
+    if (headerCols.length > 0 && values.every((v) => readCell(v.text).kind === 'blank')) {
+      // The trial format's two "本年新…" headers are cut to "本年新" on some sites: made, then published.
+      columns = headerCols.map((c, i) => ({
+        key: c.key === 'made' && headerCols.slice(0, i).some((p) => p.key === 'made') ? 'published' : c.key,
+        x: c.x,
+      }));
       if (headerCols.some((c) => c.key === 'amount' && /单位[:：]?元/.test(normLabel(c.text))))
         read.feeUnitYuan = true;
       continue;

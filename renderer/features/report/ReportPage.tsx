@@ -16,6 +16,8 @@ import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { DateField } from '../../components/DateField';
 import { db } from '../../db/database';
 import { savedMessage } from '../../platform/save-message';
+import { isDesktop } from '../../platform';
+import { OwnReportCheckCard } from '../report-check/OwnReportCheckCard';
 import { CellRecordsDrawer, type RecordList } from './CellRecordsDrawer';
 import { ChecksPanel } from './ChecksPanel';
 import { type ReportFileKind, saveReportFile } from './export-report';
@@ -33,6 +35,7 @@ const ICONS = { docx: <FileWordOutlined />, xlsx: <FileExcelOutlined />, json: <
 
 export default function ReportPage() {
   const { t } = useTranslation('report');
+  const { t: tc } = useTranslation('reportCheck');
   const { message } = App.useApp();
   const { query } = useLocation();
   const today = todayLocal();
@@ -218,6 +221,15 @@ export default function ReportPage() {
                 selected={selected?.id ?? null}
                 onSelect={setSelected}
                 onRecords={openRecords}
+              />
+            </Card>
+            <Card size="small" title={tc('baseline.title')}>
+              <OwnReportCheckCard
+                year={year}
+                model={model}
+                texts={texts}
+                stores={ready.stores}
+                settings={settings}
               />
             </Card>
             <Card size="small" title={t('figures.title')}>

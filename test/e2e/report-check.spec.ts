@@ -1,0 +1,50 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { openApp } from './support/app';
+
+// Fixtures made by our own report generator (test/fixtures/report-check/README.md): fake bodies only.
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/report-check');
+
+test.describe('年报体检', () => {
+  test('dropped PDF and .docx reports show their findings; last year becomes the report page baseline', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-01-15T10:00:00+08:00'));
+    await openApp(page, '/report-check');
+    await page
+      .getByTestId('report-check-drop')
+      .locator('input[type=file]')
+      .setInputFiles([
+        join(fixtures, 'table4-block.pdf'),
+        join(fixtures, 'label-typo.docx'),
+        join(fixtures, 'previous-2024.docx'),
+      ]);
+    const results = page.getByTestId('report-check-result');
+    await expect(results).toHaveCount(3, { timeout: 20000 });
+    const pdf = results.filter({ hasText: 'table4-block.pdf' });
+    await expect(pdf.locator('[data-code="t4.blockSum"]')).toBeVisible();
+    await expect(pdf).toContainText('表四 · 行政复议 · 总计');
+    const docx = results.filter({ hasText: 'label-typo.docx' });
+    await expect(docx.locator('[data-code="label.typo"]')).toBeVisible();
+    await expect(docx).toContainText('2.其他法律行政止公开');
+    // Both 2025 reports were compared with the dropped 2024 report of the same body.
+    await expect(docx).toContainText('对照上年：previous-2024.docx');
+
+    await page.getByTestId('report-check-search').locator('input').fill('示例镇');
+    await expect(results).toHaveCount(0);
+    await page.getByTestId('report-check-search').locator('input').fill('');
+
+    await page.getByRole('button', { name: '设为2024年度基数' }).click();
+    await expect(page.getByText('已将2024年度报告的结转数和现行有效件数设为基数')).toBeVisible();
+
+    await openApp(page, '/report?year=2025');
+    await expect(page.getByTestId('baseline-source')).toHaveText(
+      '来自已发布的2024年度报告（previous-2024.docx）',
+    );
+    // No 2025 records here: 上年结转 is 0 where the published 2024 report carried 2 (自然人) and 1 (商业企业).
+    const findings = page.getByTestId('own-report-findings');
+    await expect(findings.locator('[data-code="cross.carriedIn"]')).toHaveCount(3);
+    await expect(findings).toContainText('表三 · 二、上年结转政府信息公开申请数量 · 自然人');
+  });
+});
