@@ -34,8 +34,12 @@ test.describe('dashboard', () => {
       await expect(page.getByTestId('dash-under-quota')).toContainText('1月');
       await expect(page.getByTestId('dash-under-quota')).toContainText('3月');
       await expect(page.getByTestId('dash-this-month')).toContainText('0');
-      // The chart is drawn by ECharts, loaded when the dashboard opens.
-      await expect(page.locator('[data-testid="dash-month-chart"] canvas')).toBeVisible();
+      // The month chart is plain SVG (issue 17: no charting library on the first screen), a bar a month.
+      await expect(page.locator('[data-testid="dash-month-chart"] svg')).toBeVisible();
+      await expect(page.getByTestId('dash-month-bar-2')).toContainText('0');
+      // The charts below the first screen load ECharts when scrolled to.
+      await page.getByTestId('dash-outcomes').scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-testid="dash-outcomes"] canvas')).toBeVisible();
       // 条例第二十六条: formed 2025-01-02, due 2025-02-06 (春节 skipped), published 2025-03-12: late.
       await expect(page.getByTestId('dash-late')).toContainText('测试县测试局三月测试通知');
       await expect(page.getByTestId('dash-late')).toContainText('2025-02-06');
@@ -112,7 +116,11 @@ test.describe('dashboard', () => {
     await openApp(page, '/dashboard');
     // A reload clears the "imported" toasts from the picture.
     await page.reload();
-    await expect(page.locator('[data-testid="dash-month-chart"] canvas')).toBeVisible();
+    await expect(page.locator('[data-testid="dash-month-chart"] svg')).toBeVisible();
+    // The charts below the first screen are drawn once scrolled to.
+    await page.getByTestId('dash-outcomes').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-testid="dash-outcomes"] canvas')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
     // ECharts animates the bars in; wait for the final picture.
     await page.waitForTimeout(2500);
     await page.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });

@@ -1,12 +1,10 @@
 import { Col, Row, Spin } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
 import { useFilters, yearOptions } from '../../components/filters';
 import { ActivityCharts } from './ActivityCharts';
 import { BulletinCard } from './BulletinCard';
 import { ColumnsCard } from './ColumnsCard';
-import { preloadCharts } from './EChart';
 import { PublicationsCard } from './PublicationsCard';
 import { RequestsCard } from './RequestsCard';
 import { BackupCard, ReportCard } from './StatusCards';
@@ -24,11 +22,6 @@ export default function DashboardPage() {
   const { get, set } = useFilters();
   const chartYear = Number(get('year')) || Number(today.slice(0, 4));
   const { figures, settings, backup, calendar } = useDashboard(today, chartYear);
-  // The charts' library loads while the records are read (not after, when the charts mount).
-  useEffect(() => {
-    void preloadCharts();
-  }, []);
-
   if (!figures) return <Spin tip={t('loading')} fullscreen={false} data-testid="dash-loading" />;
 
   return (

@@ -2,7 +2,6 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportRegisterXlsx, SHEET_NAMES } from '../../../shared/import';
 import type { RegisterName, RegisterRecord } from '../../../shared/model';
 import { navigate } from '../../app/router';
 import { todayLocal } from '../../app/session';
@@ -29,6 +28,8 @@ export async function saveRegisterXlsx<R extends RegisterName>(
   list.sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
   const requestSerials =
     register === 'appeals' ? new Map((await db.requests.toArray()).map((r) => [r.id, r.serial])) : undefined;
+  // The spreadsheet library (~500 kB) loads on the first export, not with every register list.
+  const { exportRegisterXlsx, SHEET_NAMES } = await import('../../../shared/import');
   const data = exportRegisterXlsx(register, list, { requestSerials });
   const res = await platform.fileSave({
     suggestedName: `${SHEET_NAMES[register]}台账-${todayLocal()}.xlsx`,
