@@ -1,15 +1,18 @@
-import { Col, Row, Spin } from 'antd';
+import { Card, Col, Row, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
 import { useFilters, yearOptions } from '../../components/filters';
 import { ActivityCharts } from './ActivityCharts';
-import { BulletinCard } from './BulletinCard';
 import { ColumnsCard } from './ColumnsCard';
 import { PublicationsCard } from './PublicationsCard';
 import { RequestsCard } from './RequestsCard';
 import { BackupCard, ReportCard } from './StatusCards';
 import { TimelinessCard } from './TimelinessCard';
 import { useDashboard } from './use-dashboard';
+
+/** Below the first screen, with its date picker: loaded after the dashboard shows (issue 17). */
+const BulletinCard = lazy(() => import('./BulletinCard').then((m) => ({ default: m.BulletinCard })));
 
 /**
  * The first screen: what needs the officer today (issue 7). Every figure is derived from the
@@ -63,7 +66,9 @@ export default function DashboardPage() {
           />
         </Col>
         <Col span={24}>
-          <BulletinCard settings={settings} calendar={calendar} today={today} />
+          <Suspense fallback={<Card size="small" style={{ minHeight: 120 }} />}>
+            <BulletinCard settings={settings} calendar={calendar} today={today} />
+          </Suspense>
         </Col>
       </Row>
     </div>
