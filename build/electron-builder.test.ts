@@ -67,6 +67,33 @@ describe('electron-builder configuration', () => {
   });
 });
 
+describe('Electron fuses (issue 14: flipped in the packaged binary, not settable at run time)', () => {
+  const fuses = (config as unknown as { electronFuses?: Record<string, boolean> }).electronFuses;
+  it('turn off running as Node, NODE_OPTIONS and --inspect; ASAR only and checked; cookies encrypted', () => {
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      // The app is served from its own app:// scheme, never file://.
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('use electron-builder 26 key names (each one is in its FuseOptionsV1 type)', () => {
+    const require = createRequire(import.meta.url);
+    const dts = readFileSync(
+      join(dirname(require.resolve('app-builder-lib/package.json')), 'out/configuration.d.ts'),
+      'utf8',
+    );
+    const body = /export interface FuseOptionsV1 \{([\s\S]*?)\n\}/.exec(dts)?.[1] ?? '';
+    for (const key of Object.keys(fuses ?? {}))
+      expect(body, key).toMatch(new RegExp(`\\b${key}\\?: boolean`));
+  });
+});
+
 describe('electron-builder schema', () => {
   // electron-builder's own validator (offline: it only reads its bundled JSON schema).
   const require = createRequire(import.meta.url);

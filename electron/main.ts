@@ -34,6 +34,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let uiLanguage: UiLanguage = 'zh-CN';
 /** Set once the renderer has written its quit backup (or did not answer in time). */
 let quitReady = false;
 /** The quit backup of a 10-year database takes a few seconds; never hold the window longer than this. */
@@ -73,6 +74,7 @@ const dialogDeps: DialogDeps = {
 };
 
 function setMenu(language: UiLanguage): void {
+  uiLanguage = language;
   const template = menuTemplate(language, {
     devTools: !app.isPackaged,
     openDocs: () => void shell.openPath(docsFolder()),
@@ -154,7 +156,7 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(windowOptions(preloadPath));
+  mainWindow = new BrowserWindow(windowOptions(preloadPath, app.isPackaged));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // Automatic backup on quit (issue 5): ask the renderer, which holds the data, to write it first.
   mainWindow.on('close', (event) => {
@@ -162,6 +164,20 @@ function createWindow(): void {
     event.preventDefault();
     mainWindow.webContents.send(EVENT_BEFORE_QUIT);
     setTimeout(closeNow, QUIT_BACKUP_TIMEOUT_MS);
+  });
+  // A form with unsaved changes holds the page (beforeunload, issue 13): Electron shows no prompt of
+  // its own, so ask here; 放弃修改 lets the window close, 继续编辑 keeps it.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const en = uiLanguage === 'en';
+    const choice = dialog.showMessageBoxSync(mainWindow as BrowserWindow, {
+      type: 'question',
+      buttons: en ? ['Discard changes', 'Keep editing'] : ['放弃修改', '继续编辑'],
+      defaultId: 1,
+      cancelId: 1,
+      message: en ? 'Discard the changes you have not saved?' : '有未保存的修改，确定放弃吗？',
+    });
+    if (choice === 0) event.preventDefault();
+    else quitReady = false;
   });
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { menuTemplate } from './menu';
@@ -68,7 +69,7 @@ describe('application menu', () => {
 describe('window and requests', () => {
   it('the window is isolated, sandboxed and without Node', async () => {
     const { windowOptions } = await import('./window-options');
-    const web = windowOptions('/x/preload.cjs').webPreferences;
+    const web = windowOptions('/x/preload.cjs', true).webPreferences;
     expect(web).toMatchObject({
       preload: '/x/preload.cjs',
       contextIsolation: true,
@@ -77,6 +78,17 @@ describe('window and requests', () => {
       webSecurity: true,
       webviewTag: false,
     });
+  });
+
+  it('an installed (packaged) app has no developer tools; a development run keeps them', async () => {
+    const { windowOptions } = await import('./window-options');
+    expect(windowOptions('/x/preload.cjs', true).webPreferences?.devTools).toBe(false);
+    expect(windowOptions('/x/preload.cjs', false).webPreferences?.devTools).toBe(true);
+  });
+
+  it('main passes app.isPackaged to the window options', () => {
+    const main = readFileSync(resolve(__dirname, 'main.ts'), 'utf8');
+    expect(main).toMatch(/new BrowserWindow\(windowOptions\(preloadPath, app\.isPackaged\)\)/);
   });
 
   it('only our own origin may be requested', async () => {

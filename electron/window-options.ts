@@ -1,7 +1,10 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** The one window's options (DESIGN.md "Electron hardening (non-negotiable)"). */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * The one window's options (DESIGN.md "Electron hardening (non-negotiable)"). `packaged` is
+ * `app.isPackaged`: an installed app has no developer tools (issue 14), a development run keeps them.
+ */
+export function windowOptions(preloadPath: string, packaged: boolean): BrowserWindowConstructorOptions {
   return {
     width: 1366,
     height: 860,
@@ -23,6 +26,7 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: !packaged,
     },
   };
 }

@@ -3,16 +3,8 @@ import { App } from './app/App';
 import { homePath, preloadRoute } from './app/routes';
 import { showWhileSlow } from './app/startup';
 import { db } from './db/database';
-import { purgeExpiredTrash } from './db/repositories/registers';
 import { getSettings } from './db/repositories/settings';
 import { initI18n } from './i18n';
-
-/** Runs `fn` once the browser is idle after the first screen (at most `timeout` ms later). */
-function afterStart(fn: () => void, timeout = 5000) {
-  const idle = globalThis.requestIdleCallback;
-  if (idle) idle(fn, { timeout });
-  else setTimeout(fn, 1000);
-}
 
 async function start() {
   // The opened page's code loads while the database opens, not after the app's first render.
@@ -31,14 +23,9 @@ async function start() {
   // The saved language first, so the first paint is already in the officer's language.
   const settings = await getSettings(db).catch(() => null);
   initI18n(settings?.language ?? 'zh-CN');
+  // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
+  // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);
-  // Records trashed more than 30 days ago are removed for good (logged in the audit trail), once
-  // the first screen is up: its reads would otherwise wait behind the purge's (issue 17).
-  afterStart(() => {
-    void purgeExpiredTrash(db, { actor: 'system', now: new Date().toISOString() }).catch((err: unknown) => {
-      console.warn('trash purge failed', err instanceof Error ? err.message : err);
-    });
-  });
 }
 
 void start();

@@ -3,19 +3,21 @@ import { join } from 'node:path';
 import {
   type BackupKind,
   type BackupName,
+  CHECKSUM_BYTES,
   HEADER_READ_BYTES,
   hasMagic,
   MAGIC,
   parseBackupFileName,
   readBackupHeader,
 } from '../../shared/backup';
+import { MAX_STORED_BYTES } from '../../shared/backup/codec';
 import type { BackupFileInfo } from '../../shared/ipc';
 import { IpcFailure } from '../ipc/errors';
 import { TEMP_PREFIX } from './atomic-write';
 import type { FsDeps } from './deps';
 
-/** Backups larger than this are refused before reading (the renderer must hold the file in memory). */
-export const MAX_BACKUP_BYTES = 1536 * 1024 * 1024;
+/** Larger than any backup this app can restore (the header's payload cap): refused before reading. */
+export const MAX_BACKUP_BYTES = HEADER_READ_BYTES + MAX_STORED_BYTES + CHECKSUM_BYTES;
 
 /** Local wall-clock time for file names (the clock and time zone live at the edge, here in main). */
 export const localStamp = localDateTime;

@@ -1,3 +1,4 @@
+import type { BoundedInflater } from '../../shared/backup/codec';
 import type * as fsPromises from 'node:fs/promises';
 import type { CryptoLike } from '../../shared/backup/crypto';
 import type { FileFilter, UiLanguage } from '../../shared/ipc';
@@ -37,6 +38,6 @@ export interface MainDeps {
   onQuitReady(): void;
   /** WebCrypto (node:crypto webcrypto) for verifying backups after writing them. */
   crypto: CryptoLike;
-  /** node:zlib's raw inflate, for verifying backups after writing them (faster than web streams). */
-  inflateRaw?: (bytes: Uint8Array, maxBytes: number) => Uint8Array;
+  /** node:zlib's bounded raw inflate, for verifying backups after writing them (faster than fflate). */
+  inflateRaw?: BoundedInflater;
 }

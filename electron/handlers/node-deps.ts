@@ -1,8 +1,8 @@
 import { webcrypto } from 'node:crypto';
-import { inflateRawSync } from 'node:zlib';
 import * as fsPromises from 'node:fs/promises';
 import type { CryptoLike } from '../../shared/backup/crypto';
 import type { DialogDeps, MainDeps, PathDeps } from './deps';
+import { zlibInflateBounded } from './zlib-inflate';
 
 /**
  * Dependencies backed by the real file system, with the dialog and paths supplied by the caller:
@@ -29,10 +29,7 @@ export function createNodeDeps(options: {
     onLanguage: options.onLanguage ?? (() => undefined),
     onQuitReady: options.onQuitReady ?? (() => undefined),
     crypto: webcrypto as unknown as CryptoLike,
-    inflateRaw: (bytes, maxBytes) => {
-      const out = inflateRawSync(bytes, { maxOutputLength: maxBytes });
-      return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-    },
+    inflateRaw: zlibInflateBounded,
   };
 }
 

@@ -7,8 +7,10 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/database';
 import { saveSettings } from '../db/repositories/settings';
+import { useOpenYear } from '../components/open-year';
 import { BackupAgeBadge } from '../features/backup/BackupAgeBadge';
 import { BackupAutomation } from '../features/backup/automation';
+import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
 import { homePath, ROUTES } from './routes';
@@ -16,6 +18,7 @@ import { navigate, useLocation } from './router';
 import { useSettings, writeContext } from './session';
 
 const GROUPS = ['work', 'registers', 'tools', 'system'] as const;
+const REGISTER_PATHS = new Set(['publications', 'requests', 'consultations', 'appeals']);
 /** One theme object for the app's life: antd derives its tokens from it (not again on every render). */
 const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 4, fontSize: 14 } };
 
@@ -25,6 +28,7 @@ export function App() {
   const { segments } = useLocation();
   const current = segments[0] ?? homePath();
   const route = ROUTES.find((r) => r.path === current);
+  const openYear = useOpenYear();
 
   useEffect(() => {
     if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
@@ -67,7 +71,14 @@ export function App() {
               mode="inline"
               selectedKeys={[current]}
               items={items}
-              onClick={(e) => navigate(`/${e.key}`)}
+              // A register opens on the year still being closed (issue 13 item 14); one click away
+              // from the other year in its filter bar.
+              onClick={(e) =>
+                navigate(
+                  `/${e.key}`,
+                  openYear?.closing && REGISTER_PATHS.has(e.key) ? { year: openYear.year } : undefined,
+                )
+              }
               style={{ borderInlineEnd: 'none' }}
             />
           </Layout.Sider>
@@ -101,6 +112,7 @@ export function App() {
               </Space>
             </Layout.Header>
             <Layout.Content style={{ padding: 24 }}>
+              <SettingsProblemBanner />
               <ErrorBoundary key={current}>
                 <Suspense fallback={<Spin />}>
                   {Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}

@@ -19,9 +19,43 @@ function read(): Location {
   };
 }
 
+/**
+ * Asked before the app leaves the current location (a form with unsaved changes): returns true when
+ * it takes over (asks the officer, then calls `proceed` to go on), false to let the move happen.
+ */
+export type LeaveGuard = (proceed: () => void) => boolean;
+let guard: LeaveGuard | null = null;
+
+/** Installs the guard; returns its remover (which leaves a newer guard in place). */
+export function setLeaveGuard(g: LeaveGuard): () => void {
+  guard = g;
+  return () => {
+    if (guard === g) guard = null;
+  };
+}
+
 let current = read();
 const listeners = new Set<() => void>();
-window.addEventListener('hashchange', () => {
+/** Set when a move was already let through by the guard. */
+let allowed = false;
+
+function setHash(hash: string) {
+  if (window.location.hash === hash) return;
+  allowed = true;
+  window.location.hash = hash;
+}
+
+window.addEventListener('hashchange', (event) => {
+  if (!allowed && guard) {
+    // A move made outside navigate() (Back button, a typed address): put the old address back while
+    // the guard asks; the move happens only if the officer chooses to discard.
+    const target = window.location.hash;
+    if (guard(() => setHash(target))) {
+      history.replaceState(history.state, '', event.oldURL);
+      return;
+    }
+  }
+  allowed = false;
   current = read();
   for (const l of listeners) l();
 });
@@ -42,7 +76,9 @@ export function navigate(path: string, query?: Record<string, string | number | 
   for (const [k, v] of Object.entries(query ?? {}))
     if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
   const qs = params.toString();
-  window.location.hash = `#${path.startsWith('/') ? path : `/${path}`}${qs ? `?${qs}` : ''}`;
+  const hash = `#${path.startsWith('/') ? path : `/${path}`}${qs ? `?${qs}` : ''}`;
+  if (guard?.(() => setHash(hash))) return;
+  setHash(hash);
 }
 
 /** Replaces the query of the current location (list filters), keeping the path. */

@@ -2,6 +2,7 @@ import { Input, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setQuery, useLocation } from '../app/router';
+import { OpenYearSwitch, useOpenYear } from './open-year';
 
 /** List filters live in the URL query, so a dashboard link can open a filtered list. */
 export function useFilters() {
@@ -72,8 +73,11 @@ export function SelectFilter({
 
 export function YearMonthFilters({ years }: { years: number[] }) {
   const { t } = useTranslation('common');
+  const { get, set } = useFilters();
+  const open = useOpenYear();
   return (
     <>
+      <OpenYearSwitch open={open} value={Number(get('year'))} onChange={(y) => set('year', y)} />
       <SelectFilter
         name="year"
         width={110}

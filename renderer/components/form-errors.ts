@@ -2,10 +2,23 @@ import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import type { FieldIssue } from '../db/repositories/errors';
 
-/** Translates a validation key such as `validation.tooLong:300` into the UI language. */
+/**
+ * The two shapes of message key that shared/ produces: a namespaced key (`clock:workflow.extensionAfterDue`,
+ * from the workflow rules) or a common key with an optional parameter after the colon
+ * (`validation.tooLong:300`, from the zod schemas). A namespace has no dot; a common key always has one.
+ */
+export function parseMessageKey(message: string): { key: string; n?: string } {
+  const namespaced = /^([A-Za-z]+):([A-Za-z][\w.]*)$/.exec(message);
+  if (namespaced) return { key: `${namespaced[1]}:${namespaced[2]}` };
+  const colon = message.indexOf(':');
+  if (colon < 0) return { key: `common:${message}` };
+  return { key: `common:${message.slice(0, colon)}`, n: message.slice(colon + 1) };
+}
+
+/** Translates a message key from shared/ (see parseMessageKey) into the UI language. */
 export function translateIssue(t: TFunction, message: string): string {
-  const [key, param] = message.split(':');
-  return t(`common:${key}`, { n: param });
+  const { key, n } = parseMessageKey(message);
+  return t(key, n === undefined ? {} : { n });
 }
 
 /**

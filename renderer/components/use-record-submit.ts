@@ -1,5 +1,6 @@
-import { App, type FormInstance } from 'antd';
-import { useState } from 'react';
+import { App, type FormInstance, type FormProps } from 'antd';
+import type { KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
 import { useSettings, writeContext } from '../app/session';
@@ -7,34 +8,67 @@ import { db } from '../db/database';
 import { ValidationError } from '../db/repositories/errors';
 import { createRecord, updateRecord } from '../db/repositories/registers';
 import { applyIssues } from './form-errors';
+import { formKeyDown } from './form-keys';
+import { useUnsavedGuard } from './use-unsaved-guard';
+
+export interface SubmitOptions {
+  /** Form values → the record to validate (e.g. 元 text → 分). */
+  transform?: (values: Record<string, unknown>) => unknown;
+  /**
+   * Asked before saving: a question the officer must accept (e.g. publishing before the review chain
+   * is complete), or null to save straight away.
+   */
+  confirmBeforeSave?: (values: Record<string, unknown>) => { title: string; content: string } | null;
+  /** The form's own reaction to a change (e.g. clearing a field that no longer applies). */
+  onValuesChange?: FormProps['onValuesChange'];
+}
 
 /**
  * Saves a form through the repository (which validates with the shared zod schema). Invalid input
  * shows messages next to the fields and writes nothing; other failures are reported, never swallowed.
+ *
+ * `formProps` go on the antd <Form>: they save (button or Ctrl+Enter — never a bare Enter, which
+ * only moves on), track unsaved changes and ask before they are thrown away (issue 13 items 3–4).
  */
 export function useRecordSubmit(
   register: RegisterName,
   existingId: string | null,
   form: FormInstance,
   done: (id: string) => void,
-  transform: (values: Record<string, unknown>) => unknown = (v) => v,
+  options: SubmitOptions = {},
 ) {
   const { t } = useTranslation('common');
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const settings = useSettings();
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const dirty = useRef(false);
+  useUnsavedGuard(dirty);
+  const transform = options.transform ?? ((v) => v);
 
   const submit = async () => {
+    const raw = form.getFieldsValue(true) as Record<string, unknown>;
+    const question = options.confirmBeforeSave?.(raw);
+    if (question) {
+      const accepted = await modal.confirm({
+        title: question.title,
+        content: question.content,
+        okText: t('action.saveAnyway'),
+        okButtonProps: { 'data-testid': 'confirm-save' },
+        cancelText: t('unsaved.keepEditing'),
+      });
+      if (!accepted) return;
+    }
     setSaving(true);
     setProblems([]);
     try {
-      const values = transform(form.getFieldsValue(true) as Record<string, unknown>);
+      const values = transform(raw);
       const ctx = writeContext(settings);
       const saved = existingId
         ? await updateRecord(db, register, existingId, values, ctx)
         : await createRecord(db, register, values, ctx);
       message.success(t('message.saved'));
+      dirty.current = false;
       done(saved.id);
     } catch (err) {
       if (err instanceof ValidationError) {
@@ -47,5 +81,15 @@ export function useRecordSubmit(
       setSaving(false);
     }
   };
-  return { submit, saving, problems };
+
+  const formProps: Pick<FormProps, 'form' | 'onFinish' | 'onValuesChange' | 'onKeyDown'> = {
+    form,
+    onFinish: () => void submit(),
+    onValuesChange: (changed, all) => {
+      dirty.current = true;
+      options.onValuesChange?.(changed, all);
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLFormElement>) => formKeyDown(e, () => form.submit()),
+  };
+  return { submit, saving, problems, formProps };
 }

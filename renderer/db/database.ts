@@ -7,6 +7,7 @@ import type {
   CalendarYear,
   Consultation,
   DisclosureRequest,
+  Letter,
   Publication,
   ReportDoc,
   YearFigures,
@@ -16,6 +17,7 @@ import { applyV1 } from './versions/v1';
 import { applyV2 } from './versions/v2';
 import { applyV3 } from './versions/v3';
 import { applyV4, type CacheRow } from './versions/v4';
+import { applyV5 } from './versions/v5';
 
 export const DB_NAME = 'disclosure-desk';
 /** The current schema version: the highest version applied below. */
@@ -38,6 +40,8 @@ export class DeskDb extends Dexie {
   reportDrafts!: EntityTable<ReportDoc, 'year'>;
   reportSnapshots!: Table<ReportDoc & { seq?: number }, number>;
   audit!: Table<AuditEntry, number>;
+  /** Letters of requests (v5, shared/letters). */
+  letters!: EntityTable<Letter, 'id'>;
   /** Derived data only (v4): never exported or backed up. */
   cache!: EntityTable<CacheRow, 'key'>;
 
@@ -48,6 +52,7 @@ export class DeskDb extends Dexie {
     applyV2(this);
     applyV3(this);
     applyV4(this);
+    applyV5(this);
     // Not schema: marks the paged tables as written before every write and after it commits (saved
     // list counts and search digests check it).
     trackWriteGenerations();

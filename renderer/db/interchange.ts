@@ -13,6 +13,7 @@ const TABLES = [
   'reportDrafts',
   'reportSnapshots',
   'audit',
+  'letters',
 ] as const;
 
 /** Every store as one consistent snapshot (one read transaction). */

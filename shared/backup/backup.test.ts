@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup } from './create';
 import { type CryptoLike, sha256Hex } from './crypto';
-import { MAGIC, PREFIX_BYTES, packContainer } from './format';
+import { sealContainer } from './create';
+import { CHECKSUM_BYTES, MAGIC, PREFIX_BYTES, packPrefix } from './format';
 import { HEADER_READ_BYTES, readBackupHeader } from './header';
 import { inspectBackup, openBackup } from './open';
 import { sampleDocument } from './sample-data';
@@ -18,7 +19,7 @@ describe('backup round trip', () => {
     const { bytes, header } = await createBackup(doc, { crypto, createdAt });
     expect(header).toMatchObject({
       format: 'disclosure-desk/backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       schemaVersion: 1,
       createdAt,
@@ -69,7 +70,7 @@ describe('backup round trip', () => {
     const b = await createBackup(doc, { crypto, createdAt, password: 'p' });
     expect(a.header.encryption?.salt).not.toBe(b.header.encryption?.salt);
     expect(a.header.encryption?.nonce).not.toBe(b.header.encryption?.nonce);
-    expect(a.header.payload.sha256).not.toBe(b.header.payload.sha256);
+    expect(a.bytes.subarray(-32)).not.toEqual(b.bytes.subarray(-32));
   });
 });
 
@@ -132,13 +133,13 @@ describe('bad files', () => {
     const newerSchema = await openBackup(bytes, { crypto, maxSchemaVersion: 0 });
     expect(newerSchema).toMatchObject({ ok: false, error: 'newerVersion' });
     expect(newerSchema.ok ? '' : newerSchema.message).toContain('update the app');
-    const newerFormat = rewriteHeader(bytes, (h) => ({ ...h, formatVersion: 2 }));
+    const newerFormat = await rewriteHeader(bytes, (h) => ({ ...h, formatVersion: 3 }));
     expect(await open(newerFormat)).toMatchObject({ ok: false, error: 'newerVersion' });
   });
 
   it('reports header counts that disagree with the payload', async () => {
     const { bytes } = await createBackup(sampleDocument(), { crypto, createdAt });
-    const lying = rewriteHeader(bytes, (h) => ({
+    const lying = await rewriteHeader(bytes, (h) => ({
       ...h,
       counts: { ...(h.counts as object), publications: 4 },
     }));
@@ -150,9 +151,31 @@ describe('bad files', () => {
     });
   });
 
+  it('a header changed without recomputing the checksum is damage (format 2 covers the header)', async () => {
+    const { bytes } = await createBackup(sampleDocument(), { crypto, createdAt });
+    const altered = await rewriteHeader(
+      bytes,
+      (h) => ({ ...h, createdAt: '2025-01-16T08:00:00.000Z' }),
+      false,
+    );
+    expect(await open(altered)).toMatchObject({ ok: false, error: 'checksumMismatch' });
+  });
+
+  it('an encrypted header changed by someone who recomputed the checksum fails to decrypt (AES-GCM additional data)', async () => {
+    const { bytes } = await createBackup(sampleDocument(), {
+      crypto,
+      createdAt,
+      password: 'p',
+      iterations: 600_000,
+    });
+    const altered = await rewriteHeader(bytes, (h) => ({ ...h, agencyName: '别的单位' }));
+    expect(await open(altered, 'p')).toMatchObject({ ok: false, error: 'wrongPassword' });
+    expect((await open(bytes, 'p')).ok).toBe(true);
+  });
+
   it('counts a store the header leaves out, and refuses a header altered after writing', async () => {
     const { bytes } = await createBackup(sampleDocument(), { crypto, createdAt });
-    const missing = rewriteHeader(bytes, (h) => {
+    const missing = await rewriteHeader(bytes, (h) => {
       const { publications: _dropped, ...counts } = h.counts as Record<string, number>;
       return { ...h, counts };
     });
@@ -161,7 +184,7 @@ describe('bad files', () => {
       error: 'countMismatch',
       issues: ['publications: header 0, payload 3'],
     });
-    const altered = rewriteHeader(bytes, (h) => ({
+    const altered = await rewriteHeader(bytes, (h) => ({
       ...h,
       agencyName: '别的单位',
       dateRange: { from: '2020-01-01', to: '2020-12-31' },
@@ -202,11 +225,9 @@ describe('integrity check (main, after writing)', () => {
     expect(ok).toMatchObject({ ok: true, doc: null, header: { counts: { requests: 3 } } });
     // A payload whose checksum matches but that is not deflate data (a writer bug, not disk damage).
     const garbage = new Uint8Array(200).fill(7);
-    const forged = packContainer(
-      {
-        ...header,
-        payload: { ...header.payload, storedBytes: garbage.length, sha256: await sha256Hex(crypto, garbage) },
-      },
+    const forged = await sealContainer(
+      crypto,
+      packPrefix({ ...header, payload: { ...header.payload, storedBytes: garbage.length } }),
       garbage,
     );
     expect(await openBackup(forged, { crypto, maxSchemaVersion: 1, level: 'integrity' })).toMatchObject({
@@ -239,19 +260,27 @@ describe('format upgrades', () => {
   });
 });
 
-/** Re-packs a file with a changed header (payload untouched): simulates other writers and tampering. */
-function rewriteHeader(
+/**
+ * Re-packs a file with a changed header and a recomputed checksum (payload untouched): simulates
+ * another writer, or tampering by someone who knows the format. Without `reseal` the old checksum stays.
+ */
+async function rewriteHeader(
   bytes: Uint8Array,
   change: (h: Record<string, unknown>) => Record<string, unknown>,
-): Uint8Array {
+  reseal = true,
+): Promise<Uint8Array> {
   const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, false);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + length)));
   const next = new TextEncoder().encode(JSON.stringify(change(header)));
-  const payload = bytes.subarray(PREFIX_BYTES + length);
-  const out = new Uint8Array(PREFIX_BYTES + next.length + payload.length);
-  out.set(bytes.subarray(0, 8));
-  new DataView(out.buffer).setUint32(8, next.length, false);
-  out.set(next, PREFIX_BYTES);
-  out.set(payload, PREFIX_BYTES + next.length);
+  const prefix = new Uint8Array(PREFIX_BYTES + next.length);
+  prefix.set(bytes.subarray(0, 8));
+  new DataView(prefix.buffer).setUint32(8, next.length, false);
+  prefix.set(next, PREFIX_BYTES);
+  const payload = bytes.subarray(PREFIX_BYTES + length, bytes.length - CHECKSUM_BYTES);
+  if (reseal) return sealContainer(crypto, prefix, payload);
+  const out = new Uint8Array(prefix.length + payload.length + CHECKSUM_BYTES);
+  out.set(prefix);
+  out.set(payload, prefix.length);
+  out.set(bytes.subarray(bytes.length - CHECKSUM_BYTES), prefix.length + payload.length);
   return out;
 }

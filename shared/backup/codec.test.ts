@@ -1,6 +1,13 @@
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compressInterchange, decompressToJson } from './codec';
+import { zlibInflateBounded } from '../../electron/handlers/zlib-inflate';
+import {
+  type BoundedInflater,
+  compressInterchange,
+  decompressToJson,
+  inflateBounded,
+  MAX_JSON_BYTES,
+} from './codec';
 import { sampleDocument } from './sample-data';
 
 const doc = sampleDocument({ publications: 5000, requests: 10, consultations: 3, appeals: 1 });
@@ -10,50 +17,69 @@ describe('payload codec', () => {
     const native = await compressInterchange(doc);
     const js = await compressInterchange(doc, { native: false });
     expect(native.jsonBytes).toBe(js.jsonBytes);
-    expect(await decompressToJson(native.bytes, native.jsonBytes, { native: false })).toEqual(doc);
-    expect(await decompressToJson(js.bytes, js.jsonBytes)).toEqual(doc);
+    const a = await decompressToJson(native.bytes, native.jsonBytes);
+    const b = await decompressToJson(js.bytes, js.jsonBytes);
+    expect(a.ok && a.value).toEqual(doc);
+    expect(b.ok && b.value).toEqual(doc);
   });
 
   it('writes exactly the JSON of the document, batch boundaries included', async () => {
     const { bytes, jsonBytes } = await compressInterchange(doc);
     expect(jsonBytes).toBe(new TextEncoder().encode(JSON.stringify(doc)).length);
-    expect(await decompressToJson(bytes, jsonBytes)).toEqual(JSON.parse(JSON.stringify(doc)));
+    const back = await decompressToJson(bytes, jsonBytes);
+    expect(back.ok && back.value).toEqual(JSON.parse(JSON.stringify(doc)));
   });
-
-  it.each([true, false])(
-    'refuses a stream longer or shorter than recorded, and garbage (native=%s)',
-    async (native) => {
-      const { bytes, jsonBytes } = await compressInterchange(doc);
-      expect(await decompressToJson(bytes, jsonBytes - 1, { native })).toBeUndefined();
-      expect(await decompressToJson(bytes, jsonBytes + 1, { native })).toBeUndefined();
-      expect(
-        await decompressToJson(bytes.subarray(0, bytes.length - 20), jsonBytes, { native }),
-      ).toBeUndefined();
-      expect(await decompressToJson(new Uint8Array([1, 2, 3, 4, 5]), 10, { native })).toBeUndefined();
-      expect(await decompressToJson(bytes, 3_000_000_000, { native })).toBeUndefined();
-    },
-  );
 });
 
-describe('payload codec with the platform inflater (node:zlib in main)', () => {
-  const zlib = (bytes: Uint8Array, maxBytes: number) => {
-    const out = inflateRawSync(bytes, { maxOutputLength: maxBytes });
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-  };
+/** The shared inflater (renderer, browser) and node:zlib's (main, CLI) must refuse the same things. */
+describe.each([
+  ['shared (fflate)', inflateBounded],
+  ['node:zlib', zlibInflateBounded],
+] as [string, BoundedInflater][])('bounded inflate: %s', (_name, inflate) => {
+  const json = new TextEncoder().encode(JSON.stringify(doc));
+  const good = new Uint8Array(deflateRawSync(json, { level: 6 }));
 
-  it('gives the document back, and refuses damaged, truncated or mislabelled payloads', async () => {
-    const { bytes, jsonBytes } = await compressInterchange(doc);
-    expect(await decompressToJson(bytes, jsonBytes, { inflateRaw: zlib })).toEqual(
-      JSON.parse(JSON.stringify(doc)),
-    );
-    expect(
-      await decompressToJson(bytes.subarray(0, bytes.length - 100), jsonBytes, { inflateRaw: zlib }),
-    ).toBe(undefined);
-    const flipped = bytes.slice();
-    const middle = Math.floor(bytes.length / 2);
-    flipped[middle] = (flipped[middle] ?? 0) ^ 0xff;
-    expect(await decompressToJson(flipped, jsonBytes, { inflateRaw: zlib })).toBe(undefined);
-    // The header says fewer bytes than the stream holds: refused, not cut short.
-    expect(await decompressToJson(bytes, jsonBytes - 10, { inflateRaw: zlib })).toBe(undefined);
+  it('gives back exactly the recorded bytes', async () => {
+    const result = await inflate(good, json.length);
+    expect(result.ok && new TextDecoder().decode(result.json)).toBe(new TextDecoder().decode(json));
+  });
+
+  it.each([
+    ['declares one byte fewer than the stream holds', good, json.length - 1, 'longer'],
+    ['declares one byte more', good, json.length + 1, 'shorter'],
+    ['is cut short', good.subarray(0, good.length - 20), json.length, 'damaged'],
+    ['is garbage', new Uint8Array([0xff, 0xfe, 1, 2, 3, 4, 5]), 10, 'damaged'],
+    ['declares more than can be restored', good, MAX_JSON_BYTES + 1, 'tooLarge'],
+  ] as const)('refuses a stream that %s', async (_what, bytes, expected, reason) => {
+    expect(await inflate(bytes, expected)).toEqual({ ok: false, reason });
+  });
+
+  it.each([1, 3, 70_000])('refuses %i byte(s) after the end of the stream (issue 14)', async (extra) => {
+    const padded = new Uint8Array(good.length + extra);
+    padded.set(good);
+    padded.fill(0x41, good.length);
+    expect(await inflate(padded, json.length)).toEqual({ ok: false, reason: 'trailing' });
+  });
+
+  it('a flipped bit in the middle is refused', async () => {
+    const flipped = good.slice();
+    const middle = Math.floor(good.length / 2);
+    flipped[middle] = (flipped[middle] ?? 0) ^ 0x10;
+    const result = await inflate(flipped, json.length);
+    expect(result.ok).toBe(false);
+  });
+
+  it('a deflate bomb (1 KB → 64 MB) stops at the declared size plus one step', async () => {
+    const bomb = new Uint8Array(deflateRawSync(new Uint8Array(64 * 1024 * 1024), { level: 9 }));
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(await inflate(bomb, 1000)).toEqual({ ok: false, reason: 'longer' });
+  });
+
+  it('every length of stream from 0 to 300 bytes comes back whole (the partial last byte is not "trailing")', async () => {
+    for (let n = 0; n <= 300; n += 1) {
+      const data = new TextEncoder().encode('测'.repeat(n).slice(0, n));
+      const result = await inflate(new Uint8Array(deflateRawSync(data)), data.length);
+      expect(result.ok, `length ${n}`).toBe(true);
+    }
   });
 });

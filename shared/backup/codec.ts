@@ -1,4 +1,4 @@
-import { Deflate, inflateSync } from 'fflate';
+import { Deflate, Inflate } from 'fflate';
 import type { InterchangeDocument } from '../model';
 
 /**
@@ -27,7 +27,16 @@ const platformStreams = globalThis as unknown as {
   DecompressionStream?: TransformCtor;
 };
 
-export const MAX_JSON_BYTES = 1_900_000_000;
+/**
+ * The largest payload JSON a backup may declare (issue 14). It must become one JavaScript string to be
+ * parsed, and V8 strings stop at 2^29 − 24 = 536,870,888 UTF-16 units; a hostile file can make
+ * JSON.parse hold the string and a copy of it, so 400 MB keeps any file under 1 GB of memory while
+ * leaving 1.7× room over the ten-year benchmark database (227 MB of JSON, docs/performance.md).
+ * The writer refuses a database above it rather than write a backup nobody can restore.
+ */
+export const MAX_JSON_BYTES = 400_000_000;
+/** DEFLATE's worst case (stored blocks: 5 bytes per 64 KiB) plus the GCM tag, with room to spare. */
+export const MAX_STORED_BYTES = MAX_JSON_BYTES + Math.ceil(MAX_JSON_BYTES / 1000) + 1024;
 const BATCH_RECORDS = 2000;
 const FLUSH_CHARS = 4 << 20;
 
@@ -113,13 +122,11 @@ async function readAll(
 export interface CompressOptions {
   /** false forces the JavaScript compressor (tests use it to prove both give the same format). */
   native?: boolean;
-  /**
-   * A platform's own raw-deflate decoder (main passes node:zlib's inflateRawSync, about twice as fast
-   * as DecompressionStream on 227 MB). Returns the inflated bytes or throws; `maxBytes` bounds the
-   * output, and a longer stream must throw or come back longer.
-   */
-  inflateRaw?: (bytes: Uint8Array, maxBytes: number) => Uint8Array;
+  /** A platform's own bounded raw-deflate decoder (main and the CLI pass node:zlib's). */
+  inflateRaw?: BoundedInflater;
 }
+
+const tooLargeMessage = `the database is larger than one backup can hold (${MAX_JSON_BYTES} bytes of JSON)`;
 
 export async function compressInterchange(
   doc: InterchangeDocument,
@@ -133,6 +140,10 @@ export async function compressInterchange(
     const reading = readAll(stream.readable.getReader(), Number.MAX_SAFE_INTEGER);
     for (const chunk of jsonChunks(doc)) {
       jsonBytes += chunk.length;
+      if (jsonBytes > MAX_JSON_BYTES) {
+        await writer.abort(new Error(tooLargeMessage)).catch(() => undefined);
+        throw new Error(tooLargeMessage);
+      }
       await writer.write(chunk);
     }
     await writer.close();
@@ -149,56 +160,89 @@ export async function compressInterchange(
   const pieces = [...jsonChunks(doc)];
   pieces.forEach((chunk, i) => {
     jsonBytes += chunk.length;
+    if (jsonBytes > MAX_JSON_BYTES) throw new Error(tooLargeMessage);
     deflate.push(chunk, i === pieces.length - 1);
   });
   if (pieces.length === 0) deflate.push(new Uint8Array(0), true);
   return { bytes: concat(chunks, total), jsonBytes };
 }
 
-async function inflate(
-  bytes: Uint8Array,
-  expected: number,
-  options: CompressOptions,
-): Promise<Uint8Array | undefined> {
-  if (options.inflateRaw) {
-    try {
-      // One spare byte, as below: a longer stream shows as length + 1 (or throws).
-      return options.inflateRaw(bytes, expected + 1);
-    } catch {
-      return undefined;
-    }
-  }
-  const Native = options.native !== false ? platformStreams.DecompressionStream : undefined;
-  if (!Native) {
-    try {
-      // One spare byte: fflate stops silently when `out` is full, so a longer stream shows as length + 1.
-      return inflateSync(bytes, { out: new Uint8Array(expected + 1) });
-    } catch {
-      return undefined;
-    }
-  }
-  const stream = new Native('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reading = readAll(stream.readable.getReader(), expected).catch(() => null);
-  // Errors surface on the reading side; the writer's own promise is only awaited to avoid an unhandled rejection.
-  writer
-    .write(bytes)
-    .then(() => writer.close())
-    .catch(() => undefined);
-  const result = await reading;
-  return result ? concat(result.chunks, result.total) : undefined;
+/**
+ * Why a payload did not inflate to the recorded JSON, for a message that names the damage. `tooLarge`:
+ * the header declares more than MAX_JSON_BYTES; `longer`/`shorter`: the stream holds more or fewer bytes
+ * than declared (a deflate bomb shows as `longer` after at most `expected` + one chunk); `trailing`:
+ * bytes after the end of the deflate stream; `damaged`: not a valid deflate stream.
+ */
+export type InflateFailure = 'tooLarge' | 'longer' | 'shorter' | 'trailing' | 'damaged';
+export type InflateResult = { ok: true; json: Uint8Array } | { ok: false; reason: InflateFailure };
+/**
+ * A raw-deflate decoder with a running limit: it writes into one buffer of exactly `expected` bytes,
+ * stops as soon as the stream would exceed it, and refuses bytes after the stream's end. The shared
+ * one (fflate, below) runs everywhere; main and the CLI pass node:zlib's (about twice as fast).
+ */
+export type BoundedInflater = (bytes: Uint8Array, expected: number) => Promise<InflateResult>;
+
+/** Input fed per step: DEFLATE expands at most ~1032:1, so one step adds at most ~66 MB beyond the limit. */
+const INFLATE_STEP = 64 * 1024;
+
+/** fflate's streaming Inflate keeps its unread input in `p` and the bit position in `s.p` (0.8.x). */
+interface InflateInternals {
+  p: Uint8Array;
+  s: { p: number };
 }
 
-/** Inflates to exactly `expected` bytes, or undefined (damaged, shorter or longer stream). */
+export const inflateBounded: BoundedInflater = async (bytes, expected) => {
+  if (expected > MAX_JSON_BYTES) return { ok: false, reason: 'tooLarge' };
+  const out = new Uint8Array(expected);
+  let written = 0;
+  let over = false;
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (final) ended = true;
+    if (over) return;
+    if (written + chunk.length > expected) {
+      over = true;
+      return;
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  try {
+    for (let i = 0; i < bytes.length || i === 0; i += INFLATE_STEP) {
+      const last = i + INFLATE_STEP >= bytes.length;
+      inflater.push(bytes.subarray(i, i + INFLATE_STEP), last);
+      if (over) return { ok: false, reason: 'longer' };
+      if (last) break;
+    }
+  } catch {
+    return { ok: false, reason: over ? 'longer' : 'damaged' };
+  }
+  if (!ended) return { ok: false, reason: 'damaged' };
+  // Unread input after the final block; a partly read last byte (bit position ≠ 0) is the stream's own.
+  const internals = inflater as unknown as InflateInternals;
+  const unread = internals.p.length - ((internals.s.p & 7) !== 0 ? 1 : 0);
+  if (unread > 0) return { ok: false, reason: 'trailing' };
+  if (written !== expected) return { ok: false, reason: 'shorter' };
+  return { ok: true, json: out };
+};
+
+/** Inflates to exactly `expected` bytes within the running limit, or says why not. */
 export async function inflatePayload(
   bytes: Uint8Array,
   expected: number,
   options: CompressOptions = {},
-): Promise<Uint8Array | undefined> {
-  if (expected > MAX_JSON_BYTES) return undefined;
-  const json = await inflate(bytes, expected, options);
-  return json && json.length === expected ? json : undefined;
+): Promise<InflateResult> {
+  if (expected > MAX_JSON_BYTES) return { ok: false, reason: 'tooLarge' };
+  return (options.inflateRaw ?? inflateBounded)(bytes, expected);
 }
+
+export const INFLATE_MESSAGES: Record<InflateFailure, string> = {
+  tooLarge: 'the header declares more data than this app can restore',
+  longer: 'the payload inflates to more data than the header declares (a damaged or hostile file)',
+  shorter: 'the payload inflates to less data than the header declares',
+  trailing: 'there are bytes after the end of the compressed payload',
+  damaged: 'the compressed payload is damaged',
+};
 
 function parseUtf8Json(json: Uint8Array): unknown {
   try {
@@ -209,16 +253,16 @@ function parseUtf8Json(json: Uint8Array): unknown {
 }
 
 /**
- * Inflates and parses; undefined when the bytes are not a complete deflate stream of the recorded
- * UTF-8 JSON. Written as one expression so the inflated bytes are garbage once decoded (memory).
+ * Inflates and parses; `undefined` json when the bytes are not the recorded UTF-8 JSON. Written so the
+ * inflated bytes are garbage once decoded (memory: the bytes and the string never outlive each other).
  */
 export async function decompressToJson(
   bytes: Uint8Array,
   expectedJsonBytes: number,
   options: CompressOptions = {},
-): Promise<unknown> {
-  // A damaged or hostile header must not make us allocate without bound (V8 arrays stop near 2 GiB).
-  return inflatePayload(bytes, expectedJsonBytes, options).then((json) =>
-    json ? parseUtf8Json(json) : undefined,
-  );
+): Promise<{ ok: true; value: unknown } | { ok: false; reason: InflateFailure | 'notJson' }> {
+  const inflated = await inflatePayload(bytes, expectedJsonBytes, options);
+  if (!inflated.ok) return inflated;
+  const value = parseUtf8Json(inflated.json);
+  return value === undefined ? { ok: false, reason: 'notJson' } : { ok: true, value };
 }

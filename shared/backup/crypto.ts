@@ -22,12 +22,12 @@ export interface SubtleLike {
     usages: ('encrypt' | 'decrypt')[],
   ): Promise<KeyLike>;
   encrypt(
-    algorithm: { name: 'AES-GCM'; iv: Uint8Array },
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array },
     key: KeyLike,
     data: Uint8Array,
   ): Promise<ArrayBuffer>;
   decrypt(
-    algorithm: { name: 'AES-GCM'; iv: Uint8Array },
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array },
     key: KeyLike,
     data: Uint8Array,
   ): Promise<ArrayBuffer>;
@@ -73,43 +73,63 @@ export interface EncryptionParams {
   nonce: string;
 }
 
-/** AES-256-GCM with a fresh random salt and nonce for every file; the 16-byte tag ends the output. */
-export async function encryptPayload(
-  crypto: CryptoLike,
-  password: string,
-  plain: Uint8Array,
-  iterations = PBKDF2_ITERATIONS,
-): Promise<{ params: EncryptionParams; cipher: Uint8Array }> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const nonce = crypto.getRandomValues(new Uint8Array(12));
-  const key = await deriveKey(crypto, password, salt, iterations);
-  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce }, key, plain));
+/** A fresh random salt and nonce for every file (chosen before the header is written: it names them). */
+export function newEncryptionParams(crypto: CryptoLike, iterations = PBKDF2_ITERATIONS): EncryptionParams {
   return {
-    params: {
-      cipher: 'AES-256-GCM',
-      kdf: 'PBKDF2-SHA256',
-      iterations,
-      salt: toBase64(salt),
-      nonce: toBase64(nonce),
-    },
-    cipher,
+    cipher: 'AES-256-GCM',
+    kdf: 'PBKDF2-SHA256',
+    iterations,
+    salt: toBase64(crypto.getRandomValues(new Uint8Array(16))),
+    nonce: toBase64(crypto.getRandomValues(new Uint8Array(12))),
   };
 }
 
+/** The 16-byte GCM tag AES-GCM appends to the cipher text. */
+export const GCM_TAG_BYTES = 16;
+
 /**
- * Decrypts, or returns null when the tag does not verify. The checksum of the stored bytes is checked
- * before this, so a failing tag on intact bytes means the password is wrong, not that the file is bad.
+ * AES-256-GCM; the 16-byte tag ends the output. `additionalData` (format 2: the signature, length and
+ * header) is authenticated with the payload, so a header altered by someone who recomputed the
+ * checksum still fails to decrypt.
+ */
+export async function encryptPayload(
+  crypto: CryptoLike,
+  password: string,
+  params: EncryptionParams,
+  plain: Uint8Array,
+  additionalData?: Uint8Array,
+): Promise<Uint8Array> {
+  const key = await deriveKey(crypto, password, fromBase64(params.salt), params.iterations);
+  const iv = fromBase64(params.nonce);
+  return new Uint8Array(
+    await crypto.subtle.encrypt(
+      additionalData ? { name: 'AES-GCM', iv, additionalData } : { name: 'AES-GCM', iv },
+      key,
+      plain,
+    ),
+  );
+}
+
+/**
+ * Decrypts, or returns null when the tag does not verify. The checksum is checked before this, so a
+ * failing tag on intact bytes means the password is wrong, not that the file is bad.
  */
 export async function decryptPayload(
   crypto: CryptoLike,
   password: string,
   params: EncryptionParams,
   cipher: Uint8Array,
+  additionalData?: Uint8Array,
 ): Promise<Uint8Array | null> {
   const key = await deriveKey(crypto, password, fromBase64(params.salt), params.iterations);
+  const iv = fromBase64(params.nonce);
   try {
     return new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(params.nonce) }, key, cipher),
+      await crypto.subtle.decrypt(
+        additionalData ? { name: 'AES-GCM', iv, additionalData } : { name: 'AES-GCM', iv },
+        key,
+        cipher,
+      ),
     );
   } catch {
     return null;

@@ -2,6 +2,8 @@ import { type BackupProblem, problem } from './errors';
 import {
   BACKUP_FORMAT,
   type BackupHeader,
+  CHECKSUM_BYTES,
+  FIRST_AUTHENTICATED_VERSION,
   backupHeader,
   hasMagic,
   MAGIC,
@@ -71,12 +73,16 @@ export function readBackupHeader(prefix: Uint8Array, fileSize: number): HeaderIn
   if (!upgraded.ok) return problem(upgraded.error, upgraded.message);
   const parsed = backupHeader.safeParse(upgraded.header);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const detail = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
     return problem('corrupt', `the header is damaged (${detail})`);
   }
   const header = parsed.data;
   const payloadOffset = PREFIX_BYTES + headerLength;
-  const expected = payloadOffset + header.payload.storedBytes;
+  const trailer = upgraded.originalVersion >= FIRST_AUTHENTICATED_VERSION ? CHECKSUM_BYTES : 0;
+  const expected = payloadOffset + header.payload.storedBytes + trailer;
   if (fileSize < expected) {
     return problem(
       'truncated',

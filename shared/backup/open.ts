@@ -6,11 +6,11 @@ import {
   PBKDF2_ITERATIONS,
   sha256Hex,
 } from './crypto';
-import { decompressToJson, inflatePayload } from './codec';
+import { type BoundedInflater, decompressToJson, INFLATE_MESSAGES, inflatePayload } from './codec';
 import { type BackupProblem, problem } from './errors';
-import type { BackupHeader } from './format';
+import { type BackupHeader, CHECKSUM_BYTES, FIRST_AUTHENTICATED_VERSION } from './format';
 import { type HeaderInfo, readBackupHeader } from './header';
-import { countStores, dateRangeOf, holdsPersonalData } from './summary';
+import { countStores, dateRangeOf, holdsPersonalData, holdsPersonalDataBefore14 } from './summary';
 
 export interface OpenOptions {
   crypto: CryptoLike;
@@ -25,8 +25,8 @@ export interface OpenOptions {
    * including every record's validation and the counts: restore and `desk backup verify`.
    */
   level?: 'integrity' | 'full';
-  /** The platform's raw-deflate decoder, if faster than DecompressionStream (see CompressOptions). */
-  inflateRaw?: (bytes: Uint8Array, maxBytes: number) => Uint8Array;
+  /** The platform's bounded raw-deflate decoder, if faster than the shared one (see CompressOptions). */
+  inflateRaw?: BoundedInflater;
 }
 
 export interface OpenedBackup {
@@ -49,21 +49,38 @@ export function inspectBackup(bytes: Uint8Array): HeaderInfo | BackupProblem {
   return readBackupHeader(bytes, bytes.length);
 }
 
+const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
 /**
- * Checks the stored bytes against the header's SHA-256. Separate from decryption so that damage and
- * a wrong password get different messages (GCM alone cannot tell them apart).
+ * Checks the file against its checksum, separate from decryption so that damage and a wrong password
+ * get different messages (GCM alone cannot tell them apart). Format 2: the SHA-256 at the end covers
+ * every byte before it, header included, so a flipped bit in the salt or nonce is damage. Format 1:
+ * the header's hash covers the stored payload only (its salt and nonce are not covered).
  */
 export async function checkPayload(
   bytes: Uint8Array,
   info: HeaderInfo,
   crypto: CryptoLike,
-): Promise<{ ok: true; stored: Uint8Array } | BackupProblem> {
-  const stored = bytes.subarray(info.payloadOffset);
+): Promise<{ ok: true; stored: Uint8Array; additionalData?: Uint8Array } | BackupProblem> {
+  const { payloadOffset, header } = info;
+  const stored = bytes.subarray(payloadOffset, payloadOffset + header.payload.storedBytes);
+  if (info.writtenVersion >= FIRST_AUTHENTICATED_VERSION) {
+    const end = payloadOffset + header.payload.storedBytes;
+    const expected = toHex(bytes.subarray(end, end + CHECKSUM_BYTES));
+    const actual = await sha256Hex(crypto, bytes.subarray(0, end));
+    if (actual !== expected) {
+      return problem(
+        'checksumMismatch',
+        `the file's checksum does not match (expected ${expected}, got ${actual}): its header or contents were damaged`,
+      );
+    }
+    return { ok: true, stored, additionalData: bytes.subarray(0, payloadOffset) };
+  }
   const actual = await sha256Hex(crypto, stored);
-  if (actual !== info.header.payload.sha256) {
+  if (actual !== header.payload.sha256) {
     return problem(
       'checksumMismatch',
-      `the payload checksum does not match (expected ${info.header.payload.sha256}, got ${actual}): the file is damaged`,
+      `the payload checksum does not match (expected ${header.payload.sha256 ?? 'none'}, got ${actual}): the file is damaged`,
     );
   }
   return { ok: true, stored };
@@ -106,25 +123,36 @@ export async function openBackup(
         `the encryption parameters are not ones this app writes (${iterations} iterations)`,
       );
     }
-    const plain = await decryptPayload(options.crypto, options.password, header.encryption, compressed);
+    const plain = await decryptPayload(
+      options.crypto,
+      options.password,
+      header.encryption,
+      compressed,
+      checked.additionalData,
+    );
     if (!plain) return problem('wrongPassword', 'the password is wrong (the file itself is intact)');
     compressed = plain;
   }
   if (options.level === 'integrity') {
-    const json = await inflatePayload(compressed, header.payload.jsonBytes, {
+    const inflated = await inflatePayload(compressed, header.payload.jsonBytes, {
       inflateRaw: options.inflateRaw,
     });
-    const framed =
-      json && startsWith(json, '{"format":"disclosure-desk/export"') && json[json.length - 1] === 0x7d;
+    if (!inflated.ok) return problem('corrupt', `${INFLATE_MESSAGES[inflated.reason]}: the file is damaged`);
+    const json = inflated.json;
+    const framed = startsWith(json, '{"format":"disclosure-desk/export"') && json[json.length - 1] === 0x7d;
     if (!framed)
       return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
     return { ok: true, header, doc: null, writtenVersion: info.writtenVersion };
   }
-  const raw = await decompressToJson(compressed, header.payload.jsonBytes, {
+  const decoded = await decompressToJson(compressed, header.payload.jsonBytes, {
     inflateRaw: options.inflateRaw,
   });
-  if (raw === undefined)
-    return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
+  if (!decoded.ok) {
+    const why =
+      decoded.reason === 'notJson' ? 'the payload is not readable JSON' : INFLATE_MESSAGES[decoded.reason];
+    return problem('corrupt', `${why}: the file is damaged`);
+  }
+  const raw = decoded.value;
   const parsed = parseInterchangeValue(raw);
   if (!parsed.ok) {
     if (parsed.error === 'newerVersion') return problem('newerVersion', parsed.message);
@@ -170,6 +198,10 @@ export function headerMismatches(header: BackupHeader, doc: InterchangeDocument)
     dateRange: dateRangeOf(doc.stores),
     containsPersonalData: holdsPersonalData(doc.stores),
   };
+  // A header written by the rule before issue 14 (see summary.ts) is the file as it was made.
+  if (header.containsPersonalData === holdsPersonalDataBefore14(doc.stores)) {
+    expected.containsPersonalData = header.containsPersonalData;
+  }
   return Object.entries(expected)
     .filter(([field, value]) => JSON.stringify(header[field as keyof BackupHeader]) !== JSON.stringify(value))
     .map(

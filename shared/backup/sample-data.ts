@@ -10,6 +10,7 @@ import {
   INTERCHANGE_VERSION,
   type InterchangeDocument,
   type InterchangeStores,
+  letterSchema,
   publicationSchema,
   reportDoc,
   requestSchema,
@@ -142,6 +143,29 @@ export function sampleStores(
         after: { applicantName: '测试申请人甲' },
       }),
     ],
+    // One issued 答复书 per request (issue 15): backups must carry the text as issued.
+    letters: Array.from({ length: size.requests }, (_, i) =>
+      letterSchema.parse({
+        id: `l-${i + 1}`,
+        createdAt: at(base),
+        updatedAt: at(base),
+        requestId: `r-${i + 1}`,
+        type: 'answer',
+        status: 'issued',
+        number: `测答〔2024〕${i + 1}号`,
+        title: '测试市测试局政府信息公开申请答复书',
+        addressee: '测试申请人',
+        paragraphs: ['本机关于2024年收到你提交的政府信息公开申请（测试）。'],
+        legalBasis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
+        remedy: '你如对本答复不服，可以……（测试）',
+        closing: '特此告知。',
+        signer: '测试市测试局',
+        facts: { outcome: 'disclose' },
+        issuedDate: addDays(dayOf(i), 10),
+        delivery: { method: 'inPerson', date: addDays(dayOf(i), 10) },
+        eventId: `e-${i + 1}`,
+      }),
+    ),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { InterchangeStores } from '../model';
+import { holdsPersonalData as anythingPersonal } from '../retention/personal-fields';
 
 /** Records per store, as written into the header and checked after a restore. */
 export function countStores(stores: InterchangeStores): Record<string, number> {
@@ -25,7 +26,19 @@ export function dateRangeOf(stores: InterchangeStores): { from: string | null; t
   return { from, to };
 }
 
-/** True when any request still holds an applicant's personal data (not yet anonymised). */
+/**
+ * True when anything in the backup can hold a private person's data: requests, consultations' askers,
+ * appeals' notes, event notes and the audit log's copies (shared/retention/personal-fields.ts).
+ */
 export function holdsPersonalData(stores: InterchangeStores): boolean {
+  return anythingPersonal(stores);
+}
+
+/**
+ * The rule backups were written with before issue 14 (a request not yet anonymised). A header written
+ * then says `false` for a file whose audit log still holds ID numbers: that header is what the older
+ * app honestly wrote, not an altered one, so open.ts accepts either answer.
+ */
+export function holdsPersonalDataBefore14(stores: InterchangeStores): boolean {
   return stores.requests.some((r) => r.anonymisedAt === null);
 }

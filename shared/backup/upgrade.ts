@@ -2,16 +2,20 @@ import { BACKUP_FORMAT_VERSION } from './format';
 
 /**
  * Older backup format versions are upgraded on the way in, one step per version (like the DB
- * migrations): a step turns a version-n header object into a version-(n+1) one. Format 1 is the
- * first version ever written, so the list is empty today; a future format 2 adds `{ from: 1, … }`
- * here and a v2 fixture beside the v1 fixtures, and the v1 fixtures must still restore.
+ * migrations): a step turns a version-n header object into a version-(n+1) one. The file's own
+ * version is kept (`originalVersion`): it decides how the checksum is read (format 1: a payload hash
+ * in the header; format 2: a trailing hash of the whole file). The fixtures of every version must
+ * still restore (test/fixtures/backups/).
  */
 export interface HeaderUpgrade {
   from: number;
   upgrade(header: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const HEADER_UPGRADES: readonly HeaderUpgrade[] = [];
+export const HEADER_UPGRADES: readonly HeaderUpgrade[] = [
+  // Format 2 added the installation id and the list of invalid records; format 1 files had neither.
+  { from: 1, upgrade: (h) => ({ ...h, installationId: null, invalidRecords: [] }) },
+];
 
 export type UpgradeResult =
   | { ok: true; header: Record<string, unknown>; originalVersion: number }

@@ -42,7 +42,9 @@ export type IndexErrorCode =
   | 'duplicate'
   /** Repository-level: the item is gone, or already has a number (issued numbers never change). */
   | 'recordGone'
-  | 'alreadyNumbered';
+  | 'alreadyNumbered'
+  /** The stored settings fail validation (counters may be wrong): no number until repaired. */
+  | 'settingsInvalid';
 export type IndexError = PatternIssue<IndexErrorCode>;
 
 export interface PublicationForIndex {

@@ -170,8 +170,9 @@ export function renderTokens(tokens: PatternToken[], v: PatternValues): string |
         out += v.category;
         break;
       case 'serial': {
+        // width 0 = unpadded (letter numbers, shared/letters/numbering.ts); the 索引号 grammar never gives it.
         const s = String(v.serial);
-        if (v.serial < 1 || s.length > t.width) return null;
+        if (v.serial < 1 || (t.width > 0 && s.length > t.width)) return null;
         out += s.padStart(t.width, '0');
         break;
       }
@@ -226,7 +227,7 @@ export function indexNumberMatcher(
     else if (t.kind === 'year') source += '(?<year>\\d{4})';
     else if (t.kind === 'month') source += '(?<month>0[1-9]|1[0-2])';
     else if (t.kind === 'category') source += '(?<category>[0-9A-Za-z]{1,10})';
-    else source += `(?<serial>\\d{${t.width}})`;
+    else source += t.width > 0 ? `(?<serial>\\d{${t.width}})` : '(?<serial>[1-9]\\d*)';
   }
   const re = new RegExp(`${source}$`, 'i');
   return (number) => {

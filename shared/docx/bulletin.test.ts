@@ -15,8 +15,8 @@ const addWD = (from: string, n: number) => addWorkingDays(calendar, from, n);
 const pub = (id: string, formedDate: string, publishedDate: string, column: string, channels: string[]) =>
   publicationSchema.parse({
     id,
-    createdAt: 'x',
-    updatedAt: 'x',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
     title: `测试县测试局测试信息${id}`,
     formedDate,
     publishedDate,

@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, isValidDate, localDateTime, toDayNumber, weekday } from './dates';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addDays,
+  fromDayNumber,
+  isValidDate,
+  localDateOf,
+  localDateTime,
+  localTimeText,
+  toDayNumber,
+  weekday,
+} from './dates';
 
 describe('civil dates', () => {
   it('rejects impossible dates', () => {
@@ -31,5 +40,22 @@ describe('localDateTime', () => {
     // Built from local fields, so the expectation holds in any time zone the tests run in.
     expect(localDateTime(new Date(2026, 0, 5, 7, 8, 9))).toBe('2026-01-05T07:08:09');
     expect(localDateTime(new Date(2025, 11, 31, 23, 59, 59))).toBe('2025-12-31T23:59:59');
+  });
+});
+
+describe('localTimeText / localDateOf', () => {
+  const saved = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = saved;
+  });
+  it('shows a stored UTC instant as the officer’s wall clock (Beijing: +8)', () => {
+    process.env.TZ = 'Asia/Shanghai';
+    expect(localTimeText('2026-01-20T03:56:00.000Z')).toBe('2026-01-20 11:56');
+    // Finalised after 16:00 UTC on the 19th is the 20th in Beijing: the sign date follows the local day.
+    expect(localDateOf('2026-01-19T16:30:00.000Z')).toBe('2026-01-20');
+  });
+  it('keeps text that is not an instant as written', () => {
+    expect(localTimeText('not a time')).toBe('not a time');
+    expect(localDateOf('')).toBeNull();
   });
 });

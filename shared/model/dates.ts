@@ -43,6 +43,21 @@ export function localDateTime(d: Date): string {
   return `${formatDate(d.getFullYear(), d.getMonth() + 1, d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
+/**
+ * A stored instant (ISO, UTC) as the officer reads it: local wall-clock `YYYY-MM-DD HH:mm`, through
+ * localDateTime. Text that is not an instant (a hand-edited header) is shown as written. Edges only.
+ */
+export function localTimeText(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : localDateTime(d).slice(0, 16).replace('T', ' ');
+}
+
+/** The local civil date of a stored instant (e.g. the day a report was finalised), null if invalid. */
+export function localDateOf(iso: string): DateString | null {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : localDateTime(d).slice(0, 10);
+}
+
 /** Days since 1970-01-01 for a civil date (proleptic Gregorian), independent of time zone. */
 export function toDayNumber(s: DateString): number {
   const p = parseDate(s);

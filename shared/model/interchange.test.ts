@@ -32,3 +32,30 @@ describe('interchange: keys the database holds once', () => {
     expect(issues).toHaveLength(c0 ? 3 : 2);
   });
 });
+
+describe('interchange format versions', () => {
+  it('upgrades a version-1 export (before letters) to the current version with no letters', async () => {
+    const { INTERCHANGE_VERSION } = await import('./interchange');
+    const doc = sampleDocument();
+    const { letters: _letters, ...v1stores } = doc.stores;
+    const result = parseInterchangeValue({ ...doc, formatVersion: 1, stores: v1stores });
+    expect(INTERCHANGE_VERSION).toBe(2);
+    expect(result).toMatchObject({ ok: true, doc: { formatVersion: 2 } });
+    expect(result.ok && result.doc.stores.letters).toEqual([]);
+    expect(result.ok && result.doc.stores.requests).toEqual(doc.stores.requests);
+  });
+
+  it('refuses a version newer than this app', () => {
+    expect(parseInterchangeValue({ ...sampleDocument(), formatVersion: 3 })).toMatchObject({
+      ok: false,
+      error: 'newerVersion',
+    });
+  });
+
+  it('carries issued letters unchanged', () => {
+    const doc = sampleDocument();
+    const result = parseInterchangeValue(JSON.parse(JSON.stringify(doc)));
+    expect(result.ok && result.doc.stores.letters).toEqual(doc.stores.letters);
+    expect(doc.stores.letters.length).toBeGreaterThan(0);
+  });
+});

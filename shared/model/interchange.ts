@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { letterSchema } from './letter';
 import { appealSchema, consultationSchema, publicationSchema, requestSchema } from './records';
 import { appSettings, auditEntry, calendarOverride, calendarYear, reportDoc, yearFigures } from './settings';
 
@@ -8,7 +9,29 @@ import { appSettings, auditEntry, calendarOverride, calendarYear, reportDoc, yea
  * upgrades older ones (see upgradeInterchange).
  */
 export const INTERCHANGE_FORMAT = 'disclosure-desk/export';
-export const INTERCHANGE_VERSION = 1;
+export const INTERCHANGE_VERSION = 2;
+
+/**
+ * Older format versions, upgraded on the way in, one step per version:
+ * 1 → 2 (issue 15): the `letters` store was added; a version-1 export has no letters.
+ */
+const UPGRADES: Record<number, (stores: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (stores) => ({ ...stores, letters: [] }),
+};
+
+/** Brings an export of an older format version to the current one (unknown shapes are left to zod). */
+export function upgradeInterchange(raw: Record<string, unknown>): Record<string, unknown> {
+  let doc = raw;
+  let version = typeof raw.formatVersion === 'number' ? raw.formatVersion : INTERCHANGE_VERSION;
+  while (version < INTERCHANGE_VERSION) {
+    const step = UPGRADES[version];
+    const stores = doc.stores;
+    if (!step || typeof stores !== 'object' || stores === null) break;
+    doc = { ...doc, stores: step(stores as Record<string, unknown>), formatVersion: version + 1 };
+    version += 1;
+  }
+  return doc;
+}
 
 /** What must be unique in each store: the database's primary keys and unique indexes (requests' serial). */
 const UNIQUE_KEYS: Record<string, readonly string[]> = {
@@ -21,6 +44,7 @@ const UNIQUE_KEYS: Record<string, readonly string[]> = {
   yearFigures: ['year'],
   reportDrafts: ['year'],
   audit: ['id'],
+  letters: ['id', 'number'],
 };
 
 export const interchangeStores = z
@@ -36,6 +60,7 @@ export const interchangeStores = z
     reportDrafts: z.array(reportDoc).default([]),
     reportSnapshots: z.array(reportDoc).default([]),
     audit: z.array(auditEntry).default([]),
+    letters: z.array(letterSchema).default([]),
   })
   // A second record with the same key could not be stored: say which, instead of failing at import.
   .superRefine((stores, ctx) => {
@@ -45,7 +70,7 @@ export const interchangeStores = z
         const seen = new Set<unknown>();
         rows.forEach((row, index) => {
           const value = row[key];
-          if (value === undefined) return;
+          if (value === undefined || value === null) return;
           if (seen.has(value))
             ctx.addIssue({ code: 'custom', path: [store, index, key], message: 'validation.duplicateKey' });
           seen.add(value);
@@ -102,7 +127,7 @@ export function parseInterchangeValue(raw: unknown): ParseResult {
       message: `export format version ${String(version)} is newer than this app`,
     };
   }
-  const parsed = interchangeDocument.safeParse(raw);
+  const parsed = interchangeDocument.safeParse(upgradeInterchange(raw as Record<string, unknown>));
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 50).map((i) => `${i.path.join('.')}: ${i.message}`);
     return { ok: false, error: 'invalid', message: `${parsed.error.issues.length} invalid field(s)`, issues };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateString } from './dates';
+import { isoInstant } from './instant';
 import {
   APPEAL_KINDS,
   APPEAL_RESULTS,
@@ -29,10 +30,10 @@ const nullableDate = dateString.nullable();
 /** Fields every stored record carries. Timestamps are ISO instants (audit only, never civil dates). */
 export const recordMeta = {
   id: z.string().min(1),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
   /** Set when moved to the trash; the record is purged 30 days later. */
-  deletedAt: z.string().nullable().default(null),
+  deletedAt: isoInstant.nullable().default(null),
 };
 
 // ── 主动公开 ────────────────────────────────────────────────────────────────────────
@@ -154,7 +155,7 @@ export const requestFields = z.object({
   form: z.enum(['paper', 'electronic']).default('paper'),
   events: z.array(requestEvent).default([]),
   /** Set when personal data was removed after the retention period; statistics stay. */
-  anonymisedAt: z.string().nullable().default(null),
+  anonymisedAt: isoInstant.nullable().default(null),
 });
 
 function checkRequest(r: z.infer<typeof requestFields>, ctx: z.RefinementCtx) {

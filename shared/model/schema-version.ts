@@ -4,4 +4,4 @@
  * renderer/db/database.ts re-exports it; it must equal the highest version applied there (a test in
  * renderer/db/schema-version.test.ts checks it).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { yearBaseline } from './baseline';
 import { dateString } from './dates';
+import { isoInstant } from './instant';
 import { DEFAULT_CATEGORIES, DEFAULT_COLUMNS } from './taxonomy';
 
 const text = (max: number) =>
@@ -35,6 +36,16 @@ export const agencyProfile = z.object({
   website: text(200).default(''),
   officerName: text(50).default(''),
   /** 年度报告 due date as MM-DD: 01-31 for county-level departments (条例第四十九条); townships set theirs. */
+  /** 机关代字 for letter numbers ({机关代字}, e.g. 某教信). */
+  docPrefix: text(20).default(''),
+  /**
+   * 行政复议机关 printed in answer letters (行政复议法第二十四条、第二十七条: the people's government at
+   * the same level for a county department, the county government for a township, the superior
+   * authority for vertically managed bodies). Empty = the 上级机关 above.
+   */
+  reviewBody: text(100).default(''),
+  /** The court with jurisdiction for 行政诉讼; empty prints 有管辖权的人民法院. */
+  court: text(100).default(''),
   reportDueMonthDay: z
     .string()
     .regex(/^\d{2}-\d{2}$/)
@@ -71,6 +82,40 @@ export const appSettings = z.object({
   backupReminderDays: z.number().int().min(1).default(7),
   /** Anonymise applicants of requests closed more than N years ago; null = off. */
   anonymiseAfterYears: z.number().int().min(1).nullable().default(null),
+  // ── Letters of a request (shared/letters) ──
+  /** 文号 pattern: {机关代字} {代字} {年份} {序号} (unpadded) or {N位序号}; one sequence per 代字 and year. */
+  letterNumberPattern: z.string().default('{机关代字}{代字}〔{年份}〕{序号}号'),
+  /** 代字 per letter type. */
+  letterCodes: z.record(z.string(), z.string().max(10)).default({
+    receipt: '收',
+    correction: '补',
+    extension: '延',
+    consultation: '征',
+    decisionNotice: '告',
+    reasons: '说',
+    fee: '费',
+    answer: '答',
+  }),
+  /** Highest 文号 serial ever issued per scope (like indexCounters): written only when issuing. */
+  letterCounters: z.record(z.string(), z.number().int().min(0)).default({}),
+  /** The agency's own wording per template key (shared/letters/templates.ts); absent = default. */
+  letterTemplates: z.record(z.string(), z.array(z.string().max(5000))).default({}),
+  /** Offer the 接收回执 (local practice, not required by the 条例). */
+  receiptLetters: z.boolean().default(false),
+  /** Outcomes whose answer letter states 复议前置 (DOMAIN.md §10: disputed beyond 不予公开/部分公开). */
+  reviewFirstOutcomes: z
+    .array(z.string())
+    .default([
+      'partial',
+      'withhold.stateSecret',
+      'withhold.lawProhibited',
+      'withhold.security',
+      'withhold.thirdParty',
+      'withhold.internal',
+      'withhold.process',
+      'withhold.enforcement',
+      'withhold.query',
+    ]),
   /** Last years' figures from published reports (see baseline.ts); at most one per year. */
   baselines: z.array(yearBaseline).default([]),
 });
@@ -110,7 +155,7 @@ export type YearFigures = z.infer<typeof yearFigures>;
 /** Audit log entry: append-only; who changed what, with before/after values. */
 export const auditEntry = z.object({
   id: z.number().int().optional(),
-  at: z.string(),
+  at: isoInstant,
   actor: z.string(),
   store: z.string(),
   recordId: z.string(),
@@ -129,6 +174,11 @@ export const reportDoc = z.object({
   /** For snapshots: the frozen computed model; for drafts: null. */
   model: z.unknown().nullable().default(null),
   finalisedAt: z.string().nullable().default(null),
+  /**
+   * 落款日期 printed under the agency name. Draft: chosen by the officer, null = today's date at
+   * export. Snapshot: fixed at 定稿 (the chosen date, else the local day of finalisation).
+   */
+  signDate: dateString.nullable().default(null),
   updatedAt: z.string().default(''),
 });
 export type ReportDoc = z.infer<typeof reportDoc>;

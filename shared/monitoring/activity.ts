@@ -90,6 +90,8 @@ export interface RequestAttention {
   kind: AttentionKind;
   replyDue: DateString | null;
   workingDaysLeft: number | null;
+  /** Years the count ran into whose calendar is not loaded (the due date may be wrong). */
+  unknownYears: number[];
 }
 
 const ATTENTION: Partial<Record<DeadlineStatus, AttentionKind>> = {
@@ -118,7 +120,13 @@ export function requestsNeedingAttention(
         kind,
         replyDue: d.replyDue,
         workingDaysLeft: d.workingDaysLeft,
+        unknownYears: d.unknownYears,
       });
   }
   return out.sort((a, b) => (a.workingDaysLeft ?? 999) - (b.workingDaysLeft ?? 999));
+}
+
+/** Every year the listed deadlines ran into without a loaded calendar, once each, in order. */
+export function unknownYearsOf(items: readonly { unknownYears: readonly number[] }[]): number[] {
+  return [...new Set(items.flatMap((i) => i.unknownYears))].sort((a, b) => a - b);
 }

@@ -17,7 +17,11 @@ import { latePublications, unpublishedItems } from './timeliness';
 const TODAY = '2025-05-15';
 const calendar = buildCalendar();
 const addWD = (from: string, n: number) => addWorkingDays(calendar, from, n);
-const META = { createdAt: 'x', updatedAt: 'x', deletedAt: null };
+const META = {
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  deletedAt: null,
+};
 
 const pub = (
   id: string,
@@ -150,7 +154,7 @@ describe('consultations, requests, report deadline', () => {
       c('c2', '2025-05-04', 'phone'),
       c('c3', '2025-05-06', 'online'),
       c('c4', '2025-04-30', 'letter'),
-      c('c5', '2025-05-07', 'inPerson', 'x'),
+      c('c5', '2025-05-07', 'inPerson', '2025-05-08T00:00:00.000Z'),
     ];
     expect(consultationsByChannel(items, 2025, 5)).toEqual([
       { channel: 'phone', count: 2 },

@@ -82,6 +82,19 @@ export function computeTable2(
   return { cells, checks };
 }
 
+/**
+ * 初审 → 保密审查 → 领导审签 ("上网信息不涉密，涉密信息不上网"): the report says these items were
+ * "经初审、保密审查、领导审签后发布", so an item counts only when all three steps passed and none is
+ * dated after the publication (a step still 待审, failed, or signed off later does not count).
+ */
+export function reviewedBeforePublication(p: Publication): boolean {
+  const published = p.publishedDate;
+  if (!published) return false;
+  return [p.review.firstReview, p.review.secrecyReview, p.review.leaderSignoff].every(
+    (step) => step.result === 'pass' && (step.date === null || step.date <= published),
+  );
+}
+
 /** Figures for the overview prose: items published in the year by category, channel and review. */
 export function computePublicationFigures(
   publications: readonly Publication[],
@@ -103,15 +116,7 @@ export function computePublicationFigures(
     }
     list.push(p.id);
     for (const ch of p.channels) byChannel.get(ch)?.push(p.id);
-    const r = p.review;
-    // 初审 → 保密审查 → 领导审签: "上网信息不涉密，涉密信息不上网".
-    if (
-      r.firstReview.result === 'pass' &&
-      r.secrecyReview.result === 'pass' &&
-      r.leaderSignoff.result === 'pass'
-    ) {
-      reviewed.push(p.id);
-    }
+    if (reviewedBeforePublication(p)) reviewed.push(p.id);
   }
   const cells: Record<string, Cell> = { 'pub:total': countCell(total), 'pub:reviewed': countCell(reviewed) };
   for (const [code, ids] of byChannel) cells[`pub:channel:${code}`] = countCell(ids);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../model/dates';
 import { computeAnnualReport, NoReportFormatError } from './compute';
 import { FORMAT_2021 } from './format-2021';
 import type { ReportModel } from './model';
@@ -80,6 +81,22 @@ describe('computeAnnualReport on the hand-built 2025', () => {
     expect(row('suitDirect')).toEqual(['0', '0', '1', '0', '1']);
     expect(row('suitAfterReview')).toEqual(['1', '0', '0', '0', '1']);
     expect(model.cells['t4:review:pending']?.ids.sort()).toEqual(['A2', 'A3']);
+  });
+
+  it('counts as reviewed only items whose whole review chain passed on or before publication', () => {
+    const stores = sampleYearStores();
+    const reviewed = stores.publications.filter((p) => model.cells['pub:reviewed']?.ids.includes(p.id));
+    expect(reviewed).toHaveLength(5);
+    const [pending, late] = reviewed;
+    if (!pending || !late?.publishedDate) throw new Error('sample');
+    // 保密审查 still 待审 when published (issue 13 item 10).
+    pending.review.secrecyReview = { ...pending.review.secrecyReview, result: 'pending', date: null };
+    // 领导审签 dated the day after publication: not "审签后发布".
+    late.review.leaderSignoff = { ...late.review.leaderSignoff, date: addDays(late.publishedDate, 1) };
+    const m = computeAnnualReport(stores, 2025, SAMPLE_PROFILE);
+    expect(text(m, 'pub:reviewed')).toBe('3');
+    expect(m.cells['pub:reviewed']?.ids).not.toContain(pending.id);
+    expect(m.cells['pub:reviewed']?.ids).not.toContain(late.id);
   });
 
   it('computes the prose figures', () => {

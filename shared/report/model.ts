@@ -44,6 +44,24 @@ export interface ReportModel {
   checks: ReportCheck[];
 }
 
+/**
+ * Check params that hold an instant (ISO, UTC). shared/ reads no time zone, so the edge that shows a
+ * check passes its local-time formatter in: the officer reads wall-clock time, never a raw ISO string.
+ */
+export const INSTANT_PARAMS: readonly string[] = ['finalisedAt'];
+
+export function displayParams(
+  params: ReportCheck['params'],
+  formatInstant: (iso: string) => string,
+): ReportCheck['params'] {
+  const out = { ...params };
+  for (const p of INSTANT_PARAMS) {
+    const v = out[p];
+    if (typeof v === 'string' && v !== '') out[p] = formatInstant(v);
+  }
+  return out;
+}
+
 export const t2Key = (row: string, col: string) => `t2:${row}:${col}`;
 export const t3Key = (row: string, col: string) => `t3:${row}:${col}`;
 export const t4Key = (kind: string, result: string) => `t4:${kind}:${result}`;

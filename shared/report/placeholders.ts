@@ -18,9 +18,26 @@ export function tokensIn(text: string): string[] {
   return [...text.matchAll(TOKEN)].map((m) => (m[1] ?? '').trim());
 }
 
+/**
+ * Figure families whose cells exist only while some record has the value: a category with no item
+ * published this year has no `pub:category:…` cell. A token for one of them is a count that became
+ * 0 (the only item was deleted, re-categorised or moved to another year), not a broken reference.
+ */
+const COUNT_FAMILIES = ['pub:category:', 'pub:channel:', 'cons:channel:'] as const;
+
+const ZERO: Cell = { value: 0, text: '0', ids: [] };
+
+/** The cell a token prints: the model's, or 0 for a count family that has no records now. */
+export function cellOf(cells: Record<string, Cell>, key: string): Cell | undefined {
+  const k = key.trim();
+  const cell = cells[k];
+  if (cell) return cell;
+  return COUNT_FAMILIES.some((f) => k.startsWith(f) && k.length > f.length) ? ZERO : undefined;
+}
+
 /** Replace every known token by its cell's text; unknown tokens stay visible (a check flags them). */
 export function renderText(text: string, cells: Record<string, Cell>): string {
-  return text.replace(TOKEN, (whole, key: string) => cells[key.trim()]?.text ?? whole);
+  return text.replace(TOKEN, (whole, key: string) => cellOf(cells, key)?.text ?? whole);
 }
 
 /** The text with tokens blanked out, so numbers inside keys are not taken for typed numbers. */
@@ -36,7 +53,7 @@ export function textSpans(text: string, cells: Record<string, Cell>): { text: st
     const at = m.index ?? 0;
     if (at > last) spans.push({ text: text.slice(last, at), key: null });
     const key = (m[1] ?? '').trim();
-    spans.push({ text: cells[key]?.text ?? m[0], key });
+    spans.push({ text: cellOf(cells, key)?.text ?? m[0], key });
     last = at + m[0].length;
   }
   if (last < text.length) spans.push({ text: text.slice(last), key: null });

@@ -1,7 +1,7 @@
 import { PROMPT_MARK } from './draft';
 import type { ReportFormat, TextSectionId } from './format-types';
 import { type Cell, type ReportCheck, type ReportModel, storeOfKey } from './model';
-import { maskTokens, renderText, tokensIn } from './placeholders';
+import { cellOf, maskTokens, renderText, tokensIn } from './placeholders';
 
 /**
  * Checks on the prose: unknown tokens, 【请补充】 prompts left in, 六 without the 信息处理费
@@ -114,7 +114,7 @@ export function proseChecks(
       continue;
     }
     for (const key of new Set(tokensIn(raw))) {
-      if (!model.cells[key])
+      if (!cellOf(model.cells, key))
         checks.push(textCheck(`unknownFigure:${id}:${key}`, 'unknownFigure', 'error', { section, key }));
     }
     if (raw.includes(PROMPT_MARK))

@@ -47,6 +47,18 @@ describe('draft texts', () => {
     const m = computeAnnualReport(changed, 2025, SAMPLE_PROFILE);
     expect(renderText(draft.overview, m.cells)).toContain('新收政府信息公开申请10件');
   });
+
+  it('prints 0 for a category whose only item was deleted after drafting, never the token', () => {
+    const changed = sampleYearStores();
+    changed.publications = changed.publications.filter((p) => p.category !== '通知公告');
+    const m = computeAnnualReport(changed, 2025, SAMPLE_PROFILE);
+    expect(m.cells['pub:category:通知公告']).toBeUndefined();
+    const overview = renderText(draft.overview, m.cells);
+    expect(overview).toContain('其中政策文件3条、工作动态2条、通知公告0条。');
+    expect(overview).not.toContain('{{');
+    const checks = proseChecks(m, FORMAT_2021, draft, null).map((c) => c.id);
+    expect(checks.filter((id) => id.startsWith('unknownFigure'))).toEqual([]);
+  });
 });
 
 describe('prose checks', () => {

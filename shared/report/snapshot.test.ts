@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeAnnualReport } from './compute';
 import { draftTexts } from './draft';
 import { FORMAT_2021 } from './format-2021';
-import { diffReport, finaliseReport } from './snapshot';
+import { diffReport, finaliseReport, resolveSignDate } from './snapshot';
 import { SAMPLE_PROFILE, sampleYearStores } from './testing/sample-year';
 
 describe('定稿 snapshot', () => {
@@ -55,5 +55,28 @@ describe('定稿 snapshot', () => {
     expect(warning?.params.count).toBe(4);
     expect(diff?.texts.map((t) => t.section)).toEqual(['overview']);
     expect(diff?.texts[0]?.after).toContain('新收政府信息公开申请12件');
+  });
+});
+
+describe('落款日期', () => {
+  it('freezes the chosen sign date with the snapshot', () => {
+    const stores = sampleYearStores();
+    const m = computeAnnualReport(stores, 2025, SAMPLE_PROFILE);
+    const texts = draftTexts(m, FORMAT_2021, SAMPLE_PROFILE);
+    const res = finaliseReport(m, FORMAT_2021, texts, '2026-01-20T08:00:00Z', [], '2026-01-18');
+    expect(res.ok && res.doc.signDate).toBe('2026-01-18');
+  });
+
+  it('prints the chosen date, else the snapshot’s, else the local day of 定稿, else today', () => {
+    const today = '2026-03-02';
+    const base = { chosen: null, snapshotSignDate: null, finalisedLocalDate: null, today };
+    expect(resolveSignDate(base)).toBe(today);
+    expect(resolveSignDate({ ...base, finalisedLocalDate: '2026-01-20' })).toBe('2026-01-20');
+    expect(
+      resolveSignDate({ ...base, finalisedLocalDate: '2026-01-20', snapshotSignDate: '2026-01-19' }),
+    ).toBe('2026-01-19');
+    expect(resolveSignDate({ ...base, snapshotSignDate: '2026-01-19', chosen: '2026-01-25' })).toBe(
+      '2026-01-25',
+    );
   });
 });

@@ -98,6 +98,8 @@ export function finaliseReport(
   texts: Record<string, string>,
   finalisedAt: string,
   textChecks: ReportModel['checks'] = [],
+  /** 落款日期 frozen with the snapshot (the edge passes the chosen date, else its local today). */
+  signDate: string | null = null,
 ): FinaliseResult {
   const blocking = [...model.checks, ...textChecks].filter((c) => c.severity === 'error');
   if (blocking.length > 0) return { ok: false, blocking };
@@ -110,7 +112,22 @@ export function finaliseReport(
       texts: { ...texts },
       model: frozen,
       finalisedAt,
+      signDate,
       updatedAt: finalisedAt,
     },
   };
+}
+
+/**
+ * The 落款日期 to print: the officer's choice; else the finalised snapshot's (it keeps its date); else
+ * the local day it was finalised (older snapshots stored no date); else today. Local days are
+ * computed at the edge (no time zone in shared/).
+ */
+export function resolveSignDate(input: {
+  chosen: string | null | undefined;
+  snapshotSignDate: string | null | undefined;
+  finalisedLocalDate: string | null | undefined;
+  today: string;
+}): string {
+  return input.chosen || input.snapshotSignDate || input.finalisedLocalDate || input.today;
 }

@@ -39,6 +39,8 @@ describe('anonymising applicants after N years', () => {
 
   it('removes personal data only from requests closed more than N years ago', () => {
     const stores = {
+      consultations: [],
+      appeals: [],
       requests: [
         request('old', '2026-02-27'), // closed > 5 years before 2031-03-01
         request('edge', '2026-03-01'), // exactly 5 years: not yet
@@ -83,7 +85,7 @@ describe('anonymising applicants after N years', () => {
     expect(result.stores.requests[1]!.applicantName).toBe('测试申请人甲');
     expect(result.stores.requests[2]!.applicantName).toBe('测试申请人甲');
     expect(result.stores.audit[0]).toMatchObject({
-      before: { applicantName: ANONYMISED_NAME, content: 'x' },
+      before: { applicantName: ANONYMISED_NAME, content: ANONYMISED_NAME },
       after: { applicantName: ANONYMISED_NAME, applicantContact: '' },
     });
     expect(result.stores.audit[1]).toEqual(stores.audit[1]);
@@ -92,7 +94,7 @@ describe('anonymising applicants after N years', () => {
   });
 
   it('does nothing when the setting is off', () => {
-    const stores = { requests: [request('old', '2020-02-01')], audit: [] };
+    const stores = { requests: [request('old', '2020-02-01')], consultations: [], appeals: [], audit: [] };
     expect(anonymiseStores(stores, { afterYears: null, today: '2031-03-01', now }).stores).toBe(stores);
   });
 
@@ -118,7 +120,10 @@ describe('anonymising applicants after N years', () => {
 
   it('the anonymised records still pass validation (a backup of them restores)', () => {
     const { requests } = sampleStores({ publications: 0, requests: 2, consultations: 0, appeals: 0 });
-    const result = anonymiseStores({ requests, audit: [] }, { afterYears: 1, today: '2030-01-01', now });
+    const result = anonymiseStores(
+      { requests, consultations: [], appeals: [], audit: [] },
+      { afterYears: 1, today: '2030-01-01', now },
+    );
     for (const r of result.stores.requests) expect(requestSchema.safeParse(r).success).toBe(true);
   });
 });

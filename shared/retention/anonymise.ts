@@ -1,21 +1,18 @@
 import { parseDate } from '../model/dates';
 import type { InterchangeStores } from '../model/interchange';
-import { answerOf, type DisclosureRequest } from '../model/records';
+import { answerOf, type Appeal, type Consultation, type DisclosureRequest } from '../model/records';
 import type { AuditEntry } from '../model/settings';
+import { ANONYMISED_TEXT, recordHoldsPersonalData, scrubAuditRow, scrubRecord } from './personal-fields';
 
 /**
- * Retention of personal data (issue 5): applicants of requests closed more than N years ago are
- * anonymised. Only the personal fields go; type, channel, dates, events and outcome stay, so every
- * statistic and annual report for past years is exactly the same afterwards. The audit log's copies
- * of those fields are scrubbed too (otherwise the name would survive there).
+ * Retention of personal data (issue 5, widened by issue 14): N years after a request closed, the
+ * personal fields of it go (the per-field decision: personal-fields.ts and docs/data-format.md);
+ * consultations N years after their date and appeals N years after they closed likewise. Type,
+ * channel, dates, events and outcome stay, so every statistic and annual report for past years is
+ * exactly the same afterwards. The audit log's copies are scrubbed too — also of records no longer
+ * stored (purged from the trash), which have no other trace left to anonymise.
  */
-export const ANONYMISED_NAME = '（已匿名化）';
-const PERSONAL_FIELDS = [
-  'applicantName',
-  'applicantContact',
-  'applicantIdNumber',
-  'applicantAddress',
-] as const;
+export const ANONYMISED_NAME = ANONYMISED_TEXT;
 
 /** The date N years before `today` (29 Feb → 28 Feb in a common year). */
 export function yearsBefore(today: string, years: number): string {
@@ -32,33 +29,26 @@ export function closedDateOf(request: Pick<DisclosureRequest, 'events'>): string
   return answerOf(request)?.date ?? null;
 }
 
+/**
+ * Due: closed before the cut-off and still holding personal data (a request anonymised by an older
+ * version kept its content and event notes: it is due again, once).
+ */
 export function isDueForAnonymisation(request: DisclosureRequest, cutoff: string): boolean {
   const closed = closedDateOf(request);
-  return request.anonymisedAt === null && closed !== null && closed < cutoff;
+  return closed !== null && closed < cutoff && recordHoldsPersonalData('requests', request);
 }
 
 export function anonymiseRequest(request: DisclosureRequest, now: string): DisclosureRequest {
-  return {
-    ...request,
-    applicantName: ANONYMISED_NAME,
-    applicantContact: '',
-    applicantIdNumber: '',
-    applicantAddress: '',
-    anonymisedAt: now,
-  };
+  return { ...scrubRecord('requests', request), anonymisedAt: request.anonymisedAt ?? now };
 }
 
-function scrub(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const field of PERSONAL_FIELDS) {
-    if (field in copy) copy[field] = field === 'applicantName' ? ANONYMISED_NAME : '';
-  }
-  return copy;
-}
+const consultationDue = (c: Consultation, cutoff: string) =>
+  c.date < cutoff && recordHoldsPersonalData('consultations', c);
+const appealDue = (a: Appeal, cutoff: string) =>
+  a.closedDate !== null && a.closedDate < cutoff && recordHoldsPersonalData('appeals', a);
 
 export interface AnonymiseOptions {
-  /** AppSettings.anonymiseAfterYears; null = off. */
+  /** AppSettings.anonymiseAfterYears; null = off (only the audit rows of purged records are scrubbed). */
   afterYears: number | null;
   /** Civil date (the caller's local today). */
   today: string;
@@ -66,32 +56,78 @@ export interface AnonymiseOptions {
   now: string;
 }
 
+export interface Anonymised {
+  store: 'requests' | 'consultations' | 'appeals';
+  id: string;
+  /** Ids of this record's audit rows whose values were rewritten (see scrubAuditRow). */
+  auditRowsRewritten: number[];
+  /** The record is no longer stored (purged): only its audit rows were scrubbed. */
+  purged: boolean;
+}
+
 export interface AnonymiseResult<S> {
   stores: S;
   /** Ids of the requests anonymised by this run. */
   ids: string[];
+  /** Every record (live or purged) whose data this run removed, with the audit rows rewritten. */
+  records: Anonymised[];
   /** The audit entries that were changed (same ids as before, personal fields scrubbed). */
   audit: AuditEntry[];
 }
 
-export function anonymiseStores<S extends Pick<InterchangeStores, 'requests' | 'audit'>>(
-  stores: S,
-  options: AnonymiseOptions,
-): AnonymiseResult<S> {
-  if (options.afterYears === null) return { stores, ids: [], audit: [] };
-  const cutoff = yearsBefore(options.today, options.afterYears);
-  const ids = new Set<string>();
-  const requests = stores.requests.map((r) => {
-    if (!isDueForAnonymisation(r, cutoff)) return r;
-    ids.add(r.id);
-    return anonymiseRequest(r, options.now);
-  });
+type Stores = Pick<InterchangeStores, 'requests' | 'consultations' | 'appeals' | 'audit'>;
+
+export function anonymiseStores<S extends Stores>(stores: S, options: AnonymiseOptions): AnonymiseResult<S> {
+  const due = { requests: new Set<string>(), consultations: new Set<string>(), appeals: new Set<string>() };
+  let { requests, consultations, appeals } = stores;
+  if (options.afterYears !== null) {
+    const cutoff = yearsBefore(options.today, options.afterYears);
+    requests = requests.map((r) => {
+      if (!isDueForAnonymisation(r, cutoff)) return r;
+      due.requests.add(r.id);
+      return anonymiseRequest(r, options.now);
+    });
+    consultations = consultations.map((c) => {
+      if (!consultationDue(c, cutoff)) return c;
+      due.consultations.add(c.id);
+      return scrubRecord('consultations', c);
+    });
+    appeals = appeals.map((a) => {
+      if (!appealDue(a, cutoff)) return a;
+      due.appeals.add(a.id);
+      return scrubRecord('appeals', a);
+    });
+  }
+  const stored = {
+    requests: new Set(stores.requests.map((r) => r.id)),
+    consultations: new Set(stores.consultations.map((c) => c.id)),
+    appeals: new Set(stores.appeals.map((a) => a.id)),
+  };
+  const records = new Map<string, Anonymised>();
+  for (const [store, ids] of Object.entries(due) as [Anonymised['store'], Set<string>][]) {
+    for (const id of ids)
+      records.set(`${store}\u0000${id}`, { store, id, auditRowsRewritten: [], purged: false });
+  }
   const changedAudit: AuditEntry[] = [];
   const audit = stores.audit.map((e) => {
-    if (e.store !== 'requests' || !ids.has(e.recordId)) return e;
-    const next = { ...e, before: scrub(e.before), after: scrub(e.after) };
+    if (!(e.store in due)) return e;
+    const store = e.store as Anonymised['store'];
+    const purged = !stored[store].has(e.recordId);
+    if (!purged && !due[store].has(e.recordId)) return e;
+    const next = scrubAuditRow(e);
+    if (next === e) return e;
     changedAudit.push(next);
+    const key = `${store}\u0000${e.recordId}`;
+    const record = records.get(key) ?? { store, id: e.recordId, auditRowsRewritten: [], purged };
+    if (e.id !== undefined) record.auditRowsRewritten.push(e.id);
+    records.set(key, record);
     return next;
   });
-  return { stores: { ...stores, requests, audit }, ids: [...ids], audit: changedAudit };
+  if (records.size === 0) return { stores, ids: [], records: [], audit: [] };
+  return {
+    stores: { ...stores, requests, consultations, appeals, audit },
+    ids: [...due.requests],
+    records: [...records.values()],
+    audit: changedAudit,
+  };
 }

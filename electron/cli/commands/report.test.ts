@@ -5,7 +5,7 @@ import { read as readXlsx } from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleExportDocument } from '../../../shared/report/testing/sample-year';
-import { type Io, run } from './report';
+import { checkMessage, type Io, run } from './report';
 
 const dir = mkdtempSync(join(tmpdir(), 'desk-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,6 +60,52 @@ describe('desk report', () => {
     expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
     expect(xml).toContain('2026年1月20日');
     expect(io.stderr()).toContain(`已生成 ${out}`);
+  });
+
+  it('prints the 落款日期 saved with the draft in the app, unless --sign-date says otherwise', async () => {
+    const signed = join(dir, 'signed.json');
+    writeSampleExport(signed, (s) => {
+      s.reportDrafts = [
+        {
+          year: 2025,
+          formatVersion: '2021',
+          texts: {},
+          model: null,
+          finalisedAt: null,
+          signDate: '2026-01-18',
+          updatedAt: '',
+        },
+      ];
+    });
+    const docText = async (args: string[]) => {
+      const out = join(dir, 'signed.docx');
+      expect(
+        await run(['--input', signed, '--year', '2025', '--out', out, '--fresh-draft', ...args], capture()),
+      ).toBe(0);
+      return strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml'] ?? new Uint8Array());
+    };
+    expect(await docText([])).toContain('2026年1月18日');
+    expect(await docText(['--sign-date', '2026-01-25'])).toContain('2026年1月25日');
+  });
+
+  it('shows a check’s instant in local wall-clock time, never the raw ISO string', () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      const text = checkMessage({
+        id: 'finalisedDiffers',
+        key: 'checks.finalisedDiffers',
+        severity: 'warning',
+        params: { count: 2, finalisedAt: '2026-01-20T03:56:00.000Z' },
+        store: null,
+        ids: [],
+        cells: [],
+      });
+      expect(text).toContain('已于2026-01-20 11:56定稿');
+      expect(text).not.toContain('T03:56');
+    } finally {
+      process.env.TZ = saved;
+    }
   });
 
   it('writes the tables as .xlsx with the merged header cells', async () => {

@@ -16,9 +16,10 @@ import { computeAnnualReport, previousTexts } from '../../../shared/report/compu
 import { draftTexts } from '../../../shared/report/draft';
 import { reportToJson } from '../../../shared/report/export-json';
 import { formatForYear } from '../../../shared/report/formats';
-import type { ReportCheck } from '../../../shared/report/model';
+import { displayParams, type ReportCheck } from '../../../shared/report/model';
 import { proseChecks } from '../../../shared/report/prose-checks';
-import { findSnapshot } from '../../../shared/report/snapshot';
+import { findSnapshot, resolveSignDate } from '../../../shared/report/snapshot';
+import { localDateOf, localTimeText } from '../../../shared/model/dates';
 
 export const summary =
   'annual report (年度报告) from an export: --input f.json --year 2025 --out r.docx|.xlsx|.json';
@@ -27,7 +28,8 @@ const USAGE = `usage: npm run desk -- report --input <export.json> --year <YYYY>
                               [--sign-date YYYY-MM-DD] [--fresh-draft] [--strict]
   --out          file to write (atomic); without it, JSON goes to stdout
   --format       docx, xlsx or json (default: from --out's extension, else json)
-  --sign-date    date printed under the agency name (default: the finalisation date, else today)
+  --sign-date    date printed under the agency name (default: the date saved in the app, else
+                 the finalised report's, else today)
   --fresh-draft  ignore saved texts and use a freshly generated draft
   --strict       exit 4 when a check reports an error (for checking many offices' exports in batch)
 exit codes: 0 written, 2 usage, 3 unreadable or invalid export, 4 errors found with --strict`;
@@ -54,7 +56,8 @@ const defaultIo: Io = {
 export function checkMessage(check: ReportCheck): string {
   const name = check.key.replace(/^checks\./, '') as keyof typeof messages.checks;
   const template: string = messages.checks[name] ?? check.key;
-  const text = template.replace(/\{\{(\w+)\}\}/g, (_, p: string) => String(check.params[p] ?? ''));
+  const params = displayParams(check.params, localTimeText);
+  const text = template.replace(/\{\{(\w+)\}\}/g, (_, p: string) => String(params[p] ?? ''));
   const severity = messages.severity[check.severity];
   const ids =
     check.ids.length > 0
@@ -140,12 +143,18 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   const profile = stores.settings?.profile ?? { agencyName: '' };
   const model = computeAnnualReport(stores, year, profile, format);
   const snapshot = findSnapshot(stores.reportSnapshots, year);
-  const saved = stores.reportDrafts.find((d) => d.year === year)?.texts ?? snapshot?.texts;
+  const draft = stores.reportDrafts.find((d) => d.year === year);
+  const saved = draft?.texts ?? snapshot?.texts;
   const texts = !values['fresh-draft'] && saved ? saved : draftTexts(model, format, profile);
   const checks = [...model.checks, ...proseChecks(model, format, texts, previousTexts(stores, year))];
 
   const title = reportTitle(format, model);
-  const signDate = values['sign-date'] ?? snapshot?.finalisedAt?.slice(0, 10) ?? io.today();
+  const signDate = resolveSignDate({
+    chosen: values['sign-date'] ?? draft?.signDate,
+    snapshotSignDate: snapshot?.signDate,
+    finalisedLocalDate: localDateOf(snapshot?.finalisedAt ?? ''),
+    today: io.today(),
+  });
   let data: string | Uint8Array;
   if (kind === 'docx') {
     data = new Uint8Array(await Packer.toBuffer(buildReportDocument({ model, format, texts, signDate })));

@@ -18,6 +18,11 @@ export class ValidationError extends Error {
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
     path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-    message: i.message.startsWith('validation.') ? i.message : `validation.invalid`,
+    message: i.message.startsWith('validation.')
+      ? i.message
+      : // A missing field (zod's own English text) is "required", not "wrong format".
+        i.code === 'invalid_type' && /received undefined/.test(i.message)
+        ? 'validation.required'
+        : 'validation.invalid',
   }));
 }

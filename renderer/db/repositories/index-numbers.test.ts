@@ -102,7 +102,7 @@ describe('index numbers in the database', () => {
     await save(db, 'a', { publishedDate: '2025-04-01' });
     await save(db, 'b', { publishedDate: '2025-04-02' });
     await deleteRecord(db, 'publications', 'b', testCtx('2025-04-03T00:00:00.000Z'));
-    expect(await purgeExpiredTrash(db, testCtx('2025-06-01T00:00:00.000Z'))).toBe(1);
+    expect(await purgeExpiredTrash(db, testCtx('2025-06-02T00:00:00.000Z'))).toBe(1);
     expect(await db.publications.count()).toBe(1);
     expect((await save(db, 'c', { publishedDate: '2025-06-01' })).record.indexNumber).toBe(
       `${CODE}/2025-00003`,

@@ -12,7 +12,20 @@ import { type AppSettings, parseDate, type Publication, yearOf } from '../../../
 import type { DeskDb } from '../database';
 import { ValidationError } from './errors';
 import type { WriteContext } from './registers';
-import { getSettings } from './settings';
+import { getSettings, readSettings } from './settings';
+
+/**
+ * The settings numbering may use: refused while the stored row fails validation, because its
+ * counters cannot be trusted and writing them would replace the stored row (issue 14 item 7).
+ */
+async function numberingSettings(
+  db: DeskDb,
+): Promise<{ ok: true; settings: AppSettings } | { ok: false; error: IndexError }> {
+  const check = await readSettings(db);
+  if (check.ok) return check;
+  const fields = [...new Set(check.issues.map((i) => i.field))].join(', ');
+  return { ok: false, error: { code: 'settingsInvalid', params: { fields } } };
+}
 
 /**
  * 索引号 in the database (shared/catalogue/README.md). The shared functions are deterministic, so
@@ -76,7 +89,16 @@ export async function withIndexNumber(
 ): Promise<IndexOutcome> {
   return db.transaction('rw', [db.publications, db.settings], async () => {
     if (before?.indexNumber) return { record: { ...next, indexNumber: before.indexNumber }, problem: null };
-    const settings = await getSettings(db);
+    if (!next.indexNumber && !next.publishedDate)
+      return { record: { ...next, indexNumber: null }, problem: null };
+    const usable = await numberingSettings(db);
+    if (!usable.ok) {
+      if (next.indexNumber) {
+        throw new ValidationError([{ path: ['indexNumber'], message: 'validation.settingsInvalid' }]);
+      }
+      return { record: { ...next, indexNumber: null }, problem: usable.error };
+    }
+    const { settings } = usable;
     if (next.indexNumber) {
       const check = validateIndexNumber(
         next.indexNumber,
@@ -138,7 +160,9 @@ export interface AssignMissingResult {
  */
 export async function assignMissingIndexNumbers(db: DeskDb, ctx: WriteContext): Promise<AssignMissingResult> {
   return db.transaction('rw', [db.publications, db.settings, db.audit], async () => {
-    const stored = await getSettings(db);
+    const usable = await numberingSettings(db);
+    if (!usable.ok) return { assigned: [], problem: usable.error };
+    const stored = usable.settings;
     let counters = stored.indexCounters;
     const numbers = await allIndexNumbers(db);
     const pending = (
@@ -185,7 +209,9 @@ export async function setIndexNumberByHand(
     if (!p) return { ok: false, errors: [{ code: 'recordGone' }] };
     if (p.indexNumber)
       return { ok: false, errors: [{ code: 'alreadyNumbered', params: { number: p.indexNumber } }] };
-    const settings = await getSettings(db);
+    const usable = await numberingSettings(db);
+    if (!usable.ok) return { ok: false, errors: [usable.error] };
+    const { settings } = usable;
     const check = validateIndexNumber(input, await numbersOfOthers(db, id), settings, settings.profile);
     if (check.errors.length > 0) return { ok: false, errors: check.errors };
     await putNumber(db, p, check.value, ctx);

@@ -18,8 +18,7 @@ import { loadCalendarData } from './calendar';
 import { issuesOf, ValidationError } from './errors';
 import { withIndexNumber } from './index-numbers';
 
-/** Trash retention (issue 2): deleted records can be restored for 30 days, then are purged. */
-export const TRASH_DAYS = 30;
+export { purgeExpiredTrash, TRASH_DAYS } from './purge';
 
 // biome-ignore lint/suspicious/noExplicitAny: the four input schemas have different shapes; each is typed at its use.
 const INPUT_SCHEMAS: Record<RegisterName, z.ZodType<any>> = {
@@ -221,31 +220,6 @@ export function deleteRecord(db: DeskDb, register: RegisterName, id: string, ctx
 
 export function restoreRecord(db: DeskDb, register: RegisterName, id: string, ctx: WriteContext) {
   return setDeleted(db, register, id, null, ctx);
-}
-
-/** Permanently removes records trashed more than TRASH_DAYS days before `ctx.now`. Returns how many. */
-export async function purgeExpiredTrash(db: DeskDb, ctx: WriteContext): Promise<number> {
-  const cutoff = new Date(Date.parse(ctx.now) - TRASH_DAYS * 86_400_000).toISOString();
-  let count = 0;
-  for (const register of ['publications', 'requests', 'consultations', 'appeals'] as const) {
-    await db.transaction('rw', [db.table(register), db.audit], async () => {
-      const expired = await tableOf(db, register).where('deletedAt').below(cutoff).toArray();
-      for (const r of expired) {
-        await tableOf(db, register).delete(r.id);
-        await db.audit.add({
-          at: ctx.now,
-          actor: ctx.actor,
-          store: register,
-          recordId: r.id,
-          action: 'purge',
-          before: r,
-          after: null,
-        });
-      }
-      count += expired.length;
-    });
-  }
-  return count;
 }
 
 /** Live (not trashed) records of a register. */

@@ -149,6 +149,7 @@ describe('search digest (text and field filters over ten years, issue 8)', () =>
       reportDrafts: [],
       reportSnapshots: [],
       audit: [],
+      letters: [],
       settings: null,
     });
     expect(await search('森林')).toEqual([d.id]);

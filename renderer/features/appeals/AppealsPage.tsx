@@ -44,7 +44,7 @@ function AppealForm({ record, done }: { record: Appeal | null; done: (id: string
   const { options } = useEnumLabel();
   const requestOptions = useRequestOptions();
   const [form] = Form.useForm();
-  const { submit, saving, problems } = useRecordSubmit('appeals', record?.id ?? null, form, done);
+  const { saving, problems, formProps } = useRecordSubmit('appeals', record?.id ?? null, form, done);
   const initial = record ?? {
     kind: 'review',
     requestId: null,
@@ -55,7 +55,7 @@ function AppealForm({ record, done }: { record: Appeal | null; done: (id: string
     note: '',
   };
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="appeal-form">
+    <Form {...formProps} layout="vertical" initialValues={initial} data-testid="appeal-form">
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
       )}

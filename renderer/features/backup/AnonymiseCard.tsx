@@ -5,6 +5,7 @@ import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
 import { applyAnonymisation, countDueForAnonymisation } from './anonymise-db';
+import { clockText } from './messages';
 
 const YEAR_CHOICES = [1, 2, 3, 5, 10];
 
@@ -40,8 +41,11 @@ export function AnonymiseCard() {
     );
   };
   const apply = async () => {
-    const ids = await applyAnonymisation(db, { ...writeContext(settings), today: todayLocal() });
-    setResult(ids.length > 0 ? t('anonymise.done', { count: ids.length }) : t('anonymise.none'));
+    const ctx = { ...writeContext(settings), today: todayLocal() };
+    const run = await applyAnonymisation(db, ctx);
+    if (!run.ok) return setResult(clockText(t, run.clock, ctx.now));
+    const count = run.records.filter((r) => !r.purged).length;
+    setResult(count > 0 ? t('anonymise.done', { count }) : t('anonymise.none'));
   };
   const runNow = async () => {
     const count = await countDueForAnonymisation(db, value, todayLocal());
@@ -71,7 +75,7 @@ export function AnonymiseCard() {
         <Button onClick={() => void runNow()} disabled={value === 0}>
           {t('anonymise.runNow')}
         </Button>
-        {result && <Typography.Text>{result}</Typography.Text>}
+        {result && <Typography.Text data-testid="anonymise-result">{result}</Typography.Text>}
       </Space>
     </Card>
   );

@@ -11,22 +11,39 @@ let db: DeskDb;
 beforeEach(async () => {
   db = makeTestDb();
   await importAll(db, sampleStores()); // 3 requests answered 2024-01-12 … 2024-01-14
+  // The office used the app the day before (the clock check needs a recent change).
+  await db.audit.add({ ...dayBefore });
 });
+const dayBefore = {
+  at: '2027-02-28T02:00:00.000Z',
+  actor: '测试员',
+  store: 'calendarOverrides',
+  recordId: '2027-02-28',
+  action: 'update' as const,
+  before: null,
+  after: null,
+};
 afterEach(() => db.close());
 
 const ctx = { actor: '测试员', now: '2027-03-01T02:00:00.000Z', today: '2027-03-01' };
 
 describe('anonymisation in the database', () => {
+  const ids = async () => {
+    const run = await applyAnonymisation(db, ctx);
+    if (!run.ok) throw new Error('refused');
+    return run.ids;
+  };
+
   it('does nothing while the setting is off', async () => {
-    expect(await applyAnonymisation(db, ctx)).toEqual([]);
+    expect(await ids()).toEqual([]);
     expect((await db.requests.get('r-1'))?.applicantName).toBe('测试申请人甲');
   });
 
   it('anonymises requests closed more than N years ago, scrubs their audit copies and logs it', async () => {
     await saveSettings(db, { anonymiseAfterYears: 4 }, ctx);
-    expect(await applyAnonymisation(db, ctx)).toEqual([]); // closed 2024-01: not yet 4 years before 2027-03
+    expect(await ids()).toEqual([]); // closed 2024-01: not yet 4 years before 2027-03
     await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
-    expect((await applyAnonymisation(db, ctx)).sort()).toEqual(['r-1', 'r-2', 'r-3']);
+    expect((await ids()).sort()).toEqual(['r-1', 'r-2', 'r-3']);
     const r1 = await db.requests.get('r-1');
     expect(r1).toMatchObject({
       applicantName: ANONYMISED_NAME,
@@ -38,19 +55,48 @@ describe('anonymisation in the database', () => {
     expect(JSON.stringify(audit)).not.toContain('测试申请人甲');
     expect(
       audit
-        .filter((e) => e.action === 'anonymise')
+        .filter((e) => e.action === 'anonymise' && e.store === 'requests')
         .map((e) => e.recordId)
         .sort(),
     ).toEqual(['r-1', 'r-2', 'r-3']);
+    // Each entry names the audit rows it rewrote (r-1's create row, id 1).
+    const r1Entry = audit.find((e) => e.action === 'anonymise' && e.recordId === 'r-1');
+    expect(r1Entry?.after).toMatchObject({ afterYears: 2, auditRowsRewritten: [1] });
     // A second run finds nothing more to do.
-    expect(await applyAnonymisation(db, ctx)).toEqual([]);
+    expect(await ids()).toEqual([]);
   });
 
   it('counts beforehand exactly the requests a run would anonymise', async () => {
     expect(await countDueForAnonymisation(db, 4, ctx.today)).toBe(0);
-    expect(await countDueForAnonymisation(db, 2, ctx.today)).toBe(3);
+    // 3 requests and the 2 consultations (their askers) of 2024.
+    expect(await countDueForAnonymisation(db, 2, ctx.today)).toBe(5);
     await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
-    expect(await applyAnonymisation(db, ctx)).toHaveLength(3);
+    expect(await ids()).toHaveLength(3);
     expect(await countDueForAnonymisation(db, 2, ctx.today)).toBe(0);
+  });
+
+  it('scrubs the audit rows of a request purged long ago, setting off, and leaves live ones alone', async () => {
+    // r-1's create row holds the name; r-1 is gone (purged by a version that did not scrub).
+    await db.requests.delete('r-1');
+    const run = await applyAnonymisation(db, ctx);
+    expect(run).toMatchObject({
+      ok: true,
+      ids: [],
+      records: [{ id: 'r-1', purged: true, auditRowsRewritten: [1] }],
+    });
+    expect(JSON.stringify(await db.audit.get(1))).not.toContain('测试申请人甲');
+    expect((await db.requests.get('r-2'))?.applicantName).not.toBe(ANONYMISED_NAME);
+  });
+
+  it('refuses (changing nothing) when the clock is earlier than the newest change', async () => {
+    await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
+    const early = { ...ctx, now: '2027-02-27T02:00:00.000Z', today: '2027-02-27' };
+    expect(await applyAnonymisation(db, early)).toEqual({
+      ok: false,
+      clock: { problem: 'behind', newestChange: ctx.now },
+    });
+    const late = { ...ctx, now: '2028-03-02T02:00:00.000Z', today: '2028-03-02' };
+    expect(await applyAnonymisation(db, late)).toMatchObject({ ok: false, clock: { problem: 'ahead' } });
+    expect((await db.requests.get('r-1'))?.applicantName).toBe('测试申请人甲');
   });
 });

@@ -1,12 +1,15 @@
 import { App } from 'antd';
+import type { ClockProblem } from '../../../shared/retention/clock';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { platform, platformEvents } from '../../platform';
+import { purgeExpiredTrash } from '../../db/repositories/purge';
 import { applyAnonymisation } from './anonymise-db';
 import { autoBackup, autoBackupOnStart } from './backup-service';
 import { appBackupDeps } from './context';
+import { clockText } from './messages';
 
 let started = false;
 
@@ -90,22 +93,40 @@ export async function backUpBeforeQuit(steps: {
 }
 
 /**
- * Runs once per app start: anonymisation (if set), the daily automatic backup (deferred until the
+ * The irreversible start-of-day steps: anonymisation (audit rows of purged records always; records
+ * past the retention period if set), then the trash purge. Both trust the clock, so when it reads
+ * earlier than the newest stored change or far after it, neither runs and `onClockRefused` says why
+ * (issue 14 item 9; shared/retention/clock.ts).
+ */
+export async function runRetention(
+  db: Parameters<typeof applyAnonymisation>[0],
+  ctx: { actor: string; now: string; today: string },
+  onClockRefused: (text: ClockProblem) => void,
+): Promise<void> {
+  const run = await applyAnonymisation(db, ctx);
+  if (!run.ok) return onClockRefused(run.clock);
+  await purgeExpiredTrash(db, { ...ctx, actor: 'system' });
+}
+
+/**
+ * Runs once per app start: anonymisation and the trash purge (runRetention), the daily automatic backup (deferred until the
  * app is idle, see START_BACKUP_DELAY_MS, and repeated on a new day while the app stays open), and the backup on
  * quit (main asks before closing the window; browser mode has no quit hook). Mount
  * <BackupAutomation /> once in the app shell.
  */
 export function BackupAutomation() {
   const settings = useSettings();
-  const { message } = App.useApp();
-  const { i18n } = useTranslation('backup');
+  const { message, modal } = App.useApp();
+  const { t, i18n } = useTranslation('backup');
   useEffect(() => {
     if (started) return;
     started = true;
     const deps = appBackupDeps();
     void (async () => {
       const ctx = writeContext(settings);
-      await applyAnonymisation(db, { ...ctx, today: todayLocal() }).catch(warn('anonymisation'));
+      await runRetention(db, { ...ctx, today: todayLocal() }, (clock) => {
+        modal.warning({ title: t('anonymise.clockTitle'), content: clockText(t, clock, ctx.now) });
+      }).catch(warn('retention'));
       await whenIdle(START_BACKUP_DELAY_MS);
       await autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup'));
       keepDailyBackups(() => autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup')), {
@@ -122,6 +143,6 @@ export function BackupAutomation() {
         ready: () => platform.appQuitReady({}),
       });
     });
-  }, [settings, message, i18n]);
+  }, [settings, message, modal, t, i18n]);
   return null;
 }

@@ -29,6 +29,18 @@ const FIXTURES = [
     password: 'fixture-password-v1',
     sha256: 'd794f8b4d57908ae8d02071e71fbb72290c8382a8365d79e6d2569cfa8d4f98c',
   },
+  {
+    file: 'v2-plain.gkbak',
+    version: 2,
+    password: undefined,
+    sha256: '0e4be67d4560ffacc45d2af147a3e0f6a19ae627c2953c521c3f35d1b74bf324',
+  },
+  {
+    file: 'v2-encrypted.gkbak',
+    version: 2,
+    password: 'fixture-password-v2',
+    sha256: 'ba98bef4706e6665594a406189894753ebc1fd0f57cab7feac244f70eb6dde07',
+  },
 ];
 
 describe.each(FIXTURES)('backup fixture $file', ({ file, version, password, sha256 }) => {

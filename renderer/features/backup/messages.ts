@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { BackupProblem } from '../../../shared/backup';
 import type { IpcError } from '../../../shared/ipc';
+import { localDateTime } from '../../../shared/model';
+import type { ClockProblem } from '../../../shared/retention/clock';
 import { translateIssue } from '../../components/form-errors';
 
 /** A failed IPC result in the user's language; a bad backup file names its problem (reason). */
@@ -55,4 +57,16 @@ export function problemLine(t: TFunction, line: string): string {
 /** The details of a bad backup, translated, each once. */
 export function problemLines(t: TFunction, lines: readonly string[]): string[] {
   return [...new Set(lines.map((l) => problemLine(t, l)))];
+}
+
+/** Why an irreversible step (trash purge, anonymisation) was refused, with what to do next. */
+export function clockText(t: TFunction, clock: ClockProblem, now: string): string {
+  const show = (instant: string) => {
+    const d = new Date(instant);
+    return Number.isNaN(d.getTime()) ? instant : localDateTime(d).replace('T', ' ');
+  };
+  return t(clock.problem === 'behind' ? 'backup:anonymise.clockBehind' : 'backup:anonymise.clockAhead', {
+    now: show(now),
+    newest: show(clock.newestChange),
+  });
 }

@@ -33,16 +33,10 @@ function ConsultationForm({ record, done }: { record: Consultation | null; done:
   const { t: tc } = useTranslation('common');
   const { options } = useEnumLabel();
   const [form] = Form.useForm();
-  const { submit, saving, problems } = useRecordSubmit('consultations', record?.id ?? null, form, done);
+  const { saving, problems, formProps } = useRecordSubmit('consultations', record?.id ?? null, form, done);
   const initial = record ?? { date: todayLocal(), channel: 'phone', topic: '', asker: '', reply: '' };
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={submit}
-      data-testid="consultation-form"
-    >
+    <Form {...formProps} layout="vertical" initialValues={initial} data-testid="consultation-form">
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
       )}

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
 import { useFilters, yearOptions } from '../../components/filters';
+import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { ActivityCharts } from './ActivityCharts';
 import { ColumnsCard } from './ColumnsCard';
 import { PublicationsCard } from './PublicationsCard';
@@ -23,7 +24,9 @@ export default function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const today = todayLocal();
   const { get, set } = useFilters();
-  const chartYear = Number(get('year')) || Number(today.slice(0, 4));
+  // The chart opens on the year still being closed (shared/report/year-being-closed.ts).
+  const openYear = useOpenYear();
+  const chartYear = Number(get('year')) || openYear?.year || Number(today.slice(0, 4));
   const { figures, settings, backup, calendar } = useDashboard(today, chartYear);
   if (!figures) return <Spin tip={t('loading')} fullscreen={false} data-testid="dash-loading" />;
 
@@ -38,7 +41,8 @@ export default function DashboardPage() {
             quota={figures.quota}
             months={figures.months}
             years={yearOptions(today)}
-            onYear={(y) => set('year', y === Number(today.slice(0, 4)) ? null : y)}
+            onYear={(y) => set('year', y === (openYear?.year ?? Number(today.slice(0, 4))) ? null : y)}
+            yearSwitch={<OpenYearSwitch open={openYear} value={chartYear} onChange={(y) => set('year', y)} />}
           />
         </Col>
         <Col span={14}>

@@ -1,4 +1,5 @@
 import { Card, Col, Progress, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthSummary, QuotaProgress } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
@@ -13,11 +14,14 @@ export function PublicationsCard({
   months,
   years,
   onYear,
+  yearSwitch,
 }: {
   quota: QuotaProgress;
   months: MonthSummary;
   years: number[];
   onYear: (y: number) => void;
+  /** While last year is being closed: both years one click apart. */
+  yearSwitch?: ReactNode;
 }) {
   const { t } = useTranslation('dashboard');
   const monthLink = (m: number) =>
@@ -48,7 +52,7 @@ export function PublicationsCard({
                   : t('publications.remaining', { n: quota.remaining })}
             </Typography.Text>
             <div data-testid="dash-blank-months">
-              <Typography.Text strong>{t('publications.blankMonths')}：</Typography.Text>
+              <Typography.Text strong>{t('publications.blankMonthsLabel')}</Typography.Text>
               {months.blankMonths.length === 0 ? (
                 <Typography.Text type="secondary">{t('publications.noBlank')}</Typography.Text>
               ) : (
@@ -65,7 +69,7 @@ export function PublicationsCard({
               )}
             </div>
             <div data-testid="dash-under-quota">
-              <Typography.Text strong>{t('publications.underQuota')}：</Typography.Text>
+              <Typography.Text strong>{t('publications.underQuotaLabel')}</Typography.Text>
               {months.underQuotaMonths.length === 0 ? (
                 <Typography.Text type="secondary">{t('publications.noUnder')}</Typography.Text>
               ) : (
@@ -89,6 +93,7 @@ export function PublicationsCard({
               options={years.map((y) => ({ value: y, label: String(y) }))}
               style={{ width: 90 }}
             />
+            {yearSwitch}
           </Space>
           <div data-testid="dash-month-chart">
             <MonthBars months={months} quota={quota.quota} onMonth={monthLink} />

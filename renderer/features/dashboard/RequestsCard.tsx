@@ -1,7 +1,9 @@
 import { Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AttentionKind, RequestAttention } from '../../../shared/monitoring';
+import { unknownYearsOf } from '../../../shared/monitoring/activity';
 import { navigate } from '../../app/router';
+import { UnknownYearsAlert } from '../../components/UnknownYearsAlert';
 
 const KINDS: { kind: AttentionKind; color: string }[] = [
   { kind: 'overdue', color: '#cf1322' },
@@ -24,10 +26,14 @@ export function RequestsCard({ items, dueSoonDays }: { items: RequestAttention[]
     if (a.replyDue === null) return t('requests.noDue');
     if (a.workingDaysLeft !== null && a.workingDaysLeft < 0)
       return t('requests.overdueBy', { n: -a.workingDaysLeft });
-    return `${t('requests.due', { date: a.replyDue })}，${t('requests.left', { n: a.workingDaysLeft ?? 0 })}`;
+    const text = t('requests.dueAndLeft', { date: a.replyDue, n: a.workingDaysLeft ?? 0 });
+    return a.unknownYears.length > 0 ? `${text}${t('requests.unsure')}` : text;
   };
   return (
     <Card title={t('requests.title')} size="small" data-testid="dash-requests">
+      <div style={{ marginBottom: 8 }}>
+        <UnknownYearsAlert years={unknownYearsOf(items)} testId="dash-unknown-years" />
+      </div>
       <Row gutter={12}>
         {KINDS.map(({ kind, color }) => (
           <Col span={6} key={kind}>

@@ -46,7 +46,7 @@ export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; che
         ) : (
           <Space direction="vertical" size={2}>
             <span>
-              {t('report.checks')}：
+              {t('report.checksLabel')}
               {errors.length > 0 && <Tag color="red">{t('report.errors', { n: errors.length })}</Tag>}
               {warnings.length > 0 && (
                 <Tag color="orange">{t('report.warnings', { n: warnings.length })}</Tag>
@@ -62,6 +62,18 @@ export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; che
                 {tr(c.key, c.params)}
               </Typography.Text>
             ))}
+            {errors.length + warnings.length > 3 && (
+              // The tags count every check; the list shows three, so say where the rest are.
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0 }}
+                onClick={open}
+                data-testid="dash-report-more"
+              >
+                {t('report.more', { n: errors.length + warnings.length - 3 })}
+              </Button>
+            )}
           </Space>
         )}
       </div>

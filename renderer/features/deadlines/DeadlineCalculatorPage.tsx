@@ -1,3 +1,4 @@
+import { UnknownYearsAlert } from '../../components/UnknownYearsAlert';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -208,13 +209,7 @@ export default function DeadlineCalculatorPage() {
           )}
           {result && (
             <Space orientation="vertical" style={{ width: '100%' }}>
-              {result.unknownYears.length > 0 && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  title={t('panel.unknownYears', { years: result.unknownYears.join('、') })}
-                />
-              )}
+              <UnknownYearsAlert years={result.unknownYears} testId="calc-unknown-years" />
               <Descriptions
                 size="small"
                 bordered

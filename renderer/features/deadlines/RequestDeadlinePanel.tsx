@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DisclosureRequest } from '../../../shared/model';
 import type { DeadlineHints } from '../../../shared/requests';
-import { navigate } from '../../app/router';
+import { UnknownYearsAlert } from '../../components/UnknownYearsAlert';
 import { DaysLeftText, DeadlineStatusTag } from './DeadlineStatusTag';
 import { DerivationList } from './DerivationList';
 import { useDeadline } from './use-deadlines';
@@ -29,7 +29,6 @@ const HINTS: (keyof DeadlineHints)[] = [
 export function RequestDeadlinePanel({ request, today }: RequestDeadlinePanelProps) {
   const { t } = useTranslation('clock');
   const r = useDeadline(request, today);
-  const years = r.unknownYears.join('、');
   const items = [
     {
       key: 'replyDue',
@@ -74,19 +73,7 @@ export function RequestDeadlinePanel({ request, today }: RequestDeadlinePanelPro
   return (
     <Card size="small" title={t('panel.title')} data-testid="deadline-panel">
       <Space orientation="vertical" style={{ width: '100%' }}>
-        {r.unknownYears.length > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="deadline-unknown-years"
-            title={t('panel.unknownYears', { years })}
-            action={
-              <Button size="small" onClick={() => navigate('/calendar', { year: r.unknownYears[0] })}>
-                {t('panel.openCalendar')}
-              </Button>
-            }
-          />
-        )}
+        <UnknownYearsAlert years={r.unknownYears} testId="deadline-unknown-years" />
         {r.provisional && <Alert type="info" showIcon title={t('panel.provisional')} />}
         {HINTS.filter((h) => r.hints[h]).map((h) => (
           <Alert

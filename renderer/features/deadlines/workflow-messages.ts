@@ -7,5 +7,5 @@ import { translateIssue } from '../../components/form-errors';
  * common namespace) or `clock:workflow.*` from shared/requests/workflow.ts.
  */
 export function workflowMessage(t: TFunction, issue: Pick<WorkflowIssue, 'key'>): string {
-  return issue.key.startsWith('clock:') ? t(issue.key) : translateIssue(t, issue.key);
+  return translateIssue(t, issue.key);
 }

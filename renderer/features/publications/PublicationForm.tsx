@@ -7,6 +7,7 @@ import {
   REVIEW_STEPS,
   VALIDITIES,
   codesOf,
+  publishedWithoutReview,
 } from '../../../shared/model';
 import { todayLocal, useSettings } from '../../app/session';
 import { DateField } from '../../components/DateField';
@@ -28,7 +29,28 @@ export function PublicationForm({
   const settings = useSettings();
   const [form] = Form.useForm();
   const docKind = Form.useWatch('docKind', form);
-  const { submit, saving, problems } = useRecordSubmit('publications', record?.id ?? null, form, done);
+  const validity = Form.useWatch('validity', form);
+  const { saving, problems, formProps } = useRecordSubmit('publications', record?.id ?? null, form, done, {
+    // A field the officer cannot edit never blocks a save (issue 13 item 5).
+    transform: (v) => (v.docKind === 'ordinary' ? { ...v, abolishedDate: null } : v),
+    onValuesChange: (changed: Record<string, unknown>) => {
+      // 废止日期 belongs to a 规章/规范性文件 that is 废止: leaving either clears it and its messages.
+      const leftKind = 'docKind' in changed && changed.docKind === 'ordinary';
+      const leftAbolished = 'validity' in changed && changed.validity !== 'abolished';
+      if (leftKind || leftAbolished) form.setFields([{ name: 'abolishedDate', value: null, errors: [] }]);
+    },
+    confirmBeforeSave: (v) => {
+      const missing = publishedWithoutReview(v as Pick<Publication, 'publishedDate' | 'review'>);
+      if (missing.length === 0) return null;
+      return {
+        title: t('confirm.unreviewedTitle'),
+        content: t('confirm.unreviewedBody', {
+          steps: missing.map((s) => t(`review.${s}`)).join(t('confirm.stepSeparator')),
+        }),
+      };
+    },
+  });
+  const abolishedEditable = docKind !== 'ordinary' && validity === 'abolished';
 
   const initial = record ?? {
     title: '',
@@ -47,13 +69,7 @@ export function PublicationForm({
   };
 
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={submit}
-      data-testid="publication-form"
-    >
+    <Form {...formProps} layout="vertical" initialValues={initial} data-testid="publication-form">
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
       )}
@@ -120,9 +136,9 @@ export function PublicationForm({
           <Form.Item
             name="abolishedDate"
             label={t('field.abolishedDate')}
-            extra={docKind === 'ordinary' ? t('hint.abolishedDate') : undefined}
+            extra={abolishedEditable ? undefined : t('hint.abolishedDate')}
           >
-            <DateField disabled={docKind === 'ordinary'} />
+            <DateField disabled={!abolishedEditable} data-testid="field-abolishedDate" />
           </Form.Item>
         </Col>
       </Row>

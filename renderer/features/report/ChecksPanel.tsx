@@ -1,7 +1,7 @@
 import { Alert, Button, List, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RegisterName } from '../../../shared/model';
-import type { ReportCheck } from '../../../shared/report/model';
+import { localTimeText, type RegisterName } from '../../../shared/model';
+import { displayParams, type ReportCheck } from '../../../shared/report/model';
 
 const COLOR = { error: 'red', warning: 'orange', info: 'blue' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -25,7 +25,7 @@ export function ChecksPanel(props: {
       dataSource={checks}
       rowKey={(c) => c.id}
       renderItem={(c) => {
-        const message = t(c.key, c.params);
+        const message = t(c.key, displayParams(c.params, localTimeText));
         const store = c.store && c.store !== 'yearFigures' ? c.store : null;
         return (
           <List.Item

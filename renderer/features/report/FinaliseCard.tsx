@@ -1,9 +1,9 @@
 import { Alert, App, Button, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RegisterName, ReportDoc } from '../../../shared/model';
+import { localTimeText, type RegisterName, type ReportDoc } from '../../../shared/model';
 import type { ReportFormat } from '../../../shared/report/format-types';
 import { describeCell } from '../../../shared/report/labels';
-import { type ReportCheck, type ReportModel, storeOfKey } from '../../../shared/report/model';
+import { displayParams, type ReportCheck, type ReportModel, storeOfKey } from '../../../shared/report/model';
 import { diffReport } from '../../../shared/report/snapshot';
 import { useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
@@ -15,6 +15,8 @@ interface Props {
   texts: Record<string, string>;
   textChecks: ReportCheck[];
   snapshot: ReportDoc | null;
+  /** 落款日期 to freeze with the snapshot (the chosen date, else today). */
+  signDate: string;
   onRecords: (store: RegisterName, ids: string[], title: string) => void;
 }
 
@@ -22,7 +24,7 @@ interface Props {
  * 定稿 and what changed since: freezing is refused while errors stand; once frozen, any later
  * difference between the records and the published report is listed cell by cell.
  */
-export function FinaliseCard({ model, format, texts, textChecks, snapshot, onRecords }: Props) {
+export function FinaliseCard({ model, format, texts, textChecks, snapshot, signDate, onRecords }: Props) {
   const { t } = useTranslation('report');
   const { modal, message } = App.useApp();
   const settings = useSettings();
@@ -37,7 +39,7 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, onRec
         content: (
           <ul>
             {errors.slice(0, 10).map((c) => (
-              <li key={c.id}>{t(c.key, c.params)}</li>
+              <li key={c.id}>{t(c.key, displayParams(c.params, localTimeText))}</li>
             ))}
           </ul>
         ),
@@ -48,7 +50,15 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, onRec
       title: t('finalise.confirmTitle', { year: model.year }),
       content: t('finalise.confirmBody'),
       onOk: async () => {
-        const res = await finaliseYear(db, model, format, texts, textChecks, writeContext(settings));
+        const res = await finaliseYear(
+          db,
+          model,
+          format,
+          texts,
+          textChecks,
+          writeContext(settings),
+          signDate,
+        );
         if (res.ok) message.success(t('finalise.done'));
       },
     });
@@ -58,7 +68,7 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, onRec
     <Space direction="vertical" style={{ width: '100%' }}>
       {snapshot ? (
         <Typography.Text data-testid="finalised-at">
-          {t('finalise.finalisedAt', { at: (snapshot.finalisedAt ?? '').slice(0, 16).replace('T', ' ') })}
+          {t('finalise.finalisedAt', { at: localTimeText(snapshot.finalisedAt ?? '') })}
         </Typography.Text>
       ) : (
         <Typography.Text type="secondary">{t('finalise.notYet')}</Typography.Text>

@@ -3,14 +3,17 @@ import { Alert, App, Button, Card, Col, Row, Select, Space, Spin, Tag } from 'an
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../../../shared/ipc';
-import type { RegisterName } from '../../../shared/model';
+import { localDateOf, type RegisterName } from '../../../shared/model';
 import { reportTitle } from '../../../shared/report/title';
 import { reportableYears } from '../../../shared/report/formats';
 import { describeCell } from '../../../shared/report/labels';
 import { type ReportCheck, readModel, storeOfKey } from '../../../shared/report/model';
 import { proseChecks } from '../../../shared/report/prose-checks';
+import { resolveSignDate } from '../../../shared/report/snapshot';
 import { setQuery, useLocation } from '../../app/router';
 import { todayLocal, writeContext } from '../../app/session';
+import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
+import { DateField } from '../../components/DateField';
 import { db } from '../../db/database';
 import { isDesktop } from '../../platform';
 import { CellRecordsDrawer, type RecordList } from './CellRecordsDrawer';
@@ -23,6 +26,9 @@ import { TextSections } from './TextSections';
 import { useReport } from './use-report';
 import { YearFiguresCard } from './YearFiguresCard';
 
+/** 2026-01-20 → 2026年1月20日, as the .docx prints the date (gov-style.ts; docx is not loaded here). */
+const chineseDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+
 const ICONS = { docx: <FileWordOutlined />, xlsx: <FileExcelOutlined />, json: <FileTextOutlined /> };
 
 export default function ReportPage() {
@@ -30,10 +36,13 @@ export default function ReportPage() {
   const { message } = App.useApp();
   const { query } = useLocation();
   const today = todayLocal();
-  // The report is written in January for the year just ended.
-  const year = Number(query.get('year')) || Number(today.slice(0, 4)) - 1;
+  // The year still being closed (shared/report/year-being-closed.ts) unless the address names one.
+  const openYear = useOpenYear();
+  const year = Number(query.get('year')) || openYear?.year || Number(today.slice(0, 4)) - 1;
   const state = useReport(year);
   const [texts, setTexts] = useState<Record<string, string> | null>(null);
+  // 落款日期 chosen for the draft; null = the default (today, or the finalised snapshot's date).
+  const [signDate, setSignDate] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [selected, setSelected] = useState<ReportCheck | null>(null);
   const [records, setRecords] = useState<RecordList | null>(null);
@@ -44,11 +53,15 @@ export default function ReportPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new year or the first load resets the editor.
   useEffect(() => {
     setTexts(null);
+    setSignDate(null);
     setDirty(false);
     setSelected(null);
   }, [year]);
   useEffect(() => {
-    if (ready && texts === null) setTexts({ ...(ready.savedTexts ?? ready.generated) });
+    if (ready && texts === null) {
+      setTexts({ ...(ready.savedTexts ?? ready.generated) });
+      setSignDate(ready.savedSignDate);
+    }
   }, [ready, texts]);
 
   const textChecks = useMemo(
@@ -56,12 +69,22 @@ export default function ReportPage() {
     [ready, texts],
   );
 
+  if (!query.get('year') && !openYear) return <Spin />;
   if (state === 'noFormat') return <Alert type="error" message={t('noFormat', { year })} />;
   if (!ready || !texts) return <Spin />;
   const { model, format, settings, snapshot } = ready;
   const checks = [...model.checks, ...textChecks];
   const errors = checks.filter((c) => c.severity === 'error').length;
   const title = reportTitle(format, model);
+  const finalisedSignDate = snapshot
+    ? resolveSignDate({
+        chosen: null,
+        snapshotSignDate: snapshot.signDate,
+        finalisedLocalDate: localDateOf(snapshot.finalisedAt ?? ''),
+        today,
+      })
+    : null;
+  const printedSignDate = signDate ?? finalisedSignDate ?? today;
   const openRecords = (store: RegisterName, ids: string[], heading: string) =>
     setRecords({ store, ids, title: heading });
 
@@ -80,7 +103,7 @@ export default function ReportPage() {
   };
 
   const saveTexts = async () => {
-    await saveReportTexts(db, year, format, texts, writeContext(settings));
+    await saveReportTexts(db, year, format, texts, writeContext(settings), signDate);
     setDirty(false);
     message.success(t('text.saved'));
   };
@@ -93,7 +116,7 @@ export default function ReportPage() {
         model: frozenModel ?? model,
         format,
         texts: frozenModel && snapshot ? snapshot.texts : texts,
-        signDate: snapshot?.finalisedAt?.slice(0, 10) ?? today,
+        signDate: frozenModel ? (finalisedSignDate ?? today) : printedSignDate,
         title,
       };
       const result: ChannelResponse<'file:save'> = await saveReportFile(
@@ -129,6 +152,20 @@ export default function ReportPage() {
             }))}
             onChange={(y: number) => setQuery({ year: y })}
           />
+          <OpenYearSwitch open={openYear} value={year} onChange={(y) => setQuery({ year: y })} />
+          <Space size={4} data-testid="sign-date">
+            <span>{t('sign.label')}</span>
+            <div style={{ width: 140 }}>
+              <DateField
+                value={printedSignDate}
+                data-testid="sign-date-input"
+                onChange={(d) => {
+                  setSignDate(d);
+                  setDirty(true);
+                }}
+              />
+            </div>
+          </Space>
           <Tag color={snapshot ? 'green' : 'default'} data-testid="report-status">
             {snapshot ? t('status.finalised') : t('status.draft')}
           </Tag>
@@ -201,6 +238,7 @@ export default function ReportPage() {
                 texts={texts}
                 textChecks={textChecks}
                 snapshot={snapshot}
+                signDate={signDate ?? today}
                 onRecords={openRecords}
               />
             </Card>
@@ -219,6 +257,13 @@ export default function ReportPage() {
             setDirty(true);
           }}
         />
+      </Card>
+      <Card size="small" title={t('sign.preview')}>
+        {/* As printed under the last section of the .docx (GB/T 9704: 发文机关署名 and 成文日期). */}
+        <div data-testid="sign-preview" style={{ textAlign: 'right', lineHeight: 2, paddingRight: 48 }}>
+          <div>{model.agencyName || t('sign.noAgency')}</div>
+          <div>{chineseDate(printedSignDate)}</div>
+        </div>
       </Card>
       <CellRecordsDrawer list={records} onClose={() => setRecords(null)} />
     </Space>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportFormat, TextSectionId } from '../../../shared/report/format-types';
 import { describeCell } from '../../../shared/report/labels';
 import type { Cell } from '../../../shared/report/model';
-import { textSpans, token } from '../../../shared/report/placeholders';
+import { cellOf, textSpans, token } from '../../../shared/report/placeholders';
 import type { PreviousTexts } from '../../../shared/report/prose-checks';
 
 interface Props {
@@ -27,7 +27,7 @@ function Printed({ text, cells }: { text: string; cells: Record<string, Cell> })
           <mark
             key={s.id}
             title={s.key}
-            style={{ background: cells[s.key] ? '#e6f4ff' : '#ffccc7', padding: '0 2px' }}
+            style={{ background: cellOf(cells, s.key) ? '#e6f4ff' : '#ffccc7', padding: '0 2px' }}
           >
             {s.text}
           </mark>

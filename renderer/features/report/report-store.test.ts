@@ -57,12 +57,25 @@ describe('report store', () => {
       { year: 2025, licensing: 0, penalty: 0, enforcement: 0, feesFen: 0 },
       testCtx(),
     );
-    await saveReportTexts(db, 2025, FORMAT_2021, texts, testCtx());
+    await saveReportTexts(db, 2025, FORMAT_2021, texts, testCtx(), '2026-01-19');
+    expect((await db.reportDrafts.get(2025))?.signDate).toBe('2026-01-19');
     m = computeAnnualReport(await loadReportStores(db), 2025, SAMPLE_PROFILE);
-    const done = await finaliseYear(db, m, FORMAT_2021, texts, [], testCtx('2026-01-20T02:00:00.000Z'));
+    const done = await finaliseYear(
+      db,
+      m,
+      FORMAT_2021,
+      texts,
+      [],
+      testCtx('2026-01-20T02:00:00.000Z'),
+      '2026-01-19',
+    );
     expect(done.ok).toBe(true);
     const snapshots = await db.reportSnapshots.toArray();
-    expect(snapshots.map((s) => [s.year, s.finalisedAt])).toEqual([[2025, '2026-01-20T02:00:00.000Z']]);
+    expect(snapshots.map((s) => [s.year, s.finalisedAt, s.signDate])).toEqual([
+      [2025, '2026-01-20T02:00:00.000Z', '2026-01-19'],
+    ]);
+    // The draft after 定稿 keeps the date too (a later re-export prints the same 落款).
+    expect((await db.reportDrafts.get(2025))?.signDate).toBe('2026-01-19');
 
     // A request received in 2025 deleted afterwards: 2026's 上年结转 no longer matches the published 结转.
     await db.requests.update('2025-009', { deletedAt: '2026-02-01T00:00:00.000Z' });

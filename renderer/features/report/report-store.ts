@@ -66,11 +66,14 @@ export async function saveReportTexts(
   format: ReportFormat,
   texts: Record<string, string>,
   ctx: WriteContext,
+  /** 落款日期 chosen by the officer; null = today's date at export. */
+  signDate: string | null = null,
 ): Promise<ReportDoc> {
   const draft = reportDoc.parse({
     year,
     formatVersion: format.version,
     texts,
+    signDate,
     model: null,
     updatedAt: ctx.now,
   });
@@ -103,8 +106,10 @@ export async function finaliseYear(
   texts: Record<string, string>,
   textChecks: ReportCheck[],
   ctx: WriteContext,
+  /** 落款日期 to freeze: the chosen date, else the local day of finalisation (the caller's today). */
+  signDate: string | null = null,
 ): Promise<FinaliseOutcome> {
-  const result = finaliseReport(model, format, texts, ctx.now, textChecks);
+  const result = finaliseReport(model, format, texts, ctx.now, textChecks, signDate);
   if (!result.ok) return result;
   await db.transaction('rw', [db.reportSnapshots, db.reportDrafts, db.audit], async () => {
     await db.reportSnapshots.add(result.doc);

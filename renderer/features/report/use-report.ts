@@ -21,6 +21,8 @@ export interface ReportState {
   snapshot: ReportDoc | null;
   /** Saved texts (draft, else the snapshot's), or null when nothing was saved yet. */
   savedTexts: Record<string, string> | null;
+  /** 落款日期 saved with the draft (null = today at export, or the snapshot's once finalised). */
+  savedSignDate: string | null;
   /** A fresh draft from the current data. */
   generated: Record<TextSectionId, string>;
   previous: PreviousTexts | null;
@@ -52,6 +54,7 @@ export function useReport(year: number): ReportState | null | 'noFormat' {
       model,
       snapshot,
       savedTexts: draft?.texts ?? snapshot?.texts ?? null,
+      savedSignDate: draft?.signDate ?? null,
       generated: draftTexts(model, format, settings.profile),
       previous: previousTexts(stores, year),
     };

@@ -39,16 +39,31 @@ export function EventsEditor({ form }: { form: FormInstance }) {
   const { label, options } = useEnumLabel();
   const { t: tc } = useTranslation('common');
   const outcomeOptions = useOutcomeOptions();
+  const consultationLabel = (e: { date: string; party?: string; partyName?: string }) =>
+    [
+      label('eventType', 'consultationSent'),
+      e.date ?? '',
+      e.party ? label('consultParty', e.party) : '',
+      e.partyName,
+    ]
+      .filter(Boolean)
+      .join(' ');
   const moneyRule = {
     validator: (_: unknown, v: string | undefined) =>
       v === undefined || v === '' || yuanToFen(v) !== null
         ? Promise.resolve()
         : Promise.reject(new Error(tc('validation.money'))),
   };
-  const events = (Form.useWatch('events', form) ?? []) as { id: string; type: string; date: string }[];
+  // `id` has no Form.Item: only a watch that preserves unregistered values sees it (issue 13 item 1 —
+  // without it every option's value was undefined and a reply could not name its consultation).
+  const events = (Form.useWatch('events', { form, preserve: true }) ?? []) as {
+    id: string;
+    type: string;
+    date: string;
+  }[];
   const sentOptions = events
-    .filter((e) => e?.type === 'consultationSent')
-    .map((e) => ({ value: e.id, label: `${label('eventType', 'consultationSent')} ${e.date ?? ''}` }));
+    .filter((e) => e?.type === 'consultationSent' && e.id)
+    .map((e) => ({ value: e.id, label: consultationLabel(e) }));
 
   return (
     <Form.List name="events">
@@ -90,7 +105,7 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                   {type === 'correctionAsked' && (
                     <Col span={12}>
                       <Form.Item name={[field.name, 'dueBy']} label={t('event.dueBy')}>
-                        <DateField />
+                        <DateField data-testid="event-dueBy" />
                       </Form.Item>
                     </Col>
                   )}
@@ -102,17 +117,20 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                           label={t('event.party')}
                           initialValue="thirdParty"
                         >
-                          <Select options={options('consultParty', ['thirdParty', 'agency'])} />
+                          <Select
+                            data-testid="event-party"
+                            options={options('consultParty', ['thirdParty', 'agency'])}
+                          />
                         </Form.Item>
                       </Col>
                       <Col span={8}>
                         <Form.Item name={[field.name, 'partyName']} label={t('event.partyName')}>
-                          <Input maxLength={100} />
+                          <Input data-testid="event-partyName" maxLength={100} />
                         </Form.Item>
                       </Col>
                       <Col span={8}>
                         <Form.Item name={[field.name, 'receivedByParty']} label={t('event.receivedByParty')}>
-                          <DateField />
+                          <DateField data-testid="event-receivedByParty" />
                         </Form.Item>
                       </Col>
                     </>
@@ -120,7 +138,7 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                   {type === 'consultationReplied' && (
                     <Col span={12}>
                       <Form.Item name={[field.name, 'sentEventId']} label={t('event.sentEventId')}>
-                        <Select options={sentOptions} />
+                        <Select data-testid="event-sentEventId" options={sentOptions} />
                       </Form.Item>
                     </Col>
                   )}
@@ -132,17 +150,22 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                           label={t('event.workingDays')}
                           initialValue={20}
                         >
-                          <InputNumber min={1} max={20} style={{ width: '100%' }} />
+                          <InputNumber
+                            data-testid="event-workingDays"
+                            min={1}
+                            max={20}
+                            style={{ width: '100%' }}
+                          />
                         </Form.Item>
                       </Col>
                       <Col span={8}>
                         <Form.Item name={[field.name, 'approver']} label={t('event.approver')}>
-                          <Input maxLength={50} />
+                          <Input data-testid="event-approver" maxLength={50} />
                         </Form.Item>
                       </Col>
                       <Col span={8}>
                         <Form.Item name={[field.name, 'noticeDate']} label={t('event.noticeDate')}>
-                          <DateField />
+                          <DateField data-testid="event-noticeDate" />
                         </Form.Item>
                       </Col>
                     </>
@@ -155,7 +178,10 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                           label={t('event.method')}
                           initialValue="perApplication"
                         >
-                          <Select options={options('feeMethod', ['perApplication', 'perPage'])} />
+                          <Select
+                            data-testid="event-method"
+                            options={options('feeMethod', ['perApplication', 'perPage'])}
+                          />
                         </Form.Item>
                       </Col>
                       <Col span={8}>
@@ -164,12 +190,12 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                           label={t('event.amountYuan')}
                           rules={[moneyRule]}
                         >
-                          <Input inputMode="decimal" suffix="元" />
+                          <Input data-testid="event-amountYuan" inputMode="decimal" suffix="元" />
                         </Form.Item>
                       </Col>
                       <Col span={8}>
                         <Form.Item name={[field.name, 'payBy']} label={t('event.payBy')}>
-                          <DateField />
+                          <DateField data-testid="event-payBy" />
                         </Form.Item>
                       </Col>
                     </>
@@ -181,7 +207,7 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                         label={t('event.amountYuan')}
                         rules={[moneyRule]}
                       >
-                        <Input inputMode="decimal" suffix="元" />
+                        <Input data-testid="event-amountYuan" inputMode="decimal" suffix="元" />
                       </Form.Item>
                     </Col>
                   )}
@@ -203,7 +229,7 @@ export function EventsEditor({ form }: { form: FormInstance }) {
                       label={t('event.note')}
                       style={{ marginBottom: 0 }}
                     >
-                      <Input maxLength={500} />
+                      <Input data-testid="event-note" maxLength={500} />
                     </Form.Item>
                   </Col>
                 </Row>

@@ -1,5 +1,5 @@
 import { Alert, Button, Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   APPLICANT_TYPE_CODES,
@@ -46,20 +46,29 @@ export function RequestForm({
   const { t: tc } = useTranslation('common');
   const { options } = useEnumLabel();
   const [form] = Form.useForm();
-  const { submit, saving, problems } = useRecordSubmit(
-    'requests',
-    record?.id ?? null,
-    form,
-    done,
-    fromFormValues,
-  );
+  const { saving, problems, formProps } = useRecordSubmit('requests', record?.id ?? null, form, done, {
+    transform: fromFormValues,
+  });
 
+  // The serial's year is the year the application was received, not the day it is typed in
+  // (issue 13 item 14: received 2025-12-30, registered 2026-01-04 → 2025-NNN). A serial the
+  // officer typed is kept; the one we proposed follows the received date.
+  const receivedDate = Form.useWatch('receivedDate', form) as string | null | undefined;
+  const receivedYear = Number((receivedDate ?? todayLocal()).slice(0, 4));
+  const proposed = useRef('');
   useEffect(() => {
-    if (record) return;
-    void nextRequestSerial(db, Number(todayLocal().slice(0, 4))).then((serial) => {
-      if (!form.getFieldValue('serial')) form.setFieldValue('serial', serial);
+    if (record || !Number.isInteger(receivedYear)) return;
+    let live = true;
+    void nextRequestSerial(db, receivedYear).then((serial) => {
+      const current = form.getFieldValue('serial') as string;
+      if (!live || (current && current !== proposed.current)) return;
+      proposed.current = serial;
+      form.setFieldValue('serial', serial);
     });
-  }, [record, form]);
+    return () => {
+      live = false;
+    };
+  }, [record, form, receivedYear]);
 
   const today = todayLocal();
   const initial = record
@@ -80,7 +89,7 @@ export function RequestForm({
       };
 
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} data-testid="request-form">
+    <Form {...formProps} layout="vertical" initialValues={initial} data-testid="request-form">
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
       )}

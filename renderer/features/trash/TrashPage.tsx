@@ -1,7 +1,7 @@
 import { App, Button, Empty, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { RegisterName } from '../../../shared/model';
+import { localTimeText, type RegisterName } from '../../../shared/model';
 import { useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { listTrash, restoreRecord, TRASH_DAYS, type TrashItem } from '../../db/repositories/registers';
@@ -44,7 +44,7 @@ export default function TrashPage() {
             title: t('trash.deletedAt'),
             key: 'deletedAt',
             width: 180,
-            render: (_: unknown, i) => i.record.deletedAt?.slice(0, 16).replace('T', ' '),
+            render: (_: unknown, i) => (i.record.deletedAt ? localTimeText(i.record.deletedAt) : ''),
           },
           {
             title: t('trash.daysLeft'),

@@ -55,6 +55,7 @@ const storesOf = (d: BenchDataset): InterchangeStores => ({
   reportDrafts: [],
   reportSnapshots: [],
   audit: [],
+  letters: [],
 });
 const time = async <T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> => {
   const t0 = performance.now();

@@ -1,0 +1,52 @@
+import { App } from 'antd';
+import { type RefObject, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setLeaveGuard } from '../app/router';
+
+/**
+ * While `dirty.current` is true, leaving the form asks first (issue 13 item 4): every way out of a
+ * register drawer (Esc, the ×, a click outside, the menu, Back) goes through the router, so one guard
+ * there covers them all; closing the window or reloading is asked by the browser (beforeunload).
+ * Nothing is asked when nothing was changed.
+ */
+export function useUnsavedGuard(dirty: RefObject<boolean>) {
+  const { t } = useTranslation('common');
+  const { modal } = App.useApp();
+
+  useEffect(() => {
+    let asking = false;
+    const remove = setLeaveGuard((proceed) => {
+      if (!dirty.current) return false;
+      if (asking) return true;
+      asking = true;
+      modal.confirm({
+        title: t('unsaved.title'),
+        content: t('unsaved.body'),
+        okText: t('unsaved.discard'),
+        okButtonProps: { danger: true, 'data-testid': 'discard-changes' },
+        cancelText: t('unsaved.keepEditing'),
+        cancelButtonProps: { 'data-testid': 'keep-editing' },
+        onOk: () => {
+          dirty.current = false;
+          asking = false;
+          proceed();
+        },
+        onCancel: () => {
+          asking = false;
+        },
+      });
+      return true;
+    });
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!dirty.current) return;
+      event.preventDefault();
+      // Older Chromium (Electron) shows the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      remove();
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, [dirty, modal, t]);
+}
