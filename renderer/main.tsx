@@ -1,11 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { homePath, preloadRoute } from './app/routes';
 import { openAppDatabase, showWhileSlow } from './app/startup';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
 import { initI18n } from './i18n';
 
 async function start() {
+  // The opened page's code loads while the database opens, not after the app's first render.
+  preloadRoute(window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] || homePath());
   const root = document.getElementById('root');
   if (root) root.style.cssText = 'white-space: pre-line; padding: 32px; font-size: 16px;';
   // Opening may upgrade the database (first start after an update): say so when it takes long.

@@ -20,6 +20,8 @@ import { useSettings, writeContext } from './session';
 
 const GROUPS = ['work', 'registers', 'tools', 'system'] as const;
 const REGISTER_PATHS = new Set(['publications', 'requests', 'consultations', 'appeals']);
+/** One theme object for the app's life: antd derives its tokens from it (not again on every render). */
+const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 4, fontSize: 14 } };
 
 export function App() {
   const { t, i18n } = useTranslation('common');
@@ -53,10 +55,7 @@ export function App() {
 
   const Page = route?.component;
   return (
-    <ConfigProvider
-      locale={settings.language === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4, fontSize: 14 } }}
-    >
+    <ConfigProvider locale={settings.language === 'zh-CN' ? zhCN : enUS} theme={THEME}>
       <AntApp>
         <BackupAutomation />
         <Layout style={{ minHeight: '100vh' }}>

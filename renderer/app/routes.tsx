@@ -17,6 +17,23 @@ import {
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 
+/** A lazily loaded page whose code can be fetched ahead of its first render (`preload`). */
+export type PageComponent = LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown> };
+
+/**
+ * A route's page, loaded on first use; `preload` starts the same import early. main.tsx calls it for
+ * the route being opened while the database opens (issue 17: the page's chunk was fetched only
+ * after the app's first render, one round trip and compile later).
+ */
+export function page(load: () => Promise<{ default: ComponentType }>): PageComponent {
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const once = () => {
+    loading ??= load();
+    return loading;
+  };
+  return Object.assign(lazy(once), { preload: once });
+}
+
 /**
  * Every page of the app. Each feature adds one entry here; the menu and the router are derived from
  * this list. `labelKey` is an i18n key ('ns:key'); `group` places it in the menu; `order` sorts.
@@ -27,7 +44,7 @@ export interface RouteDef {
   group: 'work' | 'registers' | 'tools' | 'system';
   order: number;
   icon: ReactNode;
-  component: LazyExoticComponent<ComponentType>;
+  component: PageComponent;
 }
 
 export const ROUTES: RouteDef[] = [
@@ -37,7 +54,7 @@ export const ROUTES: RouteDef[] = [
     group: 'tools',
     order: 10,
     icon: <CalculatorOutlined />,
-    component: lazy(() => import('../features/deadlines/DeadlineCalculatorPage')),
+    component: page(() => import('../features/deadlines/DeadlineCalculatorPage')),
   },
   {
     path: 'calendar',
@@ -45,7 +62,7 @@ export const ROUTES: RouteDef[] = [
     group: 'system',
     order: 85,
     icon: <CalendarOutlined />,
-    component: lazy(() => import('../features/calendar/CalendarPage')),
+    component: page(() => import('../features/calendar/CalendarPage')),
   },
   {
     path: 'publications',
@@ -53,7 +70,7 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 10,
     icon: <FileTextOutlined />,
-    component: lazy(() => import('../features/publications/PublicationsPage')),
+    component: page(() => import('../features/publications/PublicationsPage')),
   },
   {
     path: 'requests',
@@ -61,7 +78,7 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 20,
     icon: <InboxOutlined />,
-    component: lazy(() => import('../features/requests/RequestsPage')),
+    component: page(() => import('../features/requests/RequestsPage')),
   },
   {
     path: 'consultations',
@@ -69,7 +86,7 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 30,
     icon: <PhoneOutlined />,
-    component: lazy(() => import('../features/consultations/ConsultationsPage')),
+    component: page(() => import('../features/consultations/ConsultationsPage')),
   },
   {
     path: 'appeals',
@@ -77,7 +94,7 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 40,
     icon: <AuditOutlined />,
-    component: lazy(() => import('../features/appeals/AppealsPage')),
+    component: page(() => import('../features/appeals/AppealsPage')),
   },
   {
     path: 'catalogue',
@@ -85,7 +102,7 @@ export const ROUTES: RouteDef[] = [
     group: 'tools',
     order: 50,
     icon: <OrderedListOutlined />,
-    component: lazy(() => import('../features/catalogue/CataloguePage')),
+    component: page(() => import('../features/catalogue/CataloguePage')),
   },
   {
     path: 'trash',
@@ -93,7 +110,7 @@ export const ROUTES: RouteDef[] = [
     group: 'system',
     order: 80,
     icon: <DeleteOutlined />,
-    component: lazy(() => import('../features/trash/TrashPage')),
+    component: page(() => import('../features/trash/TrashPage')),
   },
   {
     path: 'settings',
@@ -101,7 +118,7 @@ export const ROUTES: RouteDef[] = [
     group: 'system',
     order: 90,
     icon: <SettingOutlined />,
-    component: lazy(() => import('../features/settings/SettingsPage')),
+    component: page(() => import('../features/settings/SettingsPage')),
   },
   {
     path: 'dashboard',
@@ -109,7 +126,7 @@ export const ROUTES: RouteDef[] = [
     group: 'work',
     order: 0,
     icon: <DashboardOutlined />,
-    component: lazy(() => import('../features/dashboard/DashboardPage')),
+    component: page(() => import('../features/dashboard/DashboardPage')),
   },
   {
     path: 'import',
@@ -117,7 +134,7 @@ export const ROUTES: RouteDef[] = [
     group: 'tools',
     order: 60,
     icon: <ImportOutlined />,
-    component: lazy(() => import('../features/import/ImportPage')),
+    component: page(() => import('../features/import/ImportPage')),
   },
   {
     path: 'backup',
@@ -125,7 +142,7 @@ export const ROUTES: RouteDef[] = [
     group: 'system',
     order: 70,
     icon: <SafetyCertificateOutlined />,
-    component: lazy(() => import('../features/backup/BackupPage')),
+    component: page(() => import('../features/backup/BackupPage')),
   },
   {
     path: 'report',
@@ -133,7 +150,7 @@ export const ROUTES: RouteDef[] = [
     group: 'work',
     order: 20,
     icon: <FileTextOutlined />,
-    component: lazy(() => import('../features/report/ReportPage')),
+    component: page(() => import('../features/report/ReportPage')),
   },
   {
     path: 'first-run',
@@ -141,7 +158,7 @@ export const ROUTES: RouteDef[] = [
     group: 'system',
     order: 95,
     icon: <RocketOutlined />,
-    component: lazy(() => import('../features/first-run/FirstRunPage')),
+    component: page(() => import('../features/first-run/FirstRunPage')),
   },
   {
     path: 'letters',
@@ -149,7 +166,7 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 25,
     icon: <MailOutlined />,
-    component: lazy(() => import('../features/letters/LettersRegisterPage')),
+    component: page(() => import('../features/letters/LettersRegisterPage')),
   },
   {
     path: 'report-check',
@@ -157,9 +174,16 @@ export const ROUTES: RouteDef[] = [
     group: 'tools',
     order: 55,
     icon: <FileSearchOutlined />,
-    component: lazy(() => import('../features/report-check/ReportCheckPage')),
+    component: page(() => import('../features/report-check/ReportCheckPage')),
   },
 ];
+
+/** Starts loading the code of the page at `path` (e.g. the route a start opens on). */
+export function preloadRoute(path: string): void {
+  void ROUTES.find((r) => r.path === path)
+    ?.component.preload?.()
+    .catch(() => undefined);
+}
 
 /** The first screen: the dashboard once it exists, else the first register. */
 export function homePath(): string {

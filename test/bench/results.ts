@@ -19,6 +19,15 @@ export interface StepResult {
   /** The issue's limit on the ratio (Dexie ≤ 1.5× raw IndexedDB). */
   maxRatio?: number;
   note?: string;
+  /**
+   * The longest main-thread task seen while the step ran (PerformanceObserver 'longtask': only tasks
+   * over 50 ms are reported, so 0 means none over 50 ms), the highest of its runs.
+   */
+  longestTaskMs?: number;
+  /** The issue's limit on that task (issue 17: 100 ms at bureau scale, 200 ms at county scale). */
+  maxTaskMs?: number;
+  /** CPU slowdown the step ran under (Emulation.setCPUThrottlingRate), 1 when absent. */
+  cpuThrottle?: number;
 }
 
 export interface BenchReport {
@@ -33,7 +42,14 @@ export interface BenchReport {
     /** 1, 5 and 15 minute load averages when the run started and ended. */
     loadAvg: { start: number[]; end: number[] };
   };
-  options: { scale: number; seed: number; runs: number; browser: boolean };
+  options: {
+    profile?: string;
+    scale: number;
+    seed: number;
+    runs: number;
+    browser: boolean;
+    cpuThrottle?: number;
+  };
   dataset: Record<string, number>;
   results: StepResult[];
 }
@@ -55,6 +71,9 @@ export function verdict(r: StepResult): string {
   }
   if (r.maxRatio !== undefined && r.ratio !== undefined) {
     parts.push(r.ratio <= r.maxRatio ? `ratio ok (≤ ${r.maxRatio}×)` : `ratio MISSED (> ${r.maxRatio}×)`);
+  }
+  if (r.maxTaskMs !== undefined && r.longestTaskMs !== undefined) {
+    parts.push(r.longestTaskMs <= r.maxTaskMs ? 'tasks ok' : `TASK ${fmtMs(r.longestTaskMs)}`);
   }
   return parts.join('; ');
 }
@@ -82,6 +101,7 @@ export function formatTable(results: StepResult[]): string {
     'verdict',
     'baseline',
     'ratio',
+    'longest task',
     'peak heap',
     'Δ heap',
   ];
@@ -98,6 +118,7 @@ export function formatTable(results: StepResult[]): string {
     verdict(r),
     r.baselineId ?? '',
     r.ratio !== undefined ? `${r.ratio.toFixed(2)}×` : '',
+    r.longestTaskMs === undefined ? '' : r.longestTaskMs === 0 ? '< 50 ms' : fmtMs(r.longestTaskMs),
     r.peakHeapMb !== undefined ? `${r.peakHeapMb.toFixed(0)} MB` : '',
     r.heapDeltaMb !== undefined ? `${r.heapDeltaMb.toFixed(0)} MB` : '',
   ]);

@@ -7,14 +7,17 @@ import { type BenchDataset, datasetCounts, generateDataset } from './generate';
 import { validateSample } from './generate/validate-sample';
 import { collectGarbage } from './measure';
 import { nodeSteps } from './node-steps';
+import { PROFILES, type Profile } from './profiles';
 import { type BenchReport, formatTable, type StepResult, withRatios } from './results';
 
 /**
- * `npm run bench [-- --scale 0.1] [--runs 5] [--load-runs 3] [--seed N] [--no-browser] [--no-node] [--bulk-import] [--upgrade] [--only node.letter]`
- * Generates ten years of records (issue 8), measures the Node and Chromium steps, prints the table
- * and writes bench-results/<timestamp>.json. docs/performance.md explains every row.
+ * `npm run bench [-- --profile bureau|county] [--scale 0.1] [--runs 5] [--load-runs 3] [--seed N]
+ *  [--throttle 4] [--no-browser] [--no-node] [--ui-only] [--bulk-import] [--upgrade] [--only <step id prefix>]`
+ * Generates ten years of records (issues 8 and 17), measures the Node and Chromium steps (every UI
+ * step also with the CPU slowed down), prints the table and writes bench-results/<timestamp>.json.
+ * docs/performance.md explains every row.
  */
-const HELP = `usage: npm run bench -- [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--no-browser] [--no-node] [--bulk-import] [--upgrade] [--only <step id prefix>]`;
+const HELP = `usage: npm run bench -- [--profile county|bureau] [--scale 1] [--runs 5] [--load-runs 3] [--seed 20250101] [--throttle 4 (0: none)] [--no-browser] [--no-node] [--ui-only] [--bulk-import] [--upgrade] [--only <step id prefix>]`;
 
 /** The "共 N 条" the publications list must show for the year and text filters the bench applies. */
 function listExpectations(data: BenchDataset, year: number, q: string): ListExpectations {
@@ -37,9 +40,17 @@ function listExpectations(data: BenchDataset, year: number, q: string): ListExpe
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
-      scale: { type: 'string', default: '1' },
-      runs: { type: 'string', default: '5' },
-      'load-runs': { type: 'string', default: '3' },
+      /** bureau: a real office's ten years (scale 0.025); county: the issue-8 stress set (scale 1). */
+      profile: { type: 'string', default: 'county' },
+      scale: { type: 'string' },
+      runs: { type: 'string' },
+      'load-runs': { type: 'string' },
+      /** Every UI step again with the CPU this many times slower (0 or 1: unthrottled only). */
+      throttle: { type: 'string', default: '4' },
+      /** Browser: only fill the database and run the UI steps (no load comparisons or db steps). */
+      'ui-only': { type: 'boolean', default: false },
+      /** Serve this already built renderer instead of building the current one (A/B comparisons). */
+      'app-dir': { type: 'string' },
       seed: { type: 'string', default: '20250101' },
       'no-browser': { type: 'boolean', default: false },
       'no-node': { type: 'boolean', default: false },
@@ -57,11 +68,18 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const scale = Number(values.scale);
-  const runs = Math.max(1, Math.floor(Number(values.runs)));
-  const loadRuns = Math.max(1, Math.floor(Number(values['load-runs'])));
+  const profile: Profile | undefined = PROFILES[values.profile as Profile['name']];
+  if (!profile) {
+    console.error(HELP);
+    return 2;
+  }
+  const scale = Number(values.scale ?? profile.scale);
+  const runs = Math.max(1, Math.floor(Number(values.runs ?? profile.runs)));
+  const loadRuns = Math.max(1, Math.floor(Number(values['load-runs'] ?? profile.loadRuns)));
   const seed = Math.floor(Number(values.seed));
-  if (!(scale > 0 && scale <= 10) || !Number.isFinite(seed)) {
+  const throttleRate = Math.floor(Number(values.throttle));
+  const rates = throttleRate > 1 ? [1, throttleRate] : [1];
+  if (!(scale > 0 && scale <= 10) || !Number.isFinite(seed) || !Number.isFinite(throttleRate)) {
     console.error(HELP);
     return 2;
   }
@@ -70,7 +88,7 @@ async function main(): Promise<number> {
   // Other work on the machine changes every figure: the load is recorded at both ends of the run.
   const loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
 
-  log(`generating 10 years at scale ${scale} (seed ${seed}) …`);
+  log(`profile ${profile.name}: generating 10 years at scale ${scale} (seed ${seed}) …`);
   const t0 = performance.now();
   const data = generateDataset({ scale, seed });
   const genMs = performance.now() - t0;
@@ -104,6 +122,10 @@ async function main(): Promise<number> {
       log,
       bulkImport: values['bulk-import'],
       upgrade: values.upgrade,
+      targets: profile.targets,
+      rates,
+      uiOnly: values['ui-only'],
+      appDir: values['app-dir'] ? resolve(values['app-dir']) : undefined,
     });
     results.push(...browser.results);
     chromiumVersion = browser.chromium;
@@ -121,7 +143,14 @@ async function main(): Promise<number> {
       chromium: chromiumVersion,
       loadAvg: { start: loadAtStart, end: loadavg().map((x) => Math.round(x * 100) / 100) },
     },
-    options: { scale, seed, runs, browser: !values['no-browser'] },
+    options: {
+      profile: profile.name,
+      scale,
+      seed,
+      runs,
+      browser: !values['no-browser'],
+      cpuThrottle: rates.at(-1),
+    },
     dataset: { ...counts, generateMs: Math.round(genMs) },
     results: withRatios(results),
   };

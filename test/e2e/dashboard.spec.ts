@@ -14,6 +14,7 @@ async function publish(page: Page, title: string, formed: string, published: str
   await fillDate(page, 'field-formedDate', formed);
   await fillDate(page, 'field-publishedDate', published);
   await save(page);
+  await page.getByRole('dialog', { name: '审核尚未完成，确定发布吗？' }).getByRole('button').last().click();
   await expect(page.getByTestId('publication-detail')).toContainText(title);
 }
 
@@ -34,8 +35,12 @@ test.describe('dashboard', () => {
       await expect(page.getByTestId('dash-under-quota')).toContainText('1月');
       await expect(page.getByTestId('dash-under-quota')).toContainText('3月');
       await expect(page.getByTestId('dash-this-month')).toContainText('0');
-      // The chart is drawn by ECharts, loaded when the dashboard opens.
-      await expect(page.locator('[data-testid="dash-month-chart"] canvas')).toBeVisible();
+      // The month chart is plain SVG (issue 17: no charting library on the first screen), a bar a month.
+      await expect(page.locator('[data-testid="dash-month-chart"] svg')).toBeVisible();
+      await expect(page.getByTestId('dash-month-bar-2')).toContainText('0');
+      // Below the first screen: the bulletin card (a chunk loaded after the dashboard shows).
+      await page.getByTestId('dash-bulletin').scrollIntoViewIfNeeded();
+      await expect(page.getByTestId('dash-bulletin-docx')).toBeVisible();
       // 条例第二十六条: formed 2025-01-02, due 2025-02-06 (春节 skipped), published 2025-03-12: late.
       await expect(page.getByTestId('dash-late')).toContainText('测试县测试局三月测试通知');
       await expect(page.getByTestId('dash-late')).toContainText('2025-02-06');
@@ -112,7 +117,11 @@ test.describe('dashboard', () => {
     await openApp(page, '/dashboard');
     // A reload clears the "imported" toasts from the picture.
     await page.reload();
-    await expect(page.locator('[data-testid="dash-month-chart"] canvas')).toBeVisible();
+    await expect(page.locator('[data-testid="dash-month-chart"] svg')).toBeVisible();
+    // The charts below the first screen are drawn once scrolled to.
+    await page.getByTestId('dash-outcomes').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-testid="dash-outcomes"] canvas')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
     // ECharts animates the bars in; wait for the final picture.
     await page.waitForTimeout(2500);
     await page.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });

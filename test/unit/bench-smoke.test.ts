@@ -3,7 +3,9 @@ import { OUTCOMES } from '../../shared/model';
 import { datasetCounts, generateDataset } from '../bench/generate';
 import { validateSample } from '../bench/generate/validate-sample';
 import { nodeSteps } from '../bench/node-steps';
-import { formatTable, withRatios } from '../bench/results';
+import { ratedMeta } from '../bench/browser/throttle';
+import { PROFILES } from '../bench/profiles';
+import { formatTable, verdict, withRatios } from '../bench/results';
 
 /**
  * `npm run bench` at a tiny scale, so the benchmark keeps working as the app changes (issue 8):
@@ -55,4 +57,18 @@ describe('benchmark smoke run', () => {
     expect(table).toContain('report computation');
     expect(table).toContain('baseline: plain loop with counters');
   }, 20_000);
+
+  it('compares a throttled row with its unthrottled one and judges the longest task', () => {
+    const { uiMs, maxTaskMs } = PROFILES.bureau.targets;
+    const base = { id: 'ui.listOpen', label: 'list open', targetMs: uiMs, maxTaskMs };
+    const slow = ratedMeta(base, 4);
+    expect(slow).toMatchObject({ id: 'ui.listOpen@4x', baselineId: 'ui.listOpen', maxRatio: 2 });
+    const rows = withRatios([
+      { ...base, env: 'chromium', status: 'ok', medianMs: 80, longestTaskMs: 0 },
+      { ...slow, env: 'chromium', status: 'ok', medianMs: 240, longestTaskMs: 130 },
+    ]);
+    expect(verdict(rows[0]!)).toBe('met; tasks ok');
+    expect(verdict(rows[1]!)).toBe('MISSED by 140 ms; ratio MISSED (> 2×); TASK 130 ms');
+    expect(formatTable(rows)).toContain('< 50 ms');
+  });
 });

@@ -1,19 +1,20 @@
-import { Col, Row, Spin } from 'antd';
-import { useEffect } from 'react';
+import { Card, Col, Row, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
 import { useFilters, yearOptions } from '../../components/filters';
 import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { FirstRunCard } from '../first-run/FirstRunCard';
 import { ActivityCharts } from './ActivityCharts';
-import { BulletinCard } from './BulletinCard';
 import { ColumnsCard } from './ColumnsCard';
-import { preloadCharts } from './EChart';
 import { PublicationsCard } from './PublicationsCard';
 import { RequestsCard } from './RequestsCard';
 import { BackupCard, ReportCard } from './StatusCards';
 import { TimelinessCard } from './TimelinessCard';
 import { useDashboard } from './use-dashboard';
+
+/** Below the first screen, with its date picker: loaded after the dashboard shows (issue 17). */
+const BulletinCard = lazy(() => import('./BulletinCard').then((m) => ({ default: m.BulletinCard })));
 
 /**
  * The first screen: what needs the officer today (issue 7). Every figure is derived from the
@@ -28,11 +29,6 @@ export default function DashboardPage() {
   const openYear = useOpenYear();
   const chartYear = Number(get('year')) || openYear?.year || Number(today.slice(0, 4));
   const { figures, settings, backup, calendar, install } = useDashboard(today, chartYear);
-  // The charts' library loads while the records are read (not after, when the charts mount).
-  useEffect(() => {
-    void preloadCharts();
-  }, []);
-
   if (!figures || !install) return <Spin tip={t('loading')} fullscreen={false} data-testid="dash-loading" />;
   // An empty install: what to do next, not alarms about months and checks with nothing in them.
   if (!install.anyRecords)
@@ -82,7 +78,9 @@ export default function DashboardPage() {
           />
         </Col>
         <Col span={24}>
-          <BulletinCard settings={settings} calendar={calendar} today={today} />
+          <Suspense fallback={<Card size="small" style={{ minHeight: 120 }} />}>
+            <BulletinCard settings={settings} calendar={calendar} today={today} />
+          </Suspense>
         </Col>
       </Row>
     </div>

@@ -1,18 +1,9 @@
 import { Card, Col, Progress, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthSummary, QuotaProgress } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
-import { type ChartClick, EChart } from './EChart';
-
-const STATUS_COLOR = {
-  blank: '#cf1322',
-  underQuota: '#fa8c16',
-  met: '#389e0d',
-  inProgress: '#1677ff',
-  future: '#d9d9d9',
-  beforeRecords: '#f0f0f0',
-};
+import { MonthBars } from './MonthBars';
 
 /**
  * This month against the quota and the year's months as bars: 空白月 (red) and months under the
@@ -35,48 +26,6 @@ export function PublicationsCard({
   const { t } = useTranslation('dashboard');
   const monthLink = (m: number) =>
     navigate('/publications', { year: months.year, month: m, status: 'published' });
-  const top = Math.max(quota.quota, ...months.months.map((m) => m.count), 1);
-  const option = useMemo(
-    () => ({
-      grid: { left: 36, right: 16, top: 28, bottom: 28 },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: months.months.map((m) => t('publications.monthN', { n: m.month })) },
-      // The quota line must be on the chart even when every month is far below it.
-      yAxis: { type: 'value', minInterval: 1, max: top },
-      series: [
-        {
-          // 空白月 get a light red band behind them: a zero-height bar alone is easy to miss.
-          name: t('publications.blankMonths'),
-          type: 'bar',
-          silent: true,
-          barGap: '-100%',
-          tooltip: { show: false },
-          itemStyle: { color: 'rgba(207, 19, 34, 0.12)' },
-          data: months.months.map((m) => (m.status === 'blank' ? top : null)),
-        },
-        {
-          name: t('publications.legendCount'),
-          barGap: '-100%',
-          type: 'bar',
-          data: months.months.map((m) => ({
-            value: m.count,
-            itemStyle: { color: STATUS_COLOR[m.status] },
-          })),
-          label: { show: true, position: 'top', formatter: (p: { value: number }) => String(p.value) },
-          markLine:
-            quota.quota > 0
-              ? {
-                  symbol: 'none',
-                  lineStyle: { type: 'dashed', color: '#8c8c8c' },
-                  label: { formatter: t('publications.legendQuota'), position: 'insideEndTop' },
-                  data: [{ yAxis: quota.quota }],
-                }
-              : undefined,
-        },
-      ],
-    }),
-    [months, quota.quota, top, t],
-  );
   const percent = quota.quota > 0 ? Math.min(100, Math.round((quota.count / quota.quota) * 100)) : 100;
 
   return (
@@ -146,12 +95,9 @@ export function PublicationsCard({
             />
             {yearSwitch}
           </Space>
-          <EChart
-            option={option}
-            height={240}
-            testId="dash-month-chart"
-            onClick={(e: ChartClick) => monthLink(e.dataIndex + 1)}
-          />
+          <div data-testid="dash-month-chart">
+            <MonthBars months={months} quota={quota.quota} onMonth={monthLink} />
+          </div>
         </Col>
       </Row>
     </Card>

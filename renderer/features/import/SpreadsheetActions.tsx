@@ -2,7 +2,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHEET_NAMES } from '../../../shared/import';
+import { SHEET_NAMES } from '../../../shared/import/sheet-names';
 import type { RegisterName, RegisterRecord } from '../../../shared/model';
 import { navigate } from '../../app/router';
 import { todayLocal } from '../../app/session';

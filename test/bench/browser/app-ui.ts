@@ -30,6 +30,54 @@ export interface UiTiming {
   /** Until the expected "共 N 条" is painted too. */
   totalMs: number;
   total: string | null;
+  /** The longest main-thread task that overlapped the step (0: none over 50 ms). */
+  longestTaskMs: number;
+}
+
+/**
+ * Installed before the app's scripts in every page of the bench: keeps every main-thread task over
+ * 50 ms (PerformanceObserver 'longtask', buffered, so tasks before the app's code ran count too) as
+ * [start, duration] in `window.__benchLongTasks`.
+ */
+export function longTaskProbe(): void {
+  const w = window as unknown as { __benchLongTasks?: [number, number][] };
+  const tasks: [number, number][] = [];
+  w.__benchLongTasks = tasks;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the step reports none.
+  }
+}
+
+/**
+ * The longest task in the page that overlapped [from, to] (ms since navigation start), after giving
+ * the observer a moment to deliver the last ones (entries arrive after their task ended).
+ */
+export async function longestTaskIn(page: Page, from: number, to: number): Promise<number> {
+  return page.evaluate(
+    async ([from, to]) => {
+      await new Promise((r) => setTimeout(r, 60));
+      const tasks = (window as unknown as { __benchLongTasks?: [number, number][] }).__benchLongTasks ?? [];
+      let longest = 0;
+      for (const [start, duration] of tasks)
+        if (start < to && start + duration > from) longest = Math.max(longest, duration);
+      return longest;
+    },
+    [from, to] as const,
+  );
+}
+
+/** Every task over 50 ms the page has seen so far (for the longest task of a whole session). */
+export async function longestTaskSoFar(page: Page): Promise<number> {
+  return page
+    .evaluate(() => {
+      const tasks = (window as unknown as { __benchLongTasks?: [number, number][] }).__benchLongTasks ?? [];
+      return tasks.reduce((m, [, d]) => Math.max(m, d), 0);
+    })
+    .catch(() => 0);
 }
 
 export async function navigateAndWait(
@@ -38,7 +86,7 @@ export async function navigateAndWait(
   check: ReadyCheck,
   timeoutMs = 60_000,
 ): Promise<UiTiming> {
-  return page.evaluate(
+  const t = await page.evaluate(
     async ({ hash, check, timeoutMs }) => {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       const root = () => document.querySelector(`[data-testid="${check.root}"]`);
@@ -73,10 +121,60 @@ export async function navigateAndWait(
       const totalAt = performance.now();
       await frame();
       const painted = performance.now() - totalAt;
-      return { ms: (rowsAt ?? totalAt) - t0 + painted, totalMs: totalAt - t0 + painted, total: shownTotal() };
+      return {
+        t0,
+        end: performance.now(),
+        ms: (rowsAt ?? totalAt) - t0 + painted,
+        totalMs: totalAt - t0 + painted,
+        total: shownTotal(),
+      };
     },
     { hash, check, timeoutMs },
   );
+  return { ...t, longestTaskMs: await longestTaskIn(page, t.t0, t.end) };
+}
+
+/**
+ * A page switch as the menu does it: change the route, then wait until the title shows the new
+ * page and its content is ready as on a cold start (no spinner or skeleton, rows or an empty table,
+ * some text). Returns the time until that is painted and the longest task meanwhile.
+ */
+export async function switchAndWait(
+  page: Page,
+  hash: string,
+  timeoutMs = 60_000,
+): Promise<{ ms: number; longestTaskMs: number }> {
+  const t = await page.evaluate(
+    async ({ hash, timeoutMs }) => {
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      const title = () => document.querySelector('[data-testid="page-title"]')?.textContent ?? '';
+      const before = title();
+      const ready = () => {
+        const content = document.querySelector('.ant-layout-content');
+        if (!content || title() === before) return false;
+        // Only what is on screen counts (a chart below the first screen loads when scrolled to).
+        const onScreen = (e: Element) => e.getBoundingClientRect().top < window.innerHeight;
+        if ([...content.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active')].some(onScreen))
+          return false;
+        // Every table shows its rows or its empty text (a custom one has no .ant-empty).
+        for (const table of content.querySelectorAll('.ant-table'))
+          if (!table.querySelector('.ant-table-row, .ant-empty, .ant-table-placeholder')) return false;
+        return (content.textContent ?? '').trim().length > 0;
+      };
+      const t0 = performance.now();
+      window.location.hash = hash;
+      for (;;) {
+        await frame();
+        if (ready()) break;
+        if (performance.now() - t0 > timeoutMs) throw new Error(`not ready after ${timeoutMs} ms: ${hash}`);
+      }
+      const at = performance.now();
+      await frame();
+      return { t0, end: performance.now(), ms: at - t0 + (performance.now() - at) };
+    },
+    { hash, timeoutMs },
+  );
+  return { ms: t.ms, longestTaskMs: await longestTaskIn(page, t.t0, t.end) };
 }
 
 /**
@@ -89,9 +187,12 @@ export function coldStartProbe(): void {
   const ready = () => {
     const content = document.querySelector('.ant-layout-content');
     if (!content || !document.querySelector('[data-testid="page-title"]')) return false;
-    if (content.querySelector('.ant-spin-spinning, .ant-skeleton-active')) return false;
+    // Only what is on screen counts: a chart below the first screen may load when scrolled to.
+    const onScreen = (e: Element) => e.getBoundingClientRect().top < window.innerHeight;
+    if ([...content.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active')].some(onScreen))
+      return false;
     const table = content.querySelector('.ant-table');
-    if (table && !table.querySelector('.ant-table-row, .ant-empty')) return false;
+    if (table && !table.querySelector('.ant-table-row, .ant-empty, .ant-table-placeholder')) return false;
     return (content.textContent ?? '').trim().length > 0;
   };
   const poll = () => {

@@ -39,4 +39,9 @@ export async function buildBenchPage(outDir: string): Promise<void> {
     join(outDir, 'index.html'),
     '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script type="module" src="./bench.js"></script></body></html>',
   );
+  // A blank document of the app's origin: a page is throttled there before the app is opened.
+  await writeFile(
+    join(outDir, 'blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"></head></html>',
+  );
 }

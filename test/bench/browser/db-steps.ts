@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { median } from '../measure';
 import type { StepResult } from '../results';
 import { HeapSampler } from './heap';
+import type { Targets } from '../profiles';
+import { longestTaskIn } from './app-ui';
 import type { Recorder } from './recorder';
 
 /** A bench page with the generated records, on an origin of its own (its own IndexedDB). */
@@ -20,7 +22,13 @@ export async function loadSteps(
   rec: Recorder,
   fresh: () => Promise<BenchOrigin>,
   app: Page,
-  options: { loadRuns: number; bulkImport: boolean; upgrade: boolean; log: (s: string) => void },
+  options: {
+    loadRuns: number;
+    bulkImport: boolean;
+    upgrade: boolean;
+    log: (s: string) => void;
+    bulkRatio?: number;
+  },
 ): Promise<void> {
   const { loadRuns, log } = options;
   const runs: Record<string, number[]> = { raw: [], dexie: [], app: [] };
@@ -82,6 +90,7 @@ export async function loadSteps(
     row('chromium.importAll', 'bulk load: validate (zod) + importAll, with progress', runs.app ?? [], {
       targetMs: 30_000,
       baselineId: 'chromium.rawLoad',
+      maxRatio: options.bulkRatio,
       note: `into an empty database in a fresh origin; ${progress}; peak heap: the highest of the load pages`,
     }),
     row('chromium.dexieLoad', 'Dexie bulkAdd alone, same records, one transaction', runs.dexie ?? [], {
@@ -141,16 +150,44 @@ export async function loadSteps(
 export async function dbSteps(
   bench: Page,
   rec: Recorder,
-  options: { runs: number; year: number; log: (s: string) => void },
+  options: { runs: number; year: number; log: (s: string) => void; targets: Targets },
 ): Promise<{ requestId: string; requestSerial: string } | null> {
-  const { runs, year, log } = options;
+  const { runs, year, log, targets } = options;
+  // Interleaved with its floor: every register read with the bare API in one transaction.
+  await rec.rounds(
+    [
+      {
+        id: 'chromium.exportAll',
+        label: 'exportAll from IndexedDB (what a backup reads)',
+        baselineId: 'chromium.rawReadAll',
+        maxRatio: targets.bulkRatio,
+      },
+      { id: 'chromium.rawReadAll', label: 'baseline: raw IndexedDB getAll of every register' },
+    ],
+    Math.min(runs, 3),
+    async () => ({
+      'chromium.exportAll': (await bench.evaluate(() => window.bench.exportAll())).ms,
+      'chromium.rawReadAll': (await bench.evaluate(() => window.bench.rawReadAll())).ms,
+    }),
+  );
+  const stageNotes: string[] = [];
   await rec.step(
-    { id: 'chromium.exportAll', label: 'exportAll from IndexedDB (what a backup reads)' },
+    {
+      id: 'chromium.restore',
+      label: 'restore of the whole database (open, safety backup, import, verify)',
+      targetMs: targets.restoreMs,
+      maxTaskMs: targets.maxTaskMs,
+      baselineId: 'chromium.rawLoad',
+      maxRatio: targets.bulkRatio,
+    },
     Math.min(runs, 3),
     async () => {
-      const r = await bench.evaluate(() => window.bench.exportAll());
-      return r.ms;
+      const r = await bench.evaluate(() => window.bench.restore());
+      const stages = Object.entries(r.stages).map(([k, v]) => `${k} ${v.toFixed(0)}`);
+      stageNotes.push(`${stages.join(', ')} ms`);
+      return { ms: r.ms, longestTaskMs: await longestTaskIn(bench, r.t0, r.t1) };
     },
+    () => `from a backup of the database as it is; stages of the last run: ${stageNotes.at(-1) ?? ''}`,
   );
   const notes: Record<string, string> = {};
   const reportFromDb = (id: string, label: string, whole: boolean) =>

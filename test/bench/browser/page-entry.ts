@@ -20,6 +20,14 @@ import {
   warmPublicationList,
 } from '../../../renderer/db/repositories/publication-list';
 import { resetSearchDigests, saveSearchDigestsNow } from '../../../renderer/db/repositories/search-digest';
+import type { CryptoLike } from '../../../shared/backup';
+import {
+  type BackupDeps,
+  buildBackup,
+  restoreBackup,
+} from '../../../renderer/features/backup/backup-service';
+import { platform } from '../../../renderer/platform';
+import { rawReadAll } from './raw-idb';
 
 /**
  * The bench page (bundled with esbuild, served from the same origin as the built app, so the app
@@ -288,6 +296,46 @@ const api = {
     upgraded.close();
     await deleteDatabase(name);
     return { ms, verno: SCHEMA_VERSION, unpublished };
+  },
+
+  /** Baseline for exportAll: every register and figure read with the bare API (getAll per store). */
+  async rawReadAll() {
+    const { ms, value } = await time(() =>
+      rawReadAll(db.name, ['publications', 'requests', 'consultations', 'appeals', 'yearFigures']),
+    );
+    return { ms, records: value };
+  },
+
+  /**
+   * Restore of the whole database as the backup page does it (restoreBackup: open and validate the
+   * file, save the current data first, replace everything in one transaction, check the counts),
+   * from a backup of the database as it is. Returns the time of each stage too.
+   */
+  async restore() {
+    const deps: BackupDeps = {
+      db,
+      api: platform,
+      crypto: globalThis.crypto as unknown as CryptoLike,
+      appVersion: 'bench',
+      now: () => new Date(),
+    };
+    const { bytes } = await buildBackup(deps, null);
+    const stages: Record<string, number> = {};
+    let current = '';
+    let since = 0;
+    const t0 = performance.now();
+    const outcome = await restoreBackup(deps, bytes, null, {
+      onStage: (stage) => {
+        const now = performance.now();
+        if (current) stages[current] = now - since;
+        current = stage;
+        since = now;
+      },
+    });
+    const t1 = performance.now();
+    if (current) stages[current] = t1 - since;
+    if (!outcome.ok) throw new Error(`restore failed at ${outcome.stage}`);
+    return { ms: t1 - t0, t0, t1, stages, bytes: bytes.byteLength };
   },
 
   freeData() {

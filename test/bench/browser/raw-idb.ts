@@ -57,3 +57,15 @@ export async function rawBulkPut(db: IDBDatabase, stores: Record<string, readonl
   }
   await done;
 }
+
+/** The export baseline: every record of `stores` read with getAll in one transaction; returns the count. */
+export async function rawReadAll(name: string, stores: readonly string[]): Promise<number> {
+  const db = await request(indexedDB.open(name));
+  try {
+    const tx = db.transaction(stores, 'readonly');
+    const all = await Promise.all(stores.map((s) => request(tx.objectStore(s).getAll())));
+    return all.reduce((n, rows) => n + rows.length, 0);
+  } finally {
+    db.close();
+  }
+}

@@ -5,6 +5,9 @@ import { HeapSampler } from './heap';
 
 export type StepMeta = Omit<StepResult, 'env' | 'status'>;
 
+/** A run's figure: its time, or its time and the longest main-thread task meanwhile. */
+export type RunValue = number | { ms: number; longestTaskMs: number };
+
 /**
  * Collects the Chromium results: runs a step's rounds with the page's heap sampled, and turns a
  * failure into a 'failed' row with its message instead of ending the whole benchmark.
@@ -31,16 +34,20 @@ export class Recorder {
   async rounds(
     metas: StepMeta[],
     rounds: number,
-    fn: (round: number) => Promise<Record<string, number>>,
+    fn: (round: number) => Promise<Record<string, RunValue>>,
     notes: () => Record<string, string> = () => ({}),
   ): Promise<void> {
     this.log(`  chromium: ${metas.map((m) => m.label).join(' / ')} …`);
     const runs = new Map<string, number[]>(metas.map((m) => [m.id, []]));
+    const tasks = new Map<string, number>();
     try {
       await this.heap.begin();
       for (let i = 0; i < rounds; i++) {
         const timings = await fn(i);
-        for (const [id, ms] of Object.entries(timings)) runs.get(id)?.push(ms);
+        for (const [id, v] of Object.entries(timings)) {
+          runs.get(id)?.push(typeof v === 'number' ? v : v.ms);
+          if (typeof v !== 'number') tasks.set(id, Math.max(tasks.get(id) ?? 0, v.longestTaskMs));
+        }
       }
       const mem = await this.heap.end();
       const extra = notes();
@@ -54,6 +61,7 @@ export class Recorder {
           runsMs: xs,
           medianMs: median(xs),
           ...mem,
+          ...(tasks.has(m.id) ? { longestTaskMs: tasks.get(m.id) } : {}),
           ...(note ? { note } : {}),
         });
       }
@@ -69,7 +77,7 @@ export class Recorder {
   step(
     meta: StepMeta,
     rounds: number,
-    fn: (round: number) => Promise<number>,
+    fn: (round: number) => Promise<RunValue>,
     note?: () => string,
   ): Promise<void> {
     return this.rounds(

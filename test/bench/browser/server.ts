@@ -25,14 +25,22 @@ export interface StaticServer {
 }
 
 export async function serveStatic(
-  roots: { distDir: string; benchDir: string },
+  roots: {
+    distDir: string;
+    benchDir: string;
+    /** More builds on the same origin (same IndexedDB), e.g. { a: dir } served at /a/ (A/B runs). */
+    mounts?: Record<string, string>;
+  },
   port = 0,
 ): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const mount = Object.entries(roots.mounts ?? {}).find(([name]) => path.startsWith(`/${name}/`));
     const [root, rel] = path.startsWith('/__bench/')
       ? [roots.benchDir, path.slice('/__bench/'.length)]
-      : [roots.distDir, path.slice(1)];
+      : mount
+        ? [mount[1], path.slice(mount[0].length + 2)]
+        : [roots.distDir, path.slice(1)];
     const file = normalize(join(root, rel || 'index.html'));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();

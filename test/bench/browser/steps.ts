@@ -2,19 +2,16 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { Targets } from '../profiles';
 import type { StepResult } from '../results';
+import { longTaskProbe } from './app-ui';
 import { buildApp, buildBenchPage } from './build';
 import { dbSteps, loadSteps } from './db-steps';
+import { pageSwitchSteps, reportOpenStep } from './page-steps';
 import { Recorder } from './recorder';
 import { serveStatic } from './server';
-import {
-  coldStartStep,
-  consultationsStep,
-  firstStartStep,
-  type ListExpectations,
-  listSteps,
-  requestStep,
-} from './ui-steps';
+import { coldStartStep, firstStartStep } from './start-steps';
+import { consultationsStep, type ListExpectations, listSteps, requestStep, type UiRun } from './ui-steps';
 
 export type { ListExpectations } from './ui-steps';
 
@@ -45,6 +42,13 @@ export interface BrowserOptions {
   lastYear: number;
   expect: ListExpectations;
   log: (s: string) => void;
+  targets: Targets;
+  /** CPU slowdowns every UI step runs at (1 = none; issue 17 adds 4 for an old office PC). */
+  rates: number[];
+  /** Only the UI steps (no bulk loads beyond the one that fills the app's database, no db steps). */
+  uiOnly: boolean;
+  /** A renderer built before (e.g. from another commit), served instead of building the current one. */
+  appDir?: string;
 }
 
 async function launch(profile: string): Promise<BrowserContext> {
@@ -58,6 +62,7 @@ async function launch(profile: string): Promise<BrowserContext> {
   // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls a
   // `__name` helper that exists only in Node: give the pages a no-op one.
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await context.addInitScript(longTaskProbe);
   return context;
 }
 
@@ -66,12 +71,12 @@ export async function browserSteps(
 ): Promise<{ results: StepResult[]; chromium: string }> {
   const { log, runs } = options;
   const dir = await mkdtemp(join(tmpdir(), 'desk-bench-browser-'));
-  const appDir = join(dir, 'app');
+  const appDir = options.appDir ?? join(dir, 'app');
   const benchDir = join(dir, 'bench');
   const profile = join(dir, 'profile');
   await mkdir(benchDir, { recursive: true });
   log('  chromium: building the renderer (vite build) and the bench page (esbuild) …');
-  await buildApp(appDir);
+  if (!options.appDir) await buildApp(appDir);
   await buildBenchPage(benchDir);
   const server = await serveStatic({ distDir: appDir, benchDir });
   let context = await launch(profile);
@@ -112,32 +117,46 @@ export async function browserSteps(
         };
       },
       bench,
-      { loadRuns: options.loadRuns, bulkImport: options.bulkImport, upgrade: options.upgrade, log },
+      {
+        loadRuns: options.uiOnly ? 1 : options.loadRuns,
+        bulkImport: options.bulkImport,
+        upgrade: options.upgrade,
+        log,
+        bulkRatio: options.targets.bulkRatio,
+      },
     );
     await rec.watch(bench);
-    const request = await dbSteps(bench, rec, { runs, year: options.lastYear, log });
+    const request = options.uiOnly
+      ? await bench
+          .evaluate((y) => window.bench.pickRequest(y), options.lastYear)
+          .then((r) => ({
+            requestId: r.id,
+            requestSerial: r.serial,
+          }))
+      : await dbSteps(bench, rec, { runs, year: options.lastYear, log, targets: options.targets });
     await rec.unwatch();
     await bench.goto('about:blank');
 
-    // UI steps time frames (requestAnimationFrame): only the tab in front gets them at full rate.
-    await worker.bringToFront();
-    rec.results.push(await firstStartStep(worker, server.url, log));
-    await worker.goto('about:blank');
+    for (const rate of options.rates) {
+      const ui: UiRun = { rate, targets: options.targets };
+      // UI steps time frames (requestAnimationFrame): only the tab in front gets them at full rate.
+      await worker.bringToFront();
+      rec.results.push(await firstStartStep(worker, server.url, log, ui));
+      await worker.goto('about:blank');
 
-    await bench.bringToFront();
-    await rec.watch(bench);
-    await listSteps(bench, rec, server.url, options.expect, runs);
-    await consultationsStep(bench, rec, server.url, options.expect, runs);
-    if (request) {
-      await requestStep(
-        bench,
-        rec,
-        server.url,
-        { id: request.requestId, serial: request.requestSerial },
-        runs,
-      );
+      await bench.bringToFront();
+      await rec.watch(bench);
+      await listSteps(bench, rec, server.url, options.expect, runs, ui);
+      await consultationsStep(bench, rec, server.url, options.expect, runs, ui);
+      if (request) {
+        const r = { id: request.requestId, serial: request.requestSerial };
+        await requestStep(bench, rec, server.url, r, runs, ui);
+      }
+      await pageSwitchSteps(bench, rec, server.url, runs, ui);
+      await reportOpenStep(bench, rec, server.url, options.lastYear, runs, ui);
+      await rec.unwatch();
+      await bench.goto('about:blank');
     }
-    await rec.unwatch();
 
     const relaunch = async () => {
       await context.close();
@@ -145,8 +164,11 @@ export async function browserSteps(
       return context;
     };
     const live = options.expect.liveCount;
-    rec.results.push(await coldStartStep(relaunch, server.url, runs, log, live));
-    rec.results.push(await coldStartStep(relaunch, server.url, runs, log, live, '#/publications'));
+    for (const rate of options.rates) {
+      const ui: UiRun = { rate, targets: options.targets };
+      rec.results.push(await coldStartStep(relaunch, server.url, runs, log, live, ui));
+      rec.results.push(await coldStartStep(relaunch, server.url, runs, log, live, ui, '#/publications'));
+    }
   } finally {
     await context.close().catch(() => undefined);
     await server.close();

@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import { THROTTLED_MAX_RATIO } from '../profiles';
+import type { StepMeta } from './recorder';
+
+/**
+ * The old office PC (issue 17): every UI step also runs with Chromium's CPU slowed down through the
+ * DevTools protocol (Emulation.setCPUThrottlingRate), each throttled row compared with the same
+ * step unthrottled in the same run.
+ */
+export const ratedId = (id: string, rate: number) => (rate > 1 ? `${id}@${rate}x` : id);
+
+/** The row of a step at `rate`: its own id and label, and the ratio limit against the 1× row. */
+export function ratedMeta(meta: StepMeta, rate: number): StepMeta {
+  if (rate <= 1) return meta;
+  return {
+    ...meta,
+    id: ratedId(meta.id, rate),
+    label: `${meta.label} [CPU ${rate}× slower]`,
+    baselineId: meta.id,
+    maxRatio: THROTTLED_MAX_RATIO,
+  };
+}
+
+/**
+ * Slows the page's CPU by `rate` until the returned function is called. The override lives as
+ * long as its DevTools session, which stays attached (navigations within the origin keep it).
+ */
+export async function throttle(page: Page, rate: number): Promise<() => Promise<void>> {
+  if (rate <= 1) return async () => undefined;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+  return async () => {
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+    await session.detach().catch(() => undefined);
+  };
+}
+
+/** Runs `fn` with the page's CPU slowed by `rate`. */
+export async function throttled<T>(page: Page, rate: number, fn: () => Promise<T>): Promise<T> {
+  const release = await throttle(page, rate);
+  try {
+    return await fn();
+  } finally {
+    await release();
+  }
+}
