@@ -178,13 +178,13 @@ const damaged: Case[] = [
     'corrupt',
   ],
   [
-    'storedBytes one more',
-    () =>
-      setChar(
-        plain,
-        valueAt(plain, 'storedBytes') + String(headerOf(plain).header.payload.storedBytes).length - 1,
-        String((headerOf(plain).header.payload.storedBytes + 1) % 10),
-      ),
+    'storedBytes larger than the file holds',
+    () => {
+      // Raise the rightmost digit below 9 (…9 + 1 would carry and shorten the number's text).
+      const digits = String(headerOf(plain).header.payload.storedBytes);
+      const i = [...digits].findLastIndex((d) => d !== '9');
+      return setChar(plain, valueAt(plain, 'storedBytes') + i, String(Number(digits[i]) + 1));
+    },
     'truncated',
   ],
   ['jsonBytes changed', () => setChar(plain, valueAt(plain, 'jsonBytes'), '9'), 'checksumMismatch'],

@@ -118,7 +118,8 @@ export function OwnReportCheckCard({ year, model, texts, stores, settings }: Pro
       </Upload>
       {previous && previous.sections.overview !== '' && (
         <Typography.Text type="secondary" data-testid="similarity">
-          {t('baseline.similarity')}：
+          {t('baseline.similarity')}
+          {t('common:punct.colon')}
           {TEXT_SECTIONS.map(
             ([id, title]) => `${title} ${similarityPercent(current.sections[id], previous.sections[id])}%`,
           ).join('；')}

@@ -16,7 +16,6 @@ import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { DateField } from '../../components/DateField';
 import { db } from '../../db/database';
 import { savedMessage } from '../../platform/save-message';
-import { isDesktop } from '../../platform';
 import { OwnReportCheckCard } from '../report-check/OwnReportCheckCard';
 import { CellRecordsDrawer, type RecordList } from './CellRecordsDrawer';
 import { ChecksPanel } from './ChecksPanel';
