@@ -13,8 +13,8 @@ async function publish(page: Page, title: string, formed: string, published: str
   await page.getByTestId('field-title').fill(title);
   await fillDate(page, 'field-formedDate', formed);
   await fillDate(page, 'field-publishedDate', published);
+  // No review chain recorded: the app asks first (issue 13 item 10) and save() confirms.
   await save(page);
-  await page.getByRole('dialog', { name: '审核尚未完成，确定发布吗？' }).getByRole('button').last().click();
   await expect(page.getByTestId('publication-detail')).toContainText(title);
 }
 
