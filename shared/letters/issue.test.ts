@@ -4,7 +4,6 @@ import { defaultSettings, type DisclosureRequest, type Letter, letterSchema } fr
 import { computeDeadlines } from '../requests/deadlines';
 import { assignLetterNumber, parseLetterPattern } from './numbering';
 import { prepareIssue } from './issue';
-import { scrubLetter } from './text';
 
 const calendar = buildCalendar();
 const settings = { ...defaultSettings(), profile: { ...defaultSettings().profile, docPrefix: '某教信' } };
@@ -197,10 +196,4 @@ describe('issuing = the letter and its timeline event together', () => {
       payBy: '2025-04-02',
     });
   });
-});
-
-it('scrubLetter removes the applicant from addressee and text (for anonymisation)', () => {
-  const l = scrubLetter(letter({ type: 'answer', paragraphs: ['张三：你申请…张三'] }), '张三');
-  expect(l.addressee).toBe('申请人');
-  expect(l.paragraphs).toEqual(['申请人：你申请…申请人']);
 });

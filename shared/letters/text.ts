@@ -30,20 +30,3 @@ export function letterText(
     date: zhDate(l.issuedDate ?? draftDate ?? null),
   };
 }
-
-/** Removes the personal data a letter holds (the applicant as addressee and named in the text). */
-export function scrubLetter<L extends Pick<Letter, 'addressee' | 'paragraphs' | 'remedy' | 'type'>>(
-  letter: L,
-  applicantName: string,
-  placeholder = '申请人',
-): L {
-  const toApplicant = letter.type !== 'consultation' && letter.type !== 'decisionNotice';
-  const name = applicantName.trim();
-  const scrub = (s: string) => (name ? s.split(name).join(placeholder) : s);
-  return {
-    ...letter,
-    addressee: toApplicant ? placeholder : scrub(letter.addressee),
-    paragraphs: letter.paragraphs.map(scrub),
-    remedy: scrub(letter.remedy),
-  };
-}
