@@ -69,3 +69,12 @@ export async function wipeDatabase(page: Page) {
   );
   await page.reload();
 }
+
+/** Agency name and (fake) agency code through Settings: what index numbers need. */
+export async function setProfile(page: Page, agencyCode: string) {
+  await openApp(page, '/settings');
+  await page.getByTestId('profile-agencyName').fill('测试县测试局');
+  await page.getByTestId('profile-agencyCode').fill(agencyCode);
+  await page.getByTestId('save-profile').click();
+  await expect(page.getByText('已保存').first()).toBeVisible();
+}
