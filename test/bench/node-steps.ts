@@ -7,6 +7,7 @@ import { writeAutoBackup } from '../../electron/handlers/backup';
 import { createNodeDeps, scriptedDialog } from '../../electron/handlers/node-deps';
 import { createBackup, type CryptoLike, openBackup } from '../../shared/backup';
 import { buildCalendar } from '../../shared/calendar/work-calendar';
+import { catalogueWorkbook } from '../../shared/catalogue/exports';
 import { buildCatalogueRows } from '../../shared/catalogue/rows';
 import { draftLetter } from '../../shared/letters/draft';
 import { letterRegisterRows } from '../../shared/letters/register';
@@ -189,6 +190,13 @@ export async function nodeSteps(
         Packer.toBuffer(
           buildCatalogueDocument(catalogueRows, { title: `${profile.agencyName}政府信息公开目录` }),
         ),
+    },
+    {
+      // ExcelJS: styled to print (issue 13); the CLI's catalogue export goes through the same builder.
+      id: 'node.catalogueXlsx',
+      label: `catalogue .xlsx, ${catalogueRows.length} rows, build + writeBuffer`,
+      runs: heavy,
+      run: () => catalogueWorkbook(catalogueRows, `${profile.agencyName}政府信息公开目录`).xlsx.writeBuffer(),
     },
     {
       id: 'node.exportJson',
