@@ -84,6 +84,20 @@ describe('文号', () => {
   });
 });
 
+describe('文号 serial width (the 索引号 grammar it reuses keeps its own limits)', () => {
+  it('{序号} is unpadded, {N位序号} pads to N = 1–9, {0位序号} is refused', () => {
+    const at12 = { ...settings, letterCounters: { '答〔2025〕{#}号': 11, '答〔2025〕{#}': 11 } };
+    const plain = { ...at12, letterNumberPattern: '{代字}〔{年份}〕{序号}号' };
+    expect(assignLetterNumber('answer', 2025, [], plain)).toMatchObject({ number: '答〔2025〕12号' });
+    const padded = { ...at12, letterNumberPattern: '{代字}〔{年份}〕{3位序号}号' };
+    expect(assignLetterNumber('answer', 2025, [], padded)).toMatchObject({ number: '答〔2025〕012号' });
+    expect(parseLetterPattern('{代字}〔{年份}〕{0位序号}号', 'answer', settings)).toMatchObject({
+      ok: false,
+      errors: [{ code: 'unknownPlaceholder', name: '0位序号' }, { code: 'noSerial' }],
+    });
+  });
+});
+
 describe('issuing = the letter and its timeline event together', () => {
   it('补正告知书 adds correctionAsked with the period counted from delivery', () => {
     const r = issue(
