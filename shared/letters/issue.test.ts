@@ -211,3 +211,46 @@ describe('issuing = the letter and its timeline event together', () => {
     });
   });
 });
+
+describe('a correcting letter replaces the step of the letter it replaces', () => {
+  const facts = (outcome: 'disclose' | 'unable.notHeld') => ({
+    ...letterSchema.shape.facts.parse(undefined),
+    outcome,
+  });
+  const answered = {
+    ...request,
+    events: [
+      { id: 'a1', type: 'answered' as const, date: '2025-03-05', note: '备注', outcome: 'disclose' as const },
+    ],
+  };
+  const first = { id: 'l0', eventId: 'a1', type: 'answer' as const };
+  const correct = (over: Partial<Letter>) =>
+    prepareIssue({
+      letter: letter({ id: 'l2', type: 'answer', remedy: '救济', replacesId: 'l0', ...over }),
+      request: answered,
+      issuedLetters: [first],
+      existingNumbers: ['某教信答〔2025〕1号'],
+      settings,
+      calendar,
+      today: '2025-06-30',
+      newEventId: () => 'unused',
+    });
+
+  it('a corrected outcome and date change the answer on the timeline (same step, note kept)', () => {
+    const r = correct({
+      facts: facts('unable.notHeld'),
+      issuedDate: '2025-03-10',
+      delivery: { method: 'post', date: null },
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.letter).toMatchObject({ number: '某教信答〔2025〕2号', eventId: 'a1', replacesId: 'l0' });
+    expect(r.request?.events).toEqual([
+      { id: 'a1', type: 'answered', date: '2025-03-10', note: '备注', outcome: 'unable.notHeld' },
+    ]);
+  });
+
+  it('a correction that only rewords the letter leaves the timeline as it is', () => {
+    const r = correct({ facts: facts('disclose'), issuedDate: '2025-03-05' });
+    expect(r.ok && r.request).toBeNull();
+  });
+});
