@@ -35,7 +35,9 @@ export function letterText(
 /** The title as printed: broken after the agency's name (机关名称 / 文书名称), as the .docx and the print view. */
 export function letterTitleLines(title: string, type: LetterType): string[] {
   const name = LETTER_NAMES[type];
-  return title.endsWith(name) && title !== name ? [title.slice(0, title.length - name.length), name] : [title];
+  return title.endsWith(name) && title !== name
+    ? [title.slice(0, title.length - name.length), name]
+    : [title];
 }
 
 /** Printed width in characters of the body font: CJK and full-width one, digits and Latin half. */

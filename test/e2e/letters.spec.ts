@@ -251,7 +251,10 @@ test('an answer issued after its due date is marked late; a backup and restore k
   // Deleting the request names its issued letters first.
   await page.getByTestId('delete-record').click();
   await expect(page.getByTestId('delete-note')).toContainText('测信答〔2026〕1号');
-  await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /取\s*消/ })
+    .click();
 
   await openApp(page, '/backup');
   // Plain, to keep the test short (encryption is offered by default while requests hold names).
@@ -272,7 +275,10 @@ test('an answer issued after its due date is marked late; a backup and restore k
 
   // Counted where lateness is counted: the dashboard links to the register filtered to late letters.
   await openApp(page, '/dashboard');
-  await page.getByTestId('dash-letters-late').getByText('2026年逾期签发的文书：1 份', { exact: false }).click();
+  await page
+    .getByTestId('dash-letters-late')
+    .getByText('2026年逾期签发的文书：1 份', { exact: false })
+    .click();
   await expect(page.getByTestId('letters-count')).toHaveText('共 1 份，其中逾期签发 1 份');
   await expect(page.getByTestId('letters-register')).toContainText('测信答〔2026〕1号');
   await expect(page.getByTestId('letters-register')).not.toContainText('张三');
