@@ -79,8 +79,13 @@ async function checkWorkflow(db: DeskDb, fields: RecordFields<'requests'>) {
 
 /**
  * A step an issued letter stands for is fixed with the letter (shared/letters/event-lock.ts): the
- * save is refused, naming the letter to correct. The message carries its 文号 (`validation.x:文号`).
+ * save is refused, naming the letter to correct; the message key carries its 文号 after a colon.
  */
+const LOCK_MESSAGES = {
+  eventHasLetter: 'validation.eventHasLetter',
+  eventWithLetterRemoved: 'validation.eventWithLetterRemoved',
+} as const;
+
 async function checkLetterSteps(db: DeskDb, before: DisclosureRequest, fields: RecordFields<'requests'>) {
   const letters = await db.letters.where('requestId').equals(before.id).toArray();
   const issues = lockedEventIssues(before.events, fields.events, letters);
@@ -88,7 +93,7 @@ async function checkLetterSteps(db: DeskDb, before: DisclosureRequest, fields: R
   throw new ValidationError(
     issues.map((i) => ({
       path: i.index === null ? ['events'] : ['events', i.index, 'date'],
-      message: `validation.${i.code}:${i.number}`,
+      message: `${LOCK_MESSAGES[i.code]}:${i.number}`,
     })),
   );
 }
