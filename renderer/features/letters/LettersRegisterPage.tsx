@@ -12,7 +12,7 @@ import { navigate } from '../../app/router';
 import { todayLocal, useSettings } from '../../app/session';
 import { useFilters } from '../../components/filters';
 import { db } from '../../db/database';
-import { lettersOfYear } from '../../db/repositories/letters';
+import { letterRegisterData } from '../../db/repositories/letters';
 import { platform } from '../../platform';
 
 /**
@@ -30,9 +30,7 @@ export default function LettersRegisterPage() {
   const lateOnly = get('late') === '1';
   const [withNames, setWithNames] = useState(false);
   const loaded = useLiveQuery(async () => {
-    const letters = await lettersOfYear(db, year);
-    const ids = [...new Set(letters.map((l) => l.requestId))];
-    const requests = (await db.requests.bulkGet(ids)).filter((r) => r !== undefined);
+    const { letters, requests } = await letterRegisterData(db, year);
     return { rows: letterRegisterRows(letters, requests), late: lateLetters(letters).count };
   }, [year]);
   const rows = loaded && (lateOnly ? loaded.rows.filter((r) => r.late) : loaded.rows);
