@@ -137,7 +137,7 @@ describe('letters repository', () => {
     expect((await db.requests.get(request.id))?.events[0]).toMatchObject({ note: '已电话告知' });
   });
 
-  it('the register of a year finds each letter's request, the year's by range and older ones by key', async () => {
+  it('the register of a year finds each letter’s request, the year’s by range and older ones by key', async () => {
     const { db, ctx, request, draft } = await setup();
     const old = await createRecord(
       db,
@@ -156,7 +156,14 @@ describe('letters repository', () => {
     const base = await createDraft(db, request.id, draft('answer', { outcome: 'unable.notHeld' }), ctx);
     await db.letters.bulkPut([
       { ...base, status: 'issued', number: '答〔2025〕1号', issuedDate: '2025-03-10' },
-      { ...base, id: 'old', requestId: old.id, status: 'issued', number: '答〔2025〕2号', issuedDate: '2025-04-01' },
+      {
+        ...base,
+        id: 'old',
+        requestId: old.id,
+        status: 'issued',
+        number: '答〔2025〕2号',
+        issuedDate: '2025-04-01',
+      },
       { ...base, id: 'other-year', status: 'issued', number: '答〔2024〕9号', issuedDate: '2024-12-30' },
     ]);
     const { letters, requests } = await letterRegisterData(db, 2025);
