@@ -99,19 +99,29 @@ async function addTimelineStep(page: Page, type: string, date: string, reply = f
     .locator('[data-testid^="event-"]')
     .filter({ has: page.getByTestId('event-type') })
     .last();
-  await card.getByTestId('event-type').click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${type}"]`).first().click();
+  // As choose(): a dropdown still closing can swallow the click on a loaded machine — retry until shown.
+  const typeSelect = card.getByTestId('event-type');
+  const typeOption = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${type}"]`);
+  await expect(async () => {
+    await typeSelect.click();
+    await typeOption.first().click({ timeout: 3_000 });
+    await expect(typeSelect).toContainText(type, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   const date$ = card.locator('[data-testid="event-date"] input, input[data-testid="event-date"]').first();
   await date$.click();
   await date$.press('ControlOrMeta+a');
   await date$.fill(date);
   await date$.press('Tab');
   if (reply) {
-    await card.getByTestId('event-sentEventId').click();
+    const sent = card.getByTestId('event-sentEventId');
     const option = page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: '发出征求意见' });
-    await option.first().click();
+    await expect(async () => {
+      await sent.click();
+      await option.first().click({ timeout: 3_000 });
+      await expect(sent).toContainText('发出征求意见', { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
   }
   await save(page);
   await expect(page.getByTestId('request-detail')).toBeVisible();
