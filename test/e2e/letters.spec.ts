@@ -32,13 +32,18 @@ async function createRequest(page: Page, serial: string, received: string): Prom
 
 /** A long option list is virtual: type to filter, then pick. */
 async function search(page: Page, testId: string, label: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(label.slice(0, 6));
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
-    .first()
-    .click();
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  const select = page.getByTestId(testId);
+  // A dropdown still closing from the previous pick can swallow the first try (loaded machine):
+  // pick until the field shows the choice.
+  await expect(async () => {
+    await select.click();
+    await page.keyboard.type(label.slice(0, 6));
+    await page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
+      .first()
+      .click({ timeout: 3_000 });
+    await expect(select).toContainText(label, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Replaces every 【请填写：…】 in the editor's text boxes, as the officer types the real text. */
