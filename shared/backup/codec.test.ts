@@ -35,7 +35,13 @@ describe('payload codec', () => {
 describe.each([
   ['shared (fflate)', inflateBounded],
   ['node:zlib', zlibInflateBounded],
-] as [string, BoundedInflater][])('bounded inflate: %s', (_name, inflate) => {
+] as [string, BoundedInflater][])('bounded inflate: %s', (_name, streaming) => {
+  // The whole output, gathered from the sink (the reader itself never holds it).
+  const inflate = async (bytes: Uint8Array, expected: number) => {
+    const parts: Uint8Array[] = [];
+    const result = await streaming(bytes, expected, (chunk) => parts.push(chunk.slice()));
+    return result.ok ? { ok: true as const, json: new Uint8Array(Buffer.concat(parts)) } : result;
+  };
   const json = new TextEncoder().encode(JSON.stringify(doc));
   const good = new Uint8Array(deflateRawSync(json, { level: 6 }));
 

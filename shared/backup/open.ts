@@ -134,12 +134,26 @@ export async function openBackup(
     compressed = plain;
   }
   if (options.level === 'integrity') {
-    const inflated = await inflatePayload(compressed, header.payload.jsonBytes, {
-      inflateRaw: options.inflateRaw,
-    });
+    // Only the framing is looked at: the first bytes and the last one (nothing holds the whole JSON).
+    const prefix = new TextEncoder().encode('{"format":"disclosure-desk/export"');
+    const first = new Uint8Array(prefix.length);
+    let seen = 0;
+    let last = -1;
+    const inflated = await inflatePayload(
+      compressed,
+      header.payload.jsonBytes,
+      (chunk) => {
+        if (seen < first.length) {
+          const take = chunk.subarray(0, first.length - seen);
+          first.set(take, seen);
+          seen += take.length;
+        }
+        if (chunk.length > 0) last = chunk[chunk.length - 1] as number;
+      },
+      { inflateRaw: options.inflateRaw },
+    );
     if (!inflated.ok) return problem('corrupt', `${INFLATE_MESSAGES[inflated.reason]}: the file is damaged`);
-    const json = inflated.json;
-    const framed = startsWith(json, '{"format":"disclosure-desk/export"') && json[json.length - 1] === 0x7d;
+    const framed = seen === prefix.length && prefix.every((b, i) => first[i] === b) && last === 0x7d;
     if (!framed)
       return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
     return { ok: true, header, doc: null, writtenVersion: info.writtenVersion };
@@ -208,11 +222,6 @@ export function headerMismatches(header: BackupHeader, doc: InterchangeDocument)
       ([field, value]) =>
         `${field}: header ${JSON.stringify(header[field as keyof BackupHeader])}, payload ${JSON.stringify(value)}`,
     );
-}
-
-function startsWith(bytes: Uint8Array, prefix: string): boolean {
-  const p = new TextEncoder().encode(prefix);
-  return bytes.length >= p.length && p.every((b, i) => bytes[i] === b);
 }
 
 /** "requests #3 (id r-3, 2025-003): receivedDate — validation.receivedBeforeSubmitted", at most 50. */

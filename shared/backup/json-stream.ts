@@ -1,0 +1,316 @@
+/**
+ * Parses the payload JSON as it is inflated, a few records at a time, so neither the inflated bytes
+ * nor the text of the whole document ever exist (issue 14 item 15: any file checked within 1 GB).
+ * Parsing the 300 MB payload as one string cost the bytes, the text (UTF-16: twice the bytes for
+ * ASCII next to Chinese) and the parsed value at once — 1.3 GB for one padded file
+ * (docs/backup-format.md "Size cap and memory").
+ *
+ * The result is the value `JSON.parse` would give for the whole text, for every key a reader keeps:
+ * the root object's and `stores`' members are read one by one, an array there element by element
+ * (in batches of about BATCH_BYTES, each batch one JSON.parse), any other value as one piece. Each
+ * piece is checked by JSON.parse and the structure between pieces by the grammar here, so the text is
+ * accepted exactly when it is valid JSON. Keys the reader does not keep are parsed (a syntax error
+ * anywhere is still an error) and dropped: zod strips them anyway. No single piece — a record, a
+ * value, a key — may exceed `maxPiece` bytes: that is what bounds the memory of one hostile value.
+ */
+export type JsonStreamFailure = 'notJson' | 'pieceTooLarge';
+
+export interface JsonStreamOptions {
+  /** The largest single value (record) read as one piece, in UTF-8 bytes. */
+  maxPiece: number;
+  /** Root keys whose values are kept (others are parsed and dropped). */
+  rootKeys: ReadonlySet<string>;
+  /** Keys of the root's `stores` object that are kept. */
+  storeKeys: ReadonlySet<string>;
+}
+
+const BATCH_BYTES = 1 << 20;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+type Frame =
+  | {
+      kind: 'object';
+      stores: boolean;
+      target: Record<string, unknown> | null;
+      state: 'first' | 'colon' | 'value' | 'next' | 'key';
+      key: string;
+    }
+  | { kind: 'array'; target: unknown[] | null; state: 'first' | 'value' | 'next' };
+
+type PieceKind = 'key' | 'value' | 'element' | 'whole';
+
+class Stop extends Error {
+  constructor(readonly reason: JsonStreamFailure) {
+    super(reason);
+  }
+}
+
+export class JsonStream {
+  private buf = new Uint8Array(4 << 20);
+  private len = 0;
+  private pos = 0;
+  private readonly stack: Frame[] = [];
+  private root: Record<string, unknown> | undefined;
+  private whole: unknown;
+  private started = false;
+  private done = false;
+  private failed: JsonStreamFailure | null = null;
+  // The value being scanned: where it starts, what it is for, and the scanner's state.
+  private piece: {
+    start: number;
+    kind: PieceKind;
+    depth: number;
+    inString: boolean;
+    scalar: boolean;
+  } | null = null;
+  /** Start of the batch of array elements not yet parsed (-1: none). */
+  private batchStart = -1;
+  private batchEnd = -1;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(private readonly options: JsonStreamOptions) {}
+
+  /** Feeds the next inflated bytes (copied). A failure is kept and later input ignored. */
+  push(chunk: Uint8Array): void {
+    if (this.failed) return;
+    this.append(chunk);
+    try {
+      this.run();
+    } catch (e) {
+      this.failed = e instanceof Stop ? e.reason : 'notJson';
+    }
+  }
+
+  /** The value, or why there is none. */
+  end(): { ok: true; value: unknown } | { ok: false; reason: JsonStreamFailure } {
+    if (!this.failed) {
+      try {
+        this.finish();
+      } catch (e) {
+        this.failed = e instanceof Stop ? e.reason : 'notJson';
+      }
+    }
+    if (this.failed) return { ok: false, reason: this.failed };
+    return { ok: true, value: this.root ?? this.whole };
+  }
+
+  private append(chunk: Uint8Array): void {
+    if (this.len + chunk.length > this.buf.length) {
+      // Keep from the earliest byte still needed; grow only when that is not enough.
+      const keep = Math.min(
+        this.pos,
+        this.piece ? this.piece.start : this.pos,
+        this.batchStart >= 0 ? this.batchStart : this.pos,
+      );
+      const needed = this.len - keep + chunk.length;
+      const target =
+        needed > this.buf.length / 2 ? new Uint8Array(Math.max(needed * 2, this.buf.length)) : this.buf;
+      target.set(this.buf.subarray(keep, this.len), 0);
+      this.buf = target;
+      this.len -= keep;
+      this.pos -= keep;
+      if (this.piece) this.piece.start -= keep;
+      if (this.batchStart >= 0) {
+        this.batchStart -= keep;
+        this.batchEnd -= keep;
+      }
+    }
+    this.buf.set(chunk, this.len);
+    this.len += chunk.length;
+  }
+
+  private text(start: number, end: number): string {
+    return this.decoder.decode(this.buf.subarray(start, end));
+  }
+
+  private run(): void {
+    for (;;) {
+      if (this.piece) {
+        if (!this.scan()) return;
+        continue;
+      }
+      while (this.pos < this.len && isSpace(this.buf[this.pos] as number)) this.pos += 1;
+      if (this.pos >= this.len) return;
+      const b = this.buf[this.pos] as number;
+      const frame = this.stack[this.stack.length - 1];
+      if (!frame) {
+        if (this.done || this.started) throw new Stop('notJson');
+        this.started = true;
+        if (b === 0x7b) {
+          this.root = {};
+          this.stack.push({ kind: 'object', stores: false, target: this.root, state: 'first', key: '' });
+          this.pos += 1;
+        } else this.begin('whole');
+        continue;
+      }
+      if (frame.kind === 'object') this.objectStep(frame, b);
+      else this.arrayStep(frame, b);
+    }
+  }
+
+  private objectStep(frame: Extract<Frame, { kind: 'object' }>, b: number): void {
+    if ((frame.state === 'first' || frame.state === 'next') && b === 0x7d) {
+      this.pos += 1;
+      this.close();
+    } else if (frame.state === 'next' && b === 0x2c) {
+      this.pos += 1;
+      frame.state = 'key';
+    } else if ((frame.state === 'first' || frame.state === 'key') && b === QUOTE) {
+      this.begin('key');
+    } else if (frame.state === 'colon' && b === 0x3a) {
+      this.pos += 1;
+      frame.state = 'value';
+    } else if (frame.state === 'value') {
+      frame.state = 'next';
+      const keep =
+        frame.target !== null &&
+        (frame.stores ? this.options.storeKeys : this.options.rootKeys).has(frame.key);
+      if (!frame.stores && frame.key === 'stores' && b === 0x7b) {
+        const stores = keep ? {} : null;
+        if (keep && frame.target) frame.target.stores = stores;
+        this.stack.push({ kind: 'object', stores: true, target: stores, state: 'first', key: '' });
+        this.pos += 1;
+      } else if (b === 0x5b) {
+        const array = keep ? [] : null;
+        if (keep && frame.target) frame.target[frame.key] = array;
+        this.stack.push({ kind: 'array', target: array, state: 'first' });
+        this.pos += 1;
+      } else this.begin('value');
+    } else throw new Stop('notJson');
+  }
+
+  private arrayStep(frame: Extract<Frame, { kind: 'array' }>, b: number): void {
+    if ((frame.state === 'first' || frame.state === 'next') && b === 0x5d) {
+      this.flushBatch(frame);
+      this.pos += 1;
+      this.close();
+    } else if (frame.state === 'next' && b === 0x2c) {
+      this.pos += 1;
+      frame.state = 'value';
+    } else if (frame.state === 'first' || frame.state === 'value') {
+      frame.state = 'next';
+      if (this.batchStart < 0) this.batchStart = this.pos;
+      this.begin('element');
+    } else throw new Stop('notJson');
+  }
+
+  private close(): void {
+    this.stack.pop();
+    if (this.stack.length === 0) this.done = true;
+  }
+
+  private begin(kind: PieceKind): void {
+    const b = this.buf[this.pos] as number;
+    const container = b === 0x7b || b === 0x5b;
+    this.piece = { start: this.pos, kind, depth: 0, inString: false, scalar: !container && b !== QUOTE };
+  }
+
+  /** Advances the scanner over the current piece; true when it ended (and was handled). */
+  private scan(): boolean {
+    const p = this.piece as NonNullable<JsonStream['piece']>;
+    const { buf, len } = this;
+    let i = this.pos;
+    let end = -1;
+    while (i < len) {
+      const b = buf[i] as number;
+      if (p.inString) {
+        // Jump to the next quote or backslash (strings are most of the bytes).
+        let j = i;
+        while (j < len) {
+          const c = buf[j] as number;
+          if (c === QUOTE || c === BACKSLASH) break;
+          j += 1;
+        }
+        if (j >= len) {
+          i = len;
+          break;
+        }
+        if (buf[j] === BACKSLASH) {
+          if (j + 1 >= len) {
+            i = j;
+            break;
+          }
+          i = j + 2;
+          continue;
+        }
+        p.inString = false;
+        i = j + 1;
+        if (p.depth === 0) {
+          end = i;
+          break;
+        }
+        continue;
+      }
+      if (p.scalar) {
+        if (b === 0x2c || b === 0x7d || b === 0x5d || isSpace(b)) {
+          end = i;
+          break;
+        }
+        i += 1;
+        continue;
+      }
+      if (b === QUOTE) p.inString = true;
+      else if (b === 0x7b || b === 0x5b) p.depth += 1;
+      else if (b === 0x7d || b === 0x5d) {
+        p.depth -= 1;
+        if (p.depth <= 0) {
+          end = i + 1;
+          break;
+        }
+      }
+      i += 1;
+    }
+    this.pos = i;
+    if (end < 0) {
+      if (i - p.start > this.options.maxPiece) throw new Stop('pieceTooLarge');
+      return false;
+    }
+    if (end - p.start > this.options.maxPiece) throw new Stop('pieceTooLarge');
+    this.pos = end;
+    this.piece = null;
+    this.ended(p.kind, p.start, end);
+    return true;
+  }
+
+  private ended(kind: PieceKind, start: number, end: number): void {
+    const frame = this.stack[this.stack.length - 1];
+    if (kind === 'whole') {
+      this.whole = JSON.parse(this.text(start, end));
+      this.done = true;
+      return;
+    }
+    if (!frame) throw new Stop('notJson');
+    if (kind === 'key' && frame.kind === 'object') {
+      frame.key = JSON.parse(this.text(start, end)) as string;
+      frame.state = 'colon';
+    } else if (kind === 'value' && frame.kind === 'object') {
+      const value = JSON.parse(this.text(start, end));
+      const keys = frame.stores ? this.options.storeKeys : this.options.rootKeys;
+      if (frame.target && keys.has(frame.key)) frame.target[frame.key] = value;
+    } else if (kind === 'element' && frame.kind === 'array') {
+      this.batchEnd = end;
+      if (end - this.batchStart >= BATCH_BYTES) this.flushBatch(frame);
+    }
+  }
+
+  /** Parses the elements gathered so far as one array (commas between them are the text's own). */
+  private flushBatch(frame: Extract<Frame, { kind: 'array' }>): void {
+    if (this.batchStart < 0) return;
+    const items = JSON.parse(`[${this.text(this.batchStart, this.batchEnd)}]`) as unknown[];
+    this.batchStart = -1;
+    this.batchEnd = -1;
+    if (frame.target) for (const item of items) frame.target.push(item);
+  }
+
+  private finish(): void {
+    if (this.piece?.kind === 'whole' && this.piece.scalar) {
+      const { start } = this.piece;
+      this.piece = null;
+      this.ended('whole', start, this.len);
+    }
+    while (this.pos < this.len && isSpace(this.buf[this.pos] as number)) this.pos += 1;
+    if (!this.done || this.piece || this.pos < this.len) throw new Stop('notJson');
+  }
+}
