@@ -7,6 +7,7 @@ import {
   decompressToJson,
   inflateBounded,
   MAX_JSON_BYTES,
+  MAX_PIECE_BYTES,
 } from './codec';
 import { sampleDocument } from './sample-data';
 
@@ -79,5 +80,35 @@ describe.each([
       const result = await inflate(new Uint8Array(deflateRawSync(data)), data.length);
       expect(result.ok, `length ${n}`).toBe(true);
     }
+  });
+});
+
+describe('reading a payload that parses to far more than its size', () => {
+  it('keeps 50 surely invalid records of a store and drops the rest as they are read', async () => {
+    const small = sampleDocument();
+    const text = JSON.stringify(small).replace(
+      '"publications":[',
+      `"publications":[${Array.from({ length: 20_000 }, () => '{}').join(',')},0,[],`,
+    );
+    const json = new TextEncoder().encode(text);
+    const stored = new Uint8Array(deflateRawSync(json));
+    const result = await decompressToJson(stored, json.length);
+    const kept = result.ok && (result.value as typeof small).stores.publications;
+    expect(kept && kept.length).toBe(50 + small.stores.publications.length);
+    expect(kept && kept.slice(50)).toEqual(small.stores.publications);
+  });
+});
+
+describe('the writer refuses what the reader refuses', () => {
+  it('a record above MAX_PIECE_BYTES is refused when written (not a backup nobody can restore)', async () => {
+    const doc = sampleDocument();
+    const big = { ...doc.stores.audit[0], after: { text: '测'.repeat(Math.ceil(MAX_PIECE_BYTES / 3) + 1) } };
+    const huge = { ...doc, stores: { ...doc.stores, audit: [...doc.stores.audit, big as never] } };
+    await expect(compressInterchange(huge)).rejects.toThrow('a record is larger than one backup can hold');
+    // Just under the limit is written and read back.
+    const fits = { ...big, after: { text: '测'.repeat(Math.floor(MAX_PIECE_BYTES / 3) - 200) } };
+    const ok = { ...doc, stores: { ...doc.stores, audit: [fits as never] } };
+    const { bytes, jsonBytes } = await compressInterchange(ok);
+    expect((await decompressToJson(bytes, jsonBytes)).ok).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ const encode = (s: string) => new TextEncoder().encode(s);
 
 function streamed(text: string | Uint8Array, step: number, maxPiece = 1 << 20) {
   const bytes = typeof text === 'string' ? encode(text) : text;
-  const stream = new JsonStream({ maxPiece, rootKeys, storeKeys });
+  const stream = new JsonStream({ maxPiece, rootKeys, storeKeys, maxKeptCost: Number.MAX_SAFE_INTEGER });
   for (let i = 0; i < bytes.length; i += step) stream.push(bytes.subarray(i, i + step));
   return stream.end();
 }
@@ -118,5 +118,39 @@ describe('JsonStream: the value JSON.parse gives, read a few records at a time',
     }
     // Many values just under the limit are fine: the limit is per value, not per array.
     expect(ok(`{"stores":{"a":[${Array.from({ length: 50 }, () => `"${big}"`).join(',')}]}}`).ok).toBe(true);
+  });
+});
+
+describe('JsonStream: what a small text may parse to', () => {
+  const options = { maxPiece: 1 << 20, rootKeys, storeKeys };
+  const feed = (text: string, extra: Partial<ConstructorParameters<typeof JsonStream>[0]> = {}) => {
+    const stream = new JsonStream({ ...options, maxKeptCost: Number.MAX_SAFE_INTEGER, ...extra });
+    const bytes = encode(text);
+    for (let i = 0; i < bytes.length; i += 65_536) stream.push(bytes.subarray(i, i + 65_536));
+    return stream.end();
+  };
+
+  it('refuses one value whose text would parse to far more than its size (nested empty objects)', () => {
+    const record = `{"x":[${Array.from({ length: 200_000 }, () => '{}').join(',')}]}`;
+    expect(record.length).toBeLessThan(1 << 20); // within the size limit of one value
+    expect(feed(`{"stores":{"a":[${record}]}}`)).toEqual({ ok: false, reason: 'tooComplex' });
+    expect(feed(`{"stores":{"zz":[${record}]}}`)).toEqual({ ok: false, reason: 'tooComplex' });
+  });
+
+  it('refuses kept values past maxKeptCost, not those it drops', () => {
+    const many = `[${Array.from({ length: 10_000 }, () => '{"k":[1,2]}').join(',')}]`;
+    expect(feed(`{"stores":{"a":${many}}}`, { maxKeptCost: 100_000 })).toEqual({
+      ok: false,
+      reason: 'tooComplex',
+    });
+    expect(feed(`{"stores":{"zz":${many}}}`, { maxKeptCost: 100_000 }).ok).toBe(true);
+    expect(feed(`{"stores":{"a":${many}}}`, { maxKeptCost: 10_000_000 }).ok).toBe(true);
+  });
+
+  it('keeps only the elements keepElement accepts, in order', () => {
+    const result = feed('{"stores":{"a":[1,{"id":"x"},2,{"id":"y"}],"b":[3]}}', {
+      keepElement: (store, item) => store === 'b' || typeof item === 'object',
+    });
+    expect(result).toEqual({ ok: true, value: { stores: { a: [{ id: 'x' }, { id: 'y' }], b: [3] } } });
   });
 });

@@ -13,7 +13,7 @@
  * anywhere is still an error) and dropped: zod strips them anyway. No single piece — a record, a
  * value, a key — may exceed `maxPiece` bytes: that is what bounds the memory of one hostile value.
  */
-export type JsonStreamFailure = 'notJson' | 'pieceTooLarge';
+export type JsonStreamFailure = 'notJson' | 'pieceTooLarge' | 'tooComplex';
 
 export interface JsonStreamOptions {
   /** The largest single value (record) read as one piece, in UTF-8 bytes. */
@@ -22,7 +22,23 @@ export interface JsonStreamOptions {
   rootKeys: ReadonlySet<string>;
   /** Keys of the root's `stores` object that are kept. */
   storeKeys: ReadonlySet<string>;
+  /**
+   * The most the kept values may cost, estimated from the text before it is parsed (costOf): a small
+   * text can parse to far more memory — 300 MB of `{},` is 100 million objects, 6 GB — and is refused
+   * once the estimate passes this.
+   */
+  maxKeptCost: number;
+  /** Whether an element of a kept `stores` array is kept (default: all); the rest are dropped. */
+  keepElement?: (store: string, item: unknown) => boolean;
 }
+
+/**
+ * An upper estimate of the heap a JSON text parses to (Node 20, measured: an empty object 64 bytes,
+ * an empty array 40, a number or a repeated short string 8 per array slot, a long string its length
+ * plus a header): the bytes, 16 per string, 8 per comma or colon, 64 per object or array.
+ */
+const costOf = (bytes: number, strings: number, separators: number, containers: number) =>
+  bytes + 16 * strings + 8 * separators + 64 * containers;
 
 const BATCH_BYTES = 1 << 20;
 const QUOTE = 0x22;
@@ -37,7 +53,7 @@ type Frame =
       state: 'first' | 'colon' | 'value' | 'next' | 'key';
       key: string;
     }
-  | { kind: 'array'; target: unknown[] | null; state: 'first' | 'value' | 'next' };
+  | { kind: 'array'; target: unknown[] | null; store: string; state: 'first' | 'value' | 'next' };
 
 type PieceKind = 'key' | 'value' | 'element' | 'whole';
 
@@ -64,7 +80,13 @@ export class JsonStream {
     depth: number;
     inString: boolean;
     scalar: boolean;
+    strings: number;
+    separators: number;
+    containers: number;
   } | null = null;
+  /** Estimated cost of each element in the batch, and of everything kept so far. */
+  private batchCosts: number[] = [];
+  private keptCost = 0;
   /** Start of the batch of array elements not yet parsed (-1: none). */
   private batchStart = -1;
   private batchEnd = -1;
@@ -175,7 +197,12 @@ export class JsonStream {
       } else if (b === 0x5b) {
         const array = keep ? [] : null;
         if (keep && frame.target) frame.target[frame.key] = array;
-        this.stack.push({ kind: 'array', target: array, state: 'first' });
+        this.stack.push({
+          kind: 'array',
+          target: array,
+          store: frame.stores ? frame.key : '',
+          state: 'first',
+        });
         this.pos += 1;
       } else this.begin('value');
     } else throw new Stop('notJson');
@@ -204,7 +231,16 @@ export class JsonStream {
   private begin(kind: PieceKind): void {
     const b = this.buf[this.pos] as number;
     const container = b === 0x7b || b === 0x5b;
-    this.piece = { start: this.pos, kind, depth: 0, inString: false, scalar: !container && b !== QUOTE };
+    this.piece = {
+      start: this.pos,
+      kind,
+      depth: 0,
+      inString: false,
+      scalar: !container && b !== QUOTE,
+      strings: 0,
+      separators: 0,
+      containers: 0,
+    };
   }
 
   /** Advances the scanner over the current piece; true when it ended (and was handled). */
@@ -251,9 +287,14 @@ export class JsonStream {
         i += 1;
         continue;
       }
-      if (b === QUOTE) p.inString = true;
-      else if (b === 0x7b || b === 0x5b) p.depth += 1;
-      else if (b === 0x7d || b === 0x5d) {
+      if (b === QUOTE) {
+        p.inString = true;
+        p.strings += 1;
+      } else if (b === 0x2c || b === 0x3a) p.separators += 1;
+      else if (b === 0x7b || b === 0x5b) {
+        p.depth += 1;
+        p.containers += 1;
+      } else if (b === 0x7d || b === 0x5d) {
         p.depth -= 1;
         if (p.depth <= 0) {
           end = i + 1;
@@ -270,11 +311,14 @@ export class JsonStream {
     if (end - p.start > this.options.maxPiece) throw new Stop('pieceTooLarge');
     this.pos = end;
     this.piece = null;
-    this.ended(p.kind, p.start, end);
+    // One value may cost at most a few times its bytes' limit (a record of 16 MB of `{},` does not).
+    const cost = costOf(end - p.start, p.strings, p.separators, p.containers);
+    if (cost > 4 * this.options.maxPiece) throw new Stop('tooComplex');
+    this.ended(p.kind, p.start, end, cost);
     return true;
   }
 
-  private ended(kind: PieceKind, start: number, end: number): void {
+  private ended(kind: PieceKind, start: number, end: number, cost: number): void {
     const frame = this.stack[this.stack.length - 1];
     if (kind === 'whole') {
       this.whole = JSON.parse(this.text(start, end));
@@ -288,9 +332,13 @@ export class JsonStream {
     } else if (kind === 'value' && frame.kind === 'object') {
       const value = JSON.parse(this.text(start, end));
       const keys = frame.stores ? this.options.storeKeys : this.options.rootKeys;
-      if (frame.target && keys.has(frame.key)) frame.target[frame.key] = value;
+      if (frame.target && keys.has(frame.key)) {
+        frame.target[frame.key] = value;
+        this.spend(cost);
+      }
     } else if (kind === 'element' && frame.kind === 'array') {
       this.batchEnd = end;
+      this.batchCosts.push(cost);
       if (end - this.batchStart >= BATCH_BYTES) this.flushBatch(frame);
     }
   }
@@ -299,16 +347,35 @@ export class JsonStream {
   private flushBatch(frame: Extract<Frame, { kind: 'array' }>): void {
     if (this.batchStart < 0) return;
     const items = JSON.parse(`[${this.text(this.batchStart, this.batchEnd)}]`) as unknown[];
+    const costs = this.batchCosts;
     this.batchStart = -1;
     this.batchEnd = -1;
-    if (frame.target) for (const item of items) frame.target.push(item);
+    this.batchCosts = [];
+    const { target, store } = frame;
+    if (!target) return;
+    const keep = this.options.keepElement;
+    items.forEach((item, i) => {
+      if (keep && store && !keep(store, item)) return;
+      target.push(item);
+      this.spend(costs[i] ?? 0);
+    });
+  }
+
+  /** Estimated memory of what was kept (for the limit's calibration). */
+  get cost(): number {
+    return this.keptCost;
+  }
+
+  private spend(cost: number): void {
+    this.keptCost += cost;
+    if (this.keptCost > this.options.maxKeptCost) throw new Stop('tooComplex');
   }
 
   private finish(): void {
     if (this.piece?.kind === 'whole' && this.piece.scalar) {
       const { start } = this.piece;
       this.piece = null;
-      this.ended('whole', start, this.len);
+      this.ended('whole', start, this.len, 0);
     }
     while (this.pos < this.len && isSpace(this.buf[this.pos] as number)) this.pos += 1;
     if (!this.done || this.piece || this.pos < this.len) throw new Stop('notJson');

@@ -164,7 +164,9 @@ export async function openBackup(
   if (!decoded.ok) {
     const why =
       decoded.reason === 'notJson' ? 'the payload is not readable JSON' : INFLATE_MESSAGES[decoded.reason];
-    return problem('corrupt', `${why}: the file is damaged`);
+    const sized = ['tooLarge', 'pieceTooLarge', 'tooComplex'] as const;
+    const detail = sized.find((reason) => reason === decoded.reason);
+    return problem('corrupt', `${why}: the file is damaged`, undefined, detail);
   }
   const raw = decoded.value;
   const parsed = parseInterchangeValue(raw);
