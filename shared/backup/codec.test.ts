@@ -93,9 +93,10 @@ describe('reading a payload that parses to far more than its size', () => {
     const json = new TextEncoder().encode(text);
     const stored = new Uint8Array(deflateRawSync(json));
     const result = await decompressToJson(stored, json.length);
-    const kept = result.ok && (result.value as typeof small).stores.publications;
-    expect(kept && kept.length).toBe(50 + small.stores.publications.length);
-    expect(kept && kept.slice(50)).toEqual(small.stores.publications);
+    if (!result.ok) throw new Error(result.reason);
+    const kept = (result.value as typeof small).stores.publications;
+    expect(kept.length).toBe(50 + small.stores.publications.length);
+    expect(kept.slice(50)).toEqual(small.stores.publications);
   });
 });
 
