@@ -55,7 +55,7 @@ export function dashboardFigures(
     attention: requestsNeedingAttention(stores.requests, calendar, today, settings.dueSoonWorkingDays),
     quota: thisMonthAgainstQuota(pubs, settings.monthlyQuota, today),
     months: monthSummary(pubs, chartYear, settings.monthlyQuota, today, recordsStart),
-    columns: columnFreshness(pubs, settings.columns, today, columnsLast),
+    columns: columnFreshness(pubs, settings.columns, today, columnsLast, recordsStart),
     unpublished: unpublishedItems(pubs, today, addWD),
     late: latePublications(pubs, addWD, { from: `${year}-01-01`, to: today }),
     deadline,
