@@ -4,11 +4,11 @@ import { zlibInflateBounded } from '../../electron/handlers/zlib-inflate';
 import {
   type BoundedInflater,
   compressInterchange,
-  decompressToJson,
   inflateBounded,
   MAX_JSON_BYTES,
   MAX_PIECE_BYTES,
 } from './codec';
+import { decompressToJson } from './read-payload';
 import { sampleDocument } from './sample-data';
 
 const doc = sampleDocument({ publications: 5000, requests: 10, consultations: 3, appeals: 1 });

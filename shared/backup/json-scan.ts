@@ -25,33 +25,29 @@ export interface ValueScan {
   strings: number;
   separators: number;
   containers: number;
+  /** Where to resume when the value has not ended yet. */
+  next: number;
 }
 
-export function startScan(buf: Uint8Array, at: number): ValueScan {
+/** Starts scanning the value at buf[at], reusing `p` (one object for millions of tiny values). */
+export function startScan(p: ValueScan, buf: Uint8Array, at: number): void {
   const b = buf[at] as number;
-  const container = b === 0x7b || b === 0x5b;
-  return {
-    start: at,
-    depth: 0,
-    inString: false,
-    scalar: !container && b !== QUOTE,
-    strings: 0,
-    separators: 0,
-    containers: 0,
-  };
+  p.start = at;
+  p.next = at;
+  p.depth = 0;
+  p.inString = false;
+  p.scalar = b !== 0x7b && b !== 0x5b && b !== QUOTE;
+  p.strings = 0;
+  p.separators = 0;
+  p.containers = 0;
 }
 
 /**
- * Advances over buf[from, len). `end` is the index just after the value, or -1 when more bytes are
- * needed; `next` is where to resume then.
+ * Advances over buf[p.next, len). Returns the index just after the value, or -1 when more bytes are
+ * needed (p.next is then where to resume).
  */
-export function scanValue(
-  buf: Uint8Array,
-  len: number,
-  from: number,
-  p: ValueScan,
-): { next: number; end: number } {
-  let i = from;
+export function scanValue(buf: Uint8Array, len: number, p: ValueScan): number {
+  let i = p.next;
   while (i < len) {
     const b = buf[i] as number;
     if (p.inString) {
@@ -62,19 +58,19 @@ export function scanValue(
         if (c === QUOTE || c === BACKSLASH) break;
         j += 1;
       }
-      if (j >= len) return { next: len, end: -1 };
+      if (j >= len) return wait(p, len);
       if (buf[j] === BACKSLASH) {
-        if (j + 1 >= len) return { next: j, end: -1 };
+        if (j + 1 >= len) return wait(p, j);
         i = j + 2;
         continue;
       }
       p.inString = false;
       i = j + 1;
-      if (p.depth === 0) return { next: i, end: i };
+      if (p.depth === 0) return i;
       continue;
     }
     if (p.scalar) {
-      if (b === 0x2c || b === 0x7d || b === 0x5d || isSpace(b)) return { next: i, end: i };
+      if (b === 0x2c || b === 0x7d || b === 0x5d || isSpace(b)) return i;
       i += 1;
       continue;
     }
@@ -87,9 +83,14 @@ export function scanValue(
       p.containers += 1;
     } else if (b === 0x7d || b === 0x5d) {
       p.depth -= 1;
-      if (p.depth <= 0) return { next: i + 1, end: i + 1 };
+      if (p.depth <= 0) return i + 1;
     }
     i += 1;
   }
-  return { next: len, end: -1 };
+  return wait(p, len);
+}
+
+function wait(p: ValueScan, next: number): number {
+  p.next = next;
+  return -1;
 }

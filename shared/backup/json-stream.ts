@@ -67,6 +67,17 @@ export class JsonStream {
   private failed: JsonStreamFailure | null = null;
   // The value being scanned, and what it is for.
   private piece: (ValueScan & { kind: PieceKind }) | null = null;
+  private readonly scanState: ValueScan & { kind: PieceKind } = {
+    start: 0,
+    depth: 0,
+    inString: false,
+    scalar: false,
+    strings: 0,
+    separators: 0,
+    containers: 0,
+    next: 0,
+    kind: 'value',
+  };
   /** Estimated cost of each element in the batch, and of everything kept so far. */
   private batchCosts: number[] = [];
   private keptCost = 0;
@@ -116,7 +127,10 @@ export class JsonStream {
       this.buf = target;
       this.len -= keep;
       this.pos -= keep;
-      if (this.piece) this.piece.start -= keep;
+      if (this.piece) {
+        this.piece.start -= keep;
+        this.piece.next -= keep;
+      }
       if (this.batchStart >= 0) {
         this.batchStart -= keep;
         this.batchEnd -= keep;
@@ -212,16 +226,17 @@ export class JsonStream {
   }
 
   private begin(kind: PieceKind): void {
-    this.piece = { ...startScan(this.buf, this.pos), kind };
+    startScan(this.scanState, this.buf, this.pos);
+    this.scanState.kind = kind;
+    this.piece = this.scanState;
   }
 
   /** Advances the scanner over the current piece; true when it ended (and was handled). */
   private scan(): boolean {
     const p = this.piece as NonNullable<JsonStream['piece']>;
-    const { next: i, end } = scanValue(this.buf, this.len, this.pos, p);
-    this.pos = i;
+    const end = scanValue(this.buf, this.len, p);
     if (end < 0) {
-      if (i - p.start > this.options.maxPiece) throw new Stop('pieceTooLarge');
+      if (p.next - p.start > this.options.maxPiece) throw new Stop('pieceTooLarge');
       return false;
     }
     if (end - p.start > this.options.maxPiece) throw new Stop('pieceTooLarge');
@@ -296,6 +311,7 @@ export class JsonStream {
     if (this.piece?.kind === 'whole' && this.piece.scalar) {
       const { start } = this.piece;
       this.piece = null;
+      this.pos = this.len;
       this.ended('whole', start, this.len, 0);
     }
     while (this.pos < this.len && isSpace(this.buf[this.pos] as number)) this.pos += 1;

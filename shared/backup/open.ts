@@ -6,7 +6,8 @@ import {
   PBKDF2_ITERATIONS,
   sha256Hex,
 } from './crypto';
-import { type BoundedInflater, decompressToJson, INFLATE_MESSAGES, inflatePayload } from './codec';
+import { type BoundedInflater, INFLATE_MESSAGES, inflatePayload } from './codec';
+import { decompressToJson } from './read-payload';
 import { type BackupProblem, problem } from './errors';
 import { type BackupHeader, CHECKSUM_BYTES, FIRST_AUTHENTICATED_VERSION } from './format';
 import { type HeaderInfo, readBackupHeader } from './header';
