@@ -29,10 +29,10 @@ const platformStreams = globalThis as unknown as {
 
 /**
  * The largest payload JSON a backup may declare (issue 14). The reader parses it as it inflates, a few
- * records at a time (json-stream.ts), so the cap is no longer set by V8's string limit (2^29 − 24
- * UTF-16 units) nor by the text: what stays is what the records parse to (about 220 MB of heap for the
+ * records at a time (read-payload.ts), so the cap is no longer set by V8's string limit (2^29 − 24
+ * UTF-16 units) nor by the text: what stays is what the records parse to (212 MB of heap for the
  * ten-year benchmark's 227 MB of JSON) and the validated copy. 300 MB keeps 1.3× room over that
- * database and every file's check under 1 GB (peaks measured: docs/backup-format.md). The writer
+ * database; its verify peaks at about 0.5 GB (peaks of every kind of file: docs/backup-format.md). The writer
  * refuses a database above it rather than write a backup nobody can restore.
  */
 export const MAX_JSON_BYTES = 300_000_000;
@@ -41,7 +41,7 @@ export const MAX_JSON_BYTES = 300_000_000;
  * field. A piece costs its bytes, its text (UTF-16: up to twice the bytes) and its value while it is
  * parsed, so this bounds what one hostile value can cost (a 300 MB string: 1.3 GB before) to about
  * 64 MB. The app's own records are far smaller — fields have length limits; the largest in the
- * ten-year benchmark is a few KB — and the writer refuses a record above it.
+ * ten-year benchmark is 1,954 bytes (the settings) — and the writer refuses a record above it.
  */
 export const MAX_PIECE_BYTES = 16_000_000;
 /** DEFLATE's worst case (stored blocks: 5 bytes per 64 KiB) plus the GCM tag, with room to spare. */
