@@ -8,6 +8,7 @@ import {
   requestsByOutcome,
   requestsNeedingAttention,
 } from '../../../shared/monitoring/activity';
+import { lateLetters } from '../../../shared/letters/register';
 import { columnFreshness } from '../../../shared/monitoring/columns';
 import { monthSummary, thisMonthAgainstQuota } from '../../../shared/monitoring/monthly';
 import { latePublications, unpublishedItems } from '../../../shared/monitoring/timeliness';
@@ -62,6 +63,8 @@ export function dashboardFigures(
     checks,
     consultations: consultationsByChannel(stores.consultations, year, month),
     outcomes: requestsByOutcome(stores.requests, year, today),
+    // Letters issued after their statutory date this year (DOMAIN.md §10: counted where lateness is).
+    lateLetters: { year, ...lateLetters(stores.letters ?? [], `${year}-01-01`, today) },
   };
 }
 
