@@ -130,7 +130,7 @@ export async function readBackupChecked(fs: FsDeps, path: string): Promise<Uint8
     const prefix = new Uint8Array(Math.min(stat.size, HEADER_READ_BYTES));
     const { bytesRead } = await handle.read(prefix, 0, prefix.length, 0);
     const info = readBackupHeader(prefix.subarray(0, bytesRead), stat.size);
-    if (!info.ok) throw new IpcFailure('badFile', info.message, info.error);
+    if (!info.ok) throw new IpcFailure('badFile', info.message, info.detail ?? info.error);
     if (stat.size > MAX_BACKUP_BYTES) {
       throw new IpcFailure(
         'tooLarge',

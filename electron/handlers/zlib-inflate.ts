@@ -2,25 +2,23 @@ import { createInflateRaw } from 'node:zlib';
 import { type BoundedInflater, MAX_JSON_BYTES } from '../../shared/backup/codec';
 
 /**
- * node:zlib's raw inflate as a stream with a running limit (issue 14): output goes into one buffer of
- * exactly `expected` bytes and the stream is destroyed as soon as it would exceed it, so a 2 MB file
- * that inflates to 2 GB costs `expected` bytes, not 2 GB. zlib stops at the end of the deflate stream
- * and counts the input it used (`bytesWritten`): any input left over is bytes after the stream.
+ * node:zlib's raw inflate as a stream with a running limit (issue 14): each output chunk goes to the
+ * sink as it comes (nothing holds the whole output) and the stream is destroyed as soon as the total
+ * would exceed `expected`, so a 2 MB file that inflates to 2 GB costs one chunk, not 2 GB. zlib stops
+ * at the end of the deflate stream and counts the input it used (`bytesWritten`): any input left over
+ * is bytes after the stream.
  */
-export const zlibInflateBounded: BoundedInflater = (bytes, expected) =>
+export const zlibInflateBounded: BoundedInflater = (bytes, expected, sink) =>
   new Promise((resolve) => {
     if (expected > MAX_JSON_BYTES) {
       resolve({ ok: false, reason: 'tooLarge' });
       return;
     }
-    // Released as soon as the result is handed over: the stream's listeners must not keep 300 MB alive.
-    let out: Uint8Array | null = new Uint8Array(expected);
     let written = 0;
     let settled = false;
     const settle = (result: Awaited<ReturnType<BoundedInflater>>) => {
       if (settled) return;
       settled = true;
-      out = null;
       stream.removeAllListeners('data');
       resolve(result);
       // Let go of zlib's handle at once (it keeps the stream, and with it this closure, alive).
@@ -29,20 +27,20 @@ export const zlibInflateBounded: BoundedInflater = (bytes, expected) =>
     const stream = createInflateRaw({ chunkSize: 256 * 1024 });
     stream.on('close', () => settle({ ok: false, reason: 'damaged' }));
     stream.on('data', (chunk: Buffer) => {
-      if (!out) return;
+      if (settled) return;
       if (written + chunk.length > expected) {
         settle({ ok: false, reason: 'longer' });
         stream.destroy();
         return;
       }
-      out.set(chunk, written);
       written += chunk.length;
+      sink(chunk);
     });
     stream.on('error', () => settle({ ok: false, reason: 'damaged' }));
     stream.on('end', () => {
       if (stream.bytesWritten < bytes.length) settle({ ok: false, reason: 'trailing' });
       else if (written !== expected) settle({ ok: false, reason: 'shorter' });
-      else if (out) settle({ ok: true, json: out });
+      else settle({ ok: true });
     });
     stream.end(bytes);
   });

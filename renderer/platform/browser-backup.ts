@@ -186,7 +186,7 @@ async function entryNames(dir: DirHandleLike): Promise<Set<string>> {
 async function checkedRead(file: Blob, name: string): Promise<Result<'backup:openFile'>> {
   const prefix = new Uint8Array(await file.slice(0, HEADER_READ_BYTES).arrayBuffer());
   const header = readBackupHeader(prefix, file.size);
-  if (!header.ok) return fail('badFile', header.message, header.error);
+  if (!header.ok) return fail('badFile', header.message, header.detail ?? header.error);
   return { ok: true, name, data: new Uint8Array(await file.arrayBuffer()) };
 }
 

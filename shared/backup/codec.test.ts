@@ -4,10 +4,11 @@ import { zlibInflateBounded } from '../../electron/handlers/zlib-inflate';
 import {
   type BoundedInflater,
   compressInterchange,
-  decompressToJson,
   inflateBounded,
   MAX_JSON_BYTES,
+  MAX_PIECE_BYTES,
 } from './codec';
+import { decompressToJson } from './read-payload';
 import { sampleDocument } from './sample-data';
 
 const doc = sampleDocument({ publications: 5000, requests: 10, consultations: 3, appeals: 1 });
@@ -35,7 +36,13 @@ describe('payload codec', () => {
 describe.each([
   ['shared (fflate)', inflateBounded],
   ['node:zlib', zlibInflateBounded],
-] as [string, BoundedInflater][])('bounded inflate: %s', (_name, inflate) => {
+] as [string, BoundedInflater][])('bounded inflate: %s', (_name, streaming) => {
+  // The whole output, gathered from the sink (the reader itself never holds it).
+  const inflate = async (bytes: Uint8Array, expected: number) => {
+    const parts: Uint8Array[] = [];
+    const result = await streaming(bytes, expected, (chunk) => parts.push(chunk.slice()));
+    return result.ok ? { ok: true as const, json: new Uint8Array(Buffer.concat(parts)) } : result;
+  };
   const json = new TextEncoder().encode(JSON.stringify(doc));
   const good = new Uint8Array(deflateRawSync(json, { level: 6 }));
 
@@ -73,5 +80,36 @@ describe.each([
       const result = await inflate(new Uint8Array(deflateRawSync(data)), data.length);
       expect(result.ok, `length ${n}`).toBe(true);
     }
+  });
+});
+
+describe('reading a payload that parses to far more than its size', () => {
+  it('keeps 50 surely invalid records of a store and drops the rest as they are read', async () => {
+    const small = sampleDocument();
+    const text = JSON.stringify(small).replace(
+      '"publications":[',
+      `"publications":[${Array.from({ length: 20_000 }, () => '{}').join(',')},0,[],`,
+    );
+    const json = new TextEncoder().encode(text);
+    const stored = new Uint8Array(deflateRawSync(json));
+    const result = await decompressToJson(stored, json.length);
+    if (!result.ok) throw new Error(result.reason);
+    const kept = (result.value as typeof small).stores.publications;
+    expect(kept.length).toBe(50 + small.stores.publications.length);
+    expect(kept.slice(50)).toEqual(small.stores.publications);
+  });
+});
+
+describe('the writer refuses what the reader refuses', () => {
+  it('a record above MAX_PIECE_BYTES is refused when written (not a backup nobody can restore)', async () => {
+    const doc = sampleDocument();
+    const big = { ...doc.stores.audit[0], after: { text: '测'.repeat(Math.ceil(MAX_PIECE_BYTES / 3) + 1) } };
+    const huge = { ...doc, stores: { ...doc.stores, audit: [...doc.stores.audit, big as never] } };
+    await expect(compressInterchange(huge)).rejects.toThrow('a record is larger than one backup can hold');
+    // Just under the limit is written and read back.
+    const fits = { ...big, after: { text: '测'.repeat(Math.floor(MAX_PIECE_BYTES / 3) - 200) } };
+    const ok = { ...doc, stores: { ...doc.stores, audit: [fits as never] } };
+    const { bytes, jsonBytes } = await compressInterchange(ok);
+    expect((await decompressToJson(bytes, jsonBytes)).ok).toBe(true);
   });
 });

@@ -28,19 +28,35 @@ const platformStreams = globalThis as unknown as {
 };
 
 /**
- * The largest payload JSON a backup may declare (issue 14). It must become one JavaScript string to be
- * parsed, and V8 strings stop at 2^29 − 24 = 536,870,888 UTF-16 units — that is the hard ceiling. The
- * budget is lower: any file must be checked within 1 GB, and while JSON.parse runs the text and what
- * it parses to are both alive (a hostile file: one huge string, so 2 × the size), plus about 100 MB of
- * runtime. 300 MB keeps the live data under 1 GB (peaks measured: docs/backup-format.md) with 1.3× room over
- * the ten-year benchmark database (227 MB of JSON, docs/performance.md). The writer refuses a database
- * above it rather than write a backup nobody can restore.
+ * The largest payload JSON a backup may declare (issue 14). The reader parses it as it inflates, a few
+ * records at a time (read-payload.ts), so the cap is no longer set by V8's string limit (2^29 − 24
+ * UTF-16 units) nor by the text: what stays is what the records parse to (212 MB of heap for the
+ * ten-year benchmark's 227 MB of JSON) and the validated copy. 300 MB keeps 1.3× room over that
+ * database; its verify peaks at about 0.5 GB (peaks of every kind of file: docs/backup-format.md). The writer
+ * refuses a database above it rather than write a backup nobody can restore.
  */
 export const MAX_JSON_BYTES = 300_000_000;
+/**
+ * The largest single value the reader parses as one piece: one record, the settings, one top-level
+ * field. A piece costs its bytes, its text (UTF-16: up to twice the bytes) and its value while it is
+ * parsed, so this bounds what one hostile value can cost (a 300 MB string: 1.3 GB before) to about
+ * 64 MB. The app's own records are far smaller — fields have length limits; the largest in the
+ * ten-year benchmark is 1,954 bytes (the settings) — and the writer refuses a record above it.
+ */
+export const MAX_PIECE_BYTES = 16_000_000;
 /** DEFLATE's worst case (stored blocks: 5 bytes per 64 KiB) plus the GCM tag, with room to spare. */
 export const MAX_STORED_BYTES = MAX_JSON_BYTES + Math.ceil(MAX_JSON_BYTES / 1000) + 1024;
 const BATCH_RECORDS = 2000;
 const FLUSH_CHARS = 4 << 20;
+
+const pieceTooLargeMessage = `a record is larger than one backup can hold (${MAX_PIECE_BYTES} bytes of JSON)`;
+
+/** The reader refuses a value above MAX_PIECE_BYTES: so does the writer (UTF-8 is at most 3 bytes a unit). */
+function checkPiece(text: string): string {
+  if (text.length * 3 > MAX_PIECE_BYTES && new TextEncoder().encode(text).length > MAX_PIECE_BYTES)
+    throw new Error(pieceTooLargeMessage);
+  return text;
+}
 
 /** Yields the document's JSON text in pieces: one piece per batch of records. */
 function* jsonPieces(doc: InterchangeDocument): Generator<string> {
@@ -50,7 +66,7 @@ function* jsonPieces(doc: InterchangeDocument): Generator<string> {
     yield `${firstKey ? '' : ','}${JSON.stringify(key)}:`;
     firstKey = false;
     if (key !== 'stores') {
-      yield JSON.stringify(value) ?? 'null';
+      yield checkPiece(JSON.stringify(value) ?? 'null');
       continue;
     }
     yield '{';
@@ -59,13 +75,16 @@ function* jsonPieces(doc: InterchangeDocument): Generator<string> {
       yield `${firstStore ? '' : ','}${JSON.stringify(store)}:`;
       firstStore = false;
       if (!Array.isArray(rows)) {
-        yield JSON.stringify(rows) ?? 'null';
+        yield checkPiece(JSON.stringify(rows) ?? 'null');
         continue;
       }
       yield '[';
       for (let i = 0; i < rows.length; i += BATCH_RECORDS) {
         // "[a,b]" → "a,b": the batch's own brackets are dropped, batches joined by commas.
         const batch = JSON.stringify(rows.slice(i, i + BATCH_RECORDS));
+        // Only a batch that could hold an oversized record is looked at record by record.
+        if (batch.length * 3 > MAX_PIECE_BYTES)
+          for (const row of rows.slice(i, i + BATCH_RECORDS)) checkPiece(JSON.stringify(row) ?? 'null');
         yield `${i === 0 ? '' : ','}${batch.slice(1, -1)}`;
       }
       yield ']';
@@ -176,13 +195,20 @@ export async function compressInterchange(
  * bytes after the end of the deflate stream; `damaged`: not a valid deflate stream.
  */
 export type InflateFailure = 'tooLarge' | 'longer' | 'shorter' | 'trailing' | 'damaged';
-export type InflateResult = { ok: true; json: Uint8Array } | { ok: false; reason: InflateFailure };
+export type InflateResult = { ok: true } | { ok: false; reason: InflateFailure };
+/** Receives the inflated bytes in order; it must not throw (it keeps its own failure). */
+export type InflateSink = (chunk: Uint8Array) => void;
 /**
- * A raw-deflate decoder with a running limit: it writes into one buffer of exactly `expected` bytes,
- * stops as soon as the stream would exceed it, and refuses bytes after the stream's end. The shared
- * one (fflate, below) runs everywhere; main and the CLI pass node:zlib's (about twice as fast).
+ * A raw-deflate decoder with a running limit: it hands the output to `sink` as it comes, stops as soon
+ * as the stream would exceed `expected` bytes, and refuses bytes after the stream's end. Nothing holds
+ * the whole output (issue 14 item 15). The shared one (fflate, below) runs everywhere; main and the
+ * CLI pass node:zlib's (about twice as fast).
  */
-export type BoundedInflater = (bytes: Uint8Array, expected: number) => Promise<InflateResult>;
+export type BoundedInflater = (
+  bytes: Uint8Array,
+  expected: number,
+  sink: InflateSink,
+) => Promise<InflateResult>;
 
 /** Input fed per step: DEFLATE expands at most ~1032:1, so one step adds at most ~66 MB beyond the limit. */
 const INFLATE_STEP = 64 * 1024;
@@ -193,9 +219,8 @@ interface InflateInternals {
   s: { p: number };
 }
 
-export const inflateBounded: BoundedInflater = async (bytes, expected) => {
+export const inflateBounded: BoundedInflater = async (bytes, expected, sink) => {
   if (expected > MAX_JSON_BYTES) return { ok: false, reason: 'tooLarge' };
-  const out = new Uint8Array(expected);
   let written = 0;
   let over = false;
   let ended = false;
@@ -206,8 +231,8 @@ export const inflateBounded: BoundedInflater = async (bytes, expected) => {
       over = true;
       return;
     }
-    out.set(chunk, written);
     written += chunk.length;
+    sink(chunk);
   });
   try {
     for (let i = 0; i < bytes.length || i === 0; i += INFLATE_STEP) {
@@ -225,60 +250,47 @@ export const inflateBounded: BoundedInflater = async (bytes, expected) => {
   const unread = internals.p.length - ((internals.s.p & 7) !== 0 ? 1 : 0);
   if (unread > 0) return { ok: false, reason: 'trailing' };
   if (written !== expected) return { ok: false, reason: 'shorter' };
-  return { ok: true, json: out };
+  return { ok: true };
 };
 
-/** Inflates to exactly `expected` bytes within the running limit, or says why not. */
+/** Inflates to exactly `expected` bytes within the running limit, into `sink`, or says why not. */
 export async function inflatePayload(
   bytes: Uint8Array,
   expected: number,
+  sink: InflateSink,
   options: CompressOptions = {},
 ): Promise<InflateResult> {
   if (expected > MAX_JSON_BYTES) return { ok: false, reason: 'tooLarge' };
-  return (options.inflateRaw ?? inflateBounded)(bytes, expected);
+  return (options.inflateRaw ?? inflateBounded)(bytes, expected, sink);
 }
 
-export const INFLATE_MESSAGES: Record<InflateFailure, string> = {
+/** The whole inflated payload as one buffer (tests and small files only: the reader streams). */
+export async function inflateToBytes(
+  bytes: Uint8Array,
+  expected: number,
+  options: CompressOptions = {},
+): Promise<{ ok: true; json: Uint8Array } | { ok: false; reason: InflateFailure }> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const result = await inflatePayload(
+    bytes,
+    expected,
+    (chunk) => {
+      chunks.push(chunk.slice());
+      total += chunk.length;
+    },
+    options,
+  );
+  return result.ok ? { ok: true, json: concat(chunks, total) } : result;
+}
+
+export const INFLATE_MESSAGES: Record<InflateFailure | 'pieceTooLarge' | 'tooComplex', string> = {
   tooLarge: 'the header declares more data than this app can restore',
   longer: 'the payload inflates to more data than the header declares (a damaged or hostile file)',
   shorter: 'the payload inflates to less data than the header declares',
   trailing: 'there are bytes after the end of the compressed payload',
   damaged: 'the compressed payload is damaged',
+  pieceTooLarge: `the payload holds a single record or value larger than any this app writes (${MAX_PIECE_BYTES} bytes)`,
+  tooComplex:
+    'the payload parses to far more data than its size (values no backup of this app holds): a damaged or hostile file',
 };
-
-function decodeUtf8(json: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(json);
-  } catch {
-    return undefined;
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Inflates and parses; `undefined` json when the bytes are not the recorded UTF-8 JSON. Written so the
- * inflated bytes are garbage once decoded (memory: the bytes and the string never outlive each other).
- */
-export async function decompressToJson(
-  bytes: Uint8Array,
-  expectedJsonBytes: number,
-  options: CompressOptions = {},
-): Promise<{ ok: true; value: unknown } | { ok: false; reason: InflateFailure | 'notJson' }> {
-  let inflated: InflateResult | null = await inflatePayload(bytes, expectedJsonBytes, options);
-  if (!inflated.ok) return inflated;
-  // Bytes, text and parsed value never all live at once: the bytes are dropped before parsing, so a
-  // 400 MB payload costs the text plus what it parses to (measured: docs/backup-format.md).
-  let text: string | undefined = decodeUtf8(inflated.json);
-  inflated = null;
-  if (text === undefined) return { ok: false, reason: 'notJson' };
-  const value = parseJson(text);
-  text = undefined;
-  return value === undefined ? { ok: false, reason: 'notJson' } : { ok: true, value };
-}

@@ -1,3 +1,4 @@
+import { MAX_JSON_BYTES, MAX_STORED_BYTES } from './codec';
 import { type BackupProblem, problem } from './errors';
 import {
   BACKUP_FORMAT,
@@ -71,6 +72,19 @@ export function readBackupHeader(prefix: Uint8Array, fileSize: number): HeaderIn
   }
   const upgraded = upgradeHeaderObject(raw as Record<string, unknown>);
   if (!upgraded.ok) return problem(upgraded.error, upgraded.message);
+  const declared = (upgraded.header as { payload?: { jsonBytes?: unknown; storedBytes?: unknown } }).payload;
+  if (
+    (typeof declared?.jsonBytes === 'number' && declared.jsonBytes > MAX_JSON_BYTES) ||
+    (typeof declared?.storedBytes === 'number' && declared.storedBytes > MAX_STORED_BYTES)
+  ) {
+    // Said as what it is, before anything of the payload is read or allocated (issue 14 item 15).
+    return problem(
+      'corrupt',
+      `the header declares more data than this app can restore (${String(declared.jsonBytes)} bytes of JSON, at most ${MAX_JSON_BYTES}): the file is damaged or was not made by this app`,
+      undefined,
+      'tooLarge',
+    );
+  }
   const parsed = backupHeader.safeParse(upgraded.header);
   if (!parsed.success) {
     const detail = parsed.error.issues

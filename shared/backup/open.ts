@@ -6,7 +6,8 @@ import {
   PBKDF2_ITERATIONS,
   sha256Hex,
 } from './crypto';
-import { type BoundedInflater, decompressToJson, INFLATE_MESSAGES, inflatePayload } from './codec';
+import { type BoundedInflater, INFLATE_MESSAGES, inflatePayload } from './codec';
+import { decompressToJson } from './read-payload';
 import { type BackupProblem, problem } from './errors';
 import { type BackupHeader, CHECKSUM_BYTES, FIRST_AUTHENTICATED_VERSION } from './format';
 import { type HeaderInfo, readBackupHeader } from './header';
@@ -134,12 +135,26 @@ export async function openBackup(
     compressed = plain;
   }
   if (options.level === 'integrity') {
-    const inflated = await inflatePayload(compressed, header.payload.jsonBytes, {
-      inflateRaw: options.inflateRaw,
-    });
+    // Only the framing is looked at: the first bytes and the last one (nothing holds the whole JSON).
+    const prefix = new TextEncoder().encode('{"format":"disclosure-desk/export"');
+    const first = new Uint8Array(prefix.length);
+    let seen = 0;
+    let last = -1;
+    const inflated = await inflatePayload(
+      compressed,
+      header.payload.jsonBytes,
+      (chunk) => {
+        if (seen < first.length) {
+          const take = chunk.subarray(0, first.length - seen);
+          first.set(take, seen);
+          seen += take.length;
+        }
+        if (chunk.length > 0) last = chunk[chunk.length - 1] as number;
+      },
+      { inflateRaw: options.inflateRaw },
+    );
     if (!inflated.ok) return problem('corrupt', `${INFLATE_MESSAGES[inflated.reason]}: the file is damaged`);
-    const json = inflated.json;
-    const framed = startsWith(json, '{"format":"disclosure-desk/export"') && json[json.length - 1] === 0x7d;
+    const framed = seen === prefix.length && prefix.every((b, i) => first[i] === b) && last === 0x7d;
     if (!framed)
       return problem('corrupt', 'the payload does not decompress to the recorded JSON: the file is damaged');
     return { ok: true, header, doc: null, writtenVersion: info.writtenVersion };
@@ -150,7 +165,9 @@ export async function openBackup(
   if (!decoded.ok) {
     const why =
       decoded.reason === 'notJson' ? 'the payload is not readable JSON' : INFLATE_MESSAGES[decoded.reason];
-    return problem('corrupt', `${why}: the file is damaged`);
+    const sized = ['tooLarge', 'pieceTooLarge', 'tooComplex'] as const;
+    const detail = sized.find((reason) => reason === decoded.reason);
+    return problem('corrupt', `${why}: the file is damaged`, undefined, detail);
   }
   const raw = decoded.value;
   const parsed = parseInterchangeValue(raw);
@@ -208,11 +225,6 @@ export function headerMismatches(header: BackupHeader, doc: InterchangeDocument)
       ([field, value]) =>
         `${field}: header ${JSON.stringify(header[field as keyof BackupHeader])}, payload ${JSON.stringify(value)}`,
     );
-}
-
-function startsWith(bytes: Uint8Array, prefix: string): boolean {
-  const p = new TextEncoder().encode(prefix);
-  return bytes.length >= p.length && p.every((b, i) => bytes[i] === b);
 }
 
 /** "requests #3 (id r-3, 2025-003): receivedDate — validation.receivedBeforeSubmitted", at most 50. */

@@ -239,6 +239,29 @@ const damaged: Case[] = [
     'more data than this app can restore',
   ],
   [
+    'one value larger than any record the app writes (a 17 MB string, resealed)',
+    () => {
+      const text = JSON.stringify(sampleDocument()).replace(/}$/, `,"pad":"${'a'.repeat(17_000_000)}"}`);
+      const json = new TextEncoder().encode(text);
+      return forged({ jsonBytes: json.length }, new Uint8Array(deflateRawSync(json)));
+    },
+    'corrupt',
+    'larger than any this app writes',
+  ],
+  [
+    'records whose text parses to far more than its size (nested empty objects, resealed)',
+    () => {
+      const doc = sampleDocument();
+      // 3 MB of text, about 70 MB once parsed: within the size of one record, not its memory.
+      const bloat = Array.from({ length: 1_000_000 }, () => '{}').join(',');
+      const text = JSON.stringify(doc).replace('"publications":[{', `"publications":[{"x":[${bloat}],`);
+      const json = new TextEncoder().encode(text);
+      return forged({ jsonBytes: json.length }, new Uint8Array(deflateRawSync(json)));
+    },
+    'corrupt',
+    'far more data than its size',
+  ],
+  [
     'JSON that is not an export',
     () => {
       const json = new TextEncoder().encode('{"hello":"world"}');

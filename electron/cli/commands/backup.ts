@@ -148,7 +148,9 @@ async function verify(argv: string[]): Promise<number> {
       return 1;
     }
     const failure = failureFromError(e, file);
-    err(`FAILED (${failure.reason ?? failure.code}): ${failure.message}`);
+    // A size refusal's reason (tooLarge…) is for the app's message; its code here stays `corrupt`.
+    const sized = ['tooLarge', 'pieceTooLarge', 'tooComplex'].includes(failure.reason ?? '');
+    err(`FAILED (${sized ? 'corrupt' : (failure.reason ?? failure.code)}): ${failure.message}`);
     return 1;
   }
   const info = inspectBackup(bytes);

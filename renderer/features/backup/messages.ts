@@ -1,23 +1,31 @@
 import type { TFunction } from 'i18next';
 import type { BackupProblem } from '../../../shared/backup';
+import { MAX_JSON_BYTES, MAX_PIECE_BYTES } from '../../../shared/backup/codec';
 import type { IpcError } from '../../../shared/ipc';
 import { localDateTime } from '../../../shared/model';
 import type { ClockProblem } from '../../../shared/retention/clock';
 import type { AnonymiseRun } from './anonymise-db';
 import { translateIssue } from '../../components/form-errors';
 
+/** The limits a size refusal names (issue 14 item 15), in MB as the officer reads them. */
+const LIMITS = {
+  max: Math.round(MAX_JSON_BYTES / 1_000_000),
+  piece: Math.round(MAX_PIECE_BYTES / 1_000_000),
+};
+
 /** A failed IPC result in the user's language; a bad backup file names its problem (reason). */
 export function failureText(
   t: TFunction,
   failure: { error: IpcError; message: string; reason?: string },
 ): string {
-  if (failure.reason && t(`problem.${failure.reason}`, { defaultValue: '' }))
-    return t(`problem.${failure.reason}`);
+  if (failure.reason && t(`problem.${failure.reason}`, { defaultValue: '', ...LIMITS }))
+    return t(`problem.${failure.reason}`, LIMITS);
   return t(`error.${failure.error}`);
 }
 
+/** A bad backup in the user's language; a size refusal says so rather than "damaged". */
 export function problemText(t: TFunction, problem: BackupProblem): string {
-  return t(`problem.${problem.error}`);
+  return t(`problem.${problem.detail ?? problem.error}`, LIMITS);
 }
 
 /** The four registers whose field labels the locales hold (namespace = store name). */
