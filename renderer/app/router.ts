@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * Hash routing (`#/requests/abc?year=2025`): works from file:// in Electron and from any static
@@ -60,14 +60,25 @@ window.addEventListener('hashchange', (event) => {
   for (const l of listeners) l();
 });
 
+/**
+ * The current location. A move re-renders in a transition (issue 17): React then renders the next
+ * page in slices, yielding to the browser between them, and keeps the current page on screen until
+ * the next one is ready — a page switch was one uninterrupted task of up to 240 ms (useSyncExternalStore
+ * renders its updates synchronously, never in slices). Every component's update joins the one
+ * transition, so they all show the same location.
+ */
 export function useLocation(): Location {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => current,
-  );
+  const [location, setLocation] = useState(current);
+  useEffect(() => {
+    const update = () => startTransition(() => setLocation(current));
+    listeners.add(update);
+    // A move between this component's render and this effect.
+    update();
+    return () => {
+      listeners.delete(update);
+    };
+  }, []);
+  return location;
 }
 
 /** Navigates to a path like '/requests' or '/requests/abc', with optional query parameters. */
