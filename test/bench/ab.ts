@@ -131,7 +131,11 @@ async function main() {
   const rates = (values.rates ?? '1,4').split(',').map(Number);
   const dir = await mkdtemp(join(tmpdir(), 'desk-ab-'));
   await buildBenchPage(join(dir, 'bench'));
-  const server = await serveStatic({ distDir: resolve(values.a), benchDir: join(dir, 'bench'), mounts: dirs });
+  const server = await serveStatic({
+    distDir: resolve(values.a),
+    benchDir: join(dir, 'bench'),
+    mounts: dirs,
+  });
   const profile = join(dir, 'profile');
   const loadStart = loadavg();
   let context = await launch(profile);
