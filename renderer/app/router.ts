@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * Hash routing (`#/requests/abc?year=2025`): works from file:// in Electron and from any static
@@ -56,21 +57,28 @@ window.addEventListener('hashchange', (event) => {
     }
   }
   allowed = false;
+  const page = current.segments[0];
   current = read();
-  for (const l of listeners) l();
+  const notify = () => {
+    for (const l of listeners) l();
+  };
+  // Another page: rendered in a transition (see useLocation). Within a page (a record's drawer, a
+  // filter), at once, in this event, as before: a form or a filtered list shows with the address.
+  if (current.segments[0] !== page) startTransition(notify);
+  else flushSync(notify);
 });
 
 /**
- * The current location. A move re-renders in a transition (issue 17): React then renders the next
- * page in slices, yielding to the browser between them, and keeps the current page on screen until
- * the next one is ready — a page switch was one uninterrupted task of up to 240 ms (useSyncExternalStore
- * renders its updates synchronously, never in slices). Every component's update joins the one
- * transition, so they all show the same location.
+ * The current location. A move to another page re-renders in a transition (issue 17): React then
+ * renders the next page in slices, yielding to the browser between them, and keeps the current page
+ * on screen until the next one is ready — a page switch was one uninterrupted task of up to 240 ms
+ * (useSyncExternalStore renders its updates synchronously, never in slices). Every component's
+ * update joins the one transition (or the one synchronous render), so all show the same location.
  */
 export function useLocation(): Location {
   const [location, setLocation] = useState(current);
   useEffect(() => {
-    const update = () => startTransition(() => setLocation(current));
+    const update = () => setLocation(current);
     listeners.add(update);
     // A move between this component's render and this effect.
     update();
