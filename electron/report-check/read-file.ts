@@ -9,7 +9,7 @@ import { extractReport } from '../../shared/report-check/extract';
 import { type DocLine, linesFromText } from '../../shared/report-check/lines';
 import type { ParsedReport } from '../../shared/report-check/model';
 import { linesFromDocx } from '../../shared/report-check/read-docx';
-import { linesFromPdf, type PdfDocumentLike, SCANNED_PDF } from '../../shared/report-check/read-pdf';
+import { type PdfDocumentLike, readPdfLines } from '../../shared/report-check/read-pdf';
 
 // CJK fonts that are not embedded need pdf.js's predefined CMaps to give Unicode text.
 const CMAPS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
@@ -29,13 +29,7 @@ export async function linesFromFile(name: string, bytes: Uint8Array): Promise<Do
       verbosity: 0,
     });
     const doc = await task.promise;
-    try {
-      const lines = await linesFromPdf(doc as unknown as PdfDocumentLike);
-      if (lines.length === 0) throw new Error(SCANNED_PDF);
-      return lines;
-    } finally {
-      await doc.destroy();
-    }
+    return readPdfLines(doc as unknown as PdfDocumentLike & { destroy(): Promise<void> });
   }
   if (ext === '.docx') return linesFromDocx(bytes);
   if (ext === '.txt') return linesFromText(new TextDecoder().decode(bytes));

@@ -37,6 +37,8 @@ interface Props<T extends Row> {
   /** The create/edit form; `record` null = new. Call `done(id)` after saving. */
   renderForm: (record: T | null, done: (id: string) => void) => ReactNode;
   renderDetail: (record: T) => ReactNode;
+  /** What deleting this record also means (e.g. a request's issued letters), added to the question. */
+  deleteNote?: (record: T) => Promise<string | null>;
   titleOf: (record: T) => string;
   paging?: RegisterPaging;
 }
@@ -75,10 +77,21 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
   const detailOpen = Boolean(selected) && mode !== 'edit';
 
-  const confirmDelete = (record: T) => {
+  const confirmDelete = async (record: T) => {
+    const body = t('confirm.deleteBody', { title: props.titleOf(record), days: 30 });
+    const note = (await props.deleteNote?.(record)) ?? null;
     modal.confirm({
       title: t('confirm.deleteTitle'),
-      content: t('confirm.deleteBody', { title: props.titleOf(record), days: 30 }),
+      content: note ? (
+        <>
+          <Typography.Paragraph>{body}</Typography.Paragraph>
+          <Typography.Paragraph type="warning" data-testid="delete-note">
+            {note}
+          </Typography.Paragraph>
+        </>
+      ) : (
+        body
+      ),
       okText: t('action.delete'),
       okButtonProps: { danger: true },
       cancelText: t('action.cancel'),
@@ -155,7 +168,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
               <Button data-testid="edit-record" onClick={() => navigate(`/${register}/${selected.id}/edit`)}>
                 {t('action.edit')}
               </Button>
-              <Button danger data-testid="delete-record" onClick={() => confirmDelete(selected)}>
+              <Button danger data-testid="delete-record" onClick={() => void confirmDelete(selected)}>
                 {t('action.delete')}
               </Button>
             </Space>

@@ -92,6 +92,32 @@ describe('index pattern grammar', () => {
   });
 });
 
+describe('serial width ≥ 3 for the 索引号 (the 文号 reuses the tokens with its own unpadded serial)', () => {
+  it.each(['{0位流水号}', '{00位流水号}', '{1位流水号}', '{2位流水号}', '{9位流水号}'])(
+    '%s is refused',
+    (serial) => {
+      const parsed = parseIndexPattern(`{前段码}/{年份}-${serial}`);
+      expect(parsed).toMatchObject({ ok: false, errors: [{ code: 'serialWidth' }] });
+    },
+  );
+  it('a 0-width serial without the 文号 flag renders and reads nothing (it fits no number)', () => {
+    const zero: PatternToken[] = [
+      { kind: 'year' },
+      { kind: 'literal', text: '-' },
+      { kind: 'serial', width: 0 },
+    ];
+    expect(renderTokens(zero, values)).toBeNull();
+    expect(indexNumberMatcher(zero, '')('2025-13')).toBeNull();
+    const unpadded: PatternToken[] = [
+      { kind: 'year' },
+      { kind: 'literal', text: '-' },
+      { kind: 'serial', width: 0, unpadded: true },
+    ];
+    expect(renderTokens(unpadded, values)).toBe('2025-13');
+    expect(indexNumberMatcher(unpadded, '')('2025-13')).toMatchObject({ serial: 13 });
+  });
+});
+
 describe('reading numbers back', () => {
   const tokens = tokensOf('{前段码}/{分类码}-{年份}{月份}-{5位流水号}');
   const match = indexNumberMatcher(tokens, '110000000000FAKE0X');

@@ -18,7 +18,12 @@ export type PatternToken =
   | { kind: 'year' }
   | { kind: 'month' }
   | { kind: 'category' }
-  | { kind: 'serial'; width: number };
+  /**
+   * `width` digits, zero-padded (索引号: 3…8, DOMAIN.md §6). `unpadded` is the 文号's {序号}
+   * (shared/letters/numbering.ts): any number of digits, no padding, and then `width` is 0. Only that
+   * flag makes a width of 0 valid: a 0-width serial without it fits no number.
+   */
+  | { kind: 'serial'; width: number; unpadded?: true };
 
 /** Error and warning codes: i18n keys `catalogue:pattern.<code>` in the renderer. */
 export type PatternErrorCode =
@@ -170,9 +175,13 @@ export function renderTokens(tokens: PatternToken[], v: PatternValues): string |
         out += v.category;
         break;
       case 'serial': {
-        // width 0 = unpadded (letter numbers, shared/letters/numbering.ts); the 索引号 grammar never gives it.
         const s = String(v.serial);
-        if (v.serial < 1 || (t.width > 0 && s.length > t.width)) return null;
+        if (v.serial < 1) return null;
+        if (t.unpadded) {
+          out += s;
+          break;
+        }
+        if (t.width < 1 || s.length > t.width) return null;
         out += s.padStart(t.width, '0');
         break;
       }
@@ -227,7 +236,8 @@ export function indexNumberMatcher(
     else if (t.kind === 'year') source += '(?<year>\\d{4})';
     else if (t.kind === 'month') source += '(?<month>0[1-9]|1[0-2])';
     else if (t.kind === 'category') source += '(?<category>[0-9A-Za-z]{1,10})';
-    else source += t.width > 0 ? `(?<serial>\\d{${t.width}})` : '(?<serial>[1-9]\\d*)';
+    else if (t.unpadded) source += '(?<serial>[1-9]\\d*)';
+    else source += `(?<serial>\\d{${t.width}})`;
   }
   const re = new RegExp(`${source}$`, 'i');
   return (number) => {

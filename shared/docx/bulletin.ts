@@ -17,7 +17,12 @@ import { type GridCell, govTable } from './gov-table';
  * gov-style): what the officer reports upward each month. Packing to bytes happens at the edge.
  */
 
-const COLUMN_STATUS_ZH = { blank: '空白栏目', stale: '长期未更新', fresh: '正常' } as const;
+const COLUMN_STATUS_ZH = {
+  blank: '空白栏目',
+  stale: '长期未更新',
+  fresh: '正常',
+  tooEarly: '记录不足',
+} as const;
 const MONTH_STATUS_ZH = {
   blank: '空白月',
   underQuota: '未完成',

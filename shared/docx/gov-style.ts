@@ -80,11 +80,17 @@ export function govTitle(text: string | readonly string[]): Paragraph {
 }
 
 /** 正文: 三号仿宋, first line indented two characters, justified. */
-export function govBody(text: string, options: { indent?: boolean; bold?: boolean } = {}): Paragraph {
+export function govBody(
+  text: string,
+  options: { indent?: boolean; bold?: boolean; keepNext?: boolean; latinWrap?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: exactLine,
     indent: options.indent === false ? undefined : indent2,
+    ...(options.keepNext ? { keepNext: true, keepLines: true } : {}),
+    // <w:wordWrap w:val="0"/>: Word's “allow Latin text to wrap in the middle of a word”.
+    ...(options.latinWrap ? { wordWrap: true } : {}),
     children: [new TextRun({ text, font: govFont(GOV_FONTS.body), size: FONT_SIZE.san, bold: options.bold })],
   });
 }

@@ -71,8 +71,8 @@ export function decisionFor(outcome: OutcomeCode, ctx: DecisionContext): Decisio
           variant: 'disclose/published',
           basis: ['a36i1'],
           text: p
-            ? `经查，你（单位）申请公开的政府信息已由本机关主动公开（《${p.title}》，索引号：${p.indexNumber || blank('索引号')}，${p.publishedOn}公开），你（单位）可以通过${p.where || blank('公开途径')}查阅获取。根据{依据}的规定，特此告知。`
-            : `经查，你（单位）申请公开的政府信息已由本机关主动公开（${blank('信息名称、索引号及公开日期')}），你（单位）可以通过${blank('公开途径')}查阅获取。根据{依据}的规定，特此告知。`,
+            ? `经查，你（单位）申请公开的政府信息已由本机关主动公开（《${p.title}》，索引号：${p.indexNumber || blank('索引号')}，${p.publishedOn}公开），你（单位）可以通过${p.where || blank('公开途径')}查阅获取。根据{依据}的规定，现予告知。`
+            : `经查，你（单位）申请公开的政府信息已由本机关主动公开（${blank('信息名称、索引号及公开日期')}），你（单位）可以通过${blank('公开途径')}查阅获取。根据{依据}的规定，现予告知。`,
         };
       }
       return {
@@ -116,13 +116,13 @@ export function decisionFor(outcome: OutcomeCode, ctx: DecisionContext): Decisio
         return {
           variant: 'unable.notHeld/notOurs',
           basis: ['a36i5'],
-          text: `经审查，你（单位）申请公开的政府信息不属于本机关负责公开，理由是：${blank('不属于本机关负责公开的理由')}。${body}根据{依据}的规定，特此告知。`,
+          text: `经审查，你（单位）申请公开的政府信息不属于本机关负责公开，理由是：${blank('不属于本机关负责公开的理由')}。${body}根据{依据}的规定，现予告知。`,
         };
       }
       return {
         variant: 'unable.notHeld/notExist',
         basis: ['a36i4'],
-        text: '经检索，本机关没有你（单位）申请公开的政府信息，该政府信息不存在。根据{依据}的规定，特此告知。',
+        text: '经检索，本机关没有你（单位）申请公开的政府信息，该政府信息不存在。根据{依据}的规定，现予告知。',
       };
     case 'unable.needsCreation':
       return {
@@ -140,7 +140,7 @@ export function decisionFor(outcome: OutcomeCode, ctx: DecisionContext): Decisio
       return {
         variant: outcome,
         basis: ['a39p1'],
-        text: `经审查，你（单位）以政府信息公开申请的形式提出的是信访、投诉、举报等事项，本机关不作为政府信息公开申请处理。你（单位）可以通过${blank('信访、投诉、举报的相应渠道')}提出。根据{依据}的规定，特此告知。`,
+        text: `经审查，你（单位）以政府信息公开申请的形式提出的是信访、投诉、举报等事项，本机关不作为政府信息公开申请处理。你（单位）可以通过${blank('信访、投诉、举报的相应渠道')}提出。根据{依据}的规定，现予告知。`,
       };
     case 'notProcessed.repeat':
       return {
@@ -152,7 +152,7 @@ export function decisionFor(outcome: OutcomeCode, ctx: DecisionContext): Decisio
       return {
         variant: outcome,
         basis: ['a39p2'],
-        text: `经审查，你（单位）申请获取的是政府公报、报刊、书籍等公开出版物，你（单位）可以通过${blank('获取该出版物的途径')}获取。根据{依据}的规定，特此告知。`,
+        text: `经审查，你（单位）申请获取的是政府公报、报刊、书籍等公开出版物，你（单位）可以通过${blank('获取该出版物的途径')}获取。根据{依据}的规定，现予告知。`,
       };
     case 'notProcessed.massive':
       return {
@@ -180,6 +180,6 @@ export function decisionFor(outcome: OutcomeCode, ctx: DecisionContext): Decisio
         text: `本机关已于${ctx.feeNoticeOn || blank('收费通知日期')}向你（单位）发出收费通知，你（单位）逾期未按收费通知要求缴纳费用，视为放弃申请。根据{依据}的规定，本机关不再处理你（单位）的该政府信息公开申请。`,
       };
     case 'other.other':
-      return { variant: outcome, basis: [], text: `${blank('处理情况及理由')}根据{依据}的规定，特此告知。` };
+      return { variant: outcome, basis: [], text: `${blank('处理情况及理由')}根据{依据}的规定，现予告知。` };
   }
 }

@@ -194,13 +194,17 @@ export function draftLetter(input: DraftInput): LetterDraft {
   const legalBasis = basis.length > 0 ? citeArticles(basis) : '';
   values.依据 = legalBasis || blank('法律依据');
   // {决定} carries {依据} inside it: fill twice.
-  const pronoun = request.applicantType === 'natural' ? '你' : '你单位';
   const toApplicant = type !== 'consultation' && type !== 'decisionNotice';
+  const pronoun = toApplicant
+    ? request.applicantType === 'natural'
+      ? '你'
+      : '你单位'
+    : partyPronoun(facts.party, facts.partyName);
   const paragraphs = fillTemplate(
     fillTemplate(templateFor(templateKey, settings.letterTemplates), values),
     values,
-  ).map((p) => (toApplicant ? p.replaceAll('你（单位）', pronoun) : p));
-  remedy = toApplicant ? remedy.replaceAll('你（单位）', pronoun) : remedy;
+  ).map((p) => p.replaceAll('你（单位）', pronoun));
+  remedy = remedy.replaceAll('你（单位）', pronoun);
 
   const addressee = toApplicant
     ? request.applicantName
@@ -229,6 +233,22 @@ export function draftLetter(input: DraftInput): LetterDraft {
   };
   draft.blanks = blanksOf(draft);
   return draft;
+}
+
+// What an organisation's name ends with (or holds): a company, an office, a school, an association.
+const ORGANISATION =
+  /(公司|有限|集团|企业|厂|店|行|社|中心|协会|商会|学会|基金会|院|所|局|委员会|委|办公室|办|站|队|学校|大学|医院|银行|单位|部|处|馆|会)$|公司|有限/;
+
+/**
+ * How a letter to a third party or another body addresses it: 你单位 for an agency or a name that
+ * reads as an organisation, 你 for a person's name, and the template's 你（单位） left for the officer
+ * to settle when the name is not known yet (a printed “你（单位）” reads as an unfilled form).
+ */
+function partyPronoun(party: LetterFacts['party'], name: string): string {
+  const n = name.trim();
+  if (party === 'agency' || ORGANISATION.test(n)) return '你单位';
+  if (/^[\u4e00-\u9fff·]{2,5}$/.test(n)) return '你';
+  return '你（单位）';
 }
 
 function countOn(calendar: WorkCalendar, from: string, n: number, pauses: Pause[]): string {

@@ -8,3 +8,4 @@ export * from './remedy';
 export * from './templates';
 export * from './text';
 export * from './facts';
+export * from './event-lock';

@@ -84,6 +84,20 @@ describe('文号', () => {
   });
 });
 
+describe('文号 serial width (the 索引号 grammar it reuses keeps its own limits)', () => {
+  it('{序号} is unpadded, {N位序号} pads to N = 1–9, {0位序号} is refused', () => {
+    const at12 = { ...settings, letterCounters: { '答〔2025〕{#}号': 11, '答〔2025〕{#}': 11 } };
+    const plain = { ...at12, letterNumberPattern: '{代字}〔{年份}〕{序号}号' };
+    expect(assignLetterNumber('answer', 2025, [], plain)).toMatchObject({ number: '答〔2025〕12号' });
+    const padded = { ...at12, letterNumberPattern: '{代字}〔{年份}〕{3位序号}号' };
+    expect(assignLetterNumber('answer', 2025, [], padded)).toMatchObject({ number: '答〔2025〕012号' });
+    expect(parseLetterPattern('{代字}〔{年份}〕{0位序号}号', 'answer', settings)).toMatchObject({
+      ok: false,
+      errors: [{ code: 'unknownPlaceholder', name: '0位序号' }, { code: 'noSerial' }],
+    });
+  });
+});
+
 describe('issuing = the letter and its timeline event together', () => {
   it('补正告知书 adds correctionAsked with the period counted from delivery', () => {
     const r = issue(
@@ -195,5 +209,48 @@ describe('issuing = the letter and its timeline event together', () => {
       amountFen: 20000,
       payBy: '2025-04-02',
     });
+  });
+});
+
+describe('a correcting letter replaces the step of the letter it replaces', () => {
+  const facts = (outcome: 'disclose' | 'unable.notHeld') => ({
+    ...letterSchema.shape.facts.parse(undefined),
+    outcome,
+  });
+  const answered = {
+    ...request,
+    events: [
+      { id: 'a1', type: 'answered' as const, date: '2025-03-05', note: '备注', outcome: 'disclose' as const },
+    ],
+  };
+  const first = { id: 'l0', eventId: 'a1', type: 'answer' as const };
+  const correct = (over: Partial<Letter>) =>
+    prepareIssue({
+      letter: letter({ id: 'l2', type: 'answer', remedy: '救济', replacesId: 'l0', ...over }),
+      request: answered,
+      issuedLetters: [first],
+      existingNumbers: ['某教信答〔2025〕1号'],
+      settings,
+      calendar,
+      today: '2025-06-30',
+      newEventId: () => 'unused',
+    });
+
+  it('a corrected outcome and date change the answer on the timeline (same step, note kept)', () => {
+    const r = correct({
+      facts: facts('unable.notHeld'),
+      issuedDate: '2025-03-10',
+      delivery: { method: 'post', date: null },
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.letter).toMatchObject({ number: '某教信答〔2025〕2号', eventId: 'a1', replacesId: 'l0' });
+    expect(r.request?.events).toEqual([
+      { id: 'a1', type: 'answered', date: '2025-03-10', note: '备注', outcome: 'unable.notHeld' },
+    ]);
+  });
+
+  it('a correction that only rewords the letter leaves the timeline as it is', () => {
+    const r = correct({ facts: facts('disclose'), issuedDate: '2025-03-05' });
+    expect(r.ok && r.request).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { countWorkingDays } from '../calendar/working-days';
 import { yearOf } from '../model/dates';
 import type { Letter } from '../model/letter';
 import type { DisclosureRequest, RequestEvent } from '../model/records';
-import { applyEvent } from '../requests/workflow';
+import { applyEvent, replaceEvent } from '../requests/workflow';
 import { checkLetter, type LetterCheck } from './checks';
 import { assignLetterNumber, type NumberingSettings } from './numbering';
 
@@ -18,7 +18,10 @@ import { assignLetterNumber, type NumberingSettings } from './numbering';
  *   收费通知书 → feeNotice (pay within 20 working days from the day after delivery, 国办函〔2020〕109号)
  *   答复书 → answered with its outcome
  * A step already on the timeline (entered before letters existed) is adopted when it agrees.
- * A replacement letter (replacesId) stands for the replaced letter's event and adds none.
+ * A replacement letter (replacesId) stands for the replaced letter's event and adds none: it
+ * REPLACES that step with its own facts (a corrected outcome, date or period), since the request
+ * form may not edit a step an issued letter stands for (shared/letters/event-lock.ts) — the
+ * correcting letter is how the officer changes it.
  */
 
 export interface IssueInput {
@@ -122,6 +125,16 @@ function agrees(existing: RequestEvent, wanted: RequestEvent): boolean {
   return true;
 }
 
+const sorted = (o: object) => Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
+
+function workflowErrors(errors: readonly { key: string }[], warnings: LetterCheck[]): IssueResult {
+  return {
+    ok: false,
+    errors: errors.map((e) => ({ code: 'workflow', severity: 'error', params: { key: e.key } })),
+    warnings,
+  };
+}
+
 export function prepareIssue(input: IssueInput): IssueResult {
   const { letter, request } = input;
   const checks = checkLetter(letter, request, input.today);
@@ -133,8 +146,22 @@ export function prepareIssue(input: IssueInput): IssueResult {
   let eventId: string | null = null;
   let nextRequest: DisclosureRequest | null = null;
   const replaced = letter.replacesId ? input.issuedLetters.find((l) => l.id === letter.replacesId) : null;
-  if (replaced) eventId = replaced.eventId;
-  else {
+  if (replaced) {
+    eventId = replaced.eventId;
+    const existing = request.events.find((e) => e.id === eventId);
+    const wanted = eventId && existing ? eventFor(input, eventId) : null;
+    if (existing && wanted && wanted.type === existing.type) {
+      const step = { ...wanted, note: existing.note } as RequestEvent;
+      // A delivery date not known for the correction keeps the party's receipt already recorded.
+      if (step.type === 'consultationSent' && existing.type === 'consultationSent')
+        step.receivedByParty = step.receivedByParty ?? existing.receivedByParty;
+      if (JSON.stringify(sorted(step)) !== JSON.stringify(sorted(existing))) {
+        const applied = replaceEvent(request, step, input.calendar, { today: input.today });
+        if (!applied.ok) return workflowErrors(applied.errors, warnings);
+        nextRequest = applied.request;
+      }
+    }
+  } else {
     const wanted = eventFor(input, input.newEventId());
     if (wanted) {
       const existing = adoptable(input, wanted);
@@ -154,16 +181,7 @@ export function prepareIssue(input: IssueInput): IssueResult {
         eventId = existing.id;
       } else {
         const applied = applyEvent(request, wanted, input.calendar, { today: input.today });
-        if (!applied.ok)
-          return {
-            ok: false,
-            errors: applied.errors.map((e) => ({
-              code: 'workflow',
-              severity: 'error',
-              params: { key: e.key },
-            })),
-            warnings,
-          };
+        if (!applied.ok) return workflowErrors(applied.errors, warnings);
         eventId = wanted.id;
         nextRequest = applied.request;
       }

@@ -115,14 +115,14 @@ const GOLDEN: [string, Record<string, unknown>, string, string, string][] = [
     'unable.notHeld',
     {},
     `${REG}第三十六条第（四）项`,
-    `经检索，本机关没有你申请公开的政府信息，该政府信息不存在。根据${REG}第三十六条第（四）项的规定，特此告知。`,
+    `经检索，本机关没有你申请公开的政府信息，该政府信息不存在。根据${REG}第三十六条第（四）项的规定，现予告知。`,
     EITHER_OR,
   ],
   [
     'unable.notHeld',
     { notHeldMode: 'notOurs', responsibleBody: '某县自然资源局', responsibleContact: '0000-00000000' },
     `${REG}第三十六条第（五）项`,
-    `经审查，你申请公开的政府信息不属于本机关负责公开，理由是：${B('不属于本机关负责公开的理由')}。负责公开该政府信息的行政机关为某县自然资源局，联系方式：0000-00000000。根据${REG}第三十六条第（五）项的规定，特此告知。`,
+    `经审查，你申请公开的政府信息不属于本机关负责公开，理由是：${B('不属于本机关负责公开的理由')}。负责公开该政府信息的行政机关为某县自然资源局，联系方式：0000-00000000。根据${REG}第三十六条第（五）项的规定，现予告知。`,
     EITHER_OR,
   ],
   [
@@ -143,7 +143,7 @@ const GOLDEN: [string, Record<string, unknown>, string, string, string][] = [
     'notProcessed.petition',
     {},
     `${REG}第三十九条第一款`,
-    `经审查，你以政府信息公开申请的形式提出的是信访、投诉、举报等事项，本机关不作为政府信息公开申请处理。你可以通过${B('信访、投诉、举报的相应渠道')}提出。根据${REG}第三十九条第一款的规定，特此告知。`,
+    `经审查，你以政府信息公开申请的形式提出的是信访、投诉、举报等事项，本机关不作为政府信息公开申请处理。你可以通过${B('信访、投诉、举报的相应渠道')}提出。根据${REG}第三十九条第一款的规定，现予告知。`,
     EITHER_OR,
   ],
   [
@@ -157,7 +157,7 @@ const GOLDEN: [string, Record<string, unknown>, string, string, string][] = [
     'notProcessed.publication',
     {},
     `${REG}第三十九条第二款`,
-    `经审查，你申请获取的是政府公报、报刊、书籍等公开出版物，你可以通过${B('获取该出版物的途径')}获取。根据${REG}第三十九条第二款的规定，特此告知。`,
+    `经审查，你申请获取的是政府公报、报刊、书籍等公开出版物，你可以通过${B('获取该出版物的途径')}获取。根据${REG}第三十九条第二款的规定，现予告知。`,
     EITHER_OR,
   ],
   [
@@ -188,7 +188,7 @@ const GOLDEN: [string, Record<string, unknown>, string, string, string][] = [
     `本机关已于${B('收费通知日期')}向你发出收费通知，你逾期未按收费通知要求缴纳费用，视为放弃申请。根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）的规定，本机关不再处理你的该政府信息公开申请。`,
     EITHER_OR,
   ],
-  ['other.other', {}, '', `${B('处理情况及理由')}根据${B('法律依据')}的规定，特此告知。`, EITHER_OR],
+  ['other.other', {}, '', `${B('处理情况及理由')}根据${B('法律依据')}的规定，现予告知。`, EITHER_OR],
 ];
 
 describe('答复书: every 表三 outcome', () => {
@@ -229,7 +229,7 @@ describe('答复书: every 表三 outcome', () => {
     });
     expect(l.legalBasis).toBe(`${REG}第三十六条第（一）项`);
     expect(l.paragraphs[1]).toBe(
-      `经查，你申请公开的政府信息已由本机关主动公开（《某县教育局2024年部门决算》，索引号：11341702486344515H/2024-00013，2024年9月10日公开），你可以通过政府网站/信息公开平台“财政预决算”栏目查阅获取。根据${REG}第三十六条第（一）项的规定，特此告知。`,
+      `经查，你申请公开的政府信息已由本机关主动公开（《某县教育局2024年部门决算》，索引号：11341702486344515H/2024-00013，2024年9月10日公开），你可以通过政府网站/信息公开平台“财政预决算”栏目查阅获取。根据${REG}第三十六条第（一）项的规定，现予告知。`,
     );
     expect(l.blanks).toEqual([]);
   });
@@ -341,6 +341,35 @@ describe('step letters', () => {
     const notice = draft('decisionNotice', { partyName: '某某建设有限公司' });
     expect(notice.legalBasis).toBe(`${REG}第三十二条`);
     expect(notice.paragraphs[1]).toContain('决定公开的政府信息内容：');
+  });
+});
+
+describe('wording read on the printed pages (issue 15 item 4)', () => {
+  it('a decision letter says 特此告知 once: the decision sentence ends 现予告知, the closing after the remedy', () => {
+    for (const outcome of OUTCOME_CODES) {
+      const l = draft('answer', {
+        outcome,
+        partialGround: 'withhold.internal',
+        responsibleBody: '某县自然资源局',
+      });
+      const text = [...l.paragraphs, l.remedy, l.closing].join('');
+      expect(text.split('特此告知').length - 1, outcome).toBe(1);
+    }
+  });
+
+  it('a letter to a third party or another body calls it 你单位 or 你, never the form’s 你（单位）', () => {
+    const text = (facts: Record<string, unknown>, type: 'consultation' | 'decisionNotice' = 'consultation') =>
+      draft(type, facts).paragraphs.join('');
+    const company = text({ party: 'thirdParty', partyName: '某某建设有限公司' });
+    expect(company).toContain('公开可能损害你单位的合法权益');
+    expect(company).toContain('请你单位自收到本征求意见书之日起15个工作日内');
+    expect(text({ party: 'thirdParty', partyName: '李四' })).toContain('公开可能损害你的合法权益');
+    expect(text({ party: 'agency', partyName: '某县财政局' })).not.toContain('你（单位）');
+    expect(text({ partyName: '某某建设有限公司' }, 'decisionNotice')).toContain(
+      '征求你单位的意见，你单位不同意公开',
+    );
+    // The name not given yet: the officer settles it (the addressee is a blank that blocks issuing).
+    expect(text({ party: 'thirdParty', partyName: '' })).toContain('你（单位）');
   });
 });
 

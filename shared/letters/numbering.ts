@@ -53,11 +53,12 @@ export function parseLetterPattern(
       break;
     }
     const name = rest.slice(open + 1, close);
-    const width = /^(\d)位序号$/.exec(name);
+    // {N位序号}: N = 1–9 digits, zero-padded; {序号} unpadded. A width of 0 is no width at all.
+    const width = /^([1-9])位序号$/.exec(name);
     if (name === '机关代字') literal(s.profile.docPrefix.trim());
     else if (name === '代字') literal(s.letterCodes[type] ?? '');
     else if (name === '年份') tokens.push({ kind: 'year' });
-    else if (name === '序号') tokens.push({ kind: 'serial', width: 0 });
+    else if (name === '序号') tokens.push({ kind: 'serial', width: 0, unpadded: true });
     else if (width) tokens.push({ kind: 'serial', width: Number(width[1]) });
     else errors.push({ code: 'unknownPlaceholder', name });
     rest = rest.slice(close + 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleStores } from '../backup/sample-data';
-import { letterRegisterRows, registerColumns } from './register';
+import { lateLetters, letterRegisterRows, registerColumns } from './register';
 import { buildLetterRegisterWorkbook } from './register-xlsx';
 
 describe('发文登记', () => {
@@ -33,5 +33,21 @@ describe('发文登记', () => {
       stores.requests[0]!.applicantName,
     );
     expect((await plain.xlsx.writeBuffer()).byteLength).toBeGreaterThan(1000);
+  });
+
+  it('late letters are counted by issue date in the period, drafts and on-time letters left out', () => {
+    const base = stores.letters[0]!;
+    const letters = [
+      { ...base, late: true, type: 'answer' as const, issuedDate: '2025-04-02' },
+      { ...base, late: true, type: 'correction' as const, issuedDate: '2025-12-31' },
+      { ...base, late: true, type: 'answer' as const, issuedDate: '2026-01-02' },
+      { ...base, late: false, type: 'answer' as const, issuedDate: '2025-05-06' },
+      { ...base, late: true, status: 'draft' as const, number: null, issuedDate: '2025-06-01' },
+    ];
+    expect(lateLetters(letters, '2025-01-01', '2025-12-31')).toEqual({
+      count: 2,
+      byType: { answer: 1, correction: 1 },
+    });
+    expect(lateLetters(letters).count).toBe(3);
   });
 });

@@ -91,3 +91,25 @@ export function letterRegisterRows(
 export function registerColumns(withNames: boolean): RegisterColumn[] {
   return LETTER_REGISTER_COLUMNS.filter((c) => withNames || !c.personal);
 }
+
+/**
+ * Letters issued after their statutory date (a 补正告知书 after 7 working days, an 答复书 after the
+ * due date): allowed, marked late when issued, and counted where the app counts lateness — the
+ * dashboard's requests card, the request's letters, the register's filter (DOMAIN.md §10; assessors
+ * deduct for each late reply). Issued letters only, with `issuedDate` in [from, to].
+ */
+export function lateLetters(
+  letters: readonly Pick<Letter, 'status' | 'late' | 'issuedDate' | 'type'>[],
+  from = '0000-01-01',
+  to = '9999-12-31',
+): { count: number; byType: Partial<Record<LetterType, number>> } {
+  const byType: Partial<Record<LetterType, number>> = {};
+  let count = 0;
+  for (const l of letters) {
+    if (l.status !== 'issued' || !l.late || !l.issuedDate || l.issuedDate < from || l.issuedDate > to)
+      continue;
+    count += 1;
+    byType[l.type] = (byType[l.type] ?? 0) + 1;
+  }
+  return { count, byType };
+}

@@ -11,17 +11,6 @@ import { blank } from './templates';
  * - Whether 复议前置 reaches other outcomes is disputed: a per-outcome setting (reviewFirstOutcomes),
  *   on for 不予公开 and 部分公开 by default.
  */
-export const DEFAULT_REVIEW_FIRST: readonly OutcomeCode[] = [
-  'partial',
-  'withhold.stateSecret',
-  'withhold.lawProhibited',
-  'withhold.security',
-  'withhold.thirdParty',
-  'withhold.internal',
-  'withhold.process',
-  'withhold.enforcement',
-  'withhold.query',
-];
 
 export interface RemedyProfile {
   /** 行政复议机关, printed by name; empty falls back to the 上级机关 (parentAgency), then a blank. */

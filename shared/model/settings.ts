@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { yearBaseline } from './baseline';
 import { dateString } from './dates';
 import { isoInstant } from './instant';
-import { DEFAULT_CATEGORIES, DEFAULT_COLUMNS } from './taxonomy';
+import { DEFAULT_CATEGORIES, DEFAULT_COLUMNS, DEFAULT_REVIEW_FIRST_OUTCOMES } from './taxonomy';
 
 const text = (max: number) =>
   z
@@ -103,19 +103,7 @@ export const appSettings = z.object({
   /** Offer the 接收回执 (local practice, not required by the 条例). */
   receiptLetters: z.boolean().default(false),
   /** Outcomes whose answer letter states 复议前置 (DOMAIN.md §10: disputed beyond 不予公开/部分公开). */
-  reviewFirstOutcomes: z
-    .array(z.string())
-    .default([
-      'partial',
-      'withhold.stateSecret',
-      'withhold.lawProhibited',
-      'withhold.security',
-      'withhold.thirdParty',
-      'withhold.internal',
-      'withhold.process',
-      'withhold.enforcement',
-      'withhold.query',
-    ]),
+  reviewFirstOutcomes: z.array(z.string()).default(() => [...DEFAULT_REVIEW_FIRST_OUTCOMES]),
   /** Last years' figures from published reports (see baseline.ts); at most one per year. */
   baselines: z.array(yearBaseline).default([]),
   /**

@@ -173,3 +173,19 @@ export function codesOf<T extends readonly { code: string }[]>(
 export function labelOf<T extends readonly { code: string; zh: string }[]>(list: T, code: string): string {
   return list.find((x) => x.code === code)?.zh ?? code;
 }
+
+/**
+ * Outcomes whose 答复书 states 复议前置 by default (行政复议法第二十三条第一款第（四）项: 不予公开 and the
+ * withheld part of 部分公开); the setting reviewFirstOutcomes may widen it (DOMAIN.md §10).
+ */
+export const DEFAULT_REVIEW_FIRST_OUTCOMES: readonly OutcomeCode[] = [
+  'partial',
+  'withhold.stateSecret',
+  'withhold.lawProhibited',
+  'withhold.security',
+  'withhold.thirdParty',
+  'withhold.internal',
+  'withhold.process',
+  'withhold.enforcement',
+  'withhold.query',
+];

@@ -14,7 +14,7 @@ import { type MonthlyBulletin, monthListZh } from './bulletin';
  * the same sections as the .docx, one block under the other.
  */
 
-const STATUS_ZH = { blank: '空白栏目', stale: '长期未更新', fresh: '正常' } as const;
+const STATUS_ZH = { blank: '空白栏目', stale: '长期未更新', fresh: '正常', tooEarly: '记录不足' } as const;
 const MONTH_STATUS_ZH = {
   blank: '空白月',
   underQuota: '未完成',

@@ -26,7 +26,12 @@ export interface ColumnItem {
   deletedAt?: string | null;
 }
 
-export type ColumnStatus = 'blank' | 'stale' | 'fresh';
+/**
+ * tooEarly: nothing recorded in the column yet, but the app's records began less than the column's
+ * threshold ago: the website may well carry older items the app never saw, so it is not called a
+ * 空白栏目 (and does not count towards the site check) until the records cover the threshold.
+ */
+export type ColumnStatus = 'blank' | 'stale' | 'fresh' | 'tooEarly';
 
 export interface ColumnFreshness {
   name: string;
@@ -54,12 +59,14 @@ export function thresholdOf(c: { kind: ColumnKind; staleDays: number | null }): 
  * Every configured column, stale and blank ones first (most idle first). Judged as of `today`.
  * `known`: the last publication date (up to `today`) per column from outside `items` — the app reads
  * only recent items and asks the database's column index for the rest (renderer dashboard-data.ts).
+ * `recordsStart` ("YYYY-MM", settings.recordsStart or the first record's month): see 'tooEarly'.
  */
 export function columnFreshness(
   items: readonly ColumnItem[],
   columns: AppSettings['columns'],
   today: DateString,
   known: ReadonlyMap<string, DateString> = new Map(),
+  recordsStart: string | null = null,
 ): ColumnReport {
   const last = new Map<string, DateString>();
   const note = (name: string, d: DateString) => {
@@ -73,12 +80,20 @@ export function columnFreshness(
     note(p.column.trim(), d);
   }
   const t = toDayNumber(today);
+  const recordedDays = recordsStart === null ? null : t - toDayNumber(`${recordsStart}-01` as DateString);
   const result = columns.map((c): ColumnFreshness => {
     const name = c.name.trim();
     const lastPublished = last.get(name) ?? null;
     const idleDays = lastPublished === null ? null : t - toDayNumber(lastPublished);
     const thresholdDays = thresholdOf(c);
-    const status: ColumnStatus = idleDays === null ? 'blank' : idleDays > thresholdDays ? 'stale' : 'fresh';
+    const status: ColumnStatus =
+      idleDays !== null
+        ? idleDays > thresholdDays
+          ? 'stale'
+          : 'fresh'
+        : recordedDays !== null && recordedDays < thresholdDays
+          ? 'tooEarly'
+          : 'blank';
     return {
       name,
       kind: c.kind,
@@ -88,7 +103,8 @@ export function columnFreshness(
       status,
     };
   });
-  const rank = (c: ColumnFreshness) => (c.status === 'blank' ? 0 : c.status === 'stale' ? 1 : 2);
+  const RANK: Record<ColumnStatus, number> = { blank: 0, stale: 1, tooEarly: 2, fresh: 3 };
+  const rank = (c: ColumnFreshness) => RANK[c.status];
   result.sort((a, b) => rank(a) - rank(b) || (b.idleDays ?? 0) - (a.idleDays ?? 0));
   const staleCount = result.filter((c) => c.status === 'stale').length;
   const blankCount = result.filter((c) => c.status === 'blank').length;

@@ -122,6 +122,19 @@ describe('column freshness (国办秘函〔2019〕19号 thresholds)', () => {
     expect(r.columns.map((c) => c.name).slice(0, 3)).toEqual(['政策文件', '财政信息', '人事信息']);
     expect([r.staleCount, r.blankCount, r.failsSiteCheck]).toEqual([2, 1, false]);
   });
+
+  it('does not call a column blank before the records cover its threshold (a new install)', () => {
+    // Records since 2025-01 (134 days by 05-15): 政策文件 (183 days) is too early to judge.
+    const early = columnFreshness(publications, settings.columns, TODAY, new Map(), '2025-01');
+    const status = Object.fromEntries(early.columns.map((c) => [c.name, c.status]));
+    expect(status.政策文件).toBe('tooEarly');
+    expect(status.财政信息).toBe('stale');
+    expect(early.blankCount).toBe(0);
+    // Records since 2024-11 (195 days): now it is a 空白栏目.
+    const covered = columnFreshness(publications, settings.columns, TODAY, new Map(), '2024-11');
+    expect(covered.columns.find((c) => c.name === '政策文件')?.status).toBe('blank');
+    expect(covered.blankCount).toBe(1);
+  });
 });
 
 describe('条例第二十六条: 20 working days from formed to published', () => {

@@ -45,3 +45,17 @@ export async function linesFromPdf(doc: PdfDocumentLike): Promise<DocLine[]> {
 
 /** A PDF without text (a scan) gives no lines: say so rather than report an empty report. */
 export const SCANNED_PDF = '这个PDF没有可读取的文字（可能是扫描件）。请取得文字版PDF或Word文件后再检查。';
+
+/**
+ * The lines of an opened pdf.js document, which is then released (both edges, Node and browser, open
+ * it their own way). A scan gives no lines: refused with SCANNED_PDF.
+ */
+export async function readPdfLines(doc: PdfDocumentLike & { destroy(): Promise<void> }): Promise<DocLine[]> {
+  try {
+    const lines = await linesFromPdf(doc);
+    if (lines.length === 0) throw new Error(SCANNED_PDF);
+    return lines;
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -7,20 +7,17 @@ import { writeAutoBackup } from '../../electron/handlers/backup';
 import { createNodeDeps, scriptedDialog } from '../../electron/handlers/node-deps';
 import { createBackup, type CryptoLike, openBackup } from '../../shared/backup';
 import { buildCalendar } from '../../shared/calendar/work-calendar';
+import { catalogueWorkbook } from '../../shared/catalogue/exports';
 import { buildCatalogueRows } from '../../shared/catalogue/rows';
 import { draftLetter } from '../../shared/letters/draft';
 import { letterRegisterRows } from '../../shared/letters/register';
 import { buildLetterRegisterWorkbook } from '../../shared/letters/register-xlsx';
 import { buildCatalogueDocument } from '../../shared/docx/catalogue';
 import { buildReportDocument } from '../../shared/docx/report-docx';
-import {
-  buildInterchange,
-  type InterchangeDocument,
-  type Letter,
-  parseInterchange,
-} from '../../shared/model';
+import { buildInterchange, type InterchangeDocument, parseInterchange } from '../../shared/model';
 import { computeAnnualReport, draftTexts, formatForYear } from '../../shared/report';
 import type { BenchDataset } from './generate';
+import { benchLetters } from './generate/letters';
 import { timeNode } from './measure';
 import { plainLoopReport } from './report-baseline';
 import type { StepResult } from './results';
@@ -84,37 +81,7 @@ export async function nodeSteps(
   );
 
   // Letters (issue 15): one issued 答复书 per answered request, as the app would have after ten years.
-  const letters: Letter[] = data.requests.flatMap((r) => {
-    const a = r.events.find((e) => e.type === 'answered');
-    if (a?.type !== 'answered') return [];
-    return [
-      {
-        id: `l-${r.id}`,
-        createdAt: r.createdAt,
-        updatedAt: r.createdAt,
-        deletedAt: null,
-        requestId: r.id,
-        type: 'answer',
-        status: 'issued',
-        number: `测答〔${a.date.slice(0, 4)}〕${r.serial}号`,
-        title: '测试局政府信息公开申请答复书',
-        addressee: r.applicantName,
-        paragraphs: ['正文（测试）'],
-        remedy: '救济（测试）',
-        closing: '特此告知。',
-        legalBasis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项',
-        signer: '测试局',
-        facts: {} as Letter['facts'],
-        issuedDate: a.date,
-        delivery: { method: 'inPerson', date: a.date },
-        dueDate: null,
-        late: false,
-        eventId: a.id,
-        replacesId: null,
-        lawVersion: '2024-01-01',
-      } satisfies Letter,
-    ];
-  });
+  const letters = benchLetters(data.requests);
   const calendar = buildCalendar();
   const lastRequest = data.requests.filter((r) => r.receivedDate.startsWith(String(year))).at(-1);
   const pointedAt = data.publications.at(-1);
@@ -189,6 +156,13 @@ export async function nodeSteps(
         Packer.toBuffer(
           buildCatalogueDocument(catalogueRows, { title: `${profile.agencyName}政府信息公开目录` }),
         ),
+    },
+    {
+      // ExcelJS: styled to print (issue 13); the CLI's catalogue export goes through the same builder.
+      id: 'node.catalogueXlsx',
+      label: `catalogue .xlsx, ${catalogueRows.length} rows, build + writeBuffer`,
+      runs: heavy,
+      run: () => catalogueWorkbook(catalogueRows, `${profile.agencyName}政府信息公开目录`).xlsx.writeBuffer(),
     },
     {
       id: 'node.exportJson',

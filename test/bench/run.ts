@@ -59,7 +59,7 @@ async function main(): Promise<number> {
       /** Also time the first start after updating a ten-year database from schema v2. */
       upgrade: { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results' },
-      /** Only the node steps whose id starts with this (e.g. node.letter). */
+      /** Only the node steps whose id starts with this (e.g. node.letter); chromium.letter: the letters steps in Chromium. */
       only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -126,6 +126,7 @@ async function main(): Promise<number> {
       rates,
       uiOnly: values['ui-only'],
       appDir: values['app-dir'] ? resolve(values['app-dir']) : undefined,
+      only: values.only,
     });
     results.push(...browser.results);
     chromiumVersion = browser.chromium;

@@ -155,14 +155,14 @@ test('removing applicants’ details asks first, naming how many, and can be dec
 
   await openApp(page, '/backup');
   const years = page.getByTestId('anonymise-years');
-  await choose(page, 'anonymise-years', '办结满 1 年后删除');
+  await choose(page, 'anonymise-years', '办结满 1 年后删除', { shown: false });
   const dialog = page.locator('.ant-modal-confirm');
   await expect(dialog).toContainText('开启自动删除申请人个人信息？');
   await expect(dialog).toContainText('现有 1 条');
   await dialog.getByRole('button', { name: /取\s?消/ }).click();
   await expect(years).toContainText('不自动删除');
 
-  await choose(page, 'anonymise-years', '办结满 1 年后删除');
+  await choose(page, 'anonymise-years', '办结满 1 年后删除', { shown: false });
   await dialog.getByRole('button', { name: '确定删除' }).click();
   await expect(years).toContainText('办结满 1 年后删除');
   await page.getByRole('button', { name: '立即执行' }).click();

@@ -1,19 +1,11 @@
 import { read, utils } from '@e965/xlsx';
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { fillDate, openApp, save } from './support/app';
+import { fillDate, openApp, save, setProfile } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7): a fake agency code, test titles.
 const CODE = '110000000000FAKE0X';
-
-async function setProfile(page: Page, agencyCode: string) {
-  await openApp(page, '/settings');
-  await page.getByTestId('profile-agencyName').fill('测试县测试局');
-  await page.getByTestId('profile-agencyCode').fill(agencyCode);
-  await page.getByTestId('save-profile').click();
-  await expect(page.getByText('已保存').first()).toBeVisible();
-}
 
 async function publish(page: Page, title: string, formed: string, published: string) {
   await openApp(page, '/publications/new');

@@ -12,7 +12,9 @@ async function onDay(page: Page, date: string) {
   await page.clock.setFixedTime(new Date(`${date}T10:00:00+08:00`));
 }
 
+/** docs/screenshots/<name>.png, only when regenerating them (SCREENSHOTS=1): a test run leaves docs alone. */
 async function shot(page: Page, name: string) {
+  if (!process.env.SCREENSHOTS) return;
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
 }
 

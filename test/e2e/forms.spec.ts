@@ -83,8 +83,10 @@ test.describe('register forms: keyboard and unsaved changes', () => {
 
     await page.keyboard.press('Escape');
     await expect(modal(page)).toBeVisible();
-    await page.waitForTimeout(500); // let the dialog finish fading in before the picture
-    await page.screenshot({ path: 'docs/screenshots/unsaved-changes-confirm.png' });
+    if (process.env.SCREENSHOTS) {
+      await page.waitForTimeout(500); // let the dialog finish fading in before the picture
+      await page.screenshot({ path: 'docs/screenshots/unsaved-changes-confirm.png' });
+    }
     await expectAskedThenKeep(page, text);
 
     await page.locator('.ant-drawer-close').first().click();
@@ -158,8 +160,10 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await page.getByTestId('save-record').click();
     await expect(modal(page)).toContainText('审核尚未完成，确定发布吗？');
     await expect(modal(page)).toContainText('初审、保密审查、领导审签未在公开前通过');
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: 'docs/screenshots/publication-review-confirm.png' });
+    if (process.env.SCREENSHOTS) {
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: 'docs/screenshots/publication-review-confirm.png' });
+    }
     await modal(page).getByRole('button', { name: '继续编辑' }).click();
     await expect(page.getByTestId('publication-form')).toBeVisible();
     await page.getByTestId('save-record').click();

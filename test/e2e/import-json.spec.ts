@@ -48,8 +48,8 @@ test('importing an export: preview, safety backup, the data replaced, the import
     await expect(dialog).toContainText('导入前请核对文件内容');
     await expect(page.getByTestId('restore-preview')).toContainText('export.json');
     await expect(dialog.locator('.ant-table')).toContainText('咨询');
-    await page.getByText('我已核对，确认用此备份替换当前数据').click();
-    await page.getByRole('button', { name: '确认恢复' }).click();
+    await page.getByText('我已核对，确认用此文件替换当前数据').click();
+    await page.getByRole('button', { name: '确认导入' }).click();
     await expect(page.getByTestId('import-outcome')).toContainText('导入完成', { timeout: 20_000 });
 
     await openApp(page, '/consultations');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp } from './support/app';
+import { openApp, setProfile } from './support/app';
 
 /**
  * Issue 7: bringing an officer's spreadsheet in through the wizard. Fixtures are made by
@@ -47,6 +47,8 @@ test.describe('spreadsheet import wizard', () => {
     page,
   }) => {
     await page.clock.setFixedTime(new Date('2024-12-20T10:00:00+08:00'));
+    // An agency code, so the imported items can be numbered at the end.
+    await setProfile(page, '110000000000FAKE0X');
     await openApp(page, '/import?register=publications');
     await pickFile(page, join(FIXTURES, 'publications-2024.xlsx'));
     await expect(page.getByTestId('import-file-name')).toContainText('publications-2024.xlsx');
@@ -83,6 +85,10 @@ test.describe('spreadsheet import wizard', () => {
 
     await page.getByTestId('import-run').click();
     await expect(page.getByTestId('import-done')).toContainText('已导入 75 条记录');
+    // Index numbers for the imported items in one step, oldest 公开日期 first (issue 13 item 16).
+    await page.getByTestId('import-number').click();
+    await expect(page.getByText('已为 75 条信息编号')).toBeVisible();
+    await expect(page.getByTestId('import-number')).toHaveCount(0);
     await page.getByTestId('import-open-register').click();
     await expect(page.getByTestId('register-publications')).toBeVisible();
     await expect(page.getByText('共 75 条')).toBeVisible();

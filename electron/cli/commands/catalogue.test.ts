@@ -104,7 +104,8 @@ describe('desk catalogue', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('exports a catalogue of 20,000 items in each format in under 5 s', async () => {
+  // Its time is the benchmark's (node.catalogueDocx, node.catalogueXlsx), not a timed unit test's.
+  it('exports a catalogue of 20,000 items in each format', async () => {
     const many = fakePublications(20_000).map((p, i) => ({
       ...p,
       deletedAt: null,
@@ -118,7 +119,6 @@ describe('desk catalogue', () => {
       expect(await run(['--input', big, '--out', join(dir, `big.${ext}`)])).toBe(0);
       const seconds = (performance.now() - started) / 1000;
       figures.push(`${ext} ${seconds.toFixed(2)} s`);
-      expect(seconds).toBeLessThan(5);
     }
     const csvLines = readFileSync(join(dir, 'big.csv'), 'utf8').trimEnd().split('\r\n');
     expect(csvLines).toHaveLength(20_001);

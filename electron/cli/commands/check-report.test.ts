@@ -3,26 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Io, run } from './check-report';
+import { captureIo } from '../test-io';
+import { run } from './check-report';
 
 const fixtures = join(__dirname, '../../../test/fixtures/report-check');
 const dir = mkdtempSync(join(tmpdir(), 'desk-check-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function capture(): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
+const capture = () => captureIo();
 
 describe('desk check-report', () => {
   it('prints per file the tables, sections and findings as JSON, with last year matched by body', async () => {

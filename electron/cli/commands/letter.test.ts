@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../../shared/backup/sample-data';
-import { type Io, run } from './letter';
+import { captureIo } from '../test-io';
+import { run } from './letter';
 
 const dir = mkdtempSync(join(tmpdir(), 'desk-letter-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -11,21 +12,7 @@ const input = join(dir, 'export.json');
 const doc = sampleDocument();
 writeFileSync(input, JSON.stringify(doc));
 
-function capture(): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    today: () => '2025-01-20',
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
+const capture = () => captureIo('2025-01-20');
 
 describe('desk letter', () => {
   it('prints the issued 答复书 as JSON with its 文号 and text as issued', async () => {

@@ -5,7 +5,8 @@ import { read as readXlsx } from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleExportDocument } from '../../../shared/report/testing/sample-year';
-import { checkMessage, type Io, run } from './report';
+import { captureIo } from '../test-io';
+import { checkMessage, run } from './report';
 
 const dir = mkdtempSync(join(tmpdir(), 'desk-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,21 +15,7 @@ function writeSampleExport(path: string, mutate?: Parameters<typeof sampleExport
   writeFileSync(path, JSON.stringify(sampleExportDocument(mutate)));
 }
 
-function capture(): Io & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: (s) => {
-      out += s;
-    },
-    err: (s) => {
-      err += s;
-    },
-    today: () => '2026-01-20',
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
+const capture = () => captureIo();
 
 const input = join(dir, 'export.json');
 writeSampleExport(input);

@@ -3,6 +3,7 @@ import { addWorkingDays, buildCalendar } from '../../../shared/calendar';
 import { buildMonthlyBulletin } from '../../../shared/monitoring/bulletin';
 import { reportDeadline } from '../../../shared/monitoring/activity';
 import { dashboardFigures, dashboardFromYear } from '../../features/dashboard/figures';
+import { sampleStores } from '../../../shared/backup/sample-data';
 import { makeTestDb } from '../test-db';
 import { generatedYears, storeGenerated } from '../test-fixtures';
 import { lastPublishedByColumn, loadBulletinData, loadDashboardStores } from './dashboard-data';
@@ -87,5 +88,24 @@ describe('dashboard records: a window of years through the v3 indexes', () => {
       expect(normalised(fromDb)).toEqual(normalised(fromAll));
       expect(fromAll.total).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('dashboard: letters issued late this year', () => {
+  it('counts the late letters issued this year (window read = every letter), by type', async () => {
+    const db = makeTestDb();
+    const base = sampleStores({ publications: 0, requests: 1, consultations: 0, appeals: 0 }).letters[0];
+    if (!base) throw new Error('no sample letter');
+    const letters = [
+      { ...base, id: 'late-now', late: true, type: 'answer' as const, issuedDate: '2026-01-05' },
+      { ...base, id: 'late-last-year', late: true, number: 'x1', issuedDate: '2025-11-03' },
+      { ...base, id: 'on-time', late: false, number: 'x2', issuedDate: '2026-01-10' },
+    ];
+    await db.letters.bulkAdd(letters);
+    const settings = generatedYears().settings;
+    const today = '2026-01-20';
+    const stores = await loadDashboardStores(db, 2025);
+    const figures = dashboardFigures(stores, new Map(), settings, buildCalendar(), today, 2026);
+    expect(figures.lateLetters).toEqual({ year: 2026, count: 1, byType: { answer: 1 } });
   });
 });

@@ -3,6 +3,7 @@ import type {
   Appeal,
   Consultation,
   DisclosureRequest,
+  Letter,
   Publication,
   ReportDoc,
   YearFigures,
@@ -30,6 +31,8 @@ export interface DashboardStores {
   appeals: Appeal[];
   yearFigures: YearFigures[];
   reportSnapshots: ReportDoc[];
+  /** Letters issued in the window (the late ones are counted, shared/letters/register.ts). */
+  letters?: Letter[];
 }
 
 const live = <T extends { deletedAt: string | null }>(xs: T[]) => xs.filter((x) => !x.deletedAt);
@@ -51,9 +54,17 @@ export function loadDashboardStores(db: DeskDb, fromYear: number): Promise<Dashb
   const from = `${fromYear}-01-01`;
   return db.transaction(
     'r',
-    [db.publications, db.requests, db.consultations, db.appeals, db.yearFigures, db.reportSnapshots],
+    [
+      db.publications,
+      db.requests,
+      db.consultations,
+      db.appeals,
+      db.yearFigures,
+      db.reportSnapshots,
+      db.letters,
+    ],
     async () => {
-      const [publications, requests, consultations, appeals, yearFigures, reportSnapshots] =
+      const [publications, requests, consultations, appeals, yearFigures, reportSnapshots, letters] =
         await Promise.all([
           publicationsSince(db, from),
           db.requests.where('activeTo').aboveOrEqual(from).toArray(),
@@ -61,6 +72,7 @@ export function loadDashboardStores(db: DeskDb, fromYear: number): Promise<Dashb
           db.appeals.toArray(),
           db.yearFigures.toArray(),
           db.reportSnapshots.toArray(),
+          db.letters.where('issuedDate').aboveOrEqual(from).toArray(),
         ]);
       return {
         publications,
@@ -69,6 +81,7 @@ export function loadDashboardStores(db: DeskDb, fromYear: number): Promise<Dashb
         appeals: live(appeals),
         yearFigures,
         reportSnapshots,
+        letters,
       };
     },
   );

@@ -4,8 +4,16 @@ import { draftLetter } from '../../../shared/letters';
 import { defaultSettings } from '../../../shared/model';
 import { exportAll, importAll } from '../interchange';
 import { makeTestDb, testCtx } from '../test-db';
-import { createDraft, issueLetter, LetterFrozenError, lettersOfYear, updateDraft } from './letters';
-import { createRecord } from './registers';
+import {
+  createDraft,
+  issueLetter,
+  LetterFrozenError,
+  letterRegisterData,
+  lettersOfYear,
+  updateDraft,
+} from './letters';
+import { ValidationError } from './errors';
+import { createRecord, updateRecord } from './registers';
 import { saveSettings } from './settings';
 
 const calendar = buildCalendar();
@@ -97,5 +105,69 @@ describe('letters repository', () => {
     const other = makeTestDb();
     await importAll(other, doc.stores);
     expect(await other.letters.get(l.id)).toEqual(await db.letters.get(l.id));
+  });
+
+  it('the request form cannot change or remove the step an issued letter stands for; the note stays free', async () => {
+    const { db, ctx, request, draft } = await setup();
+    const l = await createDraft(db, request.id, draft('answer', { outcome: 'unable.notHeld' }), ctx);
+    const out = await issueLetter(
+      db,
+      l.id,
+      { issuedDate: '2025-03-10', delivery: { method: 'email', date: '2025-03-10' } },
+      { ...ctx, today: '2025-03-10' },
+    );
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    const stored = await db.requests.get(request.id);
+    if (!stored) throw new Error('no request');
+    const [answer] = stored.events;
+    const save = (events: unknown[]) => updateRecord(db, 'requests', request.id, { ...stored, events }, ctx);
+    const refused = async (events: unknown[]) => {
+      const e = await save(events).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ValidationError);
+      return (e as ValidationError).issues;
+    };
+    expect(await refused([{ ...answer, outcome: 'disclose' }])).toEqual([
+      { path: ['events', 0, 'date'], message: 'validation.eventHasLetter:答〔2025〕1号' },
+    ]);
+    expect(await refused([])).toEqual([
+      { path: ['events'], message: 'validation.eventWithLetterRemoved:答〔2025〕1号' },
+    ]);
+    expect((await db.requests.get(request.id))?.events).toEqual(stored.events);
+    await save([{ ...answer, note: '已电话告知' }]);
+    expect((await db.requests.get(request.id))?.events[0]).toMatchObject({ note: '已电话告知' });
+  });
+
+  it('the register of a year finds each letter’s request, the year’s by range and older ones by key', async () => {
+    const { db, ctx, request, draft } = await setup();
+    const old = await createRecord(
+      db,
+      'requests',
+      {
+        serial: '2020-001',
+        applicantType: 'natural',
+        applicantName: '李四',
+        channel: 'inPerson',
+        submittedDate: '2020-05-06',
+        receivedDate: '2020-05-06',
+        content: '测试内容',
+      },
+      ctx,
+    );
+    const base = await createDraft(db, request.id, draft('answer', { outcome: 'unable.notHeld' }), ctx);
+    await db.letters.bulkPut([
+      { ...base, status: 'issued', number: '答〔2025〕1号', issuedDate: '2025-03-10' },
+      {
+        ...base,
+        id: 'old',
+        requestId: old.id,
+        status: 'issued',
+        number: '答〔2025〕2号',
+        issuedDate: '2025-04-01',
+      },
+      { ...base, id: 'other-year', status: 'issued', number: '答〔2024〕9号', issuedDate: '2024-12-30' },
+    ]);
+    const { letters, requests } = await letterRegisterData(db, 2025);
+    expect(letters.map((l) => l.number).sort()).toEqual(['答〔2025〕1号', '答〔2025〕2号']);
+    expect(requests.map((r) => r.serial).sort()).toEqual(['2020-001', '2025-003']);
   });
 });

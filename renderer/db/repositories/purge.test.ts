@@ -47,6 +47,25 @@ describe('purging a request from the trash (issue 14 items 1 and 9)', () => {
     );
   });
 
+  it('keeps the purged request’s letters in the register without the applicant', async () => {
+    const before = await db.letters.where('requestId').equals('r-1').toArray();
+    expect(before.map((l) => l.addressee)).toEqual(['测试申请人']);
+    await deleteRecord(db, 'requests', 'r-1', testCtx('2025-06-02T00:00:00.000Z'));
+    expect(await purgeExpiredTrash(db, testCtx('2025-07-03T00:00:00.000Z'))).toBe(1);
+    const after = await db.letters.where('requestId').equals('r-1').toArray();
+    expect(after).toHaveLength(1);
+    expect(after[0]?.number).toBe(before[0]?.number);
+    expect(after[0]?.addressee).toBe('');
+    expect(JSON.stringify(after[0]?.paragraphs)).not.toContain('你提交的');
+    const entries = await db.audit.where('recordId').equals('l-1').toArray();
+    expect(entries.map((e) => [e.action, (e.after as { reason?: string } | null)?.reason])).toContainEqual([
+      'anonymise',
+      'purge',
+    ]);
+    // The other request's letter is untouched.
+    expect((await db.letters.get('l-2'))?.addressee).toBe('测试申请人');
+  });
+
   it('refuses to purge when the clock is before the newest change or over 366 days after it', async () => {
     await deleteRecord(db, 'requests', 'r-1', testCtx('2025-06-02T00:00:00.000Z'));
     // A clock reset to 2000 would otherwise see nothing expired; one a year ahead would purge at once.

@@ -15,6 +15,37 @@ export async function newestChange(db: DeskDb): Promise<string | null> {
 }
 
 /**
+ * The letters of a purged request stay in the 发文登记 (their 文号 are never reused) but lose the
+ * applicant: addressee and text scrubbed (shared/retention/personal-fields.ts), as are their audit
+ * rows, with one 'anonymise' entry per letter. Runs inside the purge's transaction.
+ */
+async function scrubLettersOf(db: DeskDb, requestId: string, ctx: { actor: string; now: string }) {
+  const letters = await db.letters.where('requestId').equals(requestId).toArray();
+  for (const letter of letters) {
+    const scrubbed = scrubRecord('letters', letter);
+    const history = (await db.audit.where('recordId').equals(letter.id).toArray()).filter(
+      (row) => row.store === 'letters',
+    );
+    const changed = history.map(scrubAuditRow).filter((row, i) => row !== history[i]);
+    if (scrubbed === letter && changed.length === 0) continue;
+    if (scrubbed !== letter) await db.letters.put(scrubbed);
+    await db.audit.bulkPut(changed);
+    await addAudit(db, {
+      at: ctx.now,
+      actor: ctx.actor,
+      store: 'letters',
+      recordId: letter.id,
+      action: 'anonymise',
+      before: null,
+      after: {
+        reason: 'purge',
+        auditRowsRewritten: changed.map((row) => row.id).filter((id) => id !== undefined),
+      },
+    });
+  }
+}
+
+/**
  * Permanently removes records trashed more than TRASH_DAYS days before `ctx.now`; returns how many.
  * Throws ClockRefusedError (nothing removed) when the clock cannot be trusted (shared/retention/clock.ts).
  *
@@ -29,7 +60,7 @@ export async function purgeExpiredTrash(db: DeskDb, ctx: { actor: string; now: s
   let count = 0;
   for (const register of ['publications', 'requests', 'consultations', 'appeals'] as const) {
     const table = db.table(register) as Table<RegisterRecord[RegisterName], string>;
-    await db.transaction('rw', [table, db.audit], async () => {
+    await db.transaction('rw', [table, db.letters, db.audit], async () => {
       // Only a real instant counts: a damaged deletedAt must never make a record look long deleted.
       const expired = (await table.where('deletedAt').below(cutoff).toArray()).filter(
         (r) => r.deletedAt !== null && isIsoInstant(r.deletedAt),
@@ -44,6 +75,7 @@ export async function purgeExpiredTrash(db: DeskDb, ctx: { actor: string; now: s
           if (scrubbed !== row) rewritten.push(scrubbed);
         }
         await db.audit.bulkPut(rewritten);
+        if (register === 'requests') await scrubLettersOf(db, r.id, ctx);
         const entry = (action: AuditEntry['action'], before: unknown, after: unknown): AuditEntry => ({
           at: ctx.now,
           actor: ctx.actor,

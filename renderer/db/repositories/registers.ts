@@ -13,6 +13,7 @@ import {
 } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { buildCalendar } from '../../../shared/calendar';
+import { lockedEventIssues } from '../../../shared/letters/event-lock';
 import { sortEvents, validateRequestWorkflow } from '../../../shared/requests';
 import { loadCalendarData } from './calendar';
 import { issuesOf, ValidationError } from './errors';
@@ -73,6 +74,27 @@ async function checkWorkflow(db: DeskDb, fields: RecordFields<'requests'>) {
         index < 0 ? ['events'] : ['events', index, ...(e.field ? [e.field] : ['date'])];
       return { path, message: e.key };
     }),
+  );
+}
+
+/**
+ * A step an issued letter stands for is fixed with the letter (shared/letters/event-lock.ts): the
+ * save is refused, naming the letter to correct; the message key carries its 文号 after a colon.
+ */
+const LOCK_MESSAGES = {
+  eventHasLetter: 'validation.eventHasLetter',
+  eventWithLetterRemoved: 'validation.eventWithLetterRemoved',
+} as const;
+
+async function checkLetterSteps(db: DeskDb, before: DisclosureRequest, fields: RecordFields<'requests'>) {
+  const letters = await db.letters.where('requestId').equals(before.id).toArray();
+  const issues = lockedEventIssues(before.events, fields.events, letters);
+  if (issues.length === 0) return;
+  throw new ValidationError(
+    issues.map((i) => ({
+      path: i.index === null ? ['events'] : ['events', i.index, 'date'],
+      message: `${LOCK_MESSAGES[i.code]}:${i.number}`,
+    })),
   );
 }
 
@@ -164,11 +186,14 @@ export async function updateRecord<R extends RegisterName>(
       db.settings,
       db.calendarOverrides,
       db.calendarYears,
+      db.letters,
     ],
     async () => {
       const before = await tableOf(db, register).get(id);
       if (!before) throw new ValidationError([{ path: [], message: 'validation.recordGone' }]);
       await checkUnique(db, register, fields, id);
+      if (register === 'requests')
+        await checkLetterSteps(db, before as DisclosureRequest, fields as RecordFields<'requests'>);
       updated = { ...before, ...fields, id, updatedAt: ctx.now } as RegisterRecord[R];
       if (register === 'publications') {
         // The form does not carry the number: keep the one issued, or assign it on publication.

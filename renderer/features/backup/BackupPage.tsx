@@ -1,4 +1,4 @@
-import { Alert, Button, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupLocation, ChannelResponse } from '../../../shared/ipc';
@@ -11,17 +11,16 @@ import { previewBackup } from './backup-service';
 import { FolderBackupCard } from './FolderBackupCard';
 import { failureText, problemText } from './messages';
 import { isReadOnlyData } from './NewerDataBanner';
+import { type Outcome, OutcomeAlert } from './OutcomeAlert';
 import { type PendingRestore, RestoreModal } from './RestoreModal';
 import { useBackupStatus } from './use-backup-status';
-
-type Outcome = { type: 'success' | 'error'; title: string; lines: string[] } | null;
 
 /** 备份与恢复 (issue 5): back up to a folder, see the backups, restore with preview and confirmation. */
 export default function BackupPage() {
   const { t } = useTranslation('backup');
   const { status, refresh } = useBackupStatus();
   const [pending, setPending] = useState<PendingRestore | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const preview = (result: ChannelResponse<'backup:openFile'>) => {
     if (!result.ok) {
@@ -59,23 +58,7 @@ export default function BackupPage() {
         <Button onClick={() => void refresh()}>{t('action.refresh')}</Button>
       </Space>
       {outcome && (
-        <Alert
-          data-testid="restore-outcome"
-          type={outcome.type}
-          showIcon
-          closable
-          onClose={() => setOutcome(null)}
-          title={outcome.title}
-          description={
-            outcome.lines.length > 0 ? (
-              <ul style={{ margin: 0, paddingLeft: 20 }}>
-                {outcome.lines.map((l) => (
-                  <li key={l}>{l}</li>
-                ))}
-              </ul>
-            ) : undefined
-          }
-        />
+        <OutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} testId="restore-outcome" />
       )}
       {status?.folder && <BackupList location="external" files={status.external} onRestore={openListed} />}
       <BackupList location="auto" files={status?.auto ?? []} onRestore={openListed} />

@@ -155,6 +155,7 @@ export function RestoreModal({
     }
   };
 
+  const isImport = pending.kind === 'jsonImport';
   const madeAt = new Date(header.createdAt);
   // A damaged or hand-edited header may hold no valid time: show what it says.
   const created = Number.isNaN(madeAt.getTime()) ? header.createdAt : localDateTime(madeAt).replace('T', ' ');
@@ -162,8 +163,8 @@ export function RestoreModal({
     <Modal
       open
       width={640}
-      title={t(pending.kind === 'jsonImport' ? 'preview.importTitle' : 'preview.title')}
-      okText={t('preview.confirm')}
+      title={t(isImport ? 'preview.importTitle' : 'preview.title')}
+      okText={t(isImport ? 'preview.importConfirm' : 'preview.confirm')}
       cancelText={t('preview.cancel')}
       okButtonProps={{ danger: true, disabled: !confirmed || (encrypted && !password), loading: busy }}
       onOk={restore}
@@ -178,7 +179,9 @@ export function RestoreModal({
       <Descriptions column={1} size="small" bordered data-testid="restore-preview">
         <Descriptions.Item label={t('list.name')}>{pending.name}</Descriptions.Item>
         <Descriptions.Item label={t('preview.agency')}>{header.agencyName || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('preview.createdAt')}>{created}</Descriptions.Item>
+        <Descriptions.Item label={t(isImport ? 'preview.exportedAt' : 'preview.createdAt')}>
+          {created}
+        </Descriptions.Item>
         <Descriptions.Item label={t('preview.appVersion')}>{header.appVersion}</Descriptions.Item>
         <Descriptions.Item label={t('preview.dateRange')}>
           {header.dateRange.from ? `${header.dateRange.from} — ${header.dateRange.to}` : '—'}
@@ -231,13 +234,18 @@ export function RestoreModal({
         useFileSetting={useFileSetting}
         onUseFileSetting={setUseFileSetting}
       />
-      <Alert style={{ marginTop: 16 }} type="warning" showIcon title={t('preview.confirmText')} />
+      <Alert
+        style={{ marginTop: 16 }}
+        type="warning"
+        showIcon
+        title={t(isImport ? 'preview.importConfirmText' : 'preview.confirmText')}
+      />
       <Checkbox
         style={{ marginTop: 12 }}
         checked={confirmed}
         onChange={(e) => setConfirmed(e.target.checked)}
       >
-        {t('preview.confirmCheck')}
+        {t(isImport ? 'preview.importConfirmCheck' : 'preview.confirmCheck')}
       </Checkbox>
       {busy && stage && (
         <div style={{ marginTop: 12 }} data-testid="restore-progress">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnFreshness, ColumnReport } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
 
-const COLOR = { blank: 'red', stale: 'orange', fresh: 'green' } as const;
+const COLOR = { blank: 'red', stale: 'orange', fresh: 'green', tooEarly: 'default' } as const;
 
 /** Columns (栏目) by freshness, thresholds per column kind (DOMAIN.md §8) or the column's own. */
 export function ColumnsCard({ report }: { report: ColumnReport }) {

@@ -42,7 +42,11 @@ export default function DashboardPage() {
     <div data-testid="dashboard">
       <Row gutter={[16, 16]}>
         <Col span={24}>
-          <RequestsCard items={figures.attention} dueSoonDays={settings.dueSoonWorkingDays} />
+          <RequestsCard
+            items={figures.attention}
+            dueSoonDays={settings.dueSoonWorkingDays}
+            lateLetters={figures.lateLetters}
+          />
         </Col>
         <Col span={24}>
           <PublicationsCard

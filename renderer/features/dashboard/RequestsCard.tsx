@@ -19,7 +19,16 @@ const LIST_FILTERS: readonly AttentionKind[] = ['overdue', 'dueSoon'];
  * Requests by the statutory clock (shared/requests): each tile opens the requests list filtered by
  * `deadline=<status>` where the list supports it (and unanswered); each listed request opens its record.
  */
-export function RequestsCard({ items, dueSoonDays }: { items: RequestAttention[]; dueSoonDays: number }) {
+export function RequestsCard({
+  items,
+  dueSoonDays,
+  lateLetters,
+}: {
+  items: RequestAttention[];
+  dueSoonDays: number;
+  /** Letters issued after their statutory date this year (shared/letters/register.ts lateLetters). */
+  lateLetters?: { year: number; count: number };
+}) {
   const { t } = useTranslation('dashboard');
   const count = (k: AttentionKind) => items.filter((i) => i.kind === k).length;
   const note = (a: RequestAttention) => {
@@ -57,6 +66,22 @@ export function RequestsCard({ items, dueSoonDays }: { items: RequestAttention[]
           </Col>
         ))}
       </Row>
+      {lateLetters && (
+        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }} data-testid="dash-letters-late">
+          {lateLetters.count > 0 ? (
+            <Typography.Link
+              type="danger"
+              onClick={() => navigate('/letters', { year: lateLetters.year, late: 1 })}
+            >
+              {t('requests.lateLetters', { n: lateLetters.count, year: lateLetters.year })}
+            </Typography.Link>
+          ) : (
+            <Typography.Text type="secondary">
+              {t('requests.noLateLetters', { year: lateLetters.year })}
+            </Typography.Text>
+          )}
+        </Typography.Paragraph>
+      )}
       {items.length === 0 ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
           {t('requests.none')}

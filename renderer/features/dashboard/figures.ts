@@ -8,6 +8,7 @@ import {
   requestsByOutcome,
   requestsNeedingAttention,
 } from '../../../shared/monitoring/activity';
+import { lateLetters } from '../../../shared/letters/register';
 import { columnFreshness } from '../../../shared/monitoring/columns';
 import { monthSummary, thisMonthAgainstQuota } from '../../../shared/monitoring/monthly';
 import { latePublications, unpublishedItems } from '../../../shared/monitoring/timeliness';
@@ -55,13 +56,15 @@ export function dashboardFigures(
     attention: requestsNeedingAttention(stores.requests, calendar, today, settings.dueSoonWorkingDays),
     quota: thisMonthAgainstQuota(pubs, settings.monthlyQuota, today),
     months: monthSummary(pubs, chartYear, settings.monthlyQuota, today, recordsStart),
-    columns: columnFreshness(pubs, settings.columns, today, columnsLast),
+    columns: columnFreshness(pubs, settings.columns, today, columnsLast, recordsStart),
     unpublished: unpublishedItems(pubs, today, addWD),
     late: latePublications(pubs, addWD, { from: `${year}-01-01`, to: today }),
     deadline,
     checks,
     consultations: consultationsByChannel(stores.consultations, year, month),
     outcomes: requestsByOutcome(stores.requests, year, today),
+    // Letters issued after their statutory date this year (DOMAIN.md §10: counted where lateness is).
+    lateLetters: { year, ...lateLetters(stores.letters ?? [], `${year}-01-01`, today) },
   };
 }
 

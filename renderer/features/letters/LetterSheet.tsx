@@ -1,4 +1,4 @@
-import { letterText } from '../../../shared/letters/text';
+import { letterText, letterTitleLines, signatureIndents } from '../../../shared/letters/text';
 import type { Letter } from '../../../shared/model';
 
 /**
@@ -12,7 +12,8 @@ export const LETTER_PRINT_CSS = `
 .letter-sheet .no { text-align: center; }
 .letter-sheet p { margin: 0; text-indent: 2em; text-align: justify; }
 .letter-sheet p.addr { text-indent: 0; margin-top: 28.95pt; }
-.letter-sheet .sign { text-align: right; padding-right: 4em; margin-top: 86.85pt; }
+.letter-sheet .sign { text-align: right; margin-top: 86.85pt; break-inside: avoid; break-before: avoid; }
+.letter-sheet p:last-of-type { break-after: avoid; }
 @media print {
   @page { size: A4; margin: 0; }
   body * { visibility: hidden !important; }
@@ -24,13 +25,22 @@ export const LETTER_PRINT_CSS = `
 
 export function LetterSheet({ letter, date, print }: { letter: Letter; date: string; print?: boolean }) {
   const text = letterText(letter, date);
-  const name = text.title;
+  // As the .docx: the title broken after the agency's name; the name centred over the date.
+  const title = letterTitleLines(text.title, letter.type);
+  const sign = signatureIndents(text.signer, text.date);
   return (
     <div
       className={`letter-sheet${print ? ' letter-print letter-print-only' : ''}`}
       data-testid={print ? undefined : 'letter-sheet'}
     >
-      <h1>{name}</h1>
+      <h1>
+        {title.map((line, i) => (
+          <span key={line}>
+            {i > 0 && <br />}
+            {line}
+          </span>
+        ))}
+      </h1>
       <div className="no">{text.number ?? '（草稿，未编号）'}</div>
       <p className="addr">{text.addressee}</p>
       {text.paragraphs.map((p, i) => (
@@ -38,9 +48,8 @@ export function LetterSheet({ letter, date, print }: { letter: Letter; date: str
         <p key={i}>{p}</p>
       ))}
       <div className="sign">
-        {text.signer}
-        <br />
-        {text.date}
+        <div style={{ paddingRight: `${sign.signer}em` }}>{text.signer}</div>
+        <div style={{ paddingRight: `${sign.date}em` }}>{text.date}</div>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { buildCalendar } from '../../../shared/calendar';
 import { draftLetter, factsFromRecord, neededLetter } from '../../../shared/letters';
+import { lateLetters } from '../../../shared/letters/register';
 import {
   type DisclosureRequest,
   LETTER_TYPES,
@@ -41,6 +42,7 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
   const settings = useSettings();
   const letters = useLiveQuery(() => lettersOfRequest(db, request.id), [request.id]) ?? [];
   const needed = neededLetter(request, letters);
+  const late = lateLetters(letters).count;
   const types = LETTER_TYPES.filter((x) => x !== 'receipt' || settings.receiptLetters);
   const [type, setType] = useState<LetterType | null>(null);
   const [drafting, setDrafting] = useState<{ type: LetterType; replaces: Letter | null } | null>(null);
@@ -159,7 +161,19 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
   ];
 
   return (
-    <Card size="small" title={t('panel.title')} style={{ marginTop: 16 }} data-testid="letters-panel">
+    <Card
+      size="small"
+      title={t('panel.title')}
+      style={{ marginTop: 16 }}
+      data-testid="letters-panel"
+      extra={
+        late > 0 ? (
+          <Tag color="red" data-testid="letters-late-count">
+            {t('panel.lateCount', { n: late })}
+          </Tag>
+        ) : null
+      }
+    >
       <style>{LETTER_PRINT_CSS}</style>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select

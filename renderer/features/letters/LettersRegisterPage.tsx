@@ -4,32 +4,36 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type LetterRegisterRow,
+  lateLetters,
   letterRegisterRows,
   registerColumns,
 } from '../../../shared/letters/register';
 import { navigate } from '../../app/router';
 import { todayLocal, useSettings } from '../../app/session';
+import { useFilters } from '../../components/filters';
 import { db } from '../../db/database';
-import { lettersOfYear } from '../../db/repositories/letters';
+import { letterRegisterData } from '../../db/repositories/letters';
 import { platform } from '../../platform';
 
 /**
  * 发文登记: the letters issued in a year (文号, type, request, applicant type, dates, late), from
  * the one register definition in shared/letters/register.ts; .xlsx export without names unless
- * the officer asks.
+ * the officer asks. `#/letters?year=2026&late=1` shows the year's letters issued late (the
+ * dashboard's count links here).
  */
 export default function LettersRegisterPage() {
   const { t, i18n } = useTranslation('letters');
   const { message } = App.useApp();
   const settings = useSettings();
-  const [year, setYear] = useState(Number(todayLocal().slice(0, 4)));
+  const { get, set } = useFilters();
+  const year = Number(get('year')) || Number(todayLocal().slice(0, 4));
+  const lateOnly = get('late') === '1';
   const [withNames, setWithNames] = useState(false);
-  const rows = useLiveQuery(async () => {
-    const letters = await lettersOfYear(db, year);
-    const ids = [...new Set(letters.map((l) => l.requestId))];
-    const requests = (await db.requests.bulkGet(ids)).filter((r) => r !== undefined);
-    return letterRegisterRows(letters, requests);
+  const loaded = useLiveQuery(async () => {
+    const { letters, requests } = await letterRegisterData(db, year);
+    return { rows: letterRegisterRows(letters, requests), late: lateLetters(letters).count };
   }, [year]);
+  const rows = loaded && (lateOnly ? loaded.rows.filter((r) => r.late) : loaded.rows);
   const en = i18n.language === 'en';
   const columns = registerColumns(withNames).map((c) => ({
     key: c.key,
@@ -58,12 +62,13 @@ export default function LettersRegisterPage() {
       withNames,
     });
     const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const name = `${year}年发文登记${lateOnly ? '（逾期签发）' : ''}.xlsx`;
     const r = await platform.fileSave({
-      suggestedName: `${year}年发文登记.xlsx`,
+      suggestedName: name,
       filters: [{ name: 'Excel', extensions: ['xlsx'] }],
       data,
     });
-    if (r.ok) message.success(t('panel.exported', { name: `${year}年发文登记.xlsx` }));
+    if (r.ok) message.success(t('panel.exported', { name }));
     else if (r.error !== 'cancelled') message.error(t('panel.exportFailed', { message: r.message }));
   };
   return (
@@ -74,16 +79,26 @@ export default function LettersRegisterPage() {
           min={2000}
           max={2100}
           value={year}
-          onChange={(v) => v && setYear(v)}
+          onChange={(v) => v && set('year', v)}
           data-testid="letters-year"
         />
+        <Checkbox
+          checked={lateOnly}
+          onChange={(e) => set('late', e.target.checked ? 1 : null)}
+          data-testid="letters-late-only"
+        >
+          {t('register.lateOnly')}
+        </Checkbox>
         <Checkbox checked={withNames} onChange={(e) => setWithNames(e.target.checked)}>
           {t('register.withNames')}
         </Checkbox>
         <Button onClick={() => void exportXlsx()} data-testid="letters-export">
           {t('register.export')}
         </Button>
-        <Typography.Text type="secondary">{t('register.count', { n: rows?.length ?? 0 })}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="letters-count">
+          {t('register.count', { n: loaded?.rows.length ?? 0 })}
+          {t('register.lateCount', { n: loaded?.late ?? 0 })}
+        </Typography.Text>
       </Space>
       <Table<LetterRegisterRow>
         size="small"

@@ -6,7 +6,7 @@ import { extractReport } from '../../../shared/report-check/extract';
 import { type DocLine, lineText, linesFromText } from '../../../shared/report-check/lines';
 import type { ParsedReport } from '../../../shared/report-check/model';
 import { linesFromDocx } from '../../../shared/report-check/read-docx';
-import { linesFromPdf, type PdfDocumentLike, SCANNED_PDF } from '../../../shared/report-check/read-pdf';
+import { type PdfDocumentLike, readPdfLines } from '../../../shared/report-check/read-pdf';
 
 async function pdfLines(bytes: Uint8Array): Promise<DocLine[]> {
   const [pdfjs, worker] = await Promise.all([
@@ -15,13 +15,7 @@ async function pdfLines(bytes: Uint8Array): Promise<DocLine[]> {
   ]);
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   const doc = await pdfjs.getDocument({ data: bytes, disableFontFace: true, verbosity: 0 }).promise;
-  try {
-    const lines = await linesFromPdf(doc as unknown as PdfDocumentLike);
-    if (lines.length === 0) throw new Error(SCANNED_PDF);
-    return lines;
-  } finally {
-    await doc.destroy();
-  }
+  return readPdfLines(doc as unknown as PdfDocumentLike & { destroy(): Promise<void> });
 }
 
 export interface ReadReport {

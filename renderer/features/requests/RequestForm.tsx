@@ -1,4 +1,5 @@
 import { Alert, Button, Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,8 +14,10 @@ import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
+import { lockedEvents } from '../../../shared/letters/event-lock';
+import { lettersOfRequest } from '../../db/repositories/letters';
 import { nextRequestSerial } from '../../db/repositories/registers';
-import { EventsEditor } from './EventsEditor';
+import { EventsEditor, type StepLock } from './EventsEditor';
 
 type FormEvent = Record<string, unknown> & { amountFen?: number; amountYuan?: string };
 
@@ -69,6 +72,15 @@ export function RequestForm({
       live = false;
     };
   }, [record, form, receivedYear]);
+
+  // Steps issued letters stand for are read-only (shared/letters/event-lock.ts).
+  const letters = useLiveQuery(() => (record ? lettersOfRequest(db, record.id) : []), [record?.id]);
+  const locks = new Map<string, StepLock>();
+  for (const [id, lock] of lockedEvents(letters ?? [])) {
+    const stored = record?.events.find((e) => e.id === id);
+    const receiptOpen = stored?.type === 'consultationSent' && stored.receivedByParty === null;
+    locks.set(id, { number: lock.number, receiptOpen });
+  }
 
   const today = todayLocal();
   const initial = record
@@ -161,7 +173,7 @@ export function RequestForm({
         <Input.TextArea rows={3} maxLength={2000} showCount data-testid="field-content" />
       </Form.Item>
       <Divider titlePlacement="start">{t('section.timeline')}</Divider>
-      <EventsEditor form={form} />
+      <EventsEditor form={form} locks={locks} />
       <Button
         type="primary"
         htmlType="submit"

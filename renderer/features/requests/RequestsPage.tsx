@@ -19,6 +19,7 @@ import {
 } from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
 import { db } from '../../db/database';
+import { lettersOfRequest } from '../../db/repositories/letters';
 import { DaysLeftText, DeadlineStatusTag } from '../deadlines/DeadlineStatusTag';
 import { useDeadlines } from '../deadlines/use-deadlines';
 import { RequestDetail } from './RequestDetail';
@@ -181,6 +182,12 @@ export default function RequestsPage() {
       }
       renderForm={(record, done) => <RequestForm record={record} done={done} />}
       renderDetail={(record) => <RequestDetail record={record} />}
+      deleteNote={async (r) => {
+        // Issued letters stay (文号 never reused, DOMAIN.md §10): the officer should know before deleting.
+        const issued = (await lettersOfRequest(db, r.id)).filter((l) => l.status === 'issued');
+        if (issued.length === 0) return null;
+        return t('delete.hasLetters', { n: issued.length, numbers: issued.map((l) => l.number).join('、') });
+      }}
     />
   );
 }

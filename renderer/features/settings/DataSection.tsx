@@ -1,4 +1,4 @@
-import { Alert, App, Button, Space, Typography } from 'antd';
+import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseInterchange } from '../../../shared/model';
@@ -7,11 +7,10 @@ import { APP_VERSION } from '../../app/version';
 import { db, SCHEMA_VERSION } from '../../db/database';
 import { exportAll } from '../../db/interchange';
 import { isReadOnlyData } from '../backup/NewerDataBanner';
+import { type Outcome, OutcomeAlert } from '../backup/OutcomeAlert';
 import { type PendingRestore, previewOfDocument, RestoreModal } from '../backup/RestoreModal';
 import { platform } from '../../platform';
 import { savedMessage } from '../../platform/save-message';
-
-type Outcome = { type: 'success' | 'error'; title: string; lines: string[] };
 
 /**
  * Export everything as the interchange JSON (docs/data-format.md), or replace everything from one.
@@ -86,17 +85,7 @@ export function DataSection() {
           {t('data.import')}
         </Button>
       </Space>
-      {outcome && (
-        <Alert
-          data-testid="import-outcome"
-          type={outcome.type}
-          showIcon
-          closable
-          onClose={() => setOutcome(null)}
-          title={outcome.title}
-          description={outcome.lines.length > 0 ? outcome.lines.join('\n') : undefined}
-        />
-      )}
+      {outcome && <OutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} testId="import-outcome" />}
       {pending && (
         <RestoreModal
           pending={pending}

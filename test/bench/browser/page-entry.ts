@@ -28,6 +28,7 @@ import {
 } from '../../../renderer/features/backup/backup-service';
 import { platform } from '../../../renderer/platform';
 import { rawReadAll } from './raw-idb';
+import { letterApi } from './letter-entry';
 
 /**
  * The bench page (bundled with esbuild, served from the same origin as the built app, so the app
@@ -341,6 +342,8 @@ const api = {
   freeData() {
     data = null;
   },
+
+  ...letterApi(need),
 };
 
 declare global {

@@ -7,6 +7,7 @@ import type { StepResult } from '../results';
 import { longTaskProbe } from './app-ui';
 import { buildApp, buildBenchPage } from './build';
 import { dbSteps, loadSteps } from './db-steps';
+import { letterSteps } from './letter-steps';
 import { pageSwitchSteps, reportOpenStep } from './page-steps';
 import { Recorder } from './recorder';
 import { serveStatic } from './server';
@@ -49,6 +50,11 @@ export interface BrowserOptions {
   uiOnly: boolean;
   /** A renderer built before (e.g. from another commit), served instead of building the current one. */
   appDir?: string;
+  /**
+   * `chromium.letter…`: only the letters steps (issue 15), after one importAll into the app's
+   * database — minutes instead of the whole run.
+   */
+  only?: string;
 }
 
 async function launch(profile: string): Promise<BrowserContext> {
@@ -103,6 +109,14 @@ export async function browserSteps(
     log(
       `  chromium: generated in the page in ${(gen.ms / 1000).toFixed(1)} s: ${JSON.stringify(gen.counts)}`,
     );
+    if (options.only?.startsWith('chromium.letter')) {
+      const load = await bench.evaluate(() => window.bench.importAll());
+      log(`  chromium: importAll into the app's database in ${(load.ms / 1000).toFixed(1)} s`);
+      await rec.watch(bench);
+      await letterSteps(bench, rec, { runs, year: options.lastYear, log });
+      await rec.unwatch();
+      return { results: rec.results, chromium: version };
+    }
     await loadSteps(
       rec,
       async () => {
@@ -134,6 +148,7 @@ export async function browserSteps(
             requestSerial: r.serial,
           }))
       : await dbSteps(bench, rec, { runs, year: options.lastYear, log, targets: options.targets });
+    if (!options.uiOnly) await letterSteps(bench, rec, { runs, year: options.lastYear, log });
     await rec.unwatch();
     await bench.goto('about:blank');
 

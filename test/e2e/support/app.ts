@@ -14,10 +14,25 @@ export async function fillDate(page: Page, testId: string, date: string) {
   await expect(input).toHaveValue(date);
 }
 
-export async function choose(page: Page, testId: string, optionLabel: string) {
-  await page.getByTestId(testId).click();
+/**
+ * Picks an option of an antd Select. `shown: false` for a select that asks before it takes the
+ * value (the field changes only after a confirmation).
+ */
+export async function choose(page: Page, testId: string, optionLabel: string, { shown = true } = {}) {
+  const select = page.getByTestId(testId);
   const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${optionLabel}"]`);
-  await option.first().click();
+  // A dropdown still closing from the previous choice can swallow the click (seen on a loaded
+  // machine: the outcome stayed empty and the save was refused): choose until the field shows it.
+  if (!shown) {
+    await select.click();
+    await option.first().click();
+    return;
+  }
+  await expect(async () => {
+    await select.click();
+    await option.first().click({ timeout: 3_000 });
+    await expect(select).toContainText(optionLabel, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 export async function openApp(page: Page, path = '/') {
@@ -53,4 +68,13 @@ export async function wipeDatabase(page: Page) {
       }),
   );
   await page.reload();
+}
+
+/** Agency name and (fake) agency code through Settings: what index numbers need. */
+export async function setProfile(page: Page, agencyCode: string) {
+  await openApp(page, '/settings');
+  await page.getByTestId('profile-agencyName').fill('测试县测试局');
+  await page.getByTestId('profile-agencyCode').fill(agencyCode);
+  await page.getByTestId('save-profile').click();
+  await expect(page.getByText('已保存').first()).toBeVisible();
 }
