@@ -190,19 +190,20 @@ const NOT_IN_IDLE = new Set(['import']);
 
 /**
  * After the first screen, the code of every other page, one page at a time in idle time (issue 17):
- * a first visit then finds its chunk loaded and compiled. Work pages and registers first, in menu
- * order; a page opened meanwhile is loaded on demand as before. It waits `afterMs` and then only
- * for idle periods (no timeout): on a slow PC the start and the first clicks come first — with a
- * 1.5 s delay and a 5 s idle timeout the A/B at 4× CPU showed the start and the first list open
- * slower (ab-2026-12-04T11-40-37-526Z.json).
+ * a first visit then finds its chunk loaded. Work pages and registers first, in menu order; a page
+ * opened meanwhile is loaded on demand as before. A later, idle-only start (5 s, no timeout) was
+ * tried and measured no better at 4× CPU, nor was the start slower with this one
+ * (bench-results/ab-2026-12-04T11-45-06-460Z.json, docs/performance.md).
  */
-export function preloadRoutesWhenIdle(afterMs = 5000): void {
+export function preloadRoutesWhenIdle(afterMs = 1500): void {
   const groups = ['work', 'registers', 'tools', 'system'];
   const queue = ROUTES.filter((r) => !NOT_IN_IDLE.has(r.path)).sort(
     (a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.order - b.order,
   );
   const idle = (fn: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(fn) : setTimeout(fn, 200);
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(fn, { timeout: 5000 })
+      : setTimeout(fn, 50);
   const next = () => {
     const route = queue.shift();
     if (!route) return;
