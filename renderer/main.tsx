@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { homePath, preloadRoute } from './app/routes';
+import { homePath, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
 import { openAppDatabase, showWhileSlow } from './app/startup';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
@@ -26,6 +26,7 @@ async function start() {
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
   // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);
+  preloadRoutesWhenIdle();
 }
 
 void start();

@@ -1,3 +1,4 @@
+import { StyleProvider } from '@ant-design/cssinjs';
 import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -17,11 +18,14 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { homePath, ROUTES } from './routes';
 import { navigate, useLocation } from './router';
 import { useSettings, writeContext } from './session';
+import { createPinnedStyleCache } from './style-cache';
 
 const GROUPS = ['work', 'registers', 'tools', 'system'] as const;
 const REGISTER_PATHS = new Set(['publications', 'requests', 'consultations', 'appeals']);
 /** One theme object for the app's life: antd derives its tokens from it (not again on every render). */
 const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 4, fontSize: 14 } };
+/** Component styles generated once per app life, not again on each visit of a page (style-cache.ts). */
+const STYLE_CACHE = createPinnedStyleCache();
 
 export function App() {
   const { t, i18n } = useTranslation('common');
@@ -55,75 +59,77 @@ export function App() {
 
   const Page = route?.component;
   return (
-    <ConfigProvider locale={settings.language === 'zh-CN' ? zhCN : enUS} theme={THEME}>
-      <AntApp>
-        <BackupAutomation />
-        <Layout style={{ minHeight: '100vh' }}>
-          <Layout.Sider width={210} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-            <div style={{ padding: '16px 20px', borderBottom: '1px solid #f0f0f0' }}>
-              <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
-                {t('app.name')}
-              </Typography.Title>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {settings.profile.agencyName || t('app.noAgency')}
-              </Typography.Text>
-            </div>
-            <Menu
-              mode="inline"
-              selectedKeys={[current]}
-              items={items}
-              // A register opens on the year still being closed (issue 13 item 14); one click away
-              // from the other year in its filter bar.
-              onClick={(e) =>
-                navigate(
-                  `/${e.key}`,
-                  openYear?.closing && REGISTER_PATHS.has(e.key) ? { year: openYear.year } : undefined,
-                )
-              }
-              style={{ borderInlineEnd: 'none' }}
-            />
-          </Layout.Sider>
-          <Layout>
-            <Layout.Header
-              style={{
-                background: '#fff',
-                borderBottom: '1px solid #f0f0f0',
-                padding: '0 24px',
-                display: 'flex',
-                alignItems: 'center',
-                justifyContent: 'space-between',
-              }}
-            >
-              <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
-                {route ? t(route.labelKey) : t('app.notFound')}
-              </Typography.Title>
-              <Space size="middle">
-                <BackupAgeBadge compact />
-                <Select
-                  aria-label={t('language.label')}
-                  data-testid="language-select"
-                  value={settings.language}
-                  style={{ width: 120 }}
-                  options={[
-                    { value: 'zh-CN', label: '简体中文' },
-                    { value: 'en', label: 'English' },
-                  ]}
-                  onChange={(language) => void saveSettings(db, { language }, writeContext(settings))}
-                />
-              </Space>
-            </Layout.Header>
-            <Layout.Content style={{ padding: 24 }}>
-              <NewerDataBanner />
-              <SettingsProblemBanner />
-              <ErrorBoundary key={current}>
-                <Suspense fallback={<Spin />}>
-                  {Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}
-                </Suspense>
-              </ErrorBoundary>
-            </Layout.Content>
+    <StyleProvider cache={STYLE_CACHE}>
+      <ConfigProvider locale={settings.language === 'zh-CN' ? zhCN : enUS} theme={THEME}>
+        <AntApp>
+          <BackupAutomation />
+          <Layout style={{ minHeight: '100vh' }}>
+            <Layout.Sider width={210} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+              <div style={{ padding: '16px 20px', borderBottom: '1px solid #f0f0f0' }}>
+                <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
+                  {t('app.name')}
+                </Typography.Title>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {settings.profile.agencyName || t('app.noAgency')}
+                </Typography.Text>
+              </div>
+              <Menu
+                mode="inline"
+                selectedKeys={[current]}
+                items={items}
+                // A register opens on the year still being closed (issue 13 item 14); one click away
+                // from the other year in its filter bar.
+                onClick={(e) =>
+                  navigate(
+                    `/${e.key}`,
+                    openYear?.closing && REGISTER_PATHS.has(e.key) ? { year: openYear.year } : undefined,
+                  )
+                }
+                style={{ borderInlineEnd: 'none' }}
+              />
+            </Layout.Sider>
+            <Layout>
+              <Layout.Header
+                style={{
+                  background: '#fff',
+                  borderBottom: '1px solid #f0f0f0',
+                  padding: '0 24px',
+                  display: 'flex',
+                  alignItems: 'center',
+                  justifyContent: 'space-between',
+                }}
+              >
+                <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+                  {route ? t(route.labelKey) : t('app.notFound')}
+                </Typography.Title>
+                <Space size="middle">
+                  <BackupAgeBadge compact />
+                  <Select
+                    aria-label={t('language.label')}
+                    data-testid="language-select"
+                    value={settings.language}
+                    style={{ width: 120 }}
+                    options={[
+                      { value: 'zh-CN', label: '简体中文' },
+                      { value: 'en', label: 'English' },
+                    ]}
+                    onChange={(language) => void saveSettings(db, { language }, writeContext(settings))}
+                  />
+                </Space>
+              </Layout.Header>
+              <Layout.Content style={{ padding: 24 }}>
+                <NewerDataBanner />
+                <SettingsProblemBanner />
+                <ErrorBoundary key={current}>
+                  <Suspense fallback={<Spin />}>
+                    {Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}
+                  </Suspense>
+                </ErrorBoundary>
+              </Layout.Content>
+            </Layout>
           </Layout>
-        </Layout>
-      </AntApp>
-    </ConfigProvider>
+        </AntApp>
+      </ConfigProvider>
+    </StyleProvider>
   );
 }

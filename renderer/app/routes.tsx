@@ -185,6 +185,33 @@ export function preloadRoute(path: string): void {
     .catch(() => undefined);
 }
 
+/** Pages whose code idle time does not fetch: the import page carries the spreadsheet reader (360 kB). */
+const NOT_IN_IDLE = new Set(['import']);
+
+/**
+ * After the first screen, the code of every other page, one page at a time in idle time (issue 17):
+ * a first visit then finds its chunk loaded. Work pages and registers first, in menu order; a page
+ * opened meanwhile is loaded on demand as before. A later, idle-only start (5 s, no timeout) was
+ * tried and measured no better at 4× CPU, nor was the start slower with this one
+ * (bench-results/ab-2026-12-04T11-45-06-460Z.json, docs/performance.md).
+ */
+export function preloadRoutesWhenIdle(afterMs = 1500): void {
+  const groups = ['work', 'registers', 'tools', 'system'];
+  const queue = ROUTES.filter((r) => !NOT_IN_IDLE.has(r.path)).sort(
+    (a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.order - b.order,
+  );
+  const idle = (fn: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(fn, { timeout: 5000 })
+      : setTimeout(fn, 50);
+  const next = () => {
+    const route = queue.shift();
+    if (!route) return;
+    void (route.component.preload?.() ?? Promise.resolve()).catch(() => undefined).finally(() => idle(next));
+  };
+  setTimeout(() => idle(next), afterMs);
+}
+
 /** The first screen: the dashboard once it exists, else the first register. */
 export function homePath(): string {
   return ROUTES.find((r) => r.path === 'dashboard')?.path ?? 'publications';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
 import { navigate, useLocation } from '../app/router';
@@ -68,6 +68,12 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   // A live query shows its last result until the new one arrives: only a result for this id counts.
   const fetched = byId && byId.id === sub && sub !== 'new' ? byId.record : undefined;
   const selected = inRows ?? (fetched && !fetched.deletedAt ? fetched : undefined);
+  // Column sorters would sort one page only: a paged list keeps the database's order. Built once per
+  // column set, so the table sees the same columns when only the rows or the count change.
+  const shownColumns = useMemo(
+    () => (paged ? columns.map((c) => ({ ...c, sorter: undefined })) : columns),
+    [paged, columns],
+  );
   const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
   const detailOpen = Boolean(selected) && mode !== 'edit';
 
@@ -118,8 +124,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         size="middle"
         loading={rows === undefined}
         dataSource={rows}
-        // Column sorters would sort one page only: a paged list keeps the database's order.
-        columns={paged ? columns.map((c) => ({ ...c, sorter: undefined })) : columns}
+        columns={shownColumns}
         onRow={(record) => ({
           onClick: () => navigate(`/${register}/${record.id}`),
           style: { cursor: 'pointer' },

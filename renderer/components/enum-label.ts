@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type EnumName =
@@ -18,11 +19,16 @@ export type EnumName =
   | 'feeMethod'
   | 'eventType';
 
-/** Labels of coded values in the UI language; zh-CN labels are the official ones (a test checks). */
+/**
+ * Labels of coded values in the UI language; zh-CN labels are the official ones (a test checks).
+ * The functions keep their identity while the language does, so a list's memoised columns stay valid.
+ */
 export function useEnumLabel() {
   const { t } = useTranslation('enums');
-  const label = (name: EnumName, code: string) => t(`${name}.${code}`);
-  const options = (name: EnumName, codes: readonly string[]) =>
-    codes.map((c) => ({ value: c, label: label(name, c) }));
-  return { label, options };
+  return useMemo(() => {
+    const label = (name: EnumName, code: string) => t(`${name}.${code}`);
+    const options = (name: EnumName, codes: readonly string[]) =>
+      codes.map((c) => ({ value: c, label: label(name, c) }));
+    return { label, options };
+  }, [t]);
 }

@@ -19,12 +19,14 @@ import { median } from './measure';
  * A/B of two renderer builds in one run (issue 17), for a machine whose load changes from minute to
  * minute: both builds are served on one origin (/a/ and /b/, one IndexedDB filled once at bureau
  * scale), and every measurement alternates between them, round after round, at 1× and 4× CPU.
- * `npx tsx test/bench/ab.ts --a dist-before --b dist [--rounds 5] [--scale 0.025]`
+ * `npx tsx test/bench/ab.ts --a dist-before --b dist [--c dist-other] [--rounds 5] [--scale 0.025]`
+ * (a third build, --c, joins the rotation: one run then compares two changes against one baseline).
  */
 const { values } = parseArgs({
   options: {
     a: { type: 'string' },
     b: { type: 'string' },
+    c: { type: 'string' },
     rounds: { type: 'string', default: '5' },
     scale: { type: 'string', default: '0.025' },
     rates: { type: 'string', default: '1,4' },
@@ -122,12 +124,18 @@ async function session(page: Page, app: string, v: string, rate: number, request
 
 async function main() {
   if (!values.a || !values.b) throw new Error('--a and --b: two built renderers');
-  const dirs = { a: resolve(values.a), b: resolve(values.b) };
+  const dirs: Record<string, string> = { a: resolve(values.a), b: resolve(values.b) };
+  if (values.c) dirs.c = resolve(values.c);
+  const builds = Object.keys(dirs);
   const rounds = Number(values.rounds);
   const rates = (values.rates ?? '1,4').split(',').map(Number);
   const dir = await mkdtemp(join(tmpdir(), 'desk-ab-'));
   await buildBenchPage(join(dir, 'bench'));
-  const server = await serveStatic({ distDir: dirs.a, benchDir: join(dir, 'bench'), mounts: dirs });
+  const server = await serveStatic({
+    distDir: resolve(values.a),
+    benchDir: join(dir, 'bench'),
+    mounts: dirs,
+  });
   const profile = join(dir, 'profile');
   const loadStart = loadavg();
   let context = await launch(profile);
@@ -146,8 +154,8 @@ async function main() {
     const picked = await page.evaluate((y) => window.bench.pickRequest(y), year);
     console.log(`data: ${JSON.stringify(gen.counts)}; request ${picked.serial}`);
     for (let r = 0; r < rounds; r++) {
-      // Alternate which build goes first, so neither always meets the warmer machine.
-      const order = r % 2 ? (['b', 'a'] as const) : (['a', 'b'] as const);
+      // Rotate which build goes first, so none always meets the warmer machine.
+      const order = builds.map((_, i) => builds[(i + r) % builds.length] as string);
       for (const rate of rates) {
         for (const v of order) {
           await context.close();
@@ -168,18 +176,20 @@ async function main() {
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }
-  const rows: Record<string, { a?: Sample[]; b?: Sample[] }> = {};
+  const rows: Record<string, Record<string, Sample[]>> = {};
   for (const [key, xs] of samples) {
-    const [step, v] = key.split(' ') as [string, 'a' | 'b'];
+    const [step, v] = key.split(' ') as [string, string];
     rows[step] = { ...rows[step], [v]: xs };
   }
   const fmt = (xs?: Sample[]) =>
     xs
       ? `${median(xs.map((x) => x.ms)).toFixed(0)} ms (task ${Math.max(...xs.map((x) => x.longestTaskMs)).toFixed(0)})`
       : '';
-  console.log(`\nA = ${dirs.a}\nB = ${dirs.b}\nmedians of ${rounds}, longest task the highest of the rounds`);
-  for (const [step, { a, b }] of Object.entries(rows))
-    console.log(`${step.padEnd(28)} ${fmt(a).padStart(24)} ${fmt(b).padStart(24)}`);
+  console.log(
+    `\n${builds.map((v) => `${v.toUpperCase()} = ${dirs[v]}`).join('\n')}\nmedians of ${rounds}, longest task the highest of the rounds`,
+  );
+  for (const [step, byBuild] of Object.entries(rows))
+    console.log(`${step.padEnd(28)} ${builds.map((v) => fmt(byBuild[v]).padStart(24)).join(' ')}`);
   await mkdir(resolve(values.out ?? 'bench-results'), { recursive: true });
   const file = join(
     resolve(values.out ?? 'bench-results'),

@@ -20,6 +20,11 @@ const { values } = parseArgs({
     throttle: { type: 'string', default: '1' },
     scale: { type: 'string', default: '0.025' },
     after: { type: 'string' },
+    /** Profile only the --after step (the profiler starts once the first screen is ready). */
+    'after-only': { type: 'boolean', default: false },
+    /** Visited once before the --after step (e.g. the list once, to profile a second open). */
+    before: { type: 'string' },
+    port: { type: 'string', default: '4207' },
   },
 });
 const dir = values.dir ?? '/tmp/desk-profile-start';
@@ -35,7 +40,7 @@ async function main() {
   const appDir = values['app-dir'] ?? join(dir, 'app');
   if (!values['app-dir']) await buildApp(appDir);
   await buildBenchPage(join(dir, 'bench'));
-  const server = await serveStatic({ distDir: appDir, benchDir: join(dir, 'bench') }, 4207);
+  const server = await serveStatic({ distDir: appDir, benchDir: join(dir, 'bench') }, Number(values.port));
   const launch = async () => {
     const c = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: '/usr/bin/chromium',
@@ -89,7 +94,8 @@ async function main() {
   if (rate > 1) await s.send('Emulation.setCPUThrottlingRate', { rate });
   await s.send('Profiler.enable');
   await s.send('Profiler.setSamplingInterval', { interval: 200 });
-  await s.send('Profiler.start');
+  const afterOnly = values['after-only'] && values.after;
+  if (!afterOnly) await s.send('Profiler.start');
   await page.goto(`${server.url}/${values.hash}`);
   const h = await page.waitForFunction(
     () => (window as unknown as { __benchReady?: number }).__benchReady,
@@ -101,6 +107,17 @@ async function main() {
   );
   if (values.after) {
     await page.waitForTimeout(500);
+    if (values.before) {
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, values.before);
+      await page.waitForTimeout(1500);
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, values.hash || '#/');
+      await page.waitForTimeout(1000);
+    }
+    if (afterOnly) await s.send('Profiler.start');
     await page.evaluate((hash) => {
       window.location.hash = hash;
     }, values.after);

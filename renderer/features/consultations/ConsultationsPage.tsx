@@ -1,5 +1,6 @@
 import { Alert, Button, Descriptions, Form, Input, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSULTATION_CHANNELS, type Consultation, codesOf } from '../../../shared/model';
 import { todayLocal } from '../../app/session';
@@ -93,17 +94,26 @@ export default function ConsultationsPage() {
     warm: () => warmConsultationList(db),
   });
 
-  const columns: ColumnsType<Consultation> = [
-    { title: t('field.date'), dataIndex: 'date', width: 115, sorter: (a, b) => a.date.localeCompare(b.date) },
-    {
-      title: t('field.channel'),
-      dataIndex: 'channel',
-      width: 90,
-      render: (v: string) => label('consultationChannel', v),
-    },
-    { title: t('field.topic'), dataIndex: 'topic', ellipsis: true },
-    { title: t('field.reply'), dataIndex: 'reply', ellipsis: true },
-  ];
+  // The same columns from render to render (issue 17: see PublicationsPage).
+  const columns = useMemo(
+    (): ColumnsType<Consultation> => [
+      {
+        title: t('field.date'),
+        dataIndex: 'date',
+        width: 115,
+        sorter: (a, b) => a.date.localeCompare(b.date),
+      },
+      {
+        title: t('field.channel'),
+        dataIndex: 'channel',
+        width: 90,
+        render: (v: string) => label('consultationChannel', v),
+      },
+      { title: t('field.topic'), dataIndex: 'topic', ellipsis: true },
+      { title: t('field.reply'), dataIndex: 'reply', ellipsis: true },
+    ],
+    [t, label],
+  );
   return (
     <RegisterPage<Consultation>
       register="consultations"

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOC_KINDS, type Publication, VALIDITIES, codesOf } from '../../../shared/model';
 import { todayLocal, useSettings } from '../../app/session';
@@ -51,7 +52,18 @@ export default function PublicationsPage() {
   const calendar = useWorkCalendar();
   const today = todayLocal();
   // 条例第二十六条: published more than 20 working days after being formed (derived, never stored).
-  const isLate = (p: Publication) => publicationClock(p, calendar, today).late;
+  // Once per record for this calendar and day: the table renders its rows several times on open.
+  const isLate = useMemo(() => {
+    const known = new WeakMap<Publication, boolean>();
+    return (p: Publication) => {
+      let late = known.get(p);
+      if (late === undefined) {
+        late = publicationClock(p, calendar, today).late;
+        known.set(p, late);
+      }
+      return late;
+    };
+  }, [calendar, today]);
   // Ten years hold 200,000 items (issue 8): the list pages in the listDate index when it can and
   // reads records only for filters no index answers (renderer/db/repositories/publication-list.ts).
   const filter: PublicationListFilter = {
@@ -74,48 +86,53 @@ export default function PublicationsPage() {
   });
   const shown = list.rows;
 
-  const columns: ColumnsType<Publication> = [
-    {
-      title: t('field.title'),
-      dataIndex: 'title',
-      ellipsis: true,
-      sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
-    },
-    { title: t('field.docNumber'), dataIndex: 'docNumber', width: 150, ellipsis: true },
-    { title: t('field.category'), dataIndex: 'category', width: 110 },
-    {
-      title: t('field.formedDate'),
-      dataIndex: 'formedDate',
-      width: 115,
-      sorter: (a, b) => a.formedDate.localeCompare(b.formedDate),
-    },
-    {
-      title: t('field.publishedDate'),
-      dataIndex: 'publishedDate',
-      width: 115,
-      sorter: (a, b) => (a.publishedDate ?? '').localeCompare(b.publishedDate ?? ''),
-      render: (d: string | null, p) =>
-        d ? (
-          <>
-            {d} {isLate(p) && <Tag color="red">{t('status.late')}</Tag>}
-          </>
-        ) : (
-          <Tag color="orange">{t('status.unpublished')}</Tag>
-        ),
-    },
-    {
-      title: t('field.docKind'),
-      dataIndex: 'docKind',
-      width: 120,
-      render: (k: string) => label('docKind', k),
-    },
-    {
-      title: t('field.validity'),
-      dataIndex: 'validity',
-      width: 80,
-      render: (v: string) => <Tag color={v === 'valid' ? 'green' : 'default'}>{label('validity', v)}</Tag>,
-    },
-  ];
+  // The same column objects from render to render (issue 17): the table's cells then skip rows whose
+  // record did not change when only the count or the loading state did.
+  const columns = useMemo(
+    (): ColumnsType<Publication> => [
+      {
+        title: t('field.title'),
+        dataIndex: 'title',
+        ellipsis: true,
+        sorter: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
+      },
+      { title: t('field.docNumber'), dataIndex: 'docNumber', width: 150, ellipsis: true },
+      { title: t('field.category'), dataIndex: 'category', width: 110 },
+      {
+        title: t('field.formedDate'),
+        dataIndex: 'formedDate',
+        width: 115,
+        sorter: (a, b) => a.formedDate.localeCompare(b.formedDate),
+      },
+      {
+        title: t('field.publishedDate'),
+        dataIndex: 'publishedDate',
+        width: 115,
+        sorter: (a, b) => (a.publishedDate ?? '').localeCompare(b.publishedDate ?? ''),
+        render: (d: string | null, p) =>
+          d ? (
+            <>
+              {d} {isLate(p) && <Tag color="red">{t('status.late')}</Tag>}
+            </>
+          ) : (
+            <Tag color="orange">{t('status.unpublished')}</Tag>
+          ),
+      },
+      {
+        title: t('field.docKind'),
+        dataIndex: 'docKind',
+        width: 120,
+        render: (k: string) => label('docKind', k),
+      },
+      {
+        title: t('field.validity'),
+        dataIndex: 'validity',
+        width: 80,
+        render: (v: string) => <Tag color={v === 'valid' ? 'green' : 'default'}>{label('validity', v)}</Tag>,
+      },
+    ],
+    [t, label, isLate],
+  );
 
   return (
     <RegisterPage<Publication>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -72,68 +73,72 @@ export default function RequestsPage() {
         })
       : rows;
 
-  const columns: ColumnsType<DisclosureRequest> = [
-    {
-      title: t('field.serial'),
-      dataIndex: 'serial',
-      width: 110,
-      sorter: (a, b) => a.serial.localeCompare(b.serial),
-    },
-    { title: t('field.content'), dataIndex: 'content', ellipsis: true },
-    {
-      title: t('field.applicantType'),
-      dataIndex: 'applicantType',
-      width: 120,
-      render: (v: string) => label('applicantType', v),
-    },
-    {
-      title: t('field.channel'),
-      dataIndex: 'channel',
-      width: 90,
-      render: (v: string) => label('requestChannel', v),
-    },
-    {
-      title: t('field.receivedDate'),
-      dataIndex: 'receivedDate',
-      width: 115,
-      sorter: (a, b) => a.receivedDate.localeCompare(b.receivedDate),
-    },
-    {
-      title: t('field.replyDue'),
-      key: 'replyDue',
-      width: 115,
-      sorter: (a, b) =>
-        (deadlines.get(a.id)?.replyDue ?? '').localeCompare(deadlines.get(b.id)?.replyDue ?? ''),
-      render: (_: unknown, r) => deadlines.get(r.id)?.replyDue ?? '—',
-    },
-    {
-      title: t('field.daysLeft'),
-      key: 'daysLeft',
-      width: 160,
-      render: (_: unknown, r) => {
-        const d = deadlines.get(r.id);
-        return d ? (
-          <>
-            <DeadlineStatusTag status={d.status} /> <DaysLeftText n={d.workingDaysLeft} />
-          </>
-        ) : null;
+  // The same columns while the deadlines do not change (issue 17: see PublicationsPage).
+  const columns = useMemo(
+    (): ColumnsType<DisclosureRequest> => [
+      {
+        title: t('field.serial'),
+        dataIndex: 'serial',
+        width: 110,
+        sorter: (a, b) => a.serial.localeCompare(b.serial),
       },
-    },
-    {
-      title: t('field.outcome'),
-      key: 'outcome',
-      width: 200,
-      ellipsis: true,
-      render: (_: unknown, r) => {
-        const answer = answerOf(r);
-        return answer ? (
-          `${answer.date} ${label('outcome', answer.outcome)}`
-        ) : (
-          <Tag color="blue">{t('status.open')}</Tag>
-        );
+      { title: t('field.content'), dataIndex: 'content', ellipsis: true },
+      {
+        title: t('field.applicantType'),
+        dataIndex: 'applicantType',
+        width: 120,
+        render: (v: string) => label('applicantType', v),
       },
-    },
-  ];
+      {
+        title: t('field.channel'),
+        dataIndex: 'channel',
+        width: 90,
+        render: (v: string) => label('requestChannel', v),
+      },
+      {
+        title: t('field.receivedDate'),
+        dataIndex: 'receivedDate',
+        width: 115,
+        sorter: (a, b) => a.receivedDate.localeCompare(b.receivedDate),
+      },
+      {
+        title: t('field.replyDue'),
+        key: 'replyDue',
+        width: 115,
+        sorter: (a, b) =>
+          (deadlines.get(a.id)?.replyDue ?? '').localeCompare(deadlines.get(b.id)?.replyDue ?? ''),
+        render: (_: unknown, r) => deadlines.get(r.id)?.replyDue ?? '—',
+      },
+      {
+        title: t('field.daysLeft'),
+        key: 'daysLeft',
+        width: 160,
+        render: (_: unknown, r) => {
+          const d = deadlines.get(r.id);
+          return d ? (
+            <>
+              <DeadlineStatusTag status={d.status} /> <DaysLeftText n={d.workingDaysLeft} />
+            </>
+          ) : null;
+        },
+      },
+      {
+        title: t('field.outcome'),
+        key: 'outcome',
+        width: 200,
+        ellipsis: true,
+        render: (_: unknown, r) => {
+          const answer = answerOf(r);
+          return answer ? (
+            `${answer.date} ${label('outcome', answer.outcome)}`
+          ) : (
+            <Tag color="blue">{t('status.open')}</Tag>
+          );
+        },
+      },
+    ],
+    [t, label, deadlines],
+  );
 
   return (
     <RegisterPage<DisclosureRequest>

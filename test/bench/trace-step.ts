@@ -1,0 +1,162 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { coldStartProbe, navigateAndWait, switchAndWait } from './browser/app-ui';
+import { serveStatic } from './browser/server';
+
+/**
+ * Where one UI step spends the main thread (issue 17), by trace event rather than by function:
+ * script, style recalculation, layout, paint. Uses a profile already filled by profile-start.ts.
+ * `npx tsx test/bench/trace-step.ts --app-dir dist --dir /tmp/desk-profile-start --start '#/settings'
+ *  --step '#/publications' [--warm '#/publications'] [--list publications] [--runs 3]`
+ */
+const { values } = parseArgs({
+  options: {
+    'app-dir': { type: 'string' },
+    dir: { type: 'string', default: '/tmp/desk-profile-start' },
+    start: { type: 'string', default: '#/settings' },
+    step: { type: 'string' },
+    warm: { type: 'string' },
+    list: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    out: { type: 'string' },
+    /** Also a V8 CPU profile of the step: self and inclusive time per function (build with --minify false). */
+    cpu: { type: 'boolean', default: false },
+  },
+});
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function printProfile(profile: CpuProfile) {
+  const self = new Map<number, number>();
+  for (const [i, id] of profile.samples.entries())
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const name = (id: number) => {
+    const n = byId.get(id);
+    if (!n) return '?';
+    const url = n.callFrame.url.replace(/.*\//, '') || '';
+    return `${n.callFrame.functionName || '(anon)'} ${url}:${n.callFrame.lineNumber}`;
+  };
+  // Inclusive time per function, counting a function once per stack (recursion).
+  const incl = new Map<string, number>();
+  const selfBy = new Map<string, number>();
+  const walk = (id: number, onStack: Set<string>): number => {
+    const n = byId.get(id);
+    if (!n) return 0;
+    const k = name(id);
+    let total = self.get(id) ?? 0;
+    selfBy.set(k, (selfBy.get(k) ?? 0) + total);
+    const seen = onStack.has(k);
+    const next = seen ? onStack : new Set(onStack).add(k);
+    for (const c of n.children ?? []) total += walk(c, next);
+    if (!seen) incl.set(k, (incl.get(k) ?? 0) + total);
+    return total;
+  };
+  const root = profile.nodes[0];
+  if (root) walk(root.id, new Set());
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(idle)'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
+      .join('\n');
+  console.log(`cpu, self:\n${top(selfBy, 30)}\ncpu, inclusive:\n${top(incl, 60)}`);
+}
+
+async function main() {
+  if (!values['app-dir'] || !values.step) throw new Error('--app-dir and --step');
+  const dir = values.dir ?? '/tmp/desk-profile-start';
+  const server = await serveStatic(
+    { distDir: values['app-dir'], benchDir: join(dir, 'bench') },
+    Number(values.port),
+  );
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 800 },
+  });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(coldStartProbe);
+  await page.goto(`${server.url}/${values.start}`);
+  await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady, null, {
+    polling: 50,
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(1500);
+  if (values.warm) {
+    await switchAndWait(page, values.warm);
+    await page.waitForTimeout(800);
+    await switchAndWait(page, values.start ?? '#/settings');
+    await page.waitForTimeout(800);
+  }
+  const s = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  s.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const done = new Promise<void>((r) => s.once('Tracing.tracingComplete', () => r()));
+  await s.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  if (values.cpu) {
+    await s.send('Profiler.enable');
+    await s.send('Profiler.setSamplingInterval', { interval: 100 });
+    await s.send('Profiler.start');
+  }
+  const t = values.list
+    ? await navigateAndWait(page, values.step, { root: `register-${values.list}`, rows: true })
+    : await switchAndWait(page, values.step);
+  await page.waitForTimeout(300);
+  if (values.cpu) printProfile(((await s.send('Profiler.stop')) as { profile: CpuProfile }).profile);
+  await s.send('Tracing.end');
+  await done;
+  console.log(`step ${values.step}: ${t.ms.toFixed(0)} ms, longest task ${t.longestTaskMs.toFixed(0)} ms`);
+  if (values.out) await writeFile(values.out, JSON.stringify({ traceEvents: events }));
+  // The renderer's main thread: the thread with the most RunTask time in the page's process.
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  const byThread = new Map<string, number>();
+  for (const e of tasks)
+    byThread.set(`${e.pid}:${e.tid}`, (byThread.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const mine = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X');
+  const long = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 30_000);
+  console.log(`tasks over 30 ms: ${long.map((e) => ((e.dur ?? 0) / 1000).toFixed(0)).join(', ')}`);
+  const sum = new Map<string, number>();
+  for (const e of mine)
+    if (e.name !== 'RunTask') sum.set(e.name, (sum.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  for (const [k, v] of [...sum].sort((a, b) => b[1] - a[1]).slice(0, 18))
+    console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
+  await context.close();
+  await server.close();
+}
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
