@@ -20,7 +20,7 @@ const request = requestSchema.parse({
   applicantType: 'natural',
   applicantName: '张三',
   applicantContact: '138-0000-0000',
-  applicantIdNumber: '11010519491231002X',
+  applicantIdNumber: 'FAKE-ID-0000-0001',
   applicantAddress: '测试路1号',
   channel: 'post',
   submittedDate: '2020-01-02',
@@ -93,7 +93,7 @@ describe('what counts as personal data, and how it is removed', () => {
   it('scrubAuditRow rewrites only before/after and returns the same row when there is nothing to remove', () => {
     const row: AuditEntry = {
       ...audit(7, 'requests', 'r-9', 'update', request),
-      before: { applicantIdNumber: '11010519491231002X', serial: 'x' },
+      before: { applicantIdNumber: 'FAKE-ID-0000-0001', serial: 'x' },
     };
     const scrubbed = scrubAuditRow(row);
     expect(scrubbed).toEqual({
