@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { antdStaticCss } from './scripts/antd-styles';
+import { scrollbarMeasureOnce } from './scripts/scrollbar-measure-once';
 
 /**
  * Libraries every start needs, in chunks of their own (issue 17): they change less often than the
@@ -13,11 +15,30 @@ const VENDOR_GROUPS = [
   { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
 ];
 
+/**
+ * `virtual:antd.css`: antd's component styles for the app's theme, built here instead of in the
+ * window (renderer/app/theme.ts, zero-runtime mode; issue 17). Resolved to a path ending in .css so
+ * Vite treats it as a stylesheet (bundled and minified into the build's CSS).
+ */
+function antdStaticStyles(): Plugin {
+  const id = '/__antd-static.css';
+  let css: string | undefined;
+  return {
+    name: 'antd-static-styles',
+    resolveId: (source) => (source === 'virtual:antd.css' ? id : undefined),
+    load(source) {
+      if (source !== id) return undefined;
+      css ??= antdStaticCss();
+      return css;
+    },
+  };
+}
+
 // The renderer is served from renderer/; `base: './'` so Electron can load dist/index.html from disk.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), antdStaticStyles(), scrollbarMeasureOnce()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

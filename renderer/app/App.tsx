@@ -19,11 +19,10 @@ import { homePath, ROUTES } from './routes';
 import { navigate, useLocation } from './router';
 import { useSettings, writeContext } from './session';
 import { createPinnedStyleCache } from './style-cache';
+import { THEME } from './theme';
 
 const GROUPS = ['work', 'registers', 'tools', 'system'] as const;
 const REGISTER_PATHS = new Set(['publications', 'requests', 'consultations', 'appeals']);
-/** One theme object for the app's life: antd derives its tokens from it (not again on every render). */
-const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 4, fontSize: 14 } };
 /** Component styles generated once per app life, not again on each visit of a page (style-cache.ts). */
 const STYLE_CACHE = createPinnedStyleCache();
 

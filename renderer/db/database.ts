@@ -24,6 +24,14 @@ export const DB_NAME = 'disclosure-desk';
 /** The current schema version: the highest version applied below. */
 export { SCHEMA_VERSION } from '../../shared/model/schema-version';
 
+/**
+ * Dexie's debug mode is on by itself wherever the app is served from localhost — browser mode
+ * (`npm run web`, `npm run web:built`) and the benchmark — and off under Electron (file://). It tags
+ * every table operation as an async console task and runs each promise callback inside it: stack
+ * capture on every read and write, for DevTools only (issue 17). Only the development server keeps it.
+ */
+if (import.meta.env.PROD) Dexie.debug = false;
+
 export interface SettingsRow {
   key: string;
   value: AppSettings;

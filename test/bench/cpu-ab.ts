@@ -22,6 +22,8 @@ const { values } = parseArgs({
     dir: { type: 'string', default: '/tmp/desk-profile-start' },
     port: { type: 'string', default: '4191' },
     rounds: { type: 'string', default: '5' },
+    /** Only these steps after the cold start (comma-separated names, e.g. listOpen,switch:catalogue). */
+    only: { type: 'string' },
     out: { type: 'string', default: 'bench-results' },
   },
 });
@@ -41,7 +43,25 @@ interface StepResult {
   /** The longest task: wall and CPU. */
   taskMs: number;
   taskCpuMs: number;
+  /** Main-thread time (wall) in the trace events of BREAKDOWN, by name (they nest: not additive). */
+  by?: Record<string, number>;
 }
+/** What the main thread did, for `--breakdown`: styles, layout, compiling and running script. */
+const BREAKDOWN: Record<string, string[]> = {
+  css: ['ParseAuthorStyleSheet'],
+  style: ['UpdateLayoutTree', 'RecalculateStyles'],
+  layout: ['Layout'],
+  compile: ['v8.compile', 'v8.compileModule', 'V8.CompileCode', 'v8.produceModuleCache'],
+  script: [
+    'EvaluateScript',
+    'v8.evaluateModule',
+    'FunctionCall',
+    'TimerFire',
+    'FireAnimationFrame',
+    'EventDispatch',
+  ],
+  gc: ['MajorGC', 'MinorGC', 'V8.GC_MARK_COMPACTOR', 'BlinkGC.AtomicPhase'],
+};
 type Step = [name: string, run: (page: Page) => Promise<{ ms: number }>];
 
 const list = (hash: string, root: string, rowsContain?: string[]) => (page: Page) =>
@@ -72,7 +92,11 @@ const STEPS: Step[] = [
   ['switch:calendar', sw('#/calendar')],
 ];
 
-async function traced(s: CDPSession, page: Page, run: (page: Page) => Promise<{ ms: number }>) {
+async function traced(
+  s: CDPSession,
+  page: Page,
+  run: (page: Page) => Promise<{ ms: number }>,
+): Promise<StepResult> {
   const events: TraceEvent[] = [];
   const collect = (e: { value: unknown }) => {
     events.push(...(e.value as TraceEvent[]));
@@ -102,7 +126,17 @@ async function traced(s: CDPSession, page: Page, run: (page: Page) => Promise<{ 
   const sum = (xs: TraceEvent[]) => xs.reduce((t, e) => t + (e.dur ?? 0), 0);
   const main = [...byThread.values()].sort((a, b) => sum(b) - sum(a))[0] ?? [];
   const longest = main.reduce<TraceEvent | null>((m, e) => ((e.dur ?? 0) > (m?.dur ?? 0) ? e : m), null);
+  const thread = main[0] ? `${main[0].pid}:${main[0].tid}` : '';
+  const by = Object.fromEntries(
+    Object.entries(BREAKDOWN).map(([k, names]) => [
+      k,
+      events
+        .filter((e) => e.ph === 'X' && names.includes(e.name) && `${e.pid}:${e.tid}` === thread)
+        .reduce((t, e) => t + (e.dur ?? 0), 0) / 1000,
+    ]),
+  );
   return {
+    by,
     ms,
     cpuMs: main.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000,
     taskMs: (longest?.dur ?? 0) / 1000,
@@ -120,6 +154,8 @@ async function main() {
     Number(values.port),
   );
   const results = new Map<string, StepResult[]>();
+  const only = values.only?.split(',');
+  const steps = only ? STEPS.filter(([n]) => only.includes(n)) : STEPS;
   const loadStart = loadavg();
   for (let r = 0; r < Number(values.rounds); r++) {
     for (let i = 0; i < builds.length; i++) {
@@ -136,20 +172,21 @@ async function main() {
         await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
         const page = context.pages()[0] ?? (await context.newPage());
         await page.addInitScript(coldStartProbe);
-        await page.goto(`${server.url}/${name}/`);
-        await page.waitForFunction(
-          () => (window as unknown as { __benchReady?: number }).__benchReady,
-          null,
-          {
+        const s = await context.newCDPSession(page);
+        // The cold start, traced from the navigation to the interactive first screen (the dashboard).
+        const cold = await traced(s, page, async (p) => {
+          await p.goto(`${server.url}/${name}/`);
+          await p.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady, null, {
             polling: 50,
             timeout: 120_000,
-          },
-        );
+          });
+          return { ms: await p.evaluate(() => (window as unknown as { __benchReady: number }).__benchReady) };
+        });
+        results.set(`coldStart ${name}`, [...(results.get(`coldStart ${name}`) ?? []), cold]);
         await page.waitForLoadState('networkidle');
         await switchAndWait(page, '#/settings');
         await page.waitForTimeout(2500);
-        const s = await context.newCDPSession(page);
-        for (const [step, run] of STEPS) {
+        for (const [step, run] of steps) {
           const key = `${step} ${name}`;
           results.set(key, [...(results.get(key) ?? []), await traced(s, page, run)]);
           await page.waitForTimeout(700);
@@ -169,11 +206,21 @@ async function main() {
   console.log(`wall ms / main-thread cpu ms / longest task ms (its cpu ms), medians of ${values.rounds}`);
   console.log(`${''.padEnd(22)} ${names.map((n) => n.padStart(40)).join(' ')}`);
   const rows: Record<string, Record<string, StepResult[]>> = {};
-  for (const [step] of STEPS) {
+  for (const step of ['coldStart', ...steps.map(([n]) => n)]) {
     rows[step] = Object.fromEntries(names.map((n) => [n, results.get(`${step} ${n}`) ?? []]));
     console.log(
       `${step.padEnd(22)} ${names.map((n) => fmt(results.get(`${step} ${n}`)).padStart(40)).join(' ')}`,
     );
+  }
+  console.log(`main-thread ms by kind (${Object.keys(BREAKDOWN).join(' / ')}), medians`);
+  for (const step of Object.keys(rows)) {
+    const cells = names.map((n) => {
+      const xs = results.get(`${step} ${n}`) ?? [];
+      return Object.keys(BREAKDOWN)
+        .map((k) => median(xs.map((x) => x.by?.[k] ?? 0)).toFixed(0))
+        .join(' / ');
+    });
+    console.log(`${step.padEnd(22)} ${cells.map((c) => c.padStart(40)).join(' ')}`);
   }
   await mkdir(resolve(values.out ?? 'bench-results'), { recursive: true });
   const file = join(
