@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 // antd's component styles, prebuilt for the app's theme (renderer/app/theme.ts, zero-runtime mode).
 import 'virtual:antd.css';
+import './app/app.css';
 import { App } from './app/App';
 import { homePath, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
 import { openAppDatabase, showWhileSlow } from './app/startup';

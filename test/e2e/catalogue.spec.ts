@@ -42,6 +42,12 @@ test.describe('catalogue and index numbers', () => {
       await expect(page.getByTestId('unnumbered')).toHaveCount(0);
       await expect(page.getByTestId('index-preview')).toContainText(`${CODE}/2025-00004`);
 
+      // The button beside a number copies it (a plain button since issue 17, not antd's copyable text).
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await table.locator('tr', { hasText: items[1][0] }).getByTestId('copy-index-number').click();
+      await expect(page.getByText(`已复制：${CODE}/2025-00002`)).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${CODE}/2025-00002`);
+
       const docx = main.path('catalogue.docx');
       main.dialog.nextSave.push(docx);
       await page.getByTestId('export-docx').click();
@@ -102,6 +108,14 @@ test.describe('catalogue and index numbers', () => {
       `${CODE}/2025-00001`,
     );
     await expect(page.getByTestId('unnumbered')).toHaveCount(0);
+
+    // Saved elsewhere after the catalogue was shown: listed on the next visit (issue 17 keeps the
+    // rows between visits only while nothing was written).
+    await publish(page, '目录打开后公开的测试信息丙', '2025-02-10', '2025-02-11');
+    await openApp(page, '/catalogue');
+    await expect(page.getByTestId('catalogue-table').locator('tr', { hasText: '测试信息丙' })).toContainText(
+      `${CODE}/2025-00002`,
+    );
   });
 
   test('refuses a malformed pattern and previews the next number of a valid one', async ({ page }) => {

@@ -56,6 +56,9 @@ test.describe('statutory clock', () => {
 
     // Removing the adjustment brings the official date back.
     await openApp(page, '/calendar?year=2025');
+    // Each day says what it is when pointed at (its title), the officer's note included.
+    await expect(page.getByTestId('day-2025-10-29')).toHaveAttribute('title', /2025-10-29：.*测试调整/);
+    await expect(page.getByTestId('day-2025-10-01')).toHaveAttribute('title', /2025-10-01：.*国庆/);
     await page.getByTestId('override-remove-2025-10-29').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect(page.getByTestId('day-2025-10-29')).toHaveAttribute('data-kind', 'workday');

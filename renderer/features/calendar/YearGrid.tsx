@@ -1,4 +1,3 @@
-import { Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DayInfo, WorkCalendar } from '../../../shared/calendar';
 import { daysInMonth, formatDate, weekday } from '../../../shared/model';
@@ -54,8 +53,11 @@ function Month({
         ))}
         {cells.map((info, i) =>
           info ? (
-            <Tooltip
+            // The day's description as the button's own title (the browser's tooltip), not an antd
+            // Tooltip: 365 of those made the page's render the slowest of the app (issue 17).
+            <button
               key={info.date}
+              type="button"
               title={t('calendar.dayTitle', {
                 date: info.date,
                 kind: t(`calendar.kind.${info.kind}`),
@@ -64,32 +66,28 @@ function Month({
                   .map((s) => ` · ${s}`)
                   .join(''),
               })}
+              data-testid={`day-${info.date}`}
+              data-kind={info.kind}
+              data-source={info.source}
+              onClick={() => onDayClick(info)}
+              style={{
+                ...KIND_STYLE[info.kind],
+                position: 'relative',
+                border: info.source === 'override' ? '1px dashed #fa8c16' : '1px solid transparent',
+                borderRadius: 3,
+                padding: '2px 0',
+                cursor: 'pointer',
+                font: 'inherit',
+                backgroundColor: KIND_STYLE[info.kind].backgroundColor ?? 'transparent',
+              }}
             >
-              <button
-                type="button"
-                data-testid={`day-${info.date}`}
-                data-kind={info.kind}
-                data-source={info.source}
-                onClick={() => onDayClick(info)}
-                style={{
-                  ...KIND_STYLE[info.kind],
-                  position: 'relative',
-                  border: info.source === 'override' ? '1px dashed #fa8c16' : '1px solid transparent',
-                  borderRadius: 3,
-                  padding: '2px 0',
-                  cursor: 'pointer',
-                  font: 'inherit',
-                  backgroundColor: KIND_STYLE[info.kind].backgroundColor ?? 'transparent',
-                }}
-              >
-                {Number(info.date.slice(8))}
-                {MARK[info.kind] && (
-                  <span style={{ position: 'absolute', top: -3, right: 1, fontSize: 9 }}>
-                    {MARK[info.kind]}
-                  </span>
-                )}
-              </button>
-            </Tooltip>
+              {Number(info.date.slice(8))}
+              {MARK[info.kind] && (
+                <span style={{ position: 'absolute', top: -3, right: 1, fontSize: 9 }}>
+                  {MARK[info.kind]}
+                </span>
+              )}
+            </button>
           ) : (
             // biome-ignore lint/suspicious/noArrayIndexKey: leading blanks of a month have no identity.
             <div key={`blank-${i}`} />

@@ -1,7 +1,8 @@
+import { CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   buildCatalogueRows,
@@ -17,6 +18,7 @@ import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
 import { db } from '../../db/database';
 import { assignMissingIndexNumbers } from '../../db/repositories/index-numbers';
+import { RANGE_KEEP_LIMIT, writeGeneration } from '../../db/repositories/paged-list';
 import { ExportButtons } from './ExportButtons';
 import { GuideSection } from './GuideSection';
 import { issueText } from './issue-text';
@@ -35,6 +37,80 @@ const WIDTHS: Partial<Record<keyof CatalogueRow, number>> = {
   validity: 80,
 };
 
+/** The catalogue rows last built, with the publications' write generation they were built at. */
+let kept: { gen: string; key: string; rows: CatalogueRow[] } | null = null;
+
+/**
+ * Every catalogue row, live. A visit reads every publication and builds its row (a ten-year bureau:
+ * 5,000 records, the largest part of the page's cost; issue 17), so the rows are kept between visits
+ * while the table's write generation (paged-list.ts: changed before and after every write, from any
+ * window) says nothing was written; the count keeps the query live, so a write builds them again.
+ */
+function useCatalogueRows(agencyName: string, today: string): CatalogueRow[] | undefined {
+  return useLiveQuery(async () => {
+    const gen = writeGeneration(db.name, 'publications');
+    const key = `${agencyName}\n${today}`;
+    const count = await db.publications.count();
+    if (gen && kept?.gen === gen && kept.key === key) return kept.rows;
+    // 有效性 from the 废止日期 as of today: the same rule as the annual report (issue 14).
+    const rows = buildCatalogueRows(await db.publications.toArray(), { agencyName }, today);
+    kept = gen && count <= RANGE_KEEP_LIMIT ? { gen, key, rows } : null;
+    return rows;
+  }, [agencyName, today]);
+}
+
+/** Puts `text` on the clipboard: the async API where the page may use it, else a selected textarea. */
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return;
+    } catch {
+      // Not allowed here (no focus or permission): the older way below.
+    }
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.cssText = 'position:fixed;left:-9999px;top:0';
+  document.body.appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy refused');
+}
+
+/**
+ * An index number with a copy button. Plain elements, not antd's copyable text: that one draws a
+ * tooltip, an icon button and their effects in each of the 50 rows, the largest part of the
+ * catalogue's render (issue 17); the button's title says what it does.
+ */
+function IndexNumberCell({
+  value,
+  label,
+  onCopy,
+}: {
+  value: string;
+  label: string;
+  onCopy: (v: string) => void;
+}) {
+  return (
+    <span style={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
+      {value}
+      <button
+        type="button"
+        className="desk-copy"
+        title={label}
+        aria-label={label}
+        data-testid="copy-index-number"
+        onClick={() => onCopy(value)}
+      >
+        <CopyOutlined />
+      </button>
+    </span>
+  );
+}
+
 export default function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const { label, options } = useEnumLabel();
@@ -45,12 +121,7 @@ export default function CataloguePage() {
   const [manual, setManual] = useState<CatalogueRow | null>(null);
   const [numbering, setNumbering] = useState(false);
 
-  const publications = useLiveQuery(() => db.publications.toArray(), []);
-  const all = useMemo(
-    // 有效性 from the 废止日期 as of today: the same rule as the annual report (issue 14).
-    () => (publications ? buildCatalogueRows(publications, settings.profile, todayLocal()) : undefined),
-    [publications, settings.profile],
-  );
+  const all = useCatalogueRows(settings.profile.agencyName, todayLocal());
   const rows = useMemo(
     () =>
       all &&
@@ -77,36 +148,47 @@ export default function CataloguePage() {
     }
   };
 
-  const columns: ColumnsType<CatalogueRow> = CATALOGUE_COLUMNS.map(({ key }) => ({
-    title: t(`column.${key}`),
-    dataIndex: key,
-    key,
-    width: WIDTHS[key],
-    ellipsis: key === 'title' || key === 'summary',
-    render: (_: unknown, row: CatalogueRow) => {
-      if (key === 'indexNumber') {
-        return row.indexNumber ? (
-          <Typography.Text
-            copyable={{ text: row.indexNumber }}
-            style={{ fontFamily: 'monospace', fontSize: 12 }}
-          >
-            {row.indexNumber}
-          </Typography.Text>
-        ) : (
-          <Button size="small" data-testid={`hand-entry-${row.id}`} onClick={() => setManual(row)}>
-            {t('unnumbered.handEntry')}
-          </Button>
-        );
-      }
-      if (key === 'channels') return row.channels.map((c) => label('publicationChannel', c)).join('、');
-      if (key === 'validity') {
-        return (
-          <Tag color={row.validity === 'valid' ? 'green' : 'default'}>{label('validity', row.validity)}</Tag>
-        );
-      }
-      return row[key];
-    },
-  }));
+  const copy = useCallback(
+    (value: string) =>
+      copyText(value).then(
+        () => message.success(t('copy.done', { value })),
+        () => message.warning(t('copy.failed')),
+      ),
+    [message, t],
+  );
+  // The same column objects from render to render (issue 17): a re-render for the filters' state or
+  // the numbering button then leaves the table's rows alone.
+  const columns = useMemo(
+    (): ColumnsType<CatalogueRow> =>
+      CATALOGUE_COLUMNS.map(({ key }) => ({
+        title: t(`column.${key}`),
+        dataIndex: key,
+        key,
+        width: WIDTHS[key],
+        ellipsis: key === 'title' || key === 'summary',
+        render: (_: unknown, row: CatalogueRow) => {
+          if (key === 'indexNumber') {
+            return row.indexNumber ? (
+              <IndexNumberCell value={row.indexNumber} label={t('copy.button')} onCopy={copy} />
+            ) : (
+              <Button size="small" data-testid={`hand-entry-${row.id}`} onClick={() => setManual(row)}>
+                {t('unnumbered.handEntry')}
+              </Button>
+            );
+          }
+          if (key === 'channels') return row.channels.map((c) => label('publicationChannel', c)).join('、');
+          if (key === 'validity') {
+            return (
+              <Tag color={row.validity === 'valid' ? 'green' : 'default'}>
+                {label('validity', row.validity)}
+              </Tag>
+            );
+          }
+          return row[key];
+        },
+      })),
+    [t, label, copy],
+  );
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="catalogue-page">
