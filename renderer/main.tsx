@@ -1,3 +1,5 @@
+// First: starts reading the database from disk while the rest of the app's code loads (issue 17).
+import { storedDatabases } from './app/early-open';
 import { createRoot } from 'react-dom/client';
 // antd's component styles, prebuilt for the app's theme (renderer/app/theme.ts, zero-runtime mode).
 import 'virtual:antd.css';
@@ -17,7 +19,7 @@ async function start() {
   // Opening may upgrade the database (first start after an update): say so when it takes long.
   await showWhileSlow(
     root,
-    openAppDatabase().catch((err: unknown) => {
+    openAppDatabase(undefined, storedDatabases).catch((err: unknown) => {
       // The app still starts: its pages show the database error where they read (ErrorBoundary).
       console.warn('opening the database failed', err instanceof Error ? err.message : err);
     }),

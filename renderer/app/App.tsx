@@ -16,7 +16,7 @@ import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
 import { homePath, ROUTES } from './routes';
-import { navigate, useLocation } from './router';
+import { navigate, usePagePath } from './router';
 import { useSettings, writeContext } from './session';
 import { createPinnedStyleCache } from './style-cache';
 import { THEME } from './theme';
@@ -29,8 +29,8 @@ const STYLE_CACHE = createPinnedStyleCache();
 export function App() {
   const { t, i18n } = useTranslation('common');
   const settings = useSettings();
-  const { segments } = useLocation();
-  const current = segments[0] ?? homePath();
+  // The page, not the whole location: a filter or a record's drawer re-renders the page alone.
+  const current = usePagePath() || homePath();
   const route = ROUTES.find((r) => r.path === current);
   const openYear = useOpenYear();
 

@@ -70,6 +70,21 @@ export function useLocation(): Location {
   );
 }
 
+/**
+ * The current page only (the first path segment): a component that shows which page is open — the
+ * app's shell with its menu and title — re-renders when the page changes, not on every move within
+ * a page (a filter, a record's drawer), which only the page itself follows (issue 17).
+ */
+export function usePagePath(): string {
+  return useSyncExternalStore(
+    (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+    () => current.segments[0] ?? '',
+  );
+}
+
 /** Navigates to a path like '/requests' or '/requests/abc', with optional query parameters. */
 export function navigate(path: string, query?: Record<string, string | number | undefined | null>): void {
   const params = new URLSearchParams();

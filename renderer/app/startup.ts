@@ -1,5 +1,5 @@
 import { DB_NAME, db, SCHEMA_VERSION, switchToReadOnlyDatabase } from '../db/database';
-import { dataState, schemaVersionOfNative, storedSchemaVersion } from '../db/newer-version';
+import { dataState, schemaVersionIn, schemaVersionOfNative, storedSchemaVersion } from '../db/newer-version';
 import en from '../i18n/locales/en/common.json';
 import zh from '../i18n/locales/zh-CN/common.json';
 
@@ -36,8 +36,12 @@ export async function showWhileSlow<T>(
  */
 export async function openAppDatabase(
   factory: IDBFactory | undefined = globalThis.indexedDB,
+  /** The browser's list of databases when already asked for (early-open.ts). */
+  listed?: Promise<IDBDatabaseInfo[] | null>,
 ): Promise<number | null> {
-  const stored = await storedSchemaVersion(factory, DB_NAME);
+  const stored = listed
+    ? (schemaVersionIn(await listed, DB_NAME) ?? (await storedSchemaVersion(factory, DB_NAME)))
+    : await storedSchemaVersion(factory, DB_NAME);
   if (stored !== null && stored > SCHEMA_VERSION) {
     dataState.newerVersion = stored;
     await switchToReadOnlyDatabase();

@@ -16,11 +16,16 @@ export async function storedSchemaVersion(
 ): Promise<number | null> {
   if (!factory || typeof factory.databases !== 'function') return null;
   try {
-    const found = (await factory.databases()).find((d) => d.name === name);
-    return found?.version ? schemaVersionOfNative(found.version) : null;
+    return schemaVersionIn(await factory.databases(), name);
   } catch {
     return null;
   }
+}
+
+/** The schema version of `name` in a list the browser gave (indexedDB.databases()), null if absent. */
+export function schemaVersionIn(list: readonly IDBDatabaseInfo[] | null, name: string): number | null {
+  const found = list?.find((d) => d.name === name);
+  return found?.version ? schemaVersionOfNative(found.version) : null;
 }
 
 /**
