@@ -4,23 +4,50 @@ import { computeDeadlines, type DeadlineResult } from '../../../shared/requests'
 import { todayLocal, useSettings } from '../../app/session';
 import { useWorkCalendar } from '../calendar/use-work-calendar';
 
+/** The deadlines of a list of requests, by id: `get` as a Map has it. */
+export interface DeadlineLookup {
+  get(id: string): DeadlineResult | undefined;
+}
+
 /**
  * Deadlines of many requests (for the requests list: due date, days left, status badge, the
- * "due within N working days" and "overdue" filters). Derived on every render from the live
- * calendar, so a calendar edit updates the whole list.
+ * "due within N working days" and "overdue" filters). Derived from the live calendar, never stored,
+ * so a calendar edit updates the whole list — and computed for a request when asked for, once per
+ * list, calendar and day: a list of ten years' requests draws one page of 20, and computing all 500
+ * clocks on each visit was the largest part of opening it (issue 17). A filter or a sort by due date
+ * asks for every one.
  */
 export function useDeadlines(
   requests: readonly Pick<DisclosureRequest, 'id' | 'receivedDate' | 'events'>[] | undefined,
   today: string = todayLocal(),
-): Map<string, DeadlineResult> {
+): DeadlineLookup {
   const calendar = useWorkCalendar();
   const { dueSoonWorkingDays } = useSettings();
-  return useMemo(() => {
-    const map = new Map<string, DeadlineResult>();
-    for (const r of requests ?? [])
-      map.set(r.id, computeDeadlines(r, calendar, { today, dueSoonWorkingDays }));
-    return map;
-  }, [requests, calendar, today, dueSoonWorkingDays]);
+  return useMemo(
+    () => deadlineLookup(requests ?? [], (r) => computeDeadlines(r, calendar, { today, dueSoonWorkingDays })),
+    [requests, calendar, today, dueSoonWorkingDays],
+  );
+}
+
+/** Each request's `compute(request)` on the first `get` of its id, kept for the next. */
+export function deadlineLookup<R extends { id: string }>(
+  requests: readonly R[],
+  compute: (request: R) => DeadlineResult,
+): DeadlineLookup {
+  const byId = new Map(requests.map((r) => [r.id, r]));
+  const known = new Map<string, DeadlineResult>();
+  return {
+    get(id: string) {
+      let result = known.get(id);
+      if (result === undefined) {
+        const request = byId.get(id);
+        if (!request) return undefined;
+        result = compute(request);
+        known.set(id, result);
+      }
+      return result;
+    },
+  };
 }
 
 /** One request's deadlines, live. */
