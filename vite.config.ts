@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { antdStaticCss } from './scripts/antd-styles';
-import { scrollbarMeasureOnce } from './scripts/scrollbar-measure-once';
+import { antdPatches } from './scripts/antd-patches';
 
 /**
  * Libraries every start needs, in chunks of their own (issue 17): they change less often than the
@@ -38,7 +38,7 @@ function antdStaticStyles(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), antdStaticStyles(), scrollbarMeasureOnce()],
+  plugins: [react(), antdStaticStyles(), antdPatches()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

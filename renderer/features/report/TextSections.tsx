@@ -7,6 +7,13 @@ import type { Cell } from '../../../shared/report/model';
 import { cellOf, textSpans, token } from '../../../shared/report/placeholders';
 import type { PreviousTexts } from '../../../shared/report/prose-checks';
 
+/** 6 to 24 lines, growing with the text (padding 4 + 4 px and borders 1 + 1 px around the lines). */
+const TEXT_SIZE = {
+  fieldSizing: 'content',
+  minHeight: 'calc(6lh + 10px)',
+  maxHeight: 'calc(24lh + 10px)',
+} as const;
+
 interface Props {
   format: ReportFormat;
   cells: Record<string, Cell>;
@@ -109,7 +116,9 @@ function SectionEditor({ id, title, props }: { id: TextSectionId; title: string;
           <Typography.Text type="secondary">{t('text.source')}</Typography.Text>
           <Input.TextArea
             value={text}
-            autoSize={{ minRows: 6, maxRows: 24 }}
+            // Grows with its text natively (CSS field-sizing), 6 to 24 lines: antd's autoSize measured
+            // each editor with a hidden copy on every render, a forced layout each (issue 17).
+            style={TEXT_SIZE}
             onChange={(e) => {
               remember(e);
               props.onChange(id, e.target.value);

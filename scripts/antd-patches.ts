@@ -1,6 +1,12 @@
 import type { Plugin } from 'vite';
 
 /**
+ * Two measurements antd makes on every render, patched at build time (issue 17). Each patch checks
+ * the code it replaces is still there and fails the build otherwise, so an upgrade of antd or
+ * @rc-component/util cannot silently drop it (test/unit/antd-patches.test.ts runs both).
+ */
+
+/**
  * antd's tables and drawers measure the scrollbar on every mount (issue 17): rc-table on each
  * table's first render, the drawer's scroll lock on each opening (@rc-component/util
  * `getTargetScrollBarSize`). Each measurement reads the element's computed style, inserts and removes
@@ -34,11 +40,36 @@ export function getTargetScrollBarSize(target) {
 `;
 }
 
-export function scrollbarMeasureOnce(): Plugin {
+/**
+ * antd's Form.Item asks whether its element is visible (`isVisible`: a layout read, forced in the
+ * middle of rendering) on every render of every item, for one purpose: to measure its bottom margin
+ * again once it shows an error. Without an error the answer is never used; the report and settings
+ * pages render dozens of items (22 ms of forced layout in one render of the report page). Asked only
+ * while the item has an error; the margin is measured as before.
+ */
+export const FORM_ITEM_MODULE = /[\\/]antd[\\/]es[\\/]form[\\/]FormItem[\\/]ItemHolder\.js$/;
+const VISIBILITY = 'const isOnScreen = !!itemRef.current && isVisible(itemRef.current);';
+
+export function visibilityOnErrorOnly(code: string): string {
+  if (!code.includes(VISIBILITY))
+    throw new Error(
+      'form-item visibility: antd changed Form.Item (ItemHolder.js); check the patch (scripts/antd-patches.ts)',
+    );
+  return code.replace(
+    VISIBILITY,
+    'const isOnScreen = hasError && !!itemRef.current && isVisible(itemRef.current); // Disclosure Desk: scripts/antd-patches.ts',
+  );
+}
+
+export function antdPatches(): Plugin {
   return {
-    name: 'scrollbar-measure-once',
+    name: 'antd-patches',
     enforce: 'pre',
-    transform: (code, id) =>
-      SCROLLBAR_MODULE.test(id.split('?')[0] ?? '') ? measureScrollbarOnce(code) : undefined,
+    transform: (code, id) => {
+      const file = id.split('?')[0] ?? '';
+      if (SCROLLBAR_MODULE.test(file)) return measureScrollbarOnce(code);
+      if (FORM_ITEM_MODULE.test(file)) return visibilityOnErrorOnly(code);
+      return undefined;
+    },
   };
 }

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { measureScrollbarOnce, SCROLLBAR_MODULE } from '../../scripts/scrollbar-measure-once';
+import {
+  FORM_ITEM_MODULE,
+  measureScrollbarOnce,
+  SCROLLBAR_MODULE,
+  visibilityOnErrorOnly,
+} from '../../scripts/antd-patches';
 
 /**
  * The build's patch of antd's scrollbar measurement (issue 17), applied to the installed
@@ -57,5 +62,25 @@ describe('scrollbar measured once per kind of element', () => {
     };
     expect(count(original)).toBe(4);
     expect(count(measureScrollbarOnce(original))).toBe(2);
+  });
+});
+
+describe('Form.Item asks for its visibility only while it shows an error', () => {
+  const file = createRequire(import.meta.url)
+    .resolve('antd/es/form/FormItem/ItemHolder.js')
+    .replace(/\\/g, '/');
+  const original = readFileSync(file, 'utf8');
+
+  it('the build recognises the installed module and patches it', () => {
+    expect(FORM_ITEM_MODULE.test(file)).toBe(true);
+    const patched = visibilityOnErrorOnly(original);
+    expect(patched).toContain(
+      'const isOnScreen = hasError && !!itemRef.current && isVisible(itemRef.current);',
+    );
+    // What the answer is for: the margin measured again while an error shows, as before.
+    expect(patched).toMatch(/useLayoutEffect\(\(\) => \{\s*if \(hasError && itemRef\.current\)/);
+    expect(() => visibilityOnErrorOnly(original.replace('isVisible(itemRef.current)', 'other()'))).toThrow(
+      /changed/,
+    );
   });
 });
