@@ -1,6 +1,7 @@
 import { Alert, Button, Descriptions, Form, Input, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPEAL_KINDS, APPEAL_RESULTS, type Appeal, codesOf } from '../../../shared/model';
 import { navigate } from '../../app/router';
@@ -166,6 +167,31 @@ export default function AppealsPage() {
       render: (v: string | null) => v ?? '—',
     },
   ];
+  // Built once per language, options and day (issue 17): each filter follows the address itself, so
+  // the list's own re-renders (the rows in, the count in) leave the selects alone.
+  const today = todayLocal();
+  const filters = useMemo(
+    () => (
+      <FilterBar>
+        <SearchFilter placeholder={t('filter.search')} />
+        <YearMonthFilters years={yearOptions(today)} />
+        <SelectFilter
+          name="kind"
+          width={200}
+          placeholder={t('field.kind')}
+          options={options('appealKind', KINDS)}
+        />
+        <SelectFilter
+          name="result"
+          width={110}
+          placeholder={t('field.result')}
+          options={options('appealResult', RESULTS)}
+        />
+      </FilterBar>
+    ),
+    [t, options, today],
+  );
+
   return (
     <RegisterPage<Appeal>
       register="appeals"
@@ -173,24 +199,7 @@ export default function AppealsPage() {
       extraActions={<SpreadsheetActions register="appeals" records={rows} />}
       columns={columns}
       titleOf={(a) => `${label('appealKind', a.kind)} ${a.caseNumber}`}
-      filters={
-        <FilterBar>
-          <SearchFilter placeholder={t('filter.search')} />
-          <YearMonthFilters years={yearOptions(todayLocal())} />
-          <SelectFilter
-            name="kind"
-            width={200}
-            placeholder={t('field.kind')}
-            options={options('appealKind', KINDS)}
-          />
-          <SelectFilter
-            name="result"
-            width={110}
-            placeholder={t('field.result')}
-            options={options('appealResult', RESULTS)}
-          />
-        </FilterBar>
-      }
+      filters={filters}
       renderForm={(record, done) => <AppealForm record={record} done={done} />}
       renderDetail={(record) => <AppealDetail record={record} />}
     />

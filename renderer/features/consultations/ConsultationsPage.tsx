@@ -114,6 +114,25 @@ export default function ConsultationsPage() {
     ],
     [t, label],
   );
+  // Built once per language, options and day (issue 17): each filter follows the address itself, so
+  // the list's own re-renders (the rows in, the count in) leave the selects alone.
+  const today = todayLocal();
+  const filters = useMemo(
+    () => (
+      <FilterBar>
+        <SearchFilter placeholder={t('filter.search')} />
+        <YearMonthFilters years={yearOptions(today)} />
+        <SelectFilter
+          name="channel"
+          width={110}
+          placeholder={t('field.channel')}
+          options={options('consultationChannel', CHANNELS)}
+        />
+      </FilterBar>
+    ),
+    [t, options, today],
+  );
+
   return (
     <RegisterPage<Consultation>
       register="consultations"
@@ -128,18 +147,7 @@ export default function ConsultationsPage() {
       }
       columns={columns}
       titleOf={(c) => c.topic}
-      filters={
-        <FilterBar>
-          <SearchFilter placeholder={t('filter.search')} />
-          <YearMonthFilters years={yearOptions(todayLocal())} />
-          <SelectFilter
-            name="channel"
-            width={110}
-            placeholder={t('field.channel')}
-            options={options('consultationChannel', CHANNELS)}
-          />
-        </FilterBar>
-      }
+      filters={filters}
       renderForm={(record, done) => <ConsultationForm record={record} done={done} />}
       renderDetail={(record) => <ConsultationDetail record={record} />}
     />
