@@ -1,5 +1,5 @@
 import { Input, Select, Space } from 'antd';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setQuery, useLocation } from '../app/router';
 import { OpenYearSwitch, useOpenYear } from './open-year';
@@ -70,6 +70,35 @@ export function SelectFilter({
     />
   );
 }
+
+/** One select of a register's filter bar (see SelectFilter). */
+export interface SelectFilterSpec {
+  name: string;
+  placeholder: string;
+  options: { value: string; label: string }[];
+  width?: number;
+}
+
+/**
+ * A register's filter bar: the text search, year and month, then the register's own selects. Drawn
+ * again only when what it shows changes — its props compared by value (a few dozen short strings) —
+ * not on every render of its list (issue 17: the rows and then the count arriving re-rendered six
+ * antd Selects twice per list open). Each filter follows the address itself.
+ */
+export const RegisterFilters = memo(
+  function RegisterFilters(props: { search: string; years: number[]; selects: SelectFilterSpec[] }) {
+    return (
+      <FilterBar>
+        <SearchFilter placeholder={props.search} />
+        <YearMonthFilters years={props.years} />
+        {props.selects.map((s) => (
+          <SelectFilter key={s.name} {...s} />
+        ))}
+      </FilterBar>
+    );
+  },
+  (a, b) => JSON.stringify(a) === JSON.stringify(b),
+);
 
 export function YearMonthFilters({ years }: { years: number[] }) {
   const { t } = useTranslation('common');

@@ -1,7 +1,6 @@
 import { Alert, Button, Descriptions, Form, Input, Select, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPEAL_KINDS, APPEAL_RESULTS, type Appeal, codesOf } from '../../../shared/model';
 import { navigate } from '../../app/router';
@@ -9,13 +8,10 @@ import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
 import {
-  FilterBar,
   matchesText,
   matchesYearMonth,
-  SearchFilter,
-  SelectFilter,
   useFilters,
-  YearMonthFilters,
+  RegisterFilters,
   yearOptions,
 } from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
@@ -167,31 +163,6 @@ export default function AppealsPage() {
       render: (v: string | null) => v ?? '—',
     },
   ];
-  // Built once per language, options and day (issue 17): each filter follows the address itself, so
-  // the list's own re-renders (the rows in, the count in) leave the selects alone.
-  const today = todayLocal();
-  const filters = useMemo(
-    () => (
-      <FilterBar>
-        <SearchFilter placeholder={t('filter.search')} />
-        <YearMonthFilters years={yearOptions(today)} />
-        <SelectFilter
-          name="kind"
-          width={200}
-          placeholder={t('field.kind')}
-          options={options('appealKind', KINDS)}
-        />
-        <SelectFilter
-          name="result"
-          width={110}
-          placeholder={t('field.result')}
-          options={options('appealResult', RESULTS)}
-        />
-      </FilterBar>
-    ),
-    [t, options, today],
-  );
-
   return (
     <RegisterPage<Appeal>
       register="appeals"
@@ -199,7 +170,21 @@ export default function AppealsPage() {
       extraActions={<SpreadsheetActions register="appeals" records={rows} />}
       columns={columns}
       titleOf={(a) => `${label('appealKind', a.kind)} ${a.caseNumber}`}
-      filters={filters}
+      filters={
+        <RegisterFilters
+          search={t('filter.search')}
+          years={yearOptions(todayLocal())}
+          selects={[
+            { name: 'kind', width: 200, placeholder: t('field.kind'), options: options('appealKind', KINDS) },
+            {
+              name: 'result',
+              width: 110,
+              placeholder: t('field.result'),
+              options: options('appealResult', RESULTS),
+            },
+          ]}
+        />
+      }
       renderForm={(record, done) => <AppealForm record={record} done={done} />}
       renderDetail={(record) => <AppealDetail record={record} />}
     />

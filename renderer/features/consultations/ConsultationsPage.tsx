@@ -6,14 +6,7 @@ import { CONSULTATION_CHANNELS, type Consultation, codesOf } from '../../../shar
 import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
-import {
-  FilterBar,
-  SearchFilter,
-  SelectFilter,
-  useFilters,
-  YearMonthFilters,
-  yearOptions,
-} from '../../components/filters';
+import { useFilters, RegisterFilters, yearOptions } from '../../components/filters';
 import { PagedSpreadsheetActions } from '../../components/PagedSpreadsheetActions';
 import { RegisterPage } from '../../components/RegisterPage';
 import { usePagedList } from '../../components/use-paged-list';
@@ -114,25 +107,6 @@ export default function ConsultationsPage() {
     ],
     [t, label],
   );
-  // Built once per language, options and day (issue 17): each filter follows the address itself, so
-  // the list's own re-renders (the rows in, the count in) leave the selects alone.
-  const today = todayLocal();
-  const filters = useMemo(
-    () => (
-      <FilterBar>
-        <SearchFilter placeholder={t('filter.search')} />
-        <YearMonthFilters years={yearOptions(today)} />
-        <SelectFilter
-          name="channel"
-          width={110}
-          placeholder={t('field.channel')}
-          options={options('consultationChannel', CHANNELS)}
-        />
-      </FilterBar>
-    ),
-    [t, options, today],
-  );
-
   return (
     <RegisterPage<Consultation>
       register="consultations"
@@ -147,7 +121,20 @@ export default function ConsultationsPage() {
       }
       columns={columns}
       titleOf={(c) => c.topic}
-      filters={filters}
+      filters={
+        <RegisterFilters
+          search={t('filter.search')}
+          years={yearOptions(todayLocal())}
+          selects={[
+            {
+              name: 'channel',
+              width: 110,
+              placeholder: t('field.channel'),
+              options: options('consultationChannel', CHANNELS),
+            },
+          ]}
+        />
+      }
       renderForm={(record, done) => <ConsultationForm record={record} done={done} />}
       renderDetail={(record) => <ConsultationDetail record={record} />}
     />

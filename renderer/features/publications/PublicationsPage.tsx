@@ -5,14 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DOC_KINDS, type Publication, VALIDITIES, codesOf } from '../../../shared/model';
 import { todayLocal, useSettings } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
-import {
-  FilterBar,
-  SearchFilter,
-  SelectFilter,
-  useFilters,
-  YearMonthFilters,
-  yearOptions,
-} from '../../components/filters';
+import { useFilters, RegisterFilters, yearOptions } from '../../components/filters';
 import { PagedSpreadsheetActions } from '../../components/PagedSpreadsheetActions';
 import { RegisterPage } from '../../components/RegisterPage';
 import { usePagedList } from '../../components/use-paged-list';
@@ -134,44 +127,6 @@ export default function PublicationsPage() {
     [t, label, isLate],
   );
 
-  // Built once per language, options and day (issue 17): each filter follows the address itself, so
-  // the list's own re-renders (the rows in, the count in) leave the selects alone.
-  const filters = useMemo(
-    () => (
-      <FilterBar>
-        <SearchFilter placeholder={t('filter.search')} />
-        <YearMonthFilters years={yearOptions(today)} />
-        <SelectFilter
-          name="category"
-          placeholder={t('field.category')}
-          options={settings.categories.map((c) => ({ value: c, label: c }))}
-        />
-        <SelectFilter
-          name="status"
-          width={120}
-          placeholder={t('filter.status')}
-          options={[
-            { value: 'published', label: t('status.published') },
-            { value: 'unpublished', label: t('status.unpublished') },
-          ]}
-        />
-        <SelectFilter
-          name="kind"
-          width={150}
-          placeholder={t('field.docKind')}
-          options={options('docKind', codesOf(DOC_KINDS))}
-        />
-        <SelectFilter
-          name="validity"
-          width={100}
-          placeholder={t('field.validity')}
-          options={options('validity', codesOf(VALIDITIES))}
-        />
-      </FilterBar>
-    ),
-    [t, options, today, settings.categories],
-  );
-
   return (
     <RegisterPage<Publication>
       register="publications"
@@ -186,7 +141,40 @@ export default function PublicationsPage() {
       }
       columns={columns}
       titleOf={(p) => p.title}
-      filters={filters}
+      filters={
+        <RegisterFilters
+          search={t('filter.search')}
+          years={yearOptions(todayLocal())}
+          selects={[
+            {
+              name: 'category',
+              placeholder: t('field.category'),
+              options: settings.categories.map((c) => ({ value: c, label: c })),
+            },
+            {
+              name: 'status',
+              width: 120,
+              placeholder: t('filter.status'),
+              options: [
+                { value: 'published', label: t('status.published') },
+                { value: 'unpublished', label: t('status.unpublished') },
+              ],
+            },
+            {
+              name: 'kind',
+              width: 150,
+              placeholder: t('field.docKind'),
+              options: options('docKind', codesOf(DOC_KINDS)),
+            },
+            {
+              name: 'validity',
+              width: 100,
+              placeholder: t('field.validity'),
+              options: options('validity', codesOf(VALIDITIES)),
+            },
+          ]}
+        />
+      }
       renderForm={(record, done) => <PublicationForm record={record} done={done} />}
       renderDetail={(record) => <PublicationDetail record={record} />}
     />

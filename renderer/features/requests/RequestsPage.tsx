@@ -8,13 +8,10 @@ import { SpreadsheetActions } from '../import/SpreadsheetActions';
 import { todayLocal } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import {
-  FilterBar,
   matchesText,
   matchesYearMonth,
-  SearchFilter,
-  SelectFilter,
   useFilters,
-  YearMonthFilters,
+  RegisterFilters,
   yearOptions,
 } from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
@@ -140,46 +137,6 @@ export default function RequestsPage() {
     [t, label, deadlines],
   );
 
-  // Built once per language, options and day (issue 17): each filter follows the address itself, so
-  // the list's own re-renders (the rows in, the count in) leave the selects alone.
-  const today = todayLocal();
-  const filters = useMemo(
-    () => (
-      <FilterBar>
-        <SearchFilter placeholder={t('filter.search')} />
-        <YearMonthFilters years={yearOptions(today)} />
-        <SelectFilter
-          name="status"
-          width={120}
-          placeholder={t('filter.status')}
-          options={[
-            { value: 'open', label: t('status.open') },
-            { value: 'answered', label: t('status.answered') },
-          ]}
-        />
-        <SelectFilter
-          name="deadline"
-          width={120}
-          placeholder={t('filter.deadline')}
-          options={[
-            { value: 'dueWithin', label: t('filter.dueWithin') },
-            { value: 'dueSoon', label: t('filter.dueSoon') },
-            { value: 'overdue', label: t('filter.overdue') },
-            { value: 'awaitingCorrection', label: t('filter.awaitingCorrection') },
-            { value: 'consulting', label: t('filter.consulting') },
-          ]}
-        />
-        <SelectFilter
-          name="type"
-          width={150}
-          placeholder={t('field.applicantType')}
-          options={options('applicantType', APPLICANT_TYPE_CODES)}
-        />
-      </FilterBar>
-    ),
-    [t, options, today],
-  );
-
   return (
     <RegisterPage<DisclosureRequest>
       register="requests"
@@ -187,7 +144,41 @@ export default function RequestsPage() {
       extraActions={<SpreadsheetActions register="requests" records={rows} />}
       columns={columns}
       titleOf={(r) => `${r.serial} ${r.content.slice(0, 30)}`}
-      filters={filters}
+      filters={
+        <RegisterFilters
+          search={t('filter.search')}
+          years={yearOptions(todayLocal())}
+          selects={[
+            {
+              name: 'status',
+              width: 120,
+              placeholder: t('filter.status'),
+              options: [
+                { value: 'open', label: t('status.open') },
+                { value: 'answered', label: t('status.answered') },
+              ],
+            },
+            {
+              name: 'deadline',
+              width: 120,
+              placeholder: t('filter.deadline'),
+              options: [
+                { value: 'dueWithin', label: t('filter.dueWithin') },
+                { value: 'dueSoon', label: t('filter.dueSoon') },
+                { value: 'overdue', label: t('filter.overdue') },
+                { value: 'awaitingCorrection', label: t('filter.awaitingCorrection') },
+                { value: 'consulting', label: t('filter.consulting') },
+              ],
+            },
+            {
+              name: 'type',
+              width: 150,
+              placeholder: t('field.applicantType'),
+              options: options('applicantType', APPLICANT_TYPE_CODES),
+            },
+          ]}
+        />
+      }
       renderForm={(record, done) => <RequestForm record={record} done={done} />}
       renderDetail={(record) => <RequestDetail record={record} />}
       deleteNote={async (r) => {
