@@ -120,7 +120,7 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       await expect(page.getByTestId('sign-preview')).toContainText('2026年1月18日');
       await page.reload(); // clears the toasts (the fixed clock keeps them)
       await expect(page.getByTestId('finalised-at')).toHaveText('已于 2026-01-20 11:56 定稿。');
-      await page.screenshot({ path: '/tmp/i13b/report-finalised-zh.png', fullPage: true });
+      await page.screenshot({ path: 'test-results/report-finalised-zh.png', fullPage: true });
 
       // A record changed after 定稿: the check names the finalisation time in local time too.
       await publication(page, '测试机构职能二', '机构职能', '2025-05-06', '2025-05-07');
@@ -130,12 +130,12 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       await expect(differs).not.toContainText('T03:56');
       await page.reload();
       await expect(differs).toBeVisible();
-      await page.screenshot({ path: '/tmp/i13b/report-differs-zh.png', fullPage: true });
+      await page.screenshot({ path: 'test-results/report-differs-zh.png', fullPage: true });
 
       await choose(page, 'language-select', 'English');
       await expect(page.getByTestId('finalised-at')).toHaveText('Finalised on 2026-01-20 11:56.');
       await expect(differs).toContainText('2026-01-20 11:56');
-      await page.screenshot({ path: '/tmp/i13b/report-finalised-en.png', fullPage: true });
+      await page.screenshot({ path: 'test-results/report-finalised-en.png', fullPage: true });
     } finally {
       await page.clock.resume().catch(() => {});
       await main.cleanup();
