@@ -5,7 +5,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  buildCatalogueRows,
   CATALOGUE_COLUMNS,
   type CatalogueRow,
   catalogueTitle,
@@ -18,7 +17,7 @@ import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
 import { db } from '../../db/database';
 import { assignMissingIndexNumbers } from '../../db/repositories/index-numbers';
-import { RANGE_KEEP_LIMIT, writeGeneration } from '../../db/repositories/paged-list';
+import { loadCatalogueRows } from '../../db/repositories/catalogue-rows';
 import { ExportButtons } from './ExportButtons';
 import { GuideSection } from './GuideSection';
 import { issueText } from './issue-text';
@@ -36,28 +35,6 @@ const WIDTHS: Partial<Record<keyof CatalogueRow, number>> = {
   channels: 150,
   validity: 80,
 };
-
-/** The catalogue rows last built, with the publications' write generation they were built at. */
-let kept: { gen: string; key: string; rows: CatalogueRow[] } | null = null;
-
-/**
- * Every catalogue row, live. A visit reads every publication and builds its row (a ten-year bureau:
- * 5,000 records, the largest part of the page's cost; issue 17), so the rows are kept between visits
- * while the table's write generation (paged-list.ts: changed before and after every write, from any
- * window) says nothing was written; the count keeps the query live, so a write builds them again.
- */
-function useCatalogueRows(agencyName: string, today: string): CatalogueRow[] | undefined {
-  return useLiveQuery(async () => {
-    const gen = writeGeneration(db.name, 'publications');
-    const key = `${agencyName}\n${today}`;
-    const count = await db.publications.count();
-    if (gen && kept?.gen === gen && kept.key === key) return kept.rows;
-    // 有效性 from the 废止日期 as of today: the same rule as the annual report (issue 14).
-    const rows = buildCatalogueRows(await db.publications.toArray(), { agencyName }, today);
-    kept = gen && count <= RANGE_KEEP_LIMIT ? { gen, key, rows } : null;
-    return rows;
-  }, [agencyName, today]);
-}
 
 /** Puts `text` on the clipboard: the async API where the page may use it, else a selected textarea. */
 async function copyText(text: string): Promise<void> {
@@ -121,7 +98,9 @@ export default function CataloguePage() {
   const [manual, setManual] = useState<CatalogueRow | null>(null);
   const [numbering, setNumbering] = useState(false);
 
-  const all = useCatalogueRows(settings.profile.agencyName, todayLocal());
+  const agencyName = settings.profile.agencyName;
+  const today = todayLocal();
+  const all = useLiveQuery(() => loadCatalogueRows(db, agencyName, today), [agencyName, today]);
   const rows = useMemo(
     () =>
       all &&
