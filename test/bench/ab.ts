@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import {
   coldStartProbe,
+  coldStartReady,
   longestTaskIn,
   longTaskProbe,
   navigateAndWait,
@@ -62,16 +63,10 @@ async function coldStart(page: Page, url: string, blank: string, rate: number): 
   await page.goto(blank);
   const release = await throttle(page, rate);
   try {
+    const signal = coldStartReady(page, 120_000);
+    signal.catch(() => undefined);
     await page.goto(url);
-    const h = await page.waitForFunction(
-      () => (window as unknown as { __benchReady?: number }).__benchReady,
-      null,
-      {
-        timeout: 120_000,
-        polling: 50,
-      },
-    );
-    const ms = Number(await h.jsonValue());
+    const ms = (await signal).ready;
     return { ms, longestTaskMs: await longestTaskIn(page, 0, ms) };
   } finally {
     await release();

@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
-import { coldStartProbe, navigateAndWait, switchAndWait } from './browser/app-ui';
+import { coldStartProbe, coldStartReady, navigateAndWait, switchAndWait } from './browser/app-ui';
 import { serveStatic } from './browser/server';
 import { median } from './measure';
 
@@ -175,12 +175,10 @@ async function main() {
         const s = await context.newCDPSession(page);
         // The cold start, traced from the navigation to the interactive first screen (the dashboard).
         const cold = await traced(s, page, async (p) => {
+          const signal = coldStartReady(p, 120_000);
+          signal.catch(() => undefined);
           await p.goto(`${server.url}/${name}/`);
-          await p.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady, null, {
-            polling: 50,
-            timeout: 120_000,
-          });
-          return { ms: await p.evaluate(() => (window as unknown as { __benchReady: number }).__benchReady) };
+          return { ms: (await signal).ready };
         });
         results.set(`coldStart ${name}`, [...(results.get(`coldStart ${name}`) ?? []), cold]);
         await page.waitForLoadState('networkidle');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildApp, buildBenchPage } from './browser/build';
-import { coldStartProbe } from './browser/app-ui';
+import { coldStartProbe, coldStartReady } from './browser/app-ui';
 import { serveStatic } from './browser/server';
 
 /**
@@ -96,15 +96,10 @@ async function main() {
   await s.send('Profiler.setSamplingInterval', { interval: 200 });
   const afterOnly = values['after-only'] && values.after;
   if (!afterOnly) await s.send('Profiler.start');
+  const signal = coldStartReady(page, 120_000);
+  signal.catch(() => undefined);
   await page.goto(`${server.url}/${values.hash}`);
-  const h = await page.waitForFunction(
-    () => (window as unknown as { __benchReady?: number }).__benchReady,
-    null,
-    {
-      polling: 50,
-      timeout: 120_000,
-    },
-  );
+  const ready = (await signal).ready;
   if (values.after) {
     await page.waitForTimeout(500);
     if (values.before) {
@@ -126,7 +121,7 @@ async function main() {
   const { profile } = (await s.send('Profiler.stop')) as {
     profile: { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
   };
-  console.log(`ready at ${await h.jsonValue()} ms`);
+  console.log(`ready at ${ready} ms`);
   const self = new Map<number, number>();
   for (const [i, id] of profile.samples.entries())
     self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);

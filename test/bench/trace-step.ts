@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { coldStartProbe, navigateAndWait, switchAndWait } from './browser/app-ui';
+import { coldStartProbe, coldStartReady, navigateAndWait, switchAndWait } from './browser/app-ui';
 import { serveStatic } from './browser/server';
 
 /**
@@ -100,11 +100,10 @@ async function main() {
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(coldStartProbe);
+  const signal = coldStartReady(page, 120_000);
+  signal.catch(() => undefined);
   await page.goto(`${server.url}/${values.start}`);
-  await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady, null, {
-    polling: 50,
-    timeout: 120_000,
-  });
+  await signal;
   await page.waitForTimeout(1500);
   if (values.warm) {
     await switchAndWait(page, values.warm);

@@ -182,6 +182,19 @@ export async function switchAndWait(
  * first screen shows its content (title, no spinner or skeleton, rows when it is a list) and a task
  * queued after that paint has run, i.e. the main thread is free to answer a click.
  */
+/**
+ * The cold-start probe's signal (coldStartProbe): call before the navigation, await after it. Nothing
+ * is evaluated in the page until it fires, so the measured start carries no work of the bench's own.
+ */
+export function coldStartReady(page: Page, timeout: number): Promise<{ ready: number; content: number }> {
+  return page
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith('__benchReady '), timeout })
+    .then((m) => {
+      const [, ready, content] = m.text().split(' ');
+      return { ready: Number(ready), content: Number(content) };
+    });
+}
+
 export function coldStartProbe(): void {
   const w = window as unknown as { __benchReady?: number; __benchContent?: number };
   const ready = () => {
@@ -201,6 +214,9 @@ export function coldStartProbe(): void {
       requestAnimationFrame(() =>
         setTimeout(() => {
           w.__benchReady = performance.now();
+          // Said on the console (a CDP event): waiting with page.waitForFunction would run
+          // Playwright's injected script in the page while the app is still starting.
+          console.info(`__benchReady ${w.__benchReady} ${w.__benchContent}`);
         }, 0),
       );
       return;

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { median } from '../measure';
 import type { StepResult } from '../results';
-import { coldStartProbe, longestTaskIn } from './app-ui';
+import { coldStartProbe, coldStartReady, longestTaskIn } from './app-ui';
 import { ratedMeta, throttle } from './throttle';
 import type { UiRun } from './ui-steps';
 
@@ -56,16 +56,11 @@ async function startApp(page: Page, base: string, url: string, rate: number, tim
   await page.goto(`${base}/__bench/blank.html`);
   const release = await throttle(page, rate);
   try {
+    const signal = coldStartReady(page, timeout);
+    // A failed navigation must not leave the signal's timeout as an unhandled rejection.
+    signal.catch(() => undefined);
     await page.goto(url);
-    const handle = await page.waitForFunction(
-      () => (window as unknown as { __benchReady?: number }).__benchReady,
-      null,
-      { timeout, polling: 100 },
-    );
-    const ready = Number(await handle.jsonValue());
-    const content = Number(
-      await page.evaluate(() => (window as unknown as { __benchContent?: number }).__benchContent),
-    );
+    const { ready, content } = await signal;
     return { ready, content, longestTaskMs: await longestTaskIn(page, 0, ready) };
   } finally {
     await release();
