@@ -2,10 +2,20 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { DeskDb } from './database';
 
 let n = 0;
+const factories = new Map<string, IDBFactory>();
 /** A fresh, isolated database on fake-indexeddb for unit tests. */
 export function makeTestDb(): DeskDb {
   n += 1;
-  return new DeskDb(`test-${n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const indexedDB = new IDBFactory();
+  factories.set(`test-${n}`, indexedDB);
+  return new DeskDb(`test-${n}`, { indexedDB, IDBKeyRange });
+}
+
+/** A second connection to a test database (what a worker opens by the database's name). */
+export function connectTestDb(name: string): DeskDb {
+  const indexedDB = factories.get(name);
+  if (!indexedDB) throw new Error(`no test database ${name}`);
+  return new DeskDb(name, { indexedDB, IDBKeyRange });
 }
 
 let idSeq = 0;

@@ -16,6 +16,14 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
     for (const name of ['showSaveFilePicker', 'showDirectoryPicker', 'showOpenFilePicker'])
       delete (window as unknown as Record<string, unknown>)[name];
   });
+  // The backup and the restore's safety backup are built in the backup worker, never in the window
+  // as a fallback (issue 17): a worker per build, and no warning that it failed.
+  const workers: string[] = [];
+  const warnings: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   await openApp(page, '/consultations/new');
   await fillDate(page, 'field-date', '2025-05-06');
   await page.getByTestId('field-topic').fill('浏览器模式备份测试');
@@ -51,6 +59,8 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
   await expect(page.getByTestId('backup-list-auto').getByTestId('before-restore-tag')).toBeVisible();
   await openApp(page, '/consultations');
   await expect(page.locator('.ant-table-tbody')).toContainText('浏览器模式备份测试');
+  expect(workers.filter((url) => /backup\.worker/.test(url))).toHaveLength(2);
+  expect(warnings.filter((w) => w.includes('backup worker failed'))).toEqual([]);
 });
 
 test('browser mode: the backup page asks for persistent storage and shows the answer and the space', async ({

@@ -12,7 +12,7 @@ import { buildDeskApi, type Channel, type DeskApi } from '../../../shared/ipc';
 import { interchangeStores } from '../../../shared/model';
 import type { DeskDb } from '../../db/database';
 import { exportAll, importAll } from '../../db/interchange';
-import { makeTestDb } from '../../db/test-db';
+import { connectTestDb, makeTestDb } from '../../db/test-db';
 import {
   autoBackupOnStart,
   type BackupDeps,
@@ -20,6 +20,8 @@ import {
   previewBackup,
   restoreBackup,
 } from './backup-service';
+import type { WorkerBuild } from './build-in-worker';
+import { runBuildJob } from './build-job';
 
 const crypto = webcrypto as unknown as CryptoLike;
 let dir: string;
@@ -384,5 +386,114 @@ describe('one invalid stored record (issue 14)', () => {
     if (!saved.ok) throw new Error(saved.message);
     const header = previewBackup(saved.data);
     expect(header.ok && header.header.invalidRecords).toHaveLength(1);
+  });
+});
+
+/**
+ * The worker's job run in this process, on its own connection to the test database (as the app's
+ * worker opens one by name); `jobs` counts the builds it was asked for.
+ */
+function inProcessWorker(jobs: { n: number }): WorkerBuild {
+  return (job, onPack) =>
+    new Promise((resolve, reject) => {
+      jobs.n += 1;
+      void runBuildJob(job, {
+        crypto,
+        connect: connectTestDb,
+        post: (message) => {
+          if (message.kind === 'stage') onPack?.();
+          else if (message.kind === 'done') resolve(message);
+          else reject(new Error(message.message));
+        },
+      });
+    });
+}
+
+describe('built in a worker (issue 17)', () => {
+  const jobs = { n: 0 };
+  const workerDeps = (): BackupDeps => ({ ...deps(), build: inProcessWorker(jobs) });
+  beforeEach(() => {
+    jobs.n = 0;
+  });
+
+  it('a folder backup is the worker’s file, with the same stages, and restores every store', async () => {
+    const before = await snapshot();
+    const stages: string[] = [];
+    const written = await backupToFolder(workerDeps(), '测试口令-789', (s) => stages.push(s));
+    if (!written.ok) throw new Error(written.message);
+    expect(stages).toEqual(['read', 'pack', 'write']);
+    expect(jobs.n).toBe(1);
+    const read = await api.backupReadFile({ location: 'external', name: written.name });
+    if (!read.ok) throw new Error(read.message);
+    await wipe();
+    const outcome = await restoreBackup(workerDeps(), read.data, '测试口令-789');
+    expect(outcome).toMatchObject({ ok: true, counts: { publications: 3, requests: 3 } });
+    // The safety backup of the (empty) data was built by the worker too.
+    expect(jobs.n).toBe(2);
+    expect(await withoutRestoreEntries()).toEqual(before);
+  });
+
+  it('the restore’s audit entry counts the data it replaced from the worker’s file', async () => {
+    const { bytes } = await backupThenOtherData();
+    const outcome = await restoreBackup(workerDeps(), bytes);
+    expect(outcome.ok).toBe(true);
+    expect((await snapshot()).audit.at(-1)).toMatchObject({
+      store: 'database',
+      before: { counts: { publications: 1, requests: 1, consultations: 1, appeals: 0 } },
+    });
+  });
+
+  it('wrong counts after the import put the previous data back, read from the safety file', async () => {
+    const { bytes, before } = await backupThenOtherData();
+    const outcome = await restoreBackup(workerDeps(), bytes, undefined, {
+      afterImport: async () => {
+        await db.publications.delete('p-2');
+      },
+    });
+    expect(outcome).toMatchObject({ ok: false, stage: 'verify', rolledBack: true });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a file that does not open is refused before the worker’s safety backup is written', async () => {
+    const bytes = await backUpAndReadBack();
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+    const status = await api.backupStatus({});
+    const autoBefore = status.ok ? status.auto.length : -1;
+    const outcome = await restoreBackup(workerDeps(), bytes);
+    expect(outcome).toMatchObject({ ok: false, stage: 'open' });
+    const after = await api.backupStatus({});
+    expect(after.ok ? after.auto.length : -2).toBe(autoBefore);
+  });
+
+  it('a stored invalid record: the safety backup is built in the window and carries it', async () => {
+    const good = await backUpAndReadBack();
+    const r = (await db.requests.toArray())[1]!;
+    await db.requests.put({ ...r, receivedDate: '2000-01-01' });
+    const outcome = await restoreBackup(workerDeps(), good);
+    if (!outcome.ok) throw new Error(`restore failed at ${outcome.stage}`);
+    const saved = await api.backupReadFile({ location: 'auto', name: outcome.safetyBackup });
+    if (!saved.ok) throw new Error(saved.message);
+    const header = previewBackup(saved.data);
+    expect(header.ok && header.header.invalidRecords).toHaveLength(1);
+  });
+
+  it('a worker that fails leaves the backup to the window: still written, nothing lost', async () => {
+    const failing: BackupDeps = {
+      ...deps(),
+      build: async () => {
+        throw new Error('the backup worker could not start');
+      },
+    };
+    const before = await snapshot();
+    const bytes = await (async () => {
+      const written = await backupToFolder(failing);
+      if (!written.ok) throw new Error(written.message);
+      const read = await api.backupReadFile({ location: 'external', name: written.name });
+      if (!read.ok) throw new Error(read.message);
+      return read.data;
+    })();
+    await wipe();
+    expect(await restoreBackup(failing, bytes)).toMatchObject({ ok: true });
+    expect(await withoutRestoreEntries()).toEqual(before);
   });
 });

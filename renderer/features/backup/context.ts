@@ -3,6 +3,7 @@ import type { CryptoLike } from '../../../shared/backup';
 import { db } from '../../db/database';
 import { platform } from '../../platform';
 import type { BackupDeps } from './backup-service';
+import { workerBuild } from './build-in-worker';
 
 /** The app's backup dependencies: the real database, platform API and WebCrypto. */
 export function appBackupDeps(): BackupDeps {
@@ -13,6 +14,7 @@ export function appBackupDeps(): BackupDeps {
     appVersion: version,
     now: () => new Date(),
     busy: (busy) => platform.appSetBusy({ busy }),
+    build: workerBuild(),
   };
 }
 

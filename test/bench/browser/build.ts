@@ -33,6 +33,17 @@ export async function buildBenchPage(outDir: string): Promise<void> {
     logLevel: 'warning',
     define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
   });
+  // The app's backup worker, for the bench page's restore (the app gets its own from Vite).
+  await build({
+    entryPoints: [join(ROOT, 'renderer/features/backup/backup.worker.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outfile: join(outDir, 'backup-worker.js'),
+    logLevel: 'warning',
+    define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
+  });
   // esbuild's service process would otherwise keep the bench alive after its last step.
   await stop();
   await writeFile(
