@@ -59,7 +59,8 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
   await expect(page.getByTestId('backup-list-auto').getByTestId('before-restore-tag')).toBeVisible();
   await openApp(page, '/consultations');
   await expect(page.locator('.ant-table-tbody')).toContainText('浏览器模式备份测试');
-  expect(workers.filter((url) => /backup\.worker/.test(url))).toHaveLength(2);
+  // The backup and the restore's safety backup (the daily one may join after 20 s on a slow machine).
+  expect(workers.filter((url) => /backup\.worker/.test(url)).length).toBeGreaterThanOrEqual(2);
   expect(warnings.filter((w) => w.includes('backup worker failed'))).toEqual([]);
 });
 
