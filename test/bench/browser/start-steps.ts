@@ -25,7 +25,7 @@ function storedPublications(page: Page): Promise<number> {
  * Automatic backups the browser platform stored (renderer/platform/browser-backup.ts); `clear`
  * removes them first, so that the next start is the first of the day again.
  */
-function storedAutoBackups(page: Page, clear = false): Promise<number> {
+export function storedAutoBackups(page: Page, clear = false): Promise<number> {
   return page.evaluate(
     (clear) =>
       new Promise<number>((resolve) => {
