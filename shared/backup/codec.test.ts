@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { zlibInflateBounded } from '../../electron/handlers/zlib-inflate';
@@ -29,6 +30,31 @@ describe('payload codec', () => {
     expect(jsonBytes).toBe(new TextEncoder().encode(JSON.stringify(doc)).length);
     const back = await decompressToJson(bytes, jsonBytes);
     expect(back.ok && back.value).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+});
+
+describe('the shared inflater lets the event loop run (issue 17)', () => {
+  it('other work runs while a payload of many steps inflates, and the output is whole', async () => {
+    // Random bytes barely compress: 1 MB of input is 16 steps of 64 KB, 8 slices.
+    const raw = new Uint8Array(randomBytes(1 << 20));
+    const packed = new Uint8Array(deflateRawSync(raw, { level: 1 }));
+    expect(packed.length).toBeGreaterThan(1_000_000);
+    let ranBetween = 0;
+    let done = false;
+    const tick = () => {
+      if (done) return;
+      ranBetween += 1;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    let out = 0;
+    const result = await inflateBounded(packed, raw.length, (chunk) => {
+      out += chunk.length;
+    });
+    done = true;
+    expect(result).toEqual({ ok: true });
+    expect(out).toBe(raw.length);
+    expect(ranBetween).toBeGreaterThanOrEqual(4);
   });
 });
 

@@ -219,6 +219,28 @@ interface InflateInternals {
   s: { p: number };
 }
 
+/**
+ * Input steps inflated between two yields to the event loop (~1 MB of output, a few ms each in a
+ * browser): fflate runs on the calling thread, and verifying a bureau's automatic backup in the window
+ * (browser mode) or opening a backup to restore was one task of 130 ms (seconds at county scale)
+ * during which the window could not answer (issue 17).
+ */
+const STEPS_PER_SLICE = 2;
+
+/** Lets the event loop run (input, painting) without the 4 ms clamp of nested timers. */
+function yieldToEventLoop(): Promise<void> {
+  const g = globalThis as {
+    scheduler?: { yield?: () => Promise<void> };
+    setImmediate?: (fn: () => void) => unknown;
+  };
+  if (typeof g.scheduler?.yield === 'function') return g.scheduler.yield();
+  if (typeof g.setImmediate === 'function') {
+    const immediate = g.setImmediate;
+    return new Promise((resolve) => immediate(() => resolve()));
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export const inflateBounded: BoundedInflater = async (bytes, expected, sink) => {
   if (expected > MAX_JSON_BYTES) return { ok: false, reason: 'tooLarge' };
   let written = 0;
@@ -235,11 +257,12 @@ export const inflateBounded: BoundedInflater = async (bytes, expected, sink) => 
     sink(chunk);
   });
   try {
-    for (let i = 0; i < bytes.length || i === 0; i += INFLATE_STEP) {
+    for (let i = 0, step = 1; i < bytes.length || i === 0; i += INFLATE_STEP, step++) {
       const last = i + INFLATE_STEP >= bytes.length;
       inflater.push(bytes.subarray(i, i + INFLATE_STEP), last);
       if (over) return { ok: false, reason: 'longer' };
       if (last) break;
+      if (step % STEPS_PER_SLICE === 0) await yieldToEventLoop();
     }
   } catch {
     return { ok: false, reason: over ? 'longer' : 'damaged' };
