@@ -5,15 +5,19 @@ import { type OpenYear, yearBeingClosed } from '../../shared/report/year-being-c
 import { todayLocal, useSettings } from '../app/session';
 import { db } from '../db/database';
 
-/** Does the app hold any record of `year`? (Index look-ups, one row at most each.) */
+/**
+ * Does the app hold any record of `year`? One key at most from each index. (Not `.limit(1).count()`:
+ * IndexedDB counts the whole range, and Dexie cannot limit a count — 20,000 keys a year at county
+ * scale, 0.3–0.7 s of the start's database time; issue 17.)
+ */
 export async function hasRecordsOf(year: number): Promise<boolean> {
   const [from, to] = [`${year}-01-01`, `${year}-12-31`];
-  const counts = await Promise.all([
-    db.publications.where('listDate').between(from, to, true, true).limit(1).count(),
-    db.requests.where('receivedDate').between(from, to, true, true).limit(1).count(),
-    db.consultations.where('date').between(from, to, true, true).limit(1).count(),
+  const found = await Promise.all([
+    db.publications.where('listDate').between(from, to, true, true).limit(1).primaryKeys(),
+    db.requests.where('receivedDate').between(from, to, true, true).limit(1).primaryKeys(),
+    db.consultations.where('date').between(from, to, true, true).limit(1).primaryKeys(),
   ]);
-  return counts.some((n) => n > 0);
+  return found.some((keys) => keys.length > 0);
 }
 
 /**

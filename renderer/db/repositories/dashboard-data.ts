@@ -9,7 +9,7 @@ import type {
   YearFigures,
 } from '../../../shared/model';
 import type { DeskDb } from '../database';
-import { withAppealRequests } from './report-data';
+import { regulationsOf, withAppealRequests } from './report-data';
 
 /**
  * What the dashboard (and the monthly bulletin) read: the records of a window of years, not every
@@ -42,7 +42,7 @@ async function publicationsSince(db: DeskDb, from: string): Promise<Publication[
   const [recent, unpublished, regulations] = await Promise.all([
     db.publications.where('listDate').aboveOrEqual(from).toArray(),
     db.publications.where('unpublishedSince').above('').toArray(),
-    db.publications.where('docKind').anyOf('rule', 'normative').toArray(),
+    regulationsOf(db),
   ]);
   const byId = new Map<string, Publication>();
   for (const list of [recent, unpublished, regulations]) for (const p of list) byId.set(p.id, p);

@@ -34,6 +34,22 @@ describe('anonymisation in the database', () => {
     return run.ids;
   };
 
+  it('opens a read-write transaction only when something is due (issue 17: it runs at every start)', async () => {
+    const modes: string[] = [];
+    const original = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    (db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (...args) => {
+      modes.push(String(args[0]));
+      return original(...args);
+    };
+    expect(await ids()).toEqual([]);
+    expect(modes).toEqual(['r']);
+    modes.length = 0;
+    await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
+    modes.length = 0;
+    expect((await ids()).sort()).toEqual(['r-1', 'r-2', 'r-3']);
+    expect(modes.slice(0, 2)).toEqual(['r', 'rw']);
+  });
+
   it('does nothing while the setting is off', async () => {
     expect(await ids()).toEqual([]);
     expect((await db.requests.get('r-1'))?.applicantName).toBe('测试申请人甲');

@@ -24,59 +24,61 @@ export async function applyAnonymisation(
   db: DeskDb,
   ctx: { actor: string; now: string; today: string },
 ): Promise<AnonymiseRun> {
+  const stores = [db.requests, db.consultations, db.appeals, db.letters, db.audit, db.settings];
+  // A read-only look first (issue 17): it runs at every start, and a read-write transaction over these
+  // stores made every other read of them wait — the first screen's among them. Nearly always nothing
+  // is due; only then is the work done again in a read-write transaction, from what is stored then.
+  // An async scope function: Dexie follows native awaits only in those.
+  const look = await db.transaction('r', stores, async () => await planAnonymisation(db, ctx));
+  if (!look.run.ok || look.run.records.length === 0) return look.run;
   let run: AnonymiseRun = { ok: true, ids: [], records: [] };
-  await db.transaction(
-    'rw',
-    [db.requests, db.consultations, db.appeals, db.letters, db.audit, db.settings],
-    async () => {
-      const clock = checkClock(ctx.now, await newestChange(db));
-      if (clock) {
-        run = { ok: false, clock };
-        return;
-      }
-      const { anonymiseAfterYears } = await getSettings(db);
-      const stores = {
-        requests: await db.requests.toArray(),
-        consultations: await db.consultations.toArray(),
-        appeals: await db.appeals.toArray(),
-        letters: await db.letters.toArray(),
-        audit: await db.audit
-          .where('store')
-          .anyOf([...RETAINED])
-          .toArray(),
-      };
-      const result = anonymiseStores(stores, {
-        afterYears: anonymiseAfterYears,
-        today: ctx.today,
-        now: ctx.now,
-      });
-      run = { ok: true, ids: result.ids, records: result.records };
-      if (result.records.length === 0) return;
-      for (const store of RETAINED) {
-        const changed = new Set(
-          result.records.filter((r) => r.store === store && !r.purged).map((r) => r.id),
-        );
-        if (changed.size === 0) continue;
-        const rows = (result.stores[store] as { id: string }[]).filter((r) => changed.has(r.id));
-        await db.table(store).bulkPut(rows);
-      }
-      await db.audit.bulkPut(result.audit);
-      const entries: AuditEntry[] = result.records.map((r) => ({
-        at: ctx.now,
-        actor: ctx.actor,
-        store: r.store,
-        recordId: r.id,
-        action: 'anonymise',
-        before: null,
-        after: {
-          ...(r.purged ? { reason: 'purged' } : { anonymisedAt: ctx.now, afterYears: anonymiseAfterYears }),
-          auditRowsRewritten: r.auditRowsRewritten,
-        },
-      }));
-      await addAuditRows(db, entries);
-    },
-  );
+  await db.transaction('rw', stores, async () => {
+    const plan = await planAnonymisation(db, ctx);
+    run = plan.run;
+    const { result, anonymiseAfterYears } = plan;
+    if (!result || result.records.length === 0) return;
+    for (const store of RETAINED) {
+      const changed = new Set(result.records.filter((r) => r.store === store && !r.purged).map((r) => r.id));
+      if (changed.size === 0) continue;
+      const rows = (result.stores[store] as { id: string }[]).filter((r) => changed.has(r.id));
+      await db.table(store).bulkPut(rows);
+    }
+    await db.audit.bulkPut(result.audit);
+    const entries: AuditEntry[] = result.records.map((r) => ({
+      at: ctx.now,
+      actor: ctx.actor,
+      store: r.store,
+      recordId: r.id,
+      action: 'anonymise',
+      before: null,
+      after: {
+        ...(r.purged ? { reason: 'purged' } : { anonymisedAt: ctx.now, afterYears: anonymiseAfterYears }),
+        auditRowsRewritten: r.auditRowsRewritten,
+      },
+    }));
+    await addAuditRows(db, entries);
+  });
   return run;
+}
+
+/** What retention would change today (inside the caller's transaction): the clock check, then the rule. */
+async function planAnonymisation(db: DeskDb, ctx: { now: string; today: string }) {
+  const clock = checkClock(ctx.now, await newestChange(db));
+  if (clock) return { run: { ok: false, clock } as AnonymiseRun, result: null, anonymiseAfterYears: null };
+  const { anonymiseAfterYears } = await getSettings(db);
+  const stores = {
+    requests: await db.requests.toArray(),
+    consultations: await db.consultations.toArray(),
+    appeals: await db.appeals.toArray(),
+    letters: await db.letters.toArray(),
+    audit: await db.audit
+      .where('store')
+      .anyOf([...RETAINED])
+      .toArray(),
+  };
+  const result = anonymiseStores(stores, { afterYears: anonymiseAfterYears, today: ctx.today, now: ctx.now });
+  const run: AnonymiseRun = { ok: true, ids: result.ids, records: result.records };
+  return { run, result, anonymiseAfterYears };
 }
 
 /**

@@ -21,6 +21,14 @@ let started = false;
  */
 export const START_BACKUP_DELAY_MS = 20_000;
 
+/**
+ * Retention at start (anonymisation, the trash purge) waits this long and then for an idle moment
+ * (issue 17): it reads every request, consultation and letter, and at the first screen it made the
+ * dashboard's reads wait behind it (a county's 100,000 consultations: seconds; a second after start
+ * was still within a county's first screen).
+ */
+export const START_RETENTION_DELAY_MS = 5_000;
+
 /** Resolves after `delayMs` and then the browser's next idle period (at most 10 s later). */
 export function whenIdle(
   delayMs: number,
@@ -110,7 +118,8 @@ export async function runRetention(
 }
 
 /**
- * Runs once per app start: anonymisation and the trash purge (runRetention), the daily automatic backup (deferred until the
+ * Runs once per app start: anonymisation and the trash purge (runRetention, once the first screen is
+ * up: START_RETENTION_DELAY_MS), the daily automatic backup (deferred until the
  * app is idle, see START_BACKUP_DELAY_MS, and repeated on a new day while the app stays open), and the backup on
  * quit (main asks before closing the window; browser mode has no quit hook). Mount
  * <BackupAutomation /> once in the app shell.
@@ -126,6 +135,7 @@ export function BackupAutomation() {
     if (isReadOnlyData()) return;
     const deps = appBackupDeps();
     void (async () => {
+      await whenIdle(START_RETENTION_DELAY_MS);
       const ctx = writeContext(settings);
       await runRetention(db, { ...ctx, today: todayLocal() }, (clock) => {
         modal.warning({ title: t('anonymise.clockTitle'), content: clockText(t, clock, ctx.now) });
