@@ -10,8 +10,11 @@ export interface PagedListSource<T> {
   pagesInDb: boolean;
   query: (page: { offset: number; limit: number; partial?: boolean }) => Promise<PagedListResult<T>>;
   count: () => Promise<number>;
-  /** Reads the filtered range ahead once its size is known (for a search that may follow). */
-  warm?: (total: number) => Promise<void>;
+  /**
+   * Reads the filtered range ahead once its size is known (for a search that may follow); the signal
+   * is aborted when the list is left or the filter changes.
+   */
+  warm?: (total: number, signal: AbortSignal) => Promise<void>;
 }
 
 interface Keyed<R> {
@@ -60,9 +63,13 @@ export function usePagedList<T>(source: PagedListSource<T>): {
   warm.current = source.warm;
   useEffect(() => {
     if (known === null || !key) return;
-    // After the rows and the count are on screen, once the page has settled.
-    const timer = setTimeout(() => void warm.current?.(known).catch(() => undefined), 50);
-    return () => clearTimeout(timer);
+    // After the rows and the count are on screen, once the page has settled; stopped when left.
+    const stop = new AbortController();
+    const timer = setTimeout(() => void warm.current?.(known, stop.signal).catch(() => undefined), 50);
+    return () => {
+      clearTimeout(timer);
+      stop.abort();
+    };
   }, [known, key]);
 
   const onChange = (page: number, pageSize: number) =>

@@ -189,6 +189,8 @@ async function scanRange<T extends ListedRecord>(
   range: [string, string] | null,
   predicate: (record: T) => boolean,
   stopAfter: number | null,
+  /** Stops between two months (a warm-up the officer left behind): nothing is kept then. */
+  signal?: AbortSignal,
 ): Promise<{ rows: T[]; complete: boolean }> {
   let bounds = range;
   if (!bounds) {
@@ -206,6 +208,7 @@ async function scanRange<T extends ListedRecord>(
   // Everything read, while the range is small enough to keep; a ten-year scan holds only its matches.
   let all: T[] | null = [];
   for (const [lo, hi] of monthsNewestFirst(bounds[0], bounds[1])) {
+    if (signal?.aborted) return { rows: matches, complete: false };
     const chunk = await tableOf(db, spec).where(spec.index).between(lo, hi, true, true).toArray();
     for (let i = chunk.length - 1; i >= 0; i--) {
       const r = chunk[i] as T;
@@ -282,14 +285,21 @@ export async function countPagedList<T extends ListedRecord>(
   return total;
 }
 
-/** Reads a range ahead into the kept range, for the search that may follow. */
+/**
+ * Reads a range ahead into the kept range, for the search that may follow; `signal` stops it between
+ * months (issue 17: a county year is 20,000 records, read on while the officer had moved on to the
+ * next page, whose reads then waited behind it).
+ */
 export async function warmRange<T extends ListedRecord>(
   db: DeskDb,
   spec: PagedListSpec<T>,
   range: [string, string],
+  signal?: AbortSignal,
 ) {
   watch();
-  await db.transaction('r', db.table(spec.table), () => scanRange(db, spec, range, () => false, null));
+  await db.transaction('r', db.table(spec.table), () =>
+    scanRange(db, spec, range, () => false, null, signal),
+  );
 }
 
 /** Every live record in a range (index-only filters), newest first: what the export writes. */

@@ -83,6 +83,36 @@ describe('publications list query', () => {
     expect(titles(february.rows)).toEqual(['2025-02-01', '2024-02-01']);
   });
 
+  it('a warm-up stopped by its signal reads nothing on and keeps nothing (issue 17)', async () => {
+    let read = 0;
+    const reading = (record: unknown) => {
+      read += 1;
+      return record;
+    };
+    db.publications.hook('reading', reading);
+    try {
+      // A condition read from the records (as 逾期公开): the path the kept range serves.
+      const published = (p: Publication) => p.publishedDate !== null;
+      const search = () =>
+        queryPublicationList(db, { year: '2024', extra: published }, { offset: 0, limit: 20 });
+      await warmPublicationList(db, { year: '2024' }, 3); // the digest, built once
+      resetPublicationListCache();
+      const stopped = new AbortController();
+      stopped.abort();
+      read = 0;
+      await warmPublicationList(db, { year: '2024' }, 3, stopped.signal);
+      expect(read).toBe(0);
+      await search();
+      expect(read).toBeGreaterThan(0); // nothing kept: the search read the year
+      await warmPublicationList(db, { year: '2024' }, 3, new AbortController().signal);
+      read = 0;
+      expect((await search()).rows.length).toBeGreaterThan(0);
+      expect(read).toBe(0); // kept by the warm-up that ran to its end
+    } finally {
+      db.publications.hook('reading').unsubscribe(reading);
+    }
+  });
+
   it('sees a change made after a search or a count: what was kept is dropped on write', async () => {
     const search = async () =>
       (await queryPublicationList(db, { year: '2024', q: '通知' }, { offset: 0, limit: 20 })).rows;

@@ -115,10 +115,12 @@ export async function warmPublicationList(
   db: DeskDb,
   filter: Pick<PublicationListFilter, 'year' | 'month'>,
   total: number,
+  /** Aborted when the list is left or its filter changes: the range is then not read on. */
+  signal?: AbortSignal,
 ) {
   await warmDigest(db, DIGEST);
   const range = dateRange(filter.year, filter.month);
-  if (range && total <= RANGE_KEEP_LIMIT) await warmRange(db, SPEC, range);
+  if (range && total <= RANGE_KEEP_LIMIT && !signal?.aborted) await warmRange(db, SPEC, range, signal);
 }
 
 /** Every live record of a year/month filter, newest first: for the export. */

@@ -75,7 +75,7 @@ export default function PublicationsPage() {
     pagesInDb: recordPredicate(filter) === null,
     query: (page) => queryPublicationList(db, filter, page),
     count: () => countPublicationList(db, filter),
-    warm: (total) => warmPublicationList(db, filter, total),
+    warm: (total, signal) => warmPublicationList(db, filter, total, signal),
   });
   const shown = list.rows;
 
