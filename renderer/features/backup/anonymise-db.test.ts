@@ -50,6 +50,20 @@ describe('anonymisation in the database', () => {
     expect(modes.slice(0, 2)).toEqual(['r', 'rw']);
   });
 
+  it('the start’s run leaves a setting changed since the start to the officer (issue 17)', async () => {
+    await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
+    // The app started with the setting off; the officer turned it on meanwhile.
+    expect(await applyAnonymisation(db, ctx, { ifSettingIs: null })).toEqual({
+      ok: true,
+      ids: [],
+      records: [],
+    });
+    expect((await db.requests.get('r-1'))?.applicantName).toBe('测试申请人甲');
+    // The setting in force at start is applied.
+    const run = await applyAnonymisation(db, ctx, { ifSettingIs: 2 });
+    expect(run.ok && run.ids.sort()).toEqual(['r-1', 'r-2', 'r-3']);
+  });
+
   it('does nothing while the setting is off', async () => {
     expect(await ids()).toEqual([]);
     expect((await db.requests.get('r-1'))?.applicantName).toBe('测试申请人甲');

@@ -23,17 +23,22 @@ const RETAINED = ['requests', 'consultations', 'appeals', 'letters'] as const;
 export async function applyAnonymisation(
   db: DeskDb,
   ctx: { actor: string; now: string; today: string },
+  /**
+   * `ifSettingIs`: run only while the stored setting is this one (the start's run, deferred after the
+   * first screen, must not apply a setting the officer changed meanwhile); otherwise nothing is done.
+   */
+  options: { ifSettingIs?: number | null } = {},
 ): Promise<AnonymiseRun> {
   const stores = [db.requests, db.consultations, db.appeals, db.letters, db.audit, db.settings];
   // A read-only look first (issue 17): it runs at every start, and a read-write transaction over these
   // stores made every other read of them wait — the first screen's among them. Nearly always nothing
   // is due; only then is the work done again in a read-write transaction, from what is stored then.
   // An async scope function: Dexie follows native awaits only in those.
-  const look = await db.transaction('r', stores, async () => await planAnonymisation(db, ctx));
+  const look = await db.transaction('r', stores, async () => await planAnonymisation(db, ctx, options));
   if (!look.run.ok || look.run.records.length === 0) return look.run;
   let run: AnonymiseRun = { ok: true, ids: [], records: [] };
   await db.transaction('rw', stores, async () => {
-    const plan = await planAnonymisation(db, ctx);
+    const plan = await planAnonymisation(db, ctx, options);
     run = plan.run;
     const { result, anonymiseAfterYears } = plan;
     if (!result || result.records.length === 0) return;
@@ -62,10 +67,16 @@ export async function applyAnonymisation(
 }
 
 /** What retention would change today (inside the caller's transaction): the clock check, then the rule. */
-async function planAnonymisation(db: DeskDb, ctx: { now: string; today: string }) {
+async function planAnonymisation(
+  db: DeskDb,
+  ctx: { now: string; today: string },
+  options: { ifSettingIs?: number | null },
+) {
   const clock = checkClock(ctx.now, await newestChange(db));
   if (clock) return { run: { ok: false, clock } as AnonymiseRun, result: null, anonymiseAfterYears: null };
   const { anonymiseAfterYears } = await getSettings(db);
+  if (options.ifSettingIs !== undefined && (anonymiseAfterYears ?? null) !== options.ifSettingIs)
+    return { run: { ok: true, ids: [], records: [] } as AnonymiseRun, result: null, anonymiseAfterYears };
   const stores = {
     requests: await db.requests.toArray(),
     consultations: await db.consultations.toArray(),

@@ -6,6 +6,7 @@ import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { platform, platformEvents } from '../../platform';
 import { purgeExpiredTrash } from '../../db/repositories/purge';
+import { getSettings } from '../../db/repositories/settings';
 import { applyAnonymisation } from './anonymise-db';
 import { autoBackup, autoBackupOnStart } from './backup-service';
 import { appBackupDeps } from './context';
@@ -111,8 +112,10 @@ export async function runRetention(
   db: Parameters<typeof applyAnonymisation>[0],
   ctx: { actor: string; now: string; today: string },
   onClockRefused: (text: ClockProblem) => void,
+  /** The retention setting when the app started: a setting changed since is not applied here. */
+  settingAtStart?: number | null,
 ): Promise<void> {
-  const run = await applyAnonymisation(db, ctx);
+  const run = await applyAnonymisation(db, ctx, { ifSettingIs: settingAtStart });
   if (!run.ok) return onClockRefused(run.clock);
   await purgeExpiredTrash(db, { ...ctx, actor: 'system' });
 }
@@ -134,12 +137,24 @@ export function BackupAutomation() {
     // Data saved by a newer version: nothing is written, and a backup would drop its newer fields.
     if (isReadOnlyData()) return;
     const deps = appBackupDeps();
+    // The setting in force at start: one the officer changes meanwhile (on the backup page, which asks
+    // first and runs it there) is not applied in the background by this start's run.
+    // Read from the database (the hook's settings are defaults until its first read).
+    const settingAtStart = getSettings(db)
+      .then((s) => s.anonymiseAfterYears ?? null)
+      // Unreadable: the run then applies what it finds, as before.
+      .catch(() => undefined);
     void (async () => {
       await whenIdle(START_RETENTION_DELAY_MS);
       const ctx = writeContext(settings);
-      await runRetention(db, { ...ctx, today: todayLocal() }, (clock) => {
-        modal.warning({ title: t('anonymise.clockTitle'), content: clockText(t, clock, ctx.now) });
-      }).catch(warn('retention'));
+      await runRetention(
+        db,
+        { ...ctx, today: todayLocal() },
+        (clock) => {
+          modal.warning({ title: t('anonymise.clockTitle'), content: clockText(t, clock, ctx.now) });
+        },
+        await settingAtStart,
+      ).catch(warn('retention'));
       await whenIdle(START_BACKUP_DELAY_MS);
       await autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup'));
       keepDailyBackups(() => autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup')), {
