@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { coldStartProbe, coldStartReady, navigateAndWait, switchAndWait } from './browser/app-ui';
-import { serveStatic } from './browser/server';
+import { serveBuilds } from './browser/server';
 import { median } from './measure';
 
 /**
@@ -145,14 +145,8 @@ async function traced(
 }
 
 async function main() {
-  const builds = (values.build ?? []).map((b) => b.split('=') as [string, string]);
-  if (builds.length < 2) throw new Error('--build name=dir at least twice');
   const dir = values.dir ?? '/tmp/desk-profile-start';
-  const mounts = Object.fromEntries(builds.map(([n, d]) => [n, resolve(d)]));
-  const server = await serveStatic(
-    { distDir: resolve(builds[0]?.[1] ?? ''), benchDir: join(dir, 'bench'), mounts },
-    Number(values.port),
-  );
+  const { server, builds, mounts } = await serveBuilds(values.build, dir, Number(values.port));
   const results = new Map<string, StepResult[]>();
   const only = values.only?.split(',');
   const steps = only ? STEPS.filter(([n]) => only.includes(n)) : STEPS;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
 /**
  * A static server for the bench: the built app at `/` and the bench page at `/__bench/`, on one
@@ -69,4 +69,23 @@ export async function serveStatic(
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Builds given as `--build name=dir` (at least two), each served at /<name>/ on one origin with the
+ * bench page of a filled profile (`dir`/bench): the A/B scripts' common start.
+ */
+export async function serveBuilds(
+  specs: readonly string[] | undefined,
+  dir: string,
+  port: number,
+): Promise<{ server: StaticServer; builds: [string, string][]; mounts: Record<string, string> }> {
+  const builds = (specs ?? []).map((b) => b.split('=') as [string, string]);
+  if (builds.length < 2) throw new Error('--build name=dir at least twice');
+  const mounts = Object.fromEntries(builds.map(([n, d]) => [n, resolve(d)]));
+  const server = await serveStatic(
+    { distDir: resolve(builds[0]?.[1] ?? ''), benchDir: join(dir, 'bench'), mounts },
+    port,
+  );
+  return { server, builds, mounts };
 }
