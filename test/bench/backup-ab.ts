@@ -2,8 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { coldStartProbe, coldStartReady, longTaskProbe } from './browser/app-ui';
+import { coldStartProbe, coldStartReady, launchProfile, longTaskProbe } from './browser/app-ui';
 import { serveBuilds } from './browser/server';
 import { storedAutoBackups } from './browser/start-steps';
 import { median } from './measure';
@@ -36,15 +35,8 @@ interface Sample {
 }
 
 async function firstStartOfDay(url: string, blank: string, dir: string): Promise<Sample> {
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1366, height: 800 },
-  });
+  const context = await launchProfile(dir);
   try {
-    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript(longTaskProbe);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(blank);

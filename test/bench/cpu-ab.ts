@@ -2,8 +2,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CDPSession, chromium, type Page } from '@playwright/test';
-import { coldStartProbe, coldStartReady, navigateAndWait, switchAndWait } from './browser/app-ui';
+import type { CDPSession, Page } from '@playwright/test';
+import {
+  coldStartProbe,
+  coldStartReady,
+  launchProfile,
+  navigateAndWait,
+  switchAndWait,
+} from './browser/app-ui';
 import { serveBuilds } from './browser/server';
 import { median } from './measure';
 
@@ -154,16 +160,8 @@ async function main() {
   for (let r = 0; r < Number(values.rounds); r++) {
     for (let i = 0; i < builds.length; i++) {
       const [name] = builds[(i + r) % builds.length] as [string, string];
-      const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-        executablePath: '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        viewport: { width: 1366, height: 800 },
-      });
+      const context = await launchProfile(dir);
       try {
-        // tsx names functions with __name(), which the page does not have.
-        await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
         const page = context.pages()[0] ?? (await context.newPage());
         await page.addInitScript(coldStartProbe);
         const s = await context.newCDPSession(page);

@@ -2,8 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { longestTaskIn, longTaskProbe } from './browser/app-ui';
+import { launchProfile, longestTaskIn, longTaskProbe } from './browser/app-ui';
 import { buildBenchPage } from './browser/build';
 import { serveStatic } from './browser/server';
 import { median } from './measure';
@@ -31,13 +30,9 @@ async function main() {
     { distDir: resolve(values['app-dir'] ?? 'dist'), benchDir },
     Number(values.port),
   );
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
-  });
+  const context = await launchProfile(dir);
   const runs: Record<string, { ms: number; task: number; stages: string }[]> = { worker: [], window: [] };
   try {
-    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await context.addInitScript(longTaskProbe);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.url}/__bench/`);

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 
 /**
  * Timings of the built app as a person meets it: change the route (as a click on the menu or a
@@ -224,4 +225,20 @@ export function coldStartProbe(): void {
     requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+}
+
+/**
+ * The A/B scripts' browser: Debian Chromium on the filled profile in `dir`, zh-CN and Asia/Shanghai,
+ * with tsx's `__name` helper defined in every page (tsx names functions with it; pages lack it).
+ */
+export async function launchProfile(dir: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 800 },
+  });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  return context;
 }

@@ -23,24 +23,17 @@ export async function buildApp(outDir: string): Promise<void> {
 }
 
 export async function buildBenchPage(outDir: string): Promise<void> {
+  // The bench page, and the app's backup worker for its restore (the app gets its own from Vite).
   await build({
-    entryPoints: [join(ROOT, 'test/bench/browser/page-entry.ts')],
+    entryPoints: {
+      bench: join(ROOT, 'test/bench/browser/page-entry.ts'),
+      'backup-worker': join(ROOT, 'renderer/features/backup/backup.worker.ts'),
+    },
     bundle: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    outfile: join(outDir, 'bench.js'),
-    logLevel: 'warning',
-    define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
-  });
-  // The app's backup worker, for the bench page's restore (the app gets its own from Vite).
-  await build({
-    entryPoints: [join(ROOT, 'renderer/features/backup/backup.worker.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    outfile: join(outDir, 'backup-worker.js'),
+    outdir: outDir,
     logLevel: 'warning',
     define: { 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true' },
   });
