@@ -107,20 +107,26 @@ export interface CatalogueFilter {
   search?: string;
 }
 
-function fold(s: string): string {
+/** Text as searches compare it: full-width folded to half-width (NFKC), lower case. */
+export function foldSearchText(s: string): string {
   return s.normalize('NFKC').toLowerCase();
 }
 
-export function filterCatalogueRows(rows: readonly CatalogueRow[], f: CatalogueFilter): CatalogueRow[] {
-  const terms = fold(f.search ?? '')
+/** A catalogue search's terms: every one must occur. */
+export function searchTerms(search: string | undefined): string[] {
+  return foldSearchText(search ?? '')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+export function filterCatalogueRows(rows: readonly CatalogueRow[], f: CatalogueFilter): CatalogueRow[] {
+  const terms = searchTerms(f.search);
   return rows.filter((r) => {
     if (f.year && yearOf(r.publishedDate) !== f.year) return false;
     if (f.category && r.category !== f.category) return false;
     if (f.validity && r.validity !== f.validity) return false;
     if (terms.length === 0) return true;
-    const haystack = fold(`${r.indexNumber}\n${r.title}\n${r.summary}\n${r.docNumber}`);
+    const haystack = foldSearchText(`${r.indexNumber}\n${r.title}\n${r.summary}\n${r.docNumber}`);
     return terms.every((t) => haystack.includes(t));
   });
 }
@@ -148,11 +154,19 @@ export function catalogueTitle(
   year: number | null,
   rows: readonly CatalogueRow[],
 ): string {
+  return catalogueTitleOfYears(agencyName, year, year ? [] : catalogueYears(rows));
+}
+
+/** The same title from the years the rows fall in (any order). */
+export function catalogueTitleOfYears(
+  agencyName: string,
+  year: number | null,
+  years: readonly number[],
+): string {
   const name = `${agencyName}政府信息公开目录`;
   if (year) return `${name}（${year}年）`;
-  const years = catalogueYears(rows);
-  const newest = years[0];
-  const oldest = years[years.length - 1];
+  const newest = years.length ? Math.max(...years) : undefined;
+  const oldest = years.length ? Math.min(...years) : undefined;
   if (newest === undefined || oldest === undefined) return name;
   return newest === oldest ? `${name}（${newest}年）` : `${name}（${oldest}—${newest}年）`;
 }

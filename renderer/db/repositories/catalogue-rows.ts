@@ -1,28 +1,118 @@
-import { buildCatalogueRows, type CatalogueRow } from '../../../shared/catalogue/rows';
+import {
+  buildCatalogueRows,
+  type CatalogueFilter,
+  type CatalogueRow,
+  searchTerms,
+} from '../../../shared/catalogue/rows';
+import { validityOn } from '../../../shared/catalogue/validity';
+import type { Validity } from '../../../shared/model';
 import type { DeskDb } from '../database';
-import { RANGE_KEEP_LIMIT, writeGeneration } from './paged-list';
-
-/** The catalogue rows last built: the database, the publications' write generation, agency and day. */
-let kept: { db: DeskDb; gen: string; key: string; rows: CatalogueRow[] } | null = null;
+import { PUBLICATION_DIGEST, type PublicationFields } from './publication-list';
+import { type DigestEntry, digestEntries } from './search-digest';
 
 /**
- * Every catalogue row (政府信息公开目录), for the catalogue page's live query. Building them reads every
- * publication (a ten-year bureau: 5,000 records, the largest part of the page's cost; issue 17), so the
- * rows are kept between visits while the table's write generation (paged-list.ts: changed before and
- * after every write, from any window) says nothing was written. The count is read either way: inside
- * a live query it makes any write to the table run the query again.
- * 有效性 is derived from the 废止日期 as of `today`, as the annual report does (issue 14).
+ * The catalogue (政府信息公开目录) as the page shows it, without reading every publication: a county
+ * holds 200,000, and reading them all froze the page for 5 s on each visit (issue 17). The filters,
+ * the order and the counts come from the publications' search digest (search-digest.ts: every
+ * record's date and filter fields in memory, kept current on write, saved between starts); only the
+ * rows on screen — or, for an export, the rows exported — are read from the database.
  */
-export async function loadCatalogueRows(
+export interface CatalogueView {
+  /** The matching publications' ids in catalogue order (公开日期, then 索引号; compareRows). */
+  ids: string[];
+  /** Years that have published items, newest first (the year filter's options; unfiltered). */
+  years: number[];
+  /** The years of the first and last match (the title's span without a year filter); empty if none. */
+  matchYears: number[];
+  /** Published items without a 索引号 (unfiltered). */
+  unnumbered: number;
+}
+
+type Entry = DigestEntry<PublicationFields>;
+
+/** Within one day: by 索引号, then id, as compareRows. */
+function byIndexNumber(a: Entry, b: Entry): number {
+  const x = a.fields.indexNumber;
+  const y = b.fields.indexNumber;
+  if (x !== y) return x < y ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The catalogue for `filter`, as of `today` (有效性 derived from the 废止日期 as buildCatalogueRows
+ * does). Matches exactly what filterCatalogueRows(buildCatalogueRows(all publications)) gives.
+ */
+export async function queryCatalogue(
   db: DeskDb,
+  filter: CatalogueFilter,
+  today: string,
+): Promise<CatalogueView> {
+  const entries = (await digestEntries(db, PUBLICATION_DIGEST)) as readonly Entry[];
+  const terms = searchTerms(filter.search);
+  const years = new Set<number>();
+  let unnumbered = 0;
+  const ids: string[] = [];
+  // The digest is newest first (date, then id, descending): read backwards, a day's matches are
+  // gathered and put in 索引号 order before the next day's.
+  let day: Entry[] = [];
+  let dayDate = '';
+  let oldest = '';
+  const flush = () => {
+    if (day.length > 1) day.sort(byIndexNumber);
+    for (const e of day) ids.push(e.id);
+    day = [];
+  };
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i] as Entry;
+    const f = e.fields;
+    if (e.deleted || !f.published) continue;
+    const year = Number(e.date.slice(0, 4));
+    years.add(year);
+    if (!f.indexNumber) unnumbered++;
+    if (filter.year && year !== filter.year) continue;
+    if (filter.category && f.category !== filter.category) continue;
+    if (filter.validity && validityOn(f as { validity: Validity }, today) !== filter.validity) continue;
+    if (terms.length > 0 && !terms.every((t) => f.text.includes(t))) continue;
+    if (e.date !== dayDate) {
+      flush();
+      dayDate = e.date;
+      if (!oldest) oldest = e.date;
+    }
+    day.push(e);
+  }
+  flush();
+  return {
+    ids,
+    years: [...years].sort((a, b) => b - a),
+    matchYears: oldest ? [Number(oldest.slice(0, 4)), Number(dayDate.slice(0, 4))] : [],
+    unnumbered,
+  };
+}
+
+/** Records read per request when rows are built for an export of thousands. */
+const READ_CHUNK = 2000;
+
+/** The catalogue rows of `ids` (from queryCatalogue), in that order. */
+export async function catalogueRowsOf(
+  db: DeskDb,
+  ids: readonly string[],
   agencyName: string,
   today: string,
 ): Promise<CatalogueRow[]> {
-  const gen = writeGeneration(db.name, 'publications');
-  const key = `${agencyName}\n${today}`;
-  const count = await db.publications.count();
-  if (gen && kept?.db === db && kept.gen === gen && kept.key === key) return kept.rows;
-  const rows = buildCatalogueRows(await db.publications.toArray(), { agencyName }, today);
-  kept = gen && count <= RANGE_KEEP_LIMIT ? { db, gen, key, rows } : null;
+  const rows: CatalogueRow[] = [];
+  for (let at = 0; at < ids.length; at += READ_CHUNK) {
+    const records = await db.publications.bulkGet(ids.slice(at, at + READ_CHUNK));
+    const built = new Map(
+      buildCatalogueRows(
+        records.filter((r) => r !== undefined),
+        { agencyName },
+        today,
+      ).map((r) => [r.id, r]),
+    );
+    for (const id of ids.slice(at, at + READ_CHUNK)) {
+      const row = built.get(id);
+      if (row) rows.push(row);
+    }
+  }
   return rows;
 }

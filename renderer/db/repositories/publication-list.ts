@@ -1,3 +1,4 @@
+import { foldSearchText } from '../../../shared/catalogue/rows';
 import { monthOf, type Publication } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { listDateOf } from '../versions/v2';
@@ -46,7 +47,11 @@ export interface PublicationFields {
   docKind: string;
   column: string;
   published: boolean;
-  /** Title, summary, 文号 and 索引号, lower-cased. */
+  /** 索引号 as stored ('' when none): the catalogue orders a day's items by it. */
+  indexNumber: string;
+  /** 废止日期: the catalogue derives 有效性 from it (validityOn). */
+  abolishedDate: string | null;
+  /** Title, summary, 文号 and 索引号, full-width folded and lower-cased (foldSearchText). */
   text: string;
 }
 
@@ -58,7 +63,9 @@ export function publicationFields(p: Publication): PublicationFields {
     docKind: p.docKind,
     column: p.column,
     published: p.publishedDate !== null,
-    text: [p.title, p.summary, p.docNumber, p.indexNumber].filter(Boolean).join('\n').toLowerCase(),
+    indexNumber: p.indexNumber ?? '',
+    abolishedDate: p.abolishedDate ?? null,
+    text: foldSearchText([p.title, p.summary, p.docNumber, p.indexNumber].filter(Boolean).join('\n')),
   };
 }
 
@@ -73,7 +80,7 @@ export function fieldsPredicate(f: PublicationListFilter): ((x: PublicationField
   if (f.column) tests.push((x) => x.column === f.column);
   if (f.status) tests.push((x) => x.published === (f.status === 'published'));
   if (f.q) {
-    const needle = f.q.toLowerCase();
+    const needle = foldSearchText(f.q);
     tests.push((x) => x.text.includes(needle));
   }
   if (tests.length === 0) return null;
@@ -88,7 +95,10 @@ export function recordPredicate(f: PublicationListFilter): ((p: Publication) => 
   return extra ? (p) => fields(publicationFields(p)) && extra(p) : (p) => fields(publicationFields(p));
 }
 
-const DIGEST: DigestSpec<Publication, PublicationFields> = { ...SPEC, fieldsOf: publicationFields };
+export const PUBLICATION_DIGEST: DigestSpec<Publication, PublicationFields> = {
+  ...SPEC,
+  fieldsOf: publicationFields,
+};
 
 export function queryPublicationList(
   db: DeskDb,
@@ -98,7 +108,7 @@ export function queryPublicationList(
   const range = dateRange(filter.year, filter.month);
   const fields = fieldsPredicate(filter);
   // Searches the in-memory digest; a derived condition (逾期公开) needs the records themselves.
-  if (fields && !filter.extra) return queryDigest(db, DIGEST, range, fields, page);
+  if (fields && !filter.extra) return queryDigest(db, PUBLICATION_DIGEST, range, fields, page);
   return queryPagedList(db, SPEC, range, recordPredicate(filter), page);
 }
 
@@ -118,7 +128,7 @@ export async function warmPublicationList(
   /** Aborted when the list is left or its filter changes: the range is then not read on. */
   signal?: AbortSignal,
 ) {
-  await warmDigest(db, DIGEST);
+  await warmDigest(db, PUBLICATION_DIGEST);
   const range = dateRange(filter.year, filter.month);
   if (range && total <= RANGE_KEEP_LIMIT && !signal?.aborted) await warmRange(db, SPEC, range, signal);
 }

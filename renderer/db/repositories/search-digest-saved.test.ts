@@ -34,7 +34,8 @@ describe('saved search digest (schema v4 cache)', () => {
       totalOf(await queryPublicationList(db, { q: '测试公告' }, { offset: 0, limit: 20 }));
     expect(await search()).toBe(4);
     await saveSearchDigestsNow(db);
-    expect(await db.cache.count()).toBe(1);
+    // A head row and one part.
+    expect(await db.cache.count()).toBe(2);
 
     // Next start: the saved digest answers (it still names the record removed behind Dexie's back,
     // whose row is then simply not found; the count proves the digest was not built from the table).
@@ -51,6 +52,61 @@ describe('saved search digest (schema v4 cache)', () => {
     await db.publications.update(publications[1]?.id ?? '', { title: '改名后的条目' });
     resetSearchDigests();
     expect(await search()).toBe(2);
+  });
+
+  it('is saved in parts, each read on its own, and a shorter save drops the parts it no longer has', async () => {
+    const db = makeTestDb();
+    const { publications } = sampleStores({ publications: 7, requests: 0, consultations: 0, appeals: 0 });
+    await db.publications.bulkAdd(publications);
+    const search = async () =>
+      totalOf(await queryPublicationList(db, { q: '测试公告' }, { offset: 0, limit: 20 }));
+    expect(await search()).toBe(7);
+    await saveSearchDigestsNow(db, 2);
+    expect((await db.cache.toArray()).map((r) => r.key).sort()).toEqual([
+      'searchDigest:publications',
+      'searchDigest:publications#0',
+      'searchDigest:publications#1',
+      'searchDigest:publications#2',
+      'searchDigest:publications#3',
+    ]);
+    resetSearchDigests();
+    const get = vi.spyOn(db.cache, 'get');
+    await removeBehindDexie(db, publications[0]?.id ?? '');
+    // Loaded, not built: it still counts the record removed behind Dexie's back.
+    expect(
+      totalOf(await queryPublicationList(db, { q: '测试公告' }, { offset: 0, limit: 20, partial: true })),
+    ).toBe(7);
+    expect(get).toHaveBeenCalledTimes(5);
+    await saveSearchDigestsNow(db, 4);
+    expect(await db.cache.count()).toBe(3);
+  });
+
+  it('is built again when saved in another format or with a part missing', async () => {
+    const db = makeTestDb();
+    const { publications } = sampleStores({ publications: 5, requests: 0, consultations: 0, appeals: 0 });
+    await db.publications.bulkAdd(publications);
+    const firstPage = async () =>
+      totalOf(await queryPublicationList(db, { q: '测试公告' }, { offset: 0, limit: 20, partial: true }));
+    expect(await firstPage()).toBe(5);
+    await saveSearchDigestsNow(db, 2);
+    await removeBehindDexie(db, publications[0]?.id ?? '');
+
+    // A part lost: built from the records (4 left).
+    await db.cache.delete('searchDigest:publications#1');
+    resetSearchDigests();
+    expect(await firstPage()).toBe(4);
+
+    // The head of an older format (one row holding every entry, no `format`): built again too.
+    await saveSearchDigestsNow(db, 2);
+    const head = await db.cache.get('searchDigest:publications');
+    await db.cache.put({
+      key: 'searchDigest:publications',
+      gen: head?.gen ?? '',
+      value: { ids: [], dates: [], deleted: [], fields: [] },
+    });
+    await removeBehindDexie(db, publications[1]?.id ?? '');
+    resetSearchDigests();
+    expect(await firstPage()).toBe(3);
   });
 
   it('is not saved while writes are waiting to be applied', async () => {

@@ -12,7 +12,7 @@ import {
   queryPublicationList,
   resetPublicationListCache,
 } from './publication-list';
-import { resetSearchDigests } from './search-digest';
+import { nextSpan, READ_TARGET, resetSearchDigests } from './search-digest';
 
 let n = 0;
 function pub(
@@ -206,5 +206,21 @@ describe('search digest (text and field filters over ten years, issue 8)', () =>
     expect(ids(got.rows)).toEqual(['c2', 'c1']);
     const inYear = await queryConsultationList(db, { q: '申请公开', year: '2023' }, { offset: 0, limit: 20 });
     expect(ids(inYear.rows)).toEqual(['c1']);
+  });
+});
+
+describe('the digest build reads about READ_TARGET records at a time', () => {
+  it('widens its window of months where months hold few records, narrows it where they hold many', () => {
+    expect(READ_TARGET).toBe(2000);
+    // A bureau: ~40 items a month — 1, 4, 16, then ~50 months a read (ten years in 4–5 reads).
+    expect(nextSpan(1, 40)).toBe(4);
+    expect(nextSpan(4, 160)).toBe(16);
+    expect(nextSpan(16, 640)).toBe(50);
+    // Empty months: four times wider.
+    expect(nextSpan(3, 0)).toBe(12);
+    // A county: ~1,700 a month — one month a read; a busy stretch narrows the window again.
+    expect(nextSpan(1, 1700)).toBe(1);
+    expect(nextSpan(16, 8000)).toBe(4);
+    expect(nextSpan(2, 9000)).toBe(1);
   });
 });

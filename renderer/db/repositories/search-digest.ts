@@ -26,7 +26,8 @@ export interface DigestSpec<T extends ListedRecord, F> {
   fieldsOf: (record: T) => F;
 }
 
-interface Entry<F> {
+/** One record in the digest. */
+export interface DigestEntry<F> {
   id: string;
   date: string;
   deleted: boolean;
@@ -35,8 +36,8 @@ interface Entry<F> {
 
 interface Digest<F> {
   /** Newest first: date descending, then id descending (the order of the list). */
-  entries: Entry<F>[];
-  byId: Map<string, Entry<F>>;
+  entries: DigestEntry<F>[];
+  byId: Map<string, DigestEntry<F>>;
 }
 
 interface State {
@@ -64,12 +65,12 @@ function before(a: { date: string; id: string }, b: { date: string; id: string }
 }
 
 /** Index of the first entry that does not come before `e` (binary search). */
-function positionOf<F>(entries: Entry<F>[], e: { date: string; id: string }): number {
+function positionOf<F>(entries: DigestEntry<F>[], e: { date: string; id: string }): number {
   let lo = 0;
   let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (before(entries[mid] as Entry<F>, e)) lo = mid + 1;
+    if (before(entries[mid] as DigestEntry<F>, e)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -85,7 +86,7 @@ function remove<F>(d: Digest<F>, id: string) {
 
 function upsert<T extends ListedRecord, F>(d: Digest<F>, spec: DigestSpec<T, F>, record: T) {
   remove(d, record.id);
-  const e: Entry<F> = {
+  const e: DigestEntry<F> = {
     id: record.id,
     date: spec.dateOf(record),
     deleted: Boolean(record.deletedAt),
@@ -147,13 +148,21 @@ async function build<T extends ListedRecord, F>(
   );
   const digest: Digest<F> = { entries: [], byId: new Map() };
   if (!first || !last) return digest;
-  // One short read per month, newest first: writes are not held up, the page stays responsive
-  // (each read is deserialised on the main thread).
-  for (const [lo, hi] of monthsNewestFirst(spec.dateOf(first), spec.dateOf(last))) {
+  // Short reads, newest first, of about READ_TARGET records each: a month at a time where a month
+  // holds that many (county scale), several months together where it holds few (a bureau publishes
+  // ~40 items a month: one read a month was 120 round trips for 5,000 records). Writes are not held up
+  // and the page stays responsive (each read is deserialised on the main thread).
+  const months = monthsNewestFirst(spec.dateOf(first), spec.dateOf(last));
+  let span = 1;
+  for (let i = 0; i < months.length; ) {
+    const window = months.slice(i, i + span);
+    i += window.length;
+    const lo = (window[window.length - 1] as [string, string])[0];
+    const hi = (window[0] as [string, string])[1];
     const rows = await table.where(spec.index).between(lo, hi, true, true).toArray();
-    for (let i = rows.length - 1; i >= 0; i--) {
-      const r = rows[i] as T;
-      const e: Entry<F> = {
+    for (let j = rows.length - 1; j >= 0; j--) {
+      const r = rows[j] as T;
+      const e: DigestEntry<F> = {
         id: r.id,
         date: spec.dateOf(r),
         deleted: Boolean(r.deletedAt),
@@ -162,6 +171,7 @@ async function build<T extends ListedRecord, F>(
       digest.entries.push(e);
       digest.byId.set(e.id, e);
     }
+    span = nextSpan(span, rows.length);
   }
   if (state.stale) throw new StaleBuild();
   scheduleSave(db, spec.table, state, digest);
@@ -172,7 +182,9 @@ async function build<T extends ListedRecord, F>(
  * Saved digests (schema v4 `cache` store): a digest is saved a few seconds after it was built or
  * changed, with the table's write generation (paged-list.ts), and used at the next start only while
  * that generation is unchanged — any write since, in any window, makes it be built again from the
- * records. Saved as columns (one array per field) to keep the stored value compact.
+ * records. Saved as columns (one array per field) to keep the stored value compact, in parts of
+ * SAVE_PART entries: each part is read (and deserialised on the main thread) on its own, so loading
+ * a county's 200,000 entries is not one long task (313 ms as one row).
  */
 interface SavedDigest<F> {
   ids: string[];
@@ -181,25 +193,40 @@ interface SavedDigest<F> {
   fields: F[];
 }
 
+/** The head row: the format of the saved fields and how many parts follow. */
+interface SavedHead {
+  format: number;
+  parts: number;
+}
+
+/** Changed whenever a DigestSpec's fields change: a digest saved in another format is built again. */
+export const SAVED_FORMAT = 2;
 const SAVE_AFTER_MS = 3000;
+const SAVE_PART = 25_000;
 const cacheKey = (table: string) => `searchDigest:${table}`;
+const partKey = (table: string, n: number) => `searchDigest:${table}#${n}`;
 
 async function loadSaved<F>(db: DeskDb, table: string): Promise<Digest<F> | null> {
   const gen = writeGeneration(db.name, table);
   if (gen === null) return null;
-  const row = await db.cache.get(cacheKey(table)).catch(() => undefined);
-  if (!row || row.gen !== gen) return null;
-  const saved = row.value as SavedDigest<F>;
+  const head = await db.cache.get(cacheKey(table)).catch(() => undefined);
+  const h = head?.value as Partial<SavedHead> | undefined;
+  if (!head || head.gen !== gen || h?.format !== SAVED_FORMAT || typeof h.parts !== 'number') return null;
   const digest: Digest<F> = { entries: [], byId: new Map() };
-  for (let i = 0; i < saved.ids.length; i++) {
-    const e: Entry<F> = {
-      id: saved.ids[i] as string,
-      date: saved.dates[i] as string,
-      deleted: saved.deleted[i] === true,
-      fields: saved.fields[i] as F,
-    };
-    digest.entries.push(e);
-    digest.byId.set(e.id, e);
+  for (let n = 0; n < h.parts; n++) {
+    const row = await db.cache.get(partKey(table, n)).catch(() => undefined);
+    if (!row || row.gen !== gen) return null;
+    const saved = row.value as SavedDigest<F>;
+    for (let i = 0; i < saved.ids.length; i++) {
+      const e: DigestEntry<F> = {
+        id: saved.ids[i] as string,
+        date: saved.dates[i] as string,
+        deleted: saved.deleted[i] === true,
+        fields: saved.fields[i] as F,
+      };
+      digest.entries.push(e);
+      digest.byId.set(e.id, e);
+    }
   }
   return digest;
 }
@@ -212,33 +239,56 @@ function scheduleSave<F>(db: DeskDb, table: string, state: State, digest: Digest
   }, SAVE_AFTER_MS);
 }
 
-async function saveNow<F>(db: DeskDb, table: string, state: State, digest: Digest<F>) {
+async function saveNow<F>(db: DeskDb, table: string, state: State, digest: Digest<F>, part = SAVE_PART) {
   // Writes not yet applied to the digest: it is saved after the next search applies them.
   if (state.pending.size > 0 || state.stale) return;
   const gen = writeGeneration(db.name, table);
   if (gen === null) return;
-  const value: SavedDigest<F> = { ids: [], dates: [], deleted: [], fields: [] };
-  for (const e of digest.entries) {
-    value.ids.push(e.id);
-    value.dates.push(e.date);
-    value.deleted.push(e.deleted);
-    value.fields.push(e.fields);
+  const parts: SavedDigest<F>[] = [];
+  for (let at = 0; at < digest.entries.length; at += part) {
+    const value: SavedDigest<F> = { ids: [], dates: [], deleted: [], fields: [] };
+    for (const e of digest.entries.slice(at, at + part)) {
+      value.ids.push(e.id);
+      value.dates.push(e.date);
+      value.deleted.push(e.deleted);
+      value.fields.push(e.fields);
+    }
+    parts.push(value);
   }
   if (writeGeneration(db.name, table) !== gen) return;
-  await db.cache.put({ key: cacheKey(table), gen, value });
+  const head: SavedHead = { format: SAVED_FORMAT, parts: parts.length };
+  await db.transaction('rw', db.cache, async () => {
+    // Parts of an earlier, longer save are dropped with it (they would never be read).
+    await db.cache
+      .where('key')
+      .startsWith(`${cacheKey(table)}#`)
+      .delete();
+    // One put at a time: each part is serialised in its own task.
+    for (const [n, value] of parts.entries()) await db.cache.put({ key: partKey(table, n), gen, value });
+    await db.cache.put({ key: cacheKey(table), gen, value: head });
+  });
 }
 
-/** Test hook: saves the digests now instead of a few seconds after their last change. */
-export async function saveSearchDigestsNow(db: DeskDb) {
+/** Test hook: saves the digests now instead of a few seconds after their last change (`part`: entries a row). */
+export async function saveSearchDigestsNow(db: DeskDb, part = SAVE_PART) {
   for (const state of states.values()) {
     if (state.db !== db || !state.ready) continue;
     if (state.saveTimer) clearTimeout(state.saveTimer);
     state.saveTimer = null;
-    await saveNow(db, state.table, state, await state.ready);
+    await saveNow(db, state.table, state, await state.ready, part);
   }
 }
 
 class StaleBuild extends Error {}
+
+/** Records a digest build reads at a time. */
+export const READ_TARGET = 2000;
+
+/** Months to read next, from the months just read and the records they held (at most four times more). */
+export function nextSpan(span: number, read: number): number {
+  const wanted = read === 0 ? span * 4 : Math.floor((span * READ_TARGET) / read);
+  return Math.max(1, Math.min(span * 4, wanted));
+}
 
 /** The digest of a table, built when needed, with the writes since applied. */
 async function digestOf<T extends ListedRecord, F>(db: DeskDb, spec: DigestSpec<T, F>): Promise<Digest<F>> {
@@ -282,6 +332,18 @@ export function warmDigest<T extends ListedRecord, F>(db: DeskDb, spec: DigestSp
   return digestOf(db, spec).then(() => undefined);
 }
 
+/**
+ * Every entry of a table's digest as it stands (the writes since applied), newest first: for a page
+ * that filters and orders the records itself (the catalogue). Read only; live records and deleted
+ * ones alike (`deleted`).
+ */
+export async function digestEntries<T extends ListedRecord, F>(
+  db: DeskDb,
+  spec: DigestSpec<T, F>,
+): Promise<readonly DigestEntry<F>[]> {
+  return (await digestOf(db, spec)).entries;
+}
+
 /** Test hook: forget every digest held in memory (saved ones stay). */
 export function resetSearchDigests() {
   for (const state of states.values()) if (state.saveTimer) clearTimeout(state.saveTimer);
@@ -307,7 +369,7 @@ export async function queryDigest<T extends ListedRecord, F>(
   // Entries are newest first: skip to the end of the range, stop past its start.
   let i = positionOf(digest.entries, { date: `${hi}\uffff`, id: '' });
   for (; i < digest.entries.length; i++) {
-    const e = digest.entries[i] as Entry<F>;
+    const e = digest.entries[i] as DigestEntry<F>;
     if (e.date < lo) break;
     if (!e.deleted && test(e.fields)) ids.push(e.id);
   }

@@ -6,18 +6,18 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CATALOGUE_COLUMNS,
+  type CatalogueFilter,
   type CatalogueRow,
-  catalogueTitle,
-  catalogueYears,
-  filterCatalogueRows,
+  catalogueTitleOfYears,
 } from '../../../shared/catalogue/rows';
 import { codesOf, VALIDITIES, type Validity } from '../../../shared/model';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
+import { useTableWrites } from '../../components/use-table-writes';
 import { db } from '../../db/database';
+import { catalogueRowsOf, queryCatalogue } from '../../db/repositories/catalogue-rows';
 import { assignMissingIndexNumbers } from '../../db/repositories/index-numbers';
-import { loadCatalogueRows } from '../../db/repositories/catalogue-rows';
 import { ExportButtons } from './ExportButtons';
 import { GuideSection } from './GuideSection';
 import { issueText } from './issue-text';
@@ -100,20 +100,40 @@ export default function CataloguePage() {
 
   const agencyName = settings.profile.agencyName;
   const today = todayLocal();
-  const all = useLiveQuery(() => loadCatalogueRows(db, agencyName, today), [agencyName, today]);
-  const rows = useMemo(
-    () =>
-      all &&
-      filterCatalogueRows(all, {
-        year: year ? Number(year) : null,
-        category: category || null,
-        validity: (validity || null) as Validity | null,
-        search: q,
-      }),
-    [all, year, category, validity, q],
+  // Every write to the publications (a number given, an item published or deleted) shows at once.
+  const writes = useTableWrites(db.name, 'publications');
+  const filter = useMemo(
+    (): CatalogueFilter => ({
+      year: year ? Number(year) : null,
+      category: category || null,
+      validity: (validity || null) as Validity | null,
+      search: q,
+    }),
+    [year, category, validity, q],
   );
-  const unnumbered = all?.filter((r) => !r.indexNumber).length ?? 0;
-  const title = catalogueTitle(settings.profile.agencyName, year ? Number(year) : null, rows ?? []);
+  const filterKey = JSON.stringify(filter);
+  // The matches' ids and counts come from the search digest; only the page's rows are read
+  // (issue 17: a county's 200,000 publications were read on every visit).
+  const view = useLiveQuery(
+    async () => ({ key: filterKey, value: await queryCatalogue(db, filter, today) }),
+    [filterKey, today, writes],
+  )?.value;
+  const [paging, setPaging] = useState({ key: filterKey, current: 1, pageSize: 20 });
+  const pageSize = paging.pageSize;
+  const pages = Math.max(1, Math.ceil((view?.ids.length ?? 0) / pageSize));
+  const current = paging.key === filterKey ? Math.min(paging.current, pages) : 1;
+  const pageIds = view?.ids.slice((current - 1) * pageSize, current * pageSize);
+  const rows = useLiveQuery(
+    async () => (pageIds ? catalogueRowsOf(db, pageIds, agencyName, today) : undefined),
+    [pageIds?.join('\n'), agencyName, today, writes],
+  );
+  const unnumbered = view?.unnumbered ?? 0;
+  const title = catalogueTitleOfYears(agencyName, filter.year ?? null, view?.matchYears ?? []);
+  // Every row of the filters in force, read when an export asks for them.
+  const exportRows = useCallback(
+    async () => (view ? catalogueRowsOf(db, view.ids, agencyName, today) : []),
+    [view, agencyName, today],
+  );
 
   const numberMissing = async () => {
     setNumbering(true);
@@ -171,7 +191,7 @@ export default function CataloguePage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="catalogue-page">
-      <Card title={t('section.catalogue')} extra={<ExportButtons rows={rows ?? []} title={title} />}>
+      <Card title={t('section.catalogue')} extra={<ExportButtons rows={exportRows} title={title} />}>
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
         {unnumbered > 0 && (
           <Alert
@@ -194,7 +214,7 @@ export default function CataloguePage() {
             name="year"
             width={110}
             placeholder={t('common:filter.allYears')}
-            options={(all ? catalogueYears(all) : []).map((y) => ({
+            options={(view?.years ?? []).map((y) => ({
               value: String(y),
               label: t('common:filter.yearN', { n: y }),
             }))}
@@ -223,11 +243,16 @@ export default function CataloguePage() {
           scroll={{ x: 1500 }}
           data-testid="catalogue-table"
           // 20 a page as every register list (issue 17: 50 rows of 10 columns were most of the
-          // page's render); 50 or 100 one click away in the size changer.
+          // page's render); 50 or 100 one click away in the size changer. Paged here: only the rows
+          // of the page are read.
           pagination={{
-            defaultPageSize: 20,
+            current,
+            pageSize,
+            total: view?.ids.length ?? 0,
             showSizeChanger: true,
             showTotal: (n) => t('common:list.total', { n }),
+            onChange: (page, size) =>
+              setPaging({ key: filterKey, current: size === pageSize ? page : 1, pageSize: size }),
           }}
         />
       </Card>

@@ -22,8 +22,17 @@ export function useSaveReport() {
 
 const ICONS = { docx: <FileWordOutlined />, xlsx: <FileExcelOutlined />, csv: <FileTextOutlined /> };
 
-/** Word / Excel / CSV of the rows on screen (the filters in force), titled for the chosen year. */
-export function ExportButtons({ rows, title }: { rows: readonly CatalogueRow[]; title: string }) {
+/**
+ * Word / Excel / CSV of the rows the filters in force give (all pages, read when asked for: the page
+ * holds only the rows on screen), titled for the chosen year.
+ */
+export function ExportButtons({
+  rows: loadRows,
+  title,
+}: {
+  rows: () => Promise<readonly CatalogueRow[]>;
+  title: string;
+}) {
   const { t } = useTranslation('catalogue');
   const { message } = App.useApp();
   const report = useSaveReport();
@@ -32,6 +41,7 @@ export function ExportButtons({ rows, title }: { rows: readonly CatalogueRow[]; 
   const run = async (format: CatalogueFormat) => {
     setBusy(format);
     try {
+      const rows = await loadRows();
       const file = await catalogueFile(format, rows, title, t('export.subtitle', { n: rows.length }));
       const filter = file.filter({
         word: t('export.filterWord'),
