@@ -183,6 +183,18 @@ describe('search digest (text and field filters over ten years, issue 8)', () =>
     ]);
   });
 
+  it('finds half-width text from full-width typing and the other way round (NFKC)', async () => {
+    const db = newDb();
+    const a = pub('2024-03-01', '2024-03-02', { docNumber: '测发〔2024〕17号', title: 'ABC通知' });
+    const b = pub('2024-03-03', '2024-03-04', { title: '第１８号公告' });
+    await db.publications.bulkAdd([a, b]);
+    const found = async (q: string) =>
+      ids((await queryPublicationList(db, { q }, { offset: 0, limit: 20 })).rows);
+    expect(await found('〔2024〕１７号')).toEqual([a.id]);
+    expect(await found('ａｂｃ')).toEqual([a.id]);
+    expect(await found('第18号')).toEqual([b.id]);
+  });
+
   it('searches consultations by topic, reply and asker', async () => {
     const db = newDb();
     const c = (id: string, date: string, topic: string, extra: Partial<Consultation> = {}): Consultation => ({
