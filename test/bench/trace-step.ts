@@ -21,6 +21,8 @@ const { values } = parseArgs({
     list: { type: 'string' },
     port: { type: 'string', default: '0' },
     out: { type: 'string' },
+    /** Milliseconds to keep the page open after the step (e.g. for the search digest to be saved). */
+    linger: { type: 'string', default: '0' },
     /** Also a V8 CPU profile of the step: self and inclusive time per function (build with --minify false). */
     cpu: { type: 'boolean', default: false },
   },
@@ -134,6 +136,7 @@ async function main() {
   await s.send('Tracing.end');
   await done;
   console.log(`step ${values.step}: ${t.ms.toFixed(0)} ms, longest task ${t.longestTaskMs.toFixed(0)} ms`);
+  await page.waitForTimeout(Number(values.linger));
   if (values.out) await writeFile(values.out, JSON.stringify({ traceEvents: events }));
   // The renderer's main thread: the thread with the most RunTask time in the page's process.
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X');

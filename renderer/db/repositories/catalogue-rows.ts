@@ -38,6 +38,48 @@ function byIndexNumber(a: Entry, b: Entry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Every published, live item in catalogue order, with the unfiltered counts: kept per digest state. */
+interface Ordered {
+  entries: readonly Entry[];
+  version: number;
+  items: Entry[];
+  years: number[];
+  unnumbered: number;
+}
+let ordered: Ordered | null = null;
+
+function catalogueOrder(entries: readonly Entry[], version: number): Ordered {
+  if (ordered?.entries === entries && ordered.version === version) return ordered;
+  const items: Entry[] = [];
+  const years = new Set<number>();
+  let unnumbered = 0;
+  // The digest is newest first (date, then id, descending): read backwards, each day's items are put
+  // in 索引号 order before the next day's.
+  let dayStart = 0;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i] as Entry;
+    if (e.deleted || !e.fields.published) continue;
+    if (items.length > 0 && (items[items.length - 1] as Entry).date !== e.date) {
+      if (items.length - dayStart > 1) sortTail(items, dayStart);
+      dayStart = items.length;
+      years.add(Number(e.date.slice(0, 4)));
+    } else if (items.length === 0) {
+      years.add(Number(e.date.slice(0, 4)));
+    }
+    if (!e.fields.indexNumber) unnumbered++;
+    items.push(e);
+  }
+  if (items.length - dayStart > 1) sortTail(items, dayStart);
+  ordered = { entries, version, items, years: [...years].sort((a, b) => b - a), unnumbered };
+  return ordered;
+}
+
+/** Sorts items[from..] by 索引号 in place. */
+function sortTail(items: Entry[], from: number) {
+  const day = items.slice(from).sort(byIndexNumber);
+  for (let k = 0; k < day.length; k++) items[from + k] = day[k] as Entry;
+}
+
 /**
  * The catalogue for `filter`, as of `today` (有效性 derived from the 废止日期 as buildCatalogueRows
  * does). Matches exactly what filterCatalogueRows(buildCatalogueRows(all publications)) gives.
@@ -47,44 +89,27 @@ export async function queryCatalogue(
   filter: CatalogueFilter,
   today: string,
 ): Promise<CatalogueView> {
-  const entries = (await digestEntries(db, PUBLICATION_DIGEST)) as readonly Entry[];
+  const digest = await digestEntries(db, PUBLICATION_DIGEST);
+  const { items, years, unnumbered } = catalogueOrder(digest.entries as readonly Entry[], digest.version);
   const terms = searchTerms(filter.search);
-  const years = new Set<number>();
-  let unnumbered = 0;
+  const yearPrefix = filter.year ? `${filter.year}-` : null;
   const ids: string[] = [];
-  // The digest is newest first (date, then id, descending): read backwards, a day's matches are
-  // gathered and put in 索引号 order before the next day's.
-  let day: Entry[] = [];
-  let dayDate = '';
-  let oldest = '';
-  const flush = () => {
-    if (day.length > 1) day.sort(byIndexNumber);
-    for (const e of day) ids.push(e.id);
-    day = [];
-  };
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const e = entries[i] as Entry;
+  let first: Entry | null = null;
+  let last: Entry | null = null;
+  for (const e of items) {
     const f = e.fields;
-    if (e.deleted || !f.published) continue;
-    const year = Number(e.date.slice(0, 4));
-    years.add(year);
-    if (!f.indexNumber) unnumbered++;
-    if (filter.year && year !== filter.year) continue;
+    if (yearPrefix && !e.date.startsWith(yearPrefix)) continue;
     if (filter.category && f.category !== filter.category) continue;
     if (filter.validity && validityOn(f as { validity: Validity }, today) !== filter.validity) continue;
     if (terms.length > 0 && !terms.every((t) => f.text.includes(t))) continue;
-    if (e.date !== dayDate) {
-      flush();
-      dayDate = e.date;
-      if (!oldest) oldest = e.date;
-    }
-    day.push(e);
+    ids.push(e.id);
+    first ??= e;
+    last = e;
   }
-  flush();
   return {
     ids,
-    years: [...years].sort((a, b) => b - a),
-    matchYears: oldest ? [Number(oldest.slice(0, 4)), Number(dayDate.slice(0, 4))] : [],
+    years,
+    matchYears: first && last ? [Number(first.date.slice(0, 4)), Number(last.date.slice(0, 4))] : [],
     unnumbered,
   };
 }

@@ -4,7 +4,8 @@ import { makeTestDb } from '../test-db';
 import { memoryStorage } from '../test-fixtures';
 import { queryPublicationList, resetPublicationListCache } from './publication-list';
 import type { PublicationListResult } from './publication-list';
-import { resetSearchDigests, saveSearchDigestsNow } from './search-digest';
+import { PUBLICATION_DIGEST } from './publication-list';
+import { digestEntries, resetSearchDigests, saveSearchDigestsNow } from './search-digest';
 
 const totalOf = (r: PublicationListResult) => (r.mode === 'all' ? r.total : null);
 
@@ -79,6 +80,22 @@ describe('saved search digest (schema v4 cache)', () => {
     expect(get).toHaveBeenCalledTimes(5);
     await saveSearchDigestsNow(db, 4);
     expect(await db.cache.count()).toBe(3);
+  });
+
+  it('loads back the entries it saved, field by field', async () => {
+    const db = makeTestDb();
+    const { publications } = sampleStores({ publications: 9, requests: 0, consultations: 0, appeals: 0 });
+    await db.publications.bulkAdd(publications);
+    const built = (await digestEntries(db, PUBLICATION_DIGEST)).entries;
+    expect(built).toHaveLength(9);
+    await saveSearchDigestsNow(db, 4);
+    resetSearchDigests();
+    // Built, it would first read the table's oldest and newest record in a transaction.
+    const read = vi.spyOn(db, 'transaction');
+    const loaded = (await digestEntries(db, PUBLICATION_DIGEST)).entries;
+    expect(read).not.toHaveBeenCalled();
+    expect(loaded).not.toBe(built);
+    expect(loaded).toEqual(built);
   });
 
   it('is built again when saved in another format or with a part missing', async () => {

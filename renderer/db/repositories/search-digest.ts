@@ -38,6 +38,8 @@ interface Digest<F> {
   /** Newest first: date descending, then id descending (the order of the list). */
   entries: DigestEntry<F>[];
   byId: Map<string, DigestEntry<F>>;
+  /** Changed by every write applied (for what a reader derives from the entries and keeps). */
+  version: number;
 }
 
 interface State {
@@ -79,6 +81,7 @@ function positionOf<F>(entries: DigestEntry<F>[], e: { date: string; id: string 
 function remove<F>(d: Digest<F>, id: string) {
   const old = d.byId.get(id);
   if (!old) return;
+  d.version += 1;
   const at = positionOf(d.entries, old);
   if (d.entries[at]?.id === id) d.entries.splice(at, 1);
   d.byId.delete(id);
@@ -86,6 +89,7 @@ function remove<F>(d: Digest<F>, id: string) {
 
 function upsert<T extends ListedRecord, F>(d: Digest<F>, spec: DigestSpec<T, F>, record: T) {
   remove(d, record.id);
+  d.version += 1;
   const e: DigestEntry<F> = {
     id: record.id,
     date: spec.dateOf(record),
@@ -146,7 +150,7 @@ async function build<T extends ListedRecord, F>(
   const [first, last] = await db.transaction('r', table, () =>
     Promise.all([table.orderBy(spec.index).first(), table.orderBy(spec.index).last()]),
   );
-  const digest: Digest<F> = { entries: [], byId: new Map() };
+  const digest: Digest<F> = { entries: [], byId: new Map(), version: 0 };
   if (!first || !last) return digest;
   // Short reads, newest first, of about READ_TARGET records each: a month at a time where a month
   // holds that many (county scale), several months together where it holds few (a bureau publishes
@@ -182,15 +186,17 @@ async function build<T extends ListedRecord, F>(
  * Saved digests (schema v4 `cache` store): a digest is saved a few seconds after it was built or
  * changed, with the table's write generation (paged-list.ts), and used at the next start only while
  * that generation is unchanged — any write since, in any window, makes it be built again from the
- * records. Saved as columns (one array per field) to keep the stored value compact, in parts of
- * SAVE_PART entries: each part is read (and deserialised on the main thread) on its own, so loading
- * a county's 200,000 entries is not one long task (313 ms as one row).
+ * records. Saved as columns (one array per field, the fields' names once) to keep the stored value
+ * compact and quick to deserialise, in parts of SAVE_PART entries: each part is read (and
+ * deserialised on the main thread) on its own, so loading a county's 200,000 entries is not one long
+ * task (313 ms as one row).
  */
-interface SavedDigest<F> {
+interface SavedDigest {
   ids: string[];
   dates: string[];
   deleted: boolean[];
-  fields: F[];
+  /** Each field of the entries' `fields` as one array (the names are not repeated per entry). */
+  fields: Record<string, unknown[]>;
 }
 
 /** The head row: the format of the saved fields and how many parts follow. */
@@ -200,9 +206,9 @@ interface SavedHead {
 }
 
 /** Changed whenever a DigestSpec's fields change: a digest saved in another format is built again. */
-export const SAVED_FORMAT = 2;
+export const SAVED_FORMAT = 3;
 const SAVE_AFTER_MS = 3000;
-const SAVE_PART = 25_000;
+const SAVE_PART = 10_000;
 const cacheKey = (table: string) => `searchDigest:${table}`;
 const partKey = (table: string, n: number) => `searchDigest:${table}#${n}`;
 
@@ -212,17 +218,20 @@ async function loadSaved<F>(db: DeskDb, table: string): Promise<Digest<F> | null
   const head = await db.cache.get(cacheKey(table)).catch(() => undefined);
   const h = head?.value as Partial<SavedHead> | undefined;
   if (!head || head.gen !== gen || h?.format !== SAVED_FORMAT || typeof h.parts !== 'number') return null;
-  const digest: Digest<F> = { entries: [], byId: new Map() };
+  const digest: Digest<F> = { entries: [], byId: new Map(), version: 0 };
   for (let n = 0; n < h.parts; n++) {
     const row = await db.cache.get(partKey(table, n)).catch(() => undefined);
     if (!row || row.gen !== gen) return null;
-    const saved = row.value as SavedDigest<F>;
+    const saved = row.value as SavedDigest;
+    const columns = Object.entries(saved.fields);
     for (let i = 0; i < saved.ids.length; i++) {
+      const fields: Record<string, unknown> = {};
+      for (const [name, values] of columns) fields[name] = values[i];
       const e: DigestEntry<F> = {
         id: saved.ids[i] as string,
         date: saved.dates[i] as string,
         deleted: saved.deleted[i] === true,
-        fields: saved.fields[i] as F,
+        fields: fields as F,
       };
       digest.entries.push(e);
       digest.byId.set(e.id, e);
@@ -244,14 +253,21 @@ async function saveNow<F>(db: DeskDb, table: string, state: State, digest: Diges
   if (state.pending.size > 0 || state.stale) return;
   const gen = writeGeneration(db.name, table);
   if (gen === null) return;
-  const parts: SavedDigest<F>[] = [];
+  const parts: SavedDigest[] = [];
+  const names = Object.keys(digest.entries[0]?.fields ?? {});
   for (let at = 0; at < digest.entries.length; at += part) {
-    const value: SavedDigest<F> = { ids: [], dates: [], deleted: [], fields: [] };
+    const value: SavedDigest = { ids: [], dates: [], deleted: [], fields: {} };
+    const columns = names.map((name) => {
+      const values: unknown[] = [];
+      value.fields[name] = values;
+      return [name, values] as const;
+    });
     for (const e of digest.entries.slice(at, at + part)) {
       value.ids.push(e.id);
       value.dates.push(e.date);
       value.deleted.push(e.deleted);
-      value.fields.push(e.fields);
+      const fields = e.fields as Record<string, unknown>;
+      for (const [name, values] of columns) values.push(fields[name]);
     }
     parts.push(value);
   }
@@ -335,13 +351,14 @@ export function warmDigest<T extends ListedRecord, F>(db: DeskDb, spec: DigestSp
 /**
  * Every entry of a table's digest as it stands (the writes since applied), newest first: for a page
  * that filters and orders the records itself (the catalogue). Read only; live records and deleted
- * ones alike (`deleted`).
+ * ones alike (`deleted`). The same array with the same `version` holds the same entries.
  */
 export async function digestEntries<T extends ListedRecord, F>(
   db: DeskDb,
   spec: DigestSpec<T, F>,
-): Promise<readonly DigestEntry<F>[]> {
-  return (await digestOf(db, spec)).entries;
+): Promise<{ entries: readonly DigestEntry<F>[]; version: number }> {
+  const digest = await digestOf(db, spec);
+  return { entries: digest.entries, version: digest.version };
 }
 
 /** Test hook: forget every digest held in memory (saved ones stay). */
