@@ -1,20 +1,54 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { useEffect, useState } from 'react';
+import { type DependencyList, useEffect, useState } from 'react';
 
 /**
- * A number that changes after every committed write to `table` of the database `dbName`, from this
- * window or another: for a page whose query reads only part of a table (a page of rows chosen from
- * the search digest) but must follow every write to it.
+ * A number that changes after every committed write to one of `tables` of the database `dbName`,
+ * from this window or another: for a page whose query reads only part of a table (a page of rows
+ * chosen from the search digest) but must follow every write to it.
  */
-export function useTableWrites(dbName: string, table: string): number {
+export function useTableWrites(dbName: string, tables: string | readonly string[]): number {
   const [writes, setWrites] = useState(0);
+  const key = typeof tables === 'string' ? tables : tables.join('\n');
   useEffect(() => {
-    const prefix = `idb://${dbName}/${table}/`;
+    const prefixes = key.split('\n').map((t) => `idb://${dbName}/${t}/`);
     const onMutated = (mutated: ObservabilitySet) => {
-      if (Object.keys(mutated).some((part) => part.startsWith(prefix))) setWrites((n) => n + 1);
+      if (Object.keys(mutated).some((part) => prefixes.some((p) => part.startsWith(p))))
+        setWrites((n) => n + 1);
     };
     Dexie.on('storagemutated', onMutated);
     return () => Dexie.on.storagemutated.unsubscribe(onMutated);
-  }, [dbName, table]);
+  }, [dbName, key]);
   return writes;
+}
+
+/**
+ * useLiveQuery for reads of thousands of records: `querier` runs outside Dexie's live-query tracking
+ * and again after every committed write to one of `tables` (any window). A live query adds the key of
+ * every record it reads through a secondary index to an observation tree, one by one: 390 ms of one
+ * task for the 30,000 records of a county's report (issue 17). Here a write anywhere in the tables
+ * reads again — more often than a live query would, never less. Until the first result: undefined;
+ * afterwards the last result stays until the next one comes. A failed read is thrown at render, as
+ * useLiveQuery does (the page's error boundary shows it).
+ */
+export function useTablesQuery<T>(
+  dbName: string,
+  tables: readonly string[],
+  querier: () => Promise<T>,
+  deps: DependencyList,
+): T | undefined {
+  const writes = useTableWrites(dbName, tables);
+  const [state, setState] = useState<{ value: T } | { error: unknown } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the querier's inputs in `deps`, as for useLiveQuery.
+  useEffect(() => {
+    let current = true;
+    querier().then(
+      (value) => current && setState({ value }),
+      (error: unknown) => current && setState({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [...deps, writes]);
+  if (state && 'error' in state) throw state.error;
+  return state?.value;
 }

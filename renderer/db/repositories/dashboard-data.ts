@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { regulationsOf, withAppealRequests } from './report-data';
+import { readByMonth } from './range-reads';
 
 /**
  * What the dashboard (and the monthly bulletin) read: the records of a window of years, not every
@@ -40,7 +41,8 @@ const live = <T extends { deletedAt: string | null }>(xs: T[]) => xs.filter((x) 
 /** Publications listed from `from` on, every unpublished item and every 规章/规范性文件 (live ones). */
 async function publicationsSince(db: DeskDb, from: string): Promise<Publication[]> {
   const [recent, unpublished, regulations] = await Promise.all([
-    db.publications.where('listDate').aboveOrEqual(from).toArray(),
+    // A month at a time: no one read's records make one long task (range-reads.ts).
+    readByMonth(db.publications, 'listDate', from, null),
     db.publications.where('unpublishedSince').above('').toArray(),
     regulationsOf(db),
   ]);
@@ -68,7 +70,7 @@ export function loadDashboardStores(db: DeskDb, fromYear: number): Promise<Dashb
         await Promise.all([
           publicationsSince(db, from),
           db.requests.where('activeTo').aboveOrEqual(from).toArray(),
-          db.consultations.where('date').aboveOrEqual(from).toArray(),
+          readByMonth(db.consultations, 'date', from, null),
           db.appeals.toArray(),
           db.yearFigures.toArray(),
           db.reportSnapshots.toArray(),

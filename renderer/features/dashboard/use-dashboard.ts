@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { reportDeadline } from '../../../shared/monitoring/activity';
 import type { BackupStatus } from '../../../shared/ipc';
 import { useSettings } from '../../app/session';
+import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { lastPublishedByColumn, loadDashboardStores } from '../../db/repositories/dashboard-data';
 import { recordsStartMonth } from '../../../shared/monitoring/monthly';
@@ -13,19 +14,36 @@ import { useInstallState } from '../first-run/use-install-state';
 import { useWorkCalendar } from '../calendar/use-work-calendar';
 import { dashboardFigures, dashboardFromYear } from './figures';
 
+/** What the dashboard reads (loadDashboardStores): a write to any of them reads again. */
+const DASHBOARD_TABLES = [
+  'publications',
+  'requests',
+  'consultations',
+  'appeals',
+  'yearFigures',
+  'reportSnapshots',
+  'letters',
+];
+
 /**
  * The records the dashboard reads, live (an import or an edit elsewhere updates it at once): a window
  * of years from `fromYear`, not ten years (renderer/db/repositories/dashboard-data.ts).
  */
 function useStores(fromYear: number, columns: readonly string[], today: string) {
   const columnsKey = columns.join('\n');
-  return useLiveQuery(async () => {
-    const [stores, columnsLast] = await Promise.all([
-      loadDashboardStores(db, fromYear),
-      lastPublishedByColumn(db, columns, today),
-    ]);
-    return { stores, columnsLast };
-  }, [fromYear, columnsKey, today]);
+  // Outside Dexie's live-query tracking (use-table-writes.ts: thousands of records at county scale).
+  return useTablesQuery(
+    db.name,
+    DASHBOARD_TABLES,
+    async () => {
+      const [stores, columnsLast] = await Promise.all([
+        loadDashboardStores(db, fromYear),
+        lastPublishedByColumn(db, columns, today),
+      ]);
+      return { stores, columnsLast };
+    },
+    [fromYear, columnsKey, today],
+  );
 }
 
 export type BackupAge =

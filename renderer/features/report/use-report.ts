@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { AppSettings, ReportDoc } from '../../../shared/model';
 import { computeAnnualReport, previousTexts, type ReportStores } from '../../../shared/report/compute';
@@ -10,6 +9,7 @@ import type { PreviousTexts } from '../../../shared/report/prose-checks';
 import { findSnapshot } from '../../../shared/report/snapshot';
 import { useSettings } from '../../app/session';
 import { baselinesFor } from '../../components/open-year';
+import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { loadReportStoresForYear } from '../../db/repositories/report-data';
 
@@ -29,19 +29,36 @@ export interface ReportState {
   previous: PreviousTexts | null;
 }
 
+/** What the report is computed from: a write to any of them computes it again. */
+const REPORT_TABLES = [
+  'publications',
+  'requests',
+  'consultations',
+  'appeals',
+  'yearFigures',
+  'reportSnapshots',
+  'reportDrafts',
+];
+
 /**
  * Live report of a year: recomputed whenever any record, figure or text changes. Reads only the
  * records the year's report needs (issue 8: ten years of records would take seconds on every change).
  */
 export function useReport(year: number): ReportState | null | 'noFormat' {
   const settings = useSettings();
-  const loaded = useLiveQuery(async () => {
-    const [stores, baselines] = await Promise.all([
-      loadReportStoresForYear(db, year),
-      baselinesFor(settings.baselines, year),
-    ]);
-    return { year, stores: { ...stores, baselines } };
-  }, [year, settings.baselines]);
+  // Outside Dexie's live-query tracking (use-table-writes.ts: 30,000 records at county scale).
+  const loaded = useTablesQuery(
+    db.name,
+    REPORT_TABLES,
+    async () => {
+      const [stores, baselines] = await Promise.all([
+        loadReportStoresForYear(db, year),
+        baselinesFor(settings.baselines, year),
+      ]);
+      return { year, stores: { ...stores, baselines } };
+    },
+    [year, settings.baselines],
+  );
   // Until the new year's records are read, nothing (not last year's records under this year's title).
   const stores = loaded?.year === year ? loaded.stores : undefined;
   const format = formatForYear(year);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { makeTestDb } from '../test-db';
+import { testPublication } from '../test-fixtures';
+import { monthWindows, readByMonth } from './range-reads';
+
+describe('reads a date range a month at a time (issue 17)', () => {
+  it('covers the range with one window a month, cut at both ends', () => {
+    expect(monthWindows('2024-11-15', '2025-02-03')).toEqual([
+      ['2024-11-15', '2024-11-31'],
+      ['2024-12-01', '2024-12-31'],
+      ['2025-01-01', '2025-01-31'],
+      ['2025-02-01', '2025-02-03'],
+    ]);
+    expect(monthWindows('2025-03-01', '2025-03-31')).toEqual([['2025-03-01', '2025-03-31']]);
+    expect(monthWindows('2025-04-01', '2025-03-31')).toEqual([]);
+  });
+
+  it('gives what one read of the range gives, in index order, open-ended or not', async () => {
+    const db = makeTestDb();
+    const dates = [
+      '2023-12-31',
+      '2024-01-01',
+      '2024-02-29',
+      '2024-06-15',
+      '2024-12-31',
+      '2025-01-01',
+      '2026-07-01',
+    ];
+    await db.publications.bulkAdd(dates.map((d, i) => testPublication(`p${i}`, d, d)));
+    const once = (lo: string, hi: string) =>
+      db.publications.where('listDate').between(lo, hi, true, true).toArray();
+    expect(await readByMonth(db.publications, 'listDate', '2024-01-01', '2024-12-31')).toEqual(
+      await once('2024-01-01', '2024-12-31'),
+    );
+    // No upper end: months to "today", then everything after in one more read (a date in the future too).
+    const open = await readByMonth(db.publications, 'listDate', '2024-02-01', null, '2025-03-10');
+    expect(open.map((p) => p.publishedDate)).toEqual([
+      '2024-02-29',
+      '2024-06-15',
+      '2024-12-31',
+      '2025-01-01',
+      '2026-07-01',
+    ]);
+    expect(await readByMonth(db.publications, 'listDate', '2025-01-01', null, '2024-01-01')).toHaveLength(2);
+  });
+});
