@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { answerOf, APPLICANT_TYPE_CODES, type DisclosureRequest, OUTCOMES } from '../../../shared/model';
 import { SpreadsheetActions } from '../import/SpreadsheetActions';
@@ -15,12 +14,16 @@ import {
   yearOptions,
 } from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
+import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
+import { readByMonth } from '../../db/repositories/range-reads';
 import { lettersOfRequest } from '../../db/repositories/letters';
 import { DaysLeftText, DeadlineStatusTag } from '../deadlines/DeadlineStatusTag';
 import { useDeadlines } from '../deadlines/use-deadlines';
 import { RequestDetail } from './RequestDetail';
 import { RequestForm } from './RequestForm';
+
+const REQUEST_TABLES = ['requests'];
 
 export default function RequestsPage() {
   const { t } = useTranslation('requests');
@@ -36,26 +39,33 @@ export default function RequestsPage() {
     'outcomeGroup',
   ].map(get) as string[];
 
-  const rows = useLiveQuery(async () => {
-    const base = year
-      ? await db.requests
-          .where('receivedDate')
-          .between(`${year}-01-01`, `${year}-12-31`, true, true)
-          .toArray()
-      : await db.requests.toArray();
-    return base
-      .filter((r) => !r.deletedAt)
-      .filter((r) => matchesYearMonth(r.receivedDate, year ?? '', month ?? ''))
-      .filter((r) => !type || r.applicantType === type)
-      .filter((r) => !status || (status === 'answered' ? Boolean(answerOf(r)) : !answerOf(r)))
-      .filter((r) => {
-        if (!outcomeGroup) return true;
-        const outcome = answerOf(r)?.outcome;
-        return OUTCOMES.find((o) => o.code === outcome)?.group === outcomeGroup;
-      })
-      .filter((r) => matchesText(q ?? '', r.serial, r.content, r.applicantName))
-      .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || b.serial.localeCompare(a.serial));
-  }, [year, month, q, status, type, outcomeGroup]);
+  // Outside Dexie's live-query tracking and a month at a time (use-table-writes.ts, range-reads.ts):
+  // ten years at county scale are 20,000 requests, read in one 0.4 s task before (issue 17).
+  const rows = useTablesQuery(
+    db.name,
+    REQUEST_TABLES,
+    async () => {
+      const oldest = year
+        ? `${year}-01-01`
+        : (await db.requests.orderBy('receivedDate').first())?.receivedDate;
+      const base = oldest
+        ? await readByMonth(db.requests, 'receivedDate', oldest, year ? `${year}-12-31` : null)
+        : [];
+      return base
+        .filter((r) => !r.deletedAt)
+        .filter((r) => matchesYearMonth(r.receivedDate, year ?? '', month ?? ''))
+        .filter((r) => !type || r.applicantType === type)
+        .filter((r) => !status || (status === 'answered' ? Boolean(answerOf(r)) : !answerOf(r)))
+        .filter((r) => {
+          if (!outcomeGroup) return true;
+          const outcome = answerOf(r)?.outcome;
+          return OUTCOMES.find((o) => o.code === outcome)?.group === outcomeGroup;
+        })
+        .filter((r) => matchesText(q ?? '', r.serial, r.content, r.applicantName))
+        .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || b.serial.localeCompare(a.serial));
+    },
+    [year, month, q, status, type, outcomeGroup],
+  );
 
   // Due dates are derived from the live calendar on every render, never stored (issue 3).
   const deadlines = useDeadlines(rows);
