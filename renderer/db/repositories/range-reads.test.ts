@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeTestDb } from '../test-db';
 import { testPublication } from '../test-fixtures';
 import { monthWindows, readByMonth } from './range-reads';
@@ -42,5 +42,20 @@ describe('reads a date range a month at a time (issue 17)', () => {
       '2026-07-01',
     ]);
     expect(await readByMonth(db.publications, 'listDate', '2025-01-01', null, '2024-01-01')).toHaveLength(2);
+  });
+
+  it('reads sparse months several together: ten years of one record a month in five reads', async () => {
+    const db = makeTestDb();
+    const dates: string[] = [];
+    for (let y = 2015; y < 2025; y++)
+      for (let m = 1; m <= 12; m++) dates.push(`${y}-${String(m).padStart(2, '0')}-10`);
+    await db.publications.bulkAdd(
+      dates.map((d, i) => testPublication(`p${String(i).padStart(3, '0')}`, d, d)),
+    );
+    const where = vi.spyOn(db.publications, 'where');
+    const rows = await readByMonth(db.publications, 'listDate', '2015-01-01', '2024-12-31');
+    expect(rows.map((p) => p.publishedDate)).toEqual(dates);
+    // Windows of 1, 4, 16, 64 and the remaining 35 months.
+    expect(where).toHaveBeenCalledTimes(5);
   });
 });

@@ -12,7 +12,8 @@ import {
   queryPublicationList,
   resetPublicationListCache,
 } from './publication-list';
-import { nextSpan, READ_TARGET, resetSearchDigests } from './search-digest';
+import { nextSpan, READ_TARGET } from './range-reads';
+import { resetSearchDigests } from './search-digest';
 
 let n = 0;
 function pub(

@@ -1,6 +1,7 @@
 import { Dexie, type IndexableType, type ObservabilitySet, RangeSet, type Table } from 'dexie';
 import type { DeskDb } from '../database';
 import { type ListedRecord, monthsNewestFirst, type PagedListResult, writeGeneration } from './paged-list';
+import { nextSpan } from './range-reads';
 
 /**
  * Search over ten years of a register without reading ten years of records (issue 8: a text search
@@ -296,15 +297,6 @@ export async function saveSearchDigestsNow(db: DeskDb, part = SAVE_PART) {
 }
 
 class StaleBuild extends Error {}
-
-/** Records a digest build reads at a time. */
-export const READ_TARGET = 2000;
-
-/** Months to read next, from the months just read and the records they held (at most four times more). */
-export function nextSpan(span: number, read: number): number {
-  const wanted = read === 0 ? span * 4 : Math.floor((span * READ_TARGET) / read);
-  return Math.max(1, Math.min(span * 4, wanted));
-}
 
 /** The digest of a table, built when needed, with the writes since applied. */
 async function digestOf<T extends ListedRecord, F>(db: DeskDb, spec: DigestSpec<T, F>): Promise<Digest<F>> {

@@ -16,7 +16,7 @@ import {
 import { RegisterPage } from '../../components/RegisterPage';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
-import { readByMonth } from '../../db/repositories/range-reads';
+import { loadRequestRange } from '../../db/repositories/request-list';
 import { lettersOfRequest } from '../../db/repositories/letters';
 import { DaysLeftText, DeadlineStatusTag } from '../deadlines/DeadlineStatusTag';
 import { useDeadlines } from '../deadlines/use-deadlines';
@@ -39,18 +39,13 @@ export default function RequestsPage() {
     'outcomeGroup',
   ].map(get) as string[];
 
-  // Outside Dexie's live-query tracking and a month at a time (use-table-writes.ts, range-reads.ts):
-  // ten years at county scale are 20,000 requests, read in one 0.4 s task before (issue 17).
+  // Outside Dexie's live-query tracking (use-table-writes.ts), read a month at a time and kept until
+  // the next write (request-list.ts).
   const rows = useTablesQuery(
     db.name,
     REQUEST_TABLES,
     async () => {
-      const oldest = year
-        ? `${year}-01-01`
-        : (await db.requests.orderBy('receivedDate').first())?.receivedDate;
-      const base = oldest
-        ? await readByMonth(db.requests, 'receivedDate', oldest, year ? `${year}-12-31` : null)
-        : [];
+      const base = await loadRequestRange(db, year ?? '');
       return base
         .filter((r) => !r.deletedAt)
         .filter((r) => matchesYearMonth(r.receivedDate, year ?? '', month ?? ''))
