@@ -7,6 +7,7 @@ import { useSettings } from '../../app/session';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { lastPublishedByColumn, loadDashboardStores } from '../../db/repositories/dashboard-data';
+import { keptUntilWrite } from '../../db/repositories/kept-reads';
 import { recordsStartMonth } from '../../../shared/monitoring/monthly';
 import { baselinesFor } from '../../components/open-year';
 import { platform } from '../../platform';
@@ -35,13 +36,15 @@ function useStores(fromYear: number, columns: readonly string[], today: string) 
   return useTablesQuery(
     db.name,
     DASHBOARD_TABLES,
-    async () => {
-      const [stores, columnsLast] = await Promise.all([
-        loadDashboardStores(db, fromYear),
-        lastPublishedByColumn(db, columns, today),
-      ]);
-      return { stores, columnsLast };
-    },
+    // Kept until one of the tables is written: a later visit does not read the years again.
+    () =>
+      keptUntilWrite(db, DASHBOARD_TABLES, `dashboard:${fromYear}\n${today}\n${columnsKey}`, async () => {
+        const [stores, columnsLast] = await Promise.all([
+          loadDashboardStores(db, fromYear),
+          lastPublishedByColumn(db, columns, today),
+        ]);
+        return { stores, columnsLast };
+      }),
     [fromYear, columnsKey, today],
   );
 }

@@ -11,6 +11,7 @@ import { useSettings } from '../../app/session';
 import { baselinesFor } from '../../components/open-year';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
+import { keptUntilWrite } from '../../db/repositories/kept-reads';
 import { loadReportStoresForYear } from '../../db/repositories/report-data';
 
 export interface ReportState {
@@ -52,7 +53,8 @@ export function useReport(year: number): ReportState | null | 'noFormat' {
     REPORT_TABLES,
     async () => {
       const [stores, baselines] = await Promise.all([
-        loadReportStoresForYear(db, year),
+        // Kept until one of the tables is written: a later visit does not read the year again.
+        keptUntilWrite(db, REPORT_TABLES, `report:${year}`, () => loadReportStoresForYear(db, year)),
         baselinesFor(settings.baselines, year),
       ]);
       return { year, stores: { ...stores, baselines } };
