@@ -14,6 +14,7 @@ import { codesOf, VALIDITIES, type Validity } from '../../../shared/model';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { useTableWrites } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { catalogueRowsOf, queryCatalogue } from '../../db/repositories/catalogue-rows';
@@ -256,11 +257,16 @@ export default function CataloguePage() {
           }}
         />
       </Card>
-      <Card title={t('section.pattern')}>
-        <PatternSettings />
+      {/* Below the first screen: drawn after the catalogue is painted. */}
+      <Card title={t('section.pattern')} styles={{ body: { minHeight: 120 } }}>
+        <AfterFirstPaint>
+          <PatternSettings />
+        </AfterFirstPaint>
       </Card>
-      <Card title={t('section.guide')}>
-        <GuideSection />
+      <Card title={t('section.guide')} styles={{ body: { minHeight: 80 } }}>
+        <AfterFirstPaint>
+          <GuideSection />
+        </AfterFirstPaint>
       </Card>
       {manual && <ManualNumberModal id={manual.id} title={manual.title} onClose={() => setManual(null)} />}
     </Space>
