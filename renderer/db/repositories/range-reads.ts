@@ -30,13 +30,22 @@ export function nextSpan(span: number, read: number): number {
   return Math.max(1, Math.min(span * 4, wanted));
 }
 
+/** Days from `lo` to `hi` (YYYY-MM-DD; a month's window may end on a "31st" it does not have). */
+function daysIn(lo: string, hi: string): number {
+  const day = (d: string) =>
+    Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.max(1, Math.round((day(hi) - day(lo)) / 86_400_000) + 1);
+}
+
 /**
  * Every record whose date index `index` lies in [from, to] (to = null: no upper end), in index order,
  * read in windows of whole months holding about READ_TARGET records (in the caller's transaction, if
  * any): one read of a county's year — 20,000 publications — is deserialised in one task of over half
  * a second, a window's read is its own task (issue 17: no task over 200 ms), and a bureau's sparse
- * months are read several together (one read a month was 120 round trips for ten years). With no
- * upper end, the windows run to `openFrom`'s month and the rest is one more read.
+ * months are read several together (one read a month was 120 round trips for ten years). The first
+ * month is read alone to size the windows; the others are then asked for all at once, so the
+ * database prepares the next while the window deserialises one. With no upper end, the windows run to
+ * `openFrom`'s month and the rest is one more read.
  */
 export async function readByMonth<T, TInsert>(
   table: Table<T, string, TInsert>,
@@ -47,21 +56,25 @@ export async function readByMonth<T, TInsert>(
 ): Promise<T[]> {
   const end = to ?? (openFrom > from ? openFrom : from);
   const months = end < from ? [] : monthWindows(from, end);
-  const out: T[] = [];
-  let span = 1;
-  for (let i = 0; i < months.length; ) {
-    const window = months.slice(i, i + span);
-    i += window.length;
-    const lo = (window[0] as [string, string])[0];
-    const hi = (window[window.length - 1] as [string, string])[1];
-    const rows = await table.where(index).between(lo, hi, true, true).toArray();
-    for (const r of rows) out.push(r);
-    span = nextSpan(span, rows.length);
+  const read = (lo: string, hi: string) => table.where(index).between(lo, hi, true, true).toArray();
+  const [probe, ...rest] = months;
+  const parts: T[][] = [];
+  if (probe) {
+    const first = await read(probe[0], probe[1]);
+    parts.push(first);
+    const perMonth = (first.length * 31) / daysIn(probe[0], probe[1]);
+    const span = Math.max(1, Math.floor(READ_TARGET / Math.max(perMonth, 1)));
+    const reads: Promise<T[]>[] = [];
+    for (let i = 0; i < rest.length; i += span) {
+      const window = rest.slice(i, i + span);
+      reads.push(
+        read((window[0] as [string, string])[0], (window[window.length - 1] as [string, string])[1]),
+      );
+    }
+    if (to === null) reads.push(table.where(index).above(end).toArray());
+    parts.push(...(await Promise.all(reads)));
+  } else if (to === null) {
+    parts.push(await table.where(index).aboveOrEqual(from).toArray());
   }
-  if (to === null) {
-    const last = months[months.length - 1]?.[1];
-    const rest = last ? table.where(index).above(last) : table.where(index).aboveOrEqual(from);
-    for (const r of await rest.toArray()) out.push(r);
-  }
-  return out;
+  return parts.flat();
 }
