@@ -15,6 +15,16 @@ import { readByMonth } from './range-reads';
  * - appeals, 表二 figures, drafts and snapshots: all (they are few), and the requests appeals name;
  * The result gives the same model as the whole stores (report-data.test.ts checks it).
  */
+/** The tables a year's figures come from (the report and the dashboard read these, and a little more). */
+export const FIGURE_TABLES = [
+  'publications',
+  'requests',
+  'consultations',
+  'appeals',
+  'yearFigures',
+  'reportSnapshots',
+];
+
 /**
  * `requests` and the requests the appeals name that are not among them (an appeal filed this year may
  * concern a request closed last year: the report checks that every named request exists).

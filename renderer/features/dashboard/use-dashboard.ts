@@ -8,6 +8,7 @@ import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { lastPublishedByColumn, loadDashboardStores } from '../../db/repositories/dashboard-data';
 import { keptUntilWrite } from '../../db/repositories/kept-reads';
+import { FIGURE_TABLES } from '../../db/repositories/report-data';
 import { recordsStartMonth } from '../../../shared/monitoring/monthly';
 import { baselinesFor } from '../../components/open-year';
 import { platform } from '../../platform';
@@ -16,15 +17,7 @@ import { useWorkCalendar } from '../calendar/use-work-calendar';
 import { dashboardFigures, dashboardFromYear } from './figures';
 
 /** What the dashboard reads (loadDashboardStores): a write to any of them reads again. */
-const DASHBOARD_TABLES = [
-  'publications',
-  'requests',
-  'consultations',
-  'appeals',
-  'yearFigures',
-  'reportSnapshots',
-  'letters',
-];
+const DASHBOARD_TABLES = [...FIGURE_TABLES, 'letters'];
 
 /**
  * The records the dashboard reads, live (an import or an edit elsewhere updates it at once): a window

@@ -12,7 +12,7 @@ import { baselinesFor } from '../../components/open-year';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { keptUntilWrite } from '../../db/repositories/kept-reads';
-import { loadReportStoresForYear } from '../../db/repositories/report-data';
+import { FIGURE_TABLES, loadReportStoresForYear } from '../../db/repositories/report-data';
 
 export interface ReportState {
   settings: AppSettings;
@@ -31,15 +31,7 @@ export interface ReportState {
 }
 
 /** What the report is computed from: a write to any of them computes it again. */
-const REPORT_TABLES = [
-  'publications',
-  'requests',
-  'consultations',
-  'appeals',
-  'yearFigures',
-  'reportSnapshots',
-  'reportDrafts',
-];
+const REPORT_TABLES = [...FIGURE_TABLES, 'reportDrafts'];
 
 /**
  * Live report of a year: recomputed whenever any record, figure or text changes. Reads only the
