@@ -1,7 +1,6 @@
 import { CopyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,7 +14,7 @@ import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
-import { useTableWrites } from '../../components/use-table-writes';
+import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { catalogueRowsOf, queryCatalogue } from '../../db/repositories/catalogue-rows';
 import { assignMissingIndexNumbers } from '../../db/repositories/index-numbers';
@@ -24,6 +23,8 @@ import { GuideSection } from './GuideSection';
 import { issueText } from './issue-text';
 import { ManualNumberModal } from './ManualNumberModal';
 import { PatternSettings } from './PatternSettings';
+
+const CATALOGUE_TABLES = ['publications'];
 
 /** Column widths on screen; 信息名称 and 内容概述 take the rest. */
 const WIDTHS: Partial<Record<keyof CatalogueRow, number>> = {
@@ -101,8 +102,6 @@ export default function CataloguePage() {
 
   const agencyName = settings.profile.agencyName;
   const today = todayLocal();
-  // Every write to the publications (a number given, an item published or deleted) shows at once.
-  const writes = useTableWrites(db.name, 'publications');
   const filter = useMemo(
     (): CatalogueFilter => ({
       year: year ? Number(year) : null,
@@ -114,19 +113,23 @@ export default function CataloguePage() {
   );
   const filterKey = JSON.stringify(filter);
   // The matches' ids and counts come from the search digest; only the page's rows are read
-  // (issue 17: a county's 200,000 publications were read on every visit).
-  const view = useLiveQuery(
-    async () => ({ key: filterKey, value: await queryCatalogue(db, filter, today) }),
-    [filterKey, today, writes],
-  )?.value;
+  // (issue 17: a county's 200,000 publications were read on every visit). Outside Dexie's live-query
+  // tracking (use-table-writes.ts): building the digest there would track 200,000 keys. Every write
+  // to the publications (a number given, an item published or deleted) shows at once.
+  const view = useTablesQuery(db.name, CATALOGUE_TABLES, () => queryCatalogue(db, filter, today), [
+    filterKey,
+    today,
+  ]);
   const [paging, setPaging] = useState({ key: filterKey, current: 1, pageSize: 20 });
   const pageSize = paging.pageSize;
   const pages = Math.max(1, Math.ceil((view?.ids.length ?? 0) / pageSize));
   const current = paging.key === filterKey ? Math.min(paging.current, pages) : 1;
   const pageIds = view?.ids.slice((current - 1) * pageSize, current * pageSize);
-  const rows = useLiveQuery(
+  const rows = useTablesQuery(
+    db.name,
+    CATALOGUE_TABLES,
     async () => (pageIds ? catalogueRowsOf(db, pageIds, agencyName, today) : undefined),
-    [pageIds?.join('\n'), agencyName, today, writes],
+    [pageIds?.join('\n'), agencyName, today],
   );
   const unnumbered = view?.unnumbered ?? 0;
   const title = catalogueTitleOfYears(agencyName, filter.year ?? null, view?.matchYears ?? []);
