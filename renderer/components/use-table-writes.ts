@@ -3,12 +3,11 @@ import { type DependencyList, useEffect, useState } from 'react';
 
 /**
  * A number that changes after every committed write to one of `tables` of the database `dbName`,
- * from this window or another: for a page whose query reads only part of a table (a page of rows
- * chosen from the search digest) but must follow every write to it.
+ * from this window or another (useTablesQuery's trigger).
  */
-export function useTableWrites(dbName: string, tables: string | readonly string[]): number {
+function useTableWrites(dbName: string, tables: readonly string[]): number {
   const [writes, setWrites] = useState(0);
-  const key = typeof tables === 'string' ? tables : tables.join('\n');
+  const key = tables.join('\n');
   useEffect(() => {
     const prefixes = key.split('\n').map((t) => `idb://${dbName}/${t}/`);
     const onMutated = (mutated: ObservabilitySet) => {
