@@ -8,8 +8,8 @@ import { serveStatic } from './browser/server';
 import { median } from './measure';
 
 /**
- * The restore as the bench page does it, with the backups built in the worker and in the window,
- * alternating, on a database filled by profile-start.ts (`--dir`, the same port): quicker than the
+ * The restore as the bench page does it, in workers (backups built, the file opened and imported)
+ * and in the window, alternating, on a database filled by profile-start.ts (`--dir`, the same port): quicker than the
  * whole benchmark when only the restore changed.
  * `npx tsx test/bench/restore-ab.ts --dir /tmp/zp --port 4191 [--rounds 3]`
  */

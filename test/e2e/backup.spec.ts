@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
 import { choose, fillDate, openApp, save, wipeDatabase } from './support/app';
 import { bindMain } from './support/bind-main';
@@ -65,10 +65,15 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
     await page.getByRole('button', { name: '确认恢复' }).click();
     await expect(page.getByRole('dialog')).toContainText('密码不正确');
     await page.getByRole('dialog').getByPlaceholder('密码').fill('测试口令12345');
+    // The safety backup and the file's opening and import each run in a worker (issue 17).
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.getByRole('button', { name: '确认恢复' }).click();
     await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 20_000 });
+    expect(workers.length).toBeGreaterThanOrEqual(2);
 
-    await openApp(page, '/consultations');
+    // The list the window showed empty before shows the restored record, without a reload.
+    await page.getByRole('menuitem', { name: '咨询' }).click();
     await expect(page.locator('.ant-table-tbody')).toContainText('备份测试咨询');
     // The data before the restore was saved as an automatic backup first, marked as such in the list.
     const auto = await readdir(main.path('userData', 'backups'));
@@ -82,6 +87,65 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
     expect(main.calls.filter((c) => c.channel === 'backup:writeAuto' && c.ok).length).toBeGreaterThanOrEqual(
       1,
     );
+  } finally {
+    await main.cleanup();
+  }
+});
+
+async function publish(page: Page, title: string, formed: string, published: string) {
+  await openApp(page, '/publications/new');
+  await page.getByTestId('field-title').fill(title);
+  await fillDate(page, 'field-formedDate', formed);
+  await fillDate(page, 'field-publishedDate', published);
+  await save(page);
+  await expect(page.getByTestId('publication-detail')).toContainText(title);
+}
+
+/**
+ * The restore's import runs in a worker of its own (issue 17): the window learns that every table
+ * changed from the restore itself, so what it keeps in memory (the list's search digest, its counts,
+ * their saved copies) shows the restored data at once, without a reload.
+ */
+test('after a restore the list, its total and its search show the restored data, no reload', async ({
+  page,
+}) => {
+  const main = await bindMain(page);
+  const usb = main.path('usb');
+  await mkdir(usb);
+  try {
+    await publish(page, '测试局森林防火通告', '2025-03-01', '2025-03-02');
+    await openApp(page, '/backup');
+    main.dialog.nextFolder.push(usb);
+    await page.getByRole('button', { name: '选择文件夹' }).click();
+    await page.getByRole('button', { name: '立即备份' }).click();
+    await expect(page.getByTestId('backup-outcome')).toContainText('备份完成并已校验', { timeout: 20_000 });
+
+    // An item published after the backup: the list and its search see it (and keep what they read).
+    await publish(page, '测试局森林防火工作要点', '2025-04-01', '2025-04-02');
+    const table = page.getByTestId('register-publications');
+    const search = async (q: string) =>
+      page.evaluate((query) => {
+        location.hash = `#/publications?q=${encodeURIComponent(query)}`;
+      }, q);
+    await search('森林防火');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 2 条');
+
+    await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+    await page
+      .getByTestId('backup-list-external')
+      .getByRole('button', { name: /^恢\s?复$/ })
+      .click();
+    await page.getByText('我已核对，确认用此备份替换当前数据').click();
+    await page.getByRole('button', { name: '确认恢复' }).click();
+    await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 20_000 });
+
+    await page.getByRole('menuitem', { name: '主动公开' }).click();
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局森林防火通告');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
+    await expect(table.locator('.ant-table-tbody')).not.toContainText('测试局森林防火工作要点');
+    await search('森林防火');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
+    await expect(table.locator('.ant-table-tbody')).not.toContainText('测试局森林防火工作要点');
   } finally {
     await main.cleanup();
   }

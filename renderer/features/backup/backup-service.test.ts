@@ -22,6 +22,8 @@ import {
 } from './backup-service';
 import type { WorkerBuild } from './build-in-worker';
 import { runBuildJob } from './build-job';
+import { restoreSession, type RestoreMessage } from './restore-job';
+import { everythingChanged, type WorkerLike, workerOpen } from './restore-in-worker';
 
 const crypto = webcrypto as unknown as CryptoLike;
 let dir: string;
@@ -495,5 +497,133 @@ describe('built in a worker (issue 17)', () => {
     await wipe();
     expect(await restoreBackup(failing, bytes)).toMatchObject({ ok: true });
     expect(await withoutRestoreEntries()).toEqual(before);
+  });
+});
+
+/**
+ * The backup worker's restore side (restore-job.ts) run in this process behind the real window side
+ * (workerOpen): messages are cloned and delivered a task later, as between a window and a worker.
+ * `log` records what each worker was asked, and whether it was terminated.
+ */
+function inProcessRestoreWorker(log: { asked: string[]; terminated: number }, fail?: 'start' | 'import') {
+  return (): WorkerLike => {
+    let ended = false;
+    const worker: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate: () => {
+        if (!ended) log.terminated += 1;
+        ended = true;
+      },
+      postMessage: (request) => {
+        log.asked.push(request.kind);
+        const req = structuredClone(request);
+        setTimeout(() => {
+          if (ended) return;
+          if (fail === 'start' || (fail === 'import' && req.kind === 'import')) {
+            worker.onerror?.({ message: 'the worker died' } as ErrorEvent);
+            return;
+          }
+          void session(req);
+        });
+      },
+    };
+    const session = restoreSession({
+      crypto,
+      connect: connectTestDb,
+      post: (message: RestoreMessage) => {
+        const data = structuredClone(message);
+        setTimeout(() => {
+          if (!ended) worker.onmessage?.({ data } as MessageEvent<RestoreMessage>);
+        });
+      },
+    });
+    return worker;
+  };
+}
+
+describe('opened and imported in a worker (issue 17)', () => {
+  const log = { asked: [] as string[], terminated: 0 };
+  const jobs = { n: 0 };
+  const workerDeps = (fail?: 'start' | 'import'): BackupDeps => ({
+    ...deps(),
+    build: inProcessWorker(jobs),
+    open: workerOpen(inProcessRestoreWorker(log, fail)),
+  });
+  beforeEach(() => {
+    log.asked = [];
+    log.terminated = 0;
+    jobs.n = 0;
+  });
+
+  it('restores every store through the worker, with progress', async () => {
+    const before = await snapshot();
+    const bytes = await backUpAndReadBack('测试口令-321');
+    await wipe();
+    const progress: Array<[number, number]> = [];
+    const outcome = await restoreBackup(workerDeps(), bytes, '测试口令-321', {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(outcome).toMatchObject({ ok: true, counts: { publications: 3, requests: 3, audit: 2 } });
+    expect(log.asked).toEqual(['open', 'import']);
+    expect(log.terminated).toBe(1);
+    expect(await withoutRestoreEntries()).toEqual(before);
+    // The stored fields the lists read by (listDate, activeTo) were written by the worker's connection.
+    expect(await db.publications.where('listDate').above('').count()).toBe(before.publications.length);
+    expect(await db.requests.where('activeTo').above('').count()).toBe(before.requests.length);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)?.[0]).toBe(progress.at(-1)?.[1]);
+  });
+
+  it('the window is told every table and index changed (its own lists, digests and kept reads)', () => {
+    const parts = Object.keys(everythingChanged(db));
+    for (const table of db.tables) {
+      expect(parts).toContain(`idb://${db.name}/${table.name}/`);
+      for (const index of table.schema.indexes)
+        expect(parts).toContain(`idb://${db.name}/${table.name}/${index.name}`);
+    }
+    expect(parts).toContain(`idb://${db.name}/publications/listDate`);
+  });
+
+  it('a wrong password is said by the worker, nothing changed, the worker ended', async () => {
+    const bytes = await backUpAndReadBack('测试口令-321');
+    const { before } = await (async () => {
+      await wipe();
+      await importAll(db, sampleStores({ publications: 1, requests: 1, consultations: 1, appeals: 0 }));
+      return { before: await snapshot() };
+    })();
+    const outcome = await restoreBackup(workerDeps(), bytes, '错误口令');
+    expect(outcome).toMatchObject({ ok: false, stage: 'open', problem: { error: 'wrongPassword' } });
+    expect(log.asked).toEqual(['open']);
+    expect(log.terminated).toBe(1);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('wrong counts after the import: the safety file is put back by a worker too', async () => {
+    const { bytes, before } = await backupThenOtherData();
+    const outcome = await restoreBackup(workerDeps(), bytes, undefined, {
+      afterImport: async () => {
+        await db.publications.delete('p-2');
+      },
+    });
+    expect(outcome).toMatchObject({ ok: false, stage: 'verify', rolledBack: true });
+    expect(await snapshot()).toEqual(before);
+    // The file, then the safety backup for the rollback: each opened and imported by a worker.
+    expect(log.asked).toEqual(['open', 'import', 'open', 'import']);
+  });
+
+  it('a worker that cannot start leaves the file to the window: the restore still succeeds', async () => {
+    const before = await snapshot();
+    const bytes = await backUpAndReadBack();
+    await wipe();
+    expect(await restoreBackup(workerDeps('start'), bytes)).toMatchObject({ ok: true });
+    expect(await withoutRestoreEntries()).toEqual(before);
+  });
+
+  it('a worker that dies during the import: the import failed, the data is as it was', async () => {
+    const { bytes, before } = await backupThenOtherData();
+    const outcome = await restoreBackup(workerDeps('import'), bytes);
+    expect(outcome).toMatchObject({ ok: false, stage: 'import', message: 'the worker died' });
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,12 +1,24 @@
 /// <reference lib="webworker" />
 import type { CryptoLike } from '../../../shared/backup';
 import { type BuildJob, type BuildMessage, runBuildJob } from './build-job';
+import { isRestoreRequest, type RestoreMessage, restoreSession } from './restore-job';
 
-/** The backup worker (build-in-worker.ts starts one per backup): builds the file, sends it back. */
+/**
+ * The backup worker, one per job: builds a backup and sends the file back (build-in-worker.ts), or
+ * opens a file to restore and imports it when asked (restore-in-worker.ts, restore-job.ts).
+ */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (event: MessageEvent<BuildJob>) => {
-  void runBuildJob(event.data, {
-    crypto: scope.crypto as unknown as CryptoLike,
+const crypto = scope.crypto as unknown as CryptoLike;
+let restore: ReturnType<typeof restoreSession> | null = null;
+scope.onmessage = (event: MessageEvent<BuildJob | unknown>) => {
+  const data = event.data;
+  if (isRestoreRequest(data)) {
+    restore ??= restoreSession({ crypto, post: (message: RestoreMessage) => scope.postMessage(message) });
+    void restore(data);
+    return;
+  }
+  void runBuildJob(data as BuildJob, {
+    crypto,
     post: (message: BuildMessage) =>
       // The file's bytes are moved to the window, not copied.
       scope.postMessage(message, message.kind === 'done' ? [message.bytes.buffer as ArrayBuffer] : []),

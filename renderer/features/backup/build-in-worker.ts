@@ -8,7 +8,7 @@ export type WorkerBuild = (
 ) => Promise<{ bytes: Uint8Array; header: BackupHeader }>;
 
 /** The app's backup worker (Vite bundles backup.worker.ts as a file of its own). */
-const appWorker = () =>
+export const appWorker = () =>
   new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
 
 /**

@@ -4,6 +4,7 @@ import { db } from '../../db/database';
 import { platform } from '../../platform';
 import type { BackupDeps } from './backup-service';
 import { workerBuild } from './build-in-worker';
+import { workerOpen } from './restore-in-worker';
 
 /** The app's backup dependencies: the real database, platform API and WebCrypto. */
 export function appBackupDeps(): BackupDeps {
@@ -15,6 +16,7 @@ export function appBackupDeps(): BackupDeps {
     now: () => new Date(),
     busy: (busy) => platform.appSetBusy({ busy }),
     build: workerBuild(),
+    open: workerOpen(),
   };
 }
 

@@ -27,6 +27,7 @@ import {
   restoreBackup,
 } from '../../../renderer/features/backup/backup-service';
 import { platform } from '../../../renderer/platform';
+import { workerOpen, type WorkerLike } from '../../../renderer/features/backup/restore-in-worker';
 import { workerBuild } from '../../../renderer/features/backup/build-in-worker';
 import { rawReadAll } from './raw-idb';
 import { letterApi } from './letter-entry';
@@ -315,9 +316,9 @@ const api = {
    */
   async restore(inWindow = false) {
     let inWorker = 0;
-    const viaWorker = workerBuild(
-      () => new Worker(new URL('./backup-worker.js', window.location.href), { type: 'module' }),
-    );
+    const benchWorker = () =>
+      new Worker(new URL('./backup-worker.js', window.location.href), { type: 'module' });
+    const viaWorker = workerBuild(benchWorker);
     const deps: BackupDeps = {
       db,
       api: platform,
@@ -334,6 +335,8 @@ const api = {
                 inWorker += 1;
                 return built;
               }),
+      // As the app: the file opened and imported in a worker; `inWindow`: in the window.
+      open: inWindow ? null : workerOpen(benchWorker as () => WorkerLike),
     };
     const { bytes } = await buildBackup(deps, null);
     const stages: Record<string, number> = {};

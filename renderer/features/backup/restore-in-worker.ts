@@ -1,0 +1,121 @@
+import { Dexie, RangeSet } from 'dexie';
+import type { BackupProblem } from '../../../shared/backup';
+import type { AuditEntry } from '../../../shared/model';
+import type { DeskDb } from '../../db/database';
+import { appWorker } from './build-in-worker';
+import type { OpenedSummary, RestoreMessage, RestoreRequest } from './restore-job';
+
+/** A file opened for a restore: the facts the window needs, and the import it can ask for. */
+export interface OpenedSource extends OpenedSummary {
+  ok: true;
+  /**
+   * Replaces the whole database with the file's records in one transaction, `entry` appended to the
+   * audit log (null: a rollback). Rejects when the import failed (nothing changed).
+   */
+  replace(entry: AuditEntry | null, onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** Lets go of the opened file (a worker ends). */
+  close(): void;
+}
+
+/** What the window uses of a worker (tests give one that runs restore-job.ts in the same process). */
+export interface WorkerLike {
+  postMessage(message: RestoreRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<RestoreMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** Opens a backup in a worker; rejects when the worker cannot (the window then opens it itself). */
+export type WorkerOpen = (
+  db: DeskDb,
+  bytes: Uint8Array,
+  password: string | null,
+  maxSchemaVersion: number,
+) => Promise<OpenedSource | BackupProblem>;
+
+/**
+ * Every index and primary key of every table, as changed: what the window's live queries, kept
+ * reads and search digests are told after a worker replaced the database (Dexie's own "everything"
+ * set, as it fires when it creates a database). The worker's connection announces its transaction
+ * too (Dexie's BroadcastChannel), but not necessarily before the window hears that it is done.
+ */
+export function everythingChanged(db: DeskDb) {
+  const all = () => new RangeSet(-Infinity, [[[]]]);
+  const parts: Record<string, RangeSet> = {};
+  for (const table of db.tables) {
+    for (const index of table.schema.indexes) {
+      if (index.name) parts[`idb://${db.name}/${table.name}/${index.name}`] = all();
+    }
+    parts[`idb://${db.name}/${table.name}/`] = all();
+    parts[`idb://${db.name}/${table.name}/:dels`] = all();
+  }
+  return parts;
+}
+
+/**
+ * The app's WorkerOpen (the backup worker, restore-job.ts), or null where there are no workers (tests
+ * in Node). `create` starts the worker (the benchmark's page serves its own bundle).
+ */
+export function workerOpen(create?: () => WorkerLike): WorkerOpen | null {
+  if (!create && typeof Worker === 'undefined') return null;
+  const start = create ?? (appWorker as () => WorkerLike);
+  return (db, bytes, password, maxSchemaVersion) =>
+    new Promise((resolve, reject) => {
+      const worker = start();
+      // What the current step waits for; a worker that dies fails whichever step is under way.
+      let settle: { resolve: (m: RestoreMessage) => void; reject: (e: Error) => void } = {
+        resolve: (m) => {
+          if (m.kind === 'opened') resolve(source(m.summary));
+          else if (m.kind === 'problem') {
+            worker.terminate();
+            resolve(m.problem);
+          } else if (m.kind === 'failed') {
+            worker.terminate();
+            reject(new Error(m.message));
+          }
+        },
+        reject: (e) => {
+          worker.terminate();
+          reject(e);
+        },
+      };
+      let progress: ((done: number, total: number) => void) | undefined;
+      worker.onmessage = (event: MessageEvent<RestoreMessage>) => {
+        const message = event.data;
+        if (message.kind === 'progress') progress?.(message.done, message.total);
+        else settle.resolve(message);
+      };
+      worker.onerror = (event) =>
+        settle.reject(new Error(event.message || 'the backup worker could not start'));
+      const source = (summary: OpenedSummary): OpenedSource => ({
+        ok: true,
+        ...summary,
+        close: () => worker.terminate(),
+        replace: (entry, onProgress) =>
+          new Promise<void>((done, failed) => {
+            progress = onProgress;
+            settle = {
+              resolve: (m) => {
+                worker.terminate();
+                if (m.kind === 'imported') {
+                  Dexie.on('storagemutated').fire(everythingChanged(db));
+                  done();
+                } else if (m.kind === 'failed') failed(new Error(m.message));
+              },
+              reject: (e) => {
+                worker.terminate();
+                failed(e);
+              },
+            };
+            worker.postMessage({ kind: 'import', entry } satisfies RestoreRequest);
+          }),
+      });
+      worker.postMessage({
+        kind: 'open',
+        dbName: db.name,
+        bytes,
+        password,
+        maxSchemaVersion,
+      } satisfies RestoreRequest);
+    });
+}
