@@ -54,6 +54,13 @@ export interface AnonymiseOptions {
   today: string;
   /** ISO instant written into anonymisedAt. */
   now: string;
+  /**
+   * The ids of every stored consultation, when `stores.consultations` holds only those dated before
+   * the cut-off (all that can be due; none when the setting is off): a county's 100,000 records were
+   * read at every start for their ids alone. The audit rows of a consultation not in it are a purged
+   * record's. Default: the ids of `stores.consultations`.
+   */
+  storedConsultations?: ReadonlySet<string>;
 }
 
 export interface Anonymised {
@@ -116,7 +123,7 @@ export function anonymiseStores<S extends Stores>(stores: S, options: AnonymiseO
   });
   const stored = {
     requests: requestStored,
-    consultations: new Set(stores.consultations.map((c) => c.id)),
+    consultations: options.storedConsultations ?? new Set(stores.consultations.map((c) => c.id)),
     appeals: new Set(stores.appeals.map((a) => a.id)),
     letters: new Set((stores.letters ?? []).map((l) => l.id)),
   };

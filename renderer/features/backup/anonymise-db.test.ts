@@ -118,6 +118,52 @@ describe('anonymisation in the database', () => {
     expect((await db.requests.get('r-2'))?.applicantName).not.toBe(ANONYMISED_NAME);
   });
 
+  it('consultations: only those dated before the cut-off are read as records; every id still counts', async () => {
+    // c-1 of 2024 (due after 2 years), c-9 of 2026 (not due); each with an audit row holding the asker.
+    await db.consultations.put({ ...(await db.consultations.get('c-1'))!, id: 'c-9', date: '2026-06-01' });
+    const auditOf = (recordId: string) => ({
+      ...dayBefore,
+      store: 'consultations',
+      recordId,
+      action: 'create' as const,
+      after: { asker: '测试咨询人乙' },
+    });
+    const recent = (await db.audit.add(auditOf('c-9'))) as number;
+    const purged = (await db.audit.add(auditOf('c-gone'))) as number;
+    const read: string[] = [];
+    const reading = (c: { id: string }) => {
+      read.push(c.id);
+      return c;
+    };
+    db.consultations.hook('reading', reading);
+    try {
+      // Setting off: no consultation is read; the audit row of the purged one is scrubbed, the live one's kept.
+      const off = await applyAnonymisation(db, ctx);
+      expect(read).toEqual([]);
+      expect(off.ok && off.records).toEqual([
+        { store: 'consultations', id: 'c-gone', purged: true, auditRowsRewritten: [purged] },
+      ]);
+      expect(JSON.stringify(await db.audit.get(recent))).toContain('测试咨询人乙');
+      await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
+      const on = await applyAnonymisation(db, ctx);
+      expect(
+        on.ok &&
+          on.records
+            .filter((r) => r.store === 'consultations')
+            .map((r) => r.id)
+            .sort(),
+      ).toEqual(['c-1', 'c-2']);
+    } finally {
+      db.consultations.hook('reading').unsubscribe(reading);
+    }
+    // Read as records: only the two of 2024 (in the look and again in the read-write run).
+    expect([...new Set(read)].sort()).toEqual(['c-1', 'c-2']);
+    expect((await db.consultations.get('c-1'))?.asker).not.toBe('测试咨询人乙');
+    expect((await db.consultations.get('c-9'))?.asker).toBe('测试咨询人乙');
+    expect(JSON.stringify(await db.audit.get(recent))).toContain('测试咨询人乙');
+    expect(await countDueForAnonymisation(db, 2, ctx.today)).toBe(0);
+  });
+
   it('refuses (changing nothing) when the clock is earlier than the newest change', async () => {
     await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
     const early = { ...ctx, now: '2027-02-27T02:00:00.000Z', today: '2027-02-27' };

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../../shared/model';
-import { type Anonymised, anonymiseStores } from '../../../shared/retention/anonymise';
+import { type Anonymised, anonymiseStores, yearsBefore } from '../../../shared/retention/anonymise';
 import { type ClockProblem, checkClock } from '../../../shared/retention/clock';
 import type { DeskDb } from '../../db/database';
 import { newestChange } from '../../db/repositories/purge';
@@ -77,9 +77,13 @@ async function planAnonymisation(
   const { anonymiseAfterYears } = await getSettings(db);
   if (options.ifSettingIs !== undefined && (anonymiseAfterYears ?? null) !== options.ifSettingIs)
     return { run: { ok: true, ids: [], records: [] } as AnonymiseRun, result: null, anonymiseAfterYears };
+  const afterYears = anonymiseAfterYears ?? null;
+  // Of consultations (the largest register: 100,000 at county scale) only those dated before the
+  // cut-off can be due; the rest are needed for their ids alone (the audit rows of a purged one).
+  const cutoff = afterYears === null ? null : yearsBefore(ctx.today, afterYears);
   const stores = {
     requests: await db.requests.toArray(),
-    consultations: await db.consultations.toArray(),
+    consultations: cutoff === null ? [] : await db.consultations.where('date').below(cutoff).toArray(),
     appeals: await db.appeals.toArray(),
     letters: await db.letters.toArray(),
     audit: await db.audit
@@ -87,7 +91,13 @@ async function planAnonymisation(
       .anyOf([...RETAINED])
       .toArray(),
   };
-  const result = anonymiseStores(stores, { afterYears: anonymiseAfterYears, today: ctx.today, now: ctx.now });
+  const storedConsultations = new Set((await db.consultations.toCollection().primaryKeys()) as string[]);
+  const result = anonymiseStores(stores, {
+    afterYears,
+    today: ctx.today,
+    now: ctx.now,
+    storedConsultations,
+  });
   const run: AnonymiseRun = { ok: true, ids: result.ids, records: result.records };
   return { run, result, anonymiseAfterYears };
 }
@@ -103,7 +113,8 @@ export async function countDueForAnonymisation(
 ): Promise<number> {
   const stores = {
     requests: await db.requests.toArray(),
-    consultations: await db.consultations.toArray(),
+    // Only consultations dated before the cut-off can be due (no audit rows here: no ids needed).
+    consultations: await db.consultations.where('date').below(yearsBefore(today, afterYears)).toArray(),
     appeals: await db.appeals.toArray(),
     audit: [],
   };

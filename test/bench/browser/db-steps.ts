@@ -208,6 +208,21 @@ export async function dbSteps(
           },
     () => stageNotes,
   );
+  let retentionNote = '';
+  await rec.step(
+    {
+      id: 'chromium.retentionAtStart',
+      label: 'retention run after every start (applyAnonymisation, the stored setting), in the window',
+      maxTaskMs: targets.maxTaskMs,
+    },
+    Math.min(runs, 3),
+    async () => {
+      const r = await bench.evaluate(() => window.bench.retention());
+      retentionNote = r.ran ? `ran; ${r.records} records due` : 'refused by the clock check (nothing read)';
+      return { ms: r.ms, longestTaskMs: await longestTaskIn(bench, r.t0, r.t1) };
+    },
+    () => retentionNote,
+  );
   const notes: Record<string, string> = {};
   const reportFromDb = (id: string, label: string, whole: boolean) =>
     rec.step(

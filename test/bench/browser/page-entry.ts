@@ -29,6 +29,7 @@ import {
 import { platform } from '../../../renderer/platform';
 import { workerOpen, type WorkerLike } from '../../../renderer/features/backup/restore-in-worker';
 import { workerBuild } from '../../../renderer/features/backup/build-in-worker';
+import { applyAnonymisation } from '../../../renderer/features/backup/anonymise-db';
 import { rawReadAll } from './raw-idb';
 import { letterApi } from './letter-entry';
 
@@ -357,6 +358,19 @@ const api = {
     // The backup before it and the safety backup: a worker that failed would measure the window.
     if (!inWindow && inWorker !== 2) throw new Error(`the backup worker built ${inWorker} of 2 backups`);
     return { ms: t1 - t0, t0, t1, stages, bytes: bytes.byteLength };
+  },
+
+  /**
+   * The retention run every start makes once the first screen is up (applyAnonymisation with the
+   * stored setting; nothing is due on the bench's data), in the window: wall time and whether it ran.
+   */
+  async retention() {
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const t0 = performance.now();
+    const run = await applyAnonymisation(db, { actor: 'bench', now: now.toISOString(), today });
+    const t1 = performance.now();
+    return { ms: t1 - t0, t0, t1, ran: run.ok, records: run.ok ? run.records.length : 0 };
   },
 
   freeData() {
