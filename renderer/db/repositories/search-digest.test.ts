@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Consultation, Publication } from '../../../shared/model';
+import { type Consultation, interchangeStores, type Publication } from '../../../shared/model';
 import { DeskDb } from '../database';
 import { testPublication } from '../test-fixtures';
 import { importAll } from '../interchange';
@@ -235,5 +235,41 @@ describe('the digest build reads about READ_TARGET records at a time', () => {
     expect(nextSpan(1, 1700)).toBe(1);
     expect(nextSpan(16, 8000)).toBe(4);
     expect(nextSpan(2, 9000)).toBe(1);
+  });
+});
+
+describe('a search with thousands of matches reads them a thousand at a time', () => {
+  it('every match, newest first, in reads of at most 1000 records (a task each)', async () => {
+    resetSearchDigests();
+    resetPublicationListCache();
+    const db = newDb();
+    const all = Array.from({ length: 2600 }, (_, i) =>
+      pub(
+        `2024-${String((i % 12) + 1).padStart(2, '0')}-10`,
+        `2024-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        {
+          title: i % 10 === 9 ? '测试局预算公开说明' : `测试局森林防火通告${i}`,
+          deletedAt: i === 7 ? '2025-01-01T00:00:00.000Z' : null,
+        },
+      ),
+    );
+    await importAll(db, { ...interchangeStores.parse({}), publications: all });
+    const sizes: number[] = [];
+    const proto = Object.getPrototypeOf(db.publications) as {
+      bulkGet: (keys: string[]) => Promise<unknown[]>;
+    };
+    const bulkGet = proto.bulkGet;
+    proto.bulkGet = function (this: unknown, keys: string[]) {
+      sizes.push(keys.length);
+      return bulkGet.call(this, keys);
+    };
+    const filter = { q: '森林防火' };
+    const result = await queryPublicationList(db, filter, { offset: 0, limit: 20 }).finally(() => {
+      proto.bulkGet = bulkGet;
+    });
+    expect(ids(result.rows)).toEqual(ids(expected(all, filter)));
+    expect(result.rows).toHaveLength(2339);
+    expect(sizes).toEqual([1000, 1000, 339]);
+    db.close();
   });
 });

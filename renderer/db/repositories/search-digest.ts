@@ -359,6 +359,9 @@ export function resetSearchDigests() {
   states.clear();
 }
 
+/** Records read by id at a time (queryDigest). */
+const READ_BY_ID = 1000;
+
 /**
  * The live records in [from, to] (all dates when null) whose fields pass `test`, newest first, as a
  * register list shows them. `partial`: only the records of the first page are read (with the total
@@ -383,6 +386,12 @@ export async function queryDigest<T extends ListedRecord, F>(
     if (!e.deleted && test(e.fields)) ids.push(e.id);
   }
   const wanted = page.partial ? ids.slice(0, page.offset + page.limit) : ids;
-  const rows = (await tableOf<T>(db, spec.table).bulkGet(wanted)).filter((r): r is T => r !== undefined);
+  const rows: T[] = [];
+  // In reads of READ_BY_ID records, each issued once the one before is in (a task each): every match
+  // of a search over a county's ten years (~7,000 records) asked for at once was one 170 ms task.
+  for (let i = 0; i < wanted.length; i += READ_BY_ID) {
+    const part = await tableOf<T>(db, spec.table).bulkGet(wanted.slice(i, i + READ_BY_ID));
+    for (const r of part) if (r !== undefined) rows.push(r);
+  }
   return { mode: 'all', rows, total: ids.length, complete: !page.partial || wanted.length === ids.length };
 }
