@@ -1,8 +1,8 @@
 import { webcrypto } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
-import { choose, fillDate, openApp, save, wipeDatabase } from './support/app';
+import { choose, fillDate, openApp, publish, save, wipeDatabase } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /**
@@ -91,15 +91,6 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
     await main.cleanup();
   }
 });
-
-async function publish(page: Page, title: string, formed: string, published: string) {
-  await openApp(page, '/publications/new');
-  await page.getByTestId('field-title').fill(title);
-  await fillDate(page, 'field-formedDate', formed);
-  await fillDate(page, 'field-publishedDate', published);
-  await save(page);
-  await expect(page.getByTestId('publication-detail')).toContainText(title);
-}
 
 /**
  * The restore's import runs in a worker of its own (issue 17): the window learns that every table

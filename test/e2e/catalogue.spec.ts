@@ -3,22 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { read, utils } from '@e965/xlsx';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { choose, fillDate, openApp, save, setProfile } from './support/app';
+import { choose, openApp, publish, setProfile } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7): a fake agency code, test titles.
 const CODE = '110000000000FAKE0X';
-
-async function publish(page: Page, title: string, formed: string, published: string) {
-  await openApp(page, '/publications/new');
-  await page.getByTestId('field-title').fill(title);
-  await fillDate(page, 'field-formedDate', formed);
-  await fillDate(page, 'field-publishedDate', published);
-  await save(page);
-  await expect(page.getByTestId('publication-detail')).toContainText(title);
-}
 
 test.describe('catalogue and index numbers', () => {
   test('publishes three items, shows their numbers, exports the catalogue', async ({ page }) => {

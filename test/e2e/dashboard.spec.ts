@@ -2,21 +2,11 @@ import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { fillDate, openApp, save } from './support/app';
+import { openApp, publish } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /** Issue 7: the dashboard (first screen) and the monthly bulletin. Fake data only. */
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
-
-async function publish(page: Page, title: string, formed: string, published: string) {
-  await openApp(page, '/publications/new');
-  await page.getByTestId('field-title').fill(title);
-  await fillDate(page, 'field-formedDate', formed);
-  await fillDate(page, 'field-publishedDate', published);
-  // No review chain recorded: the app asks first (issue 13 item 10) and save() confirms.
-  await save(page);
-  await expect(page.getByTestId('publication-detail')).toContainText(title);
-}
 
 test.describe('dashboard', () => {
   test('is the first screen and shows 空白月, months under quota and the report deadline', async ({

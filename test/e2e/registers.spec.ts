@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save } from './support/app';
+import { expect, test } from '@playwright/test';
+import { choose, fillDate, openApp, publish, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7).
@@ -118,15 +118,6 @@ test.describe('the four registers', () => {
 });
 
 test.describe('publication search (issue 8: an in-memory digest of every year)', () => {
-  async function publish(page: Page, title: string, formed: string, published: string) {
-    await openApp(page, '/publications/new');
-    await page.getByTestId('field-title').fill(title);
-    await fillDate(page, 'field-formedDate', formed);
-    await fillDate(page, 'field-publishedDate', published);
-    await save(page);
-    await expect(page.getByTestId('publication-detail')).toContainText(title);
-  }
-
   test('finds titles across years, and follows an edit made in the same window', async ({ page }) => {
     await publish(page, '测试局森林防火通告', '2023-03-01', '2023-03-02');
     await publish(page, '测试局森林防火工作要点', '2025-02-01', '2025-02-03');

@@ -90,6 +90,17 @@ async function backupThenOtherData() {
   return { bytes, before: await snapshot() };
 }
 
+/** A restore whose count check fails (a record lost right after the import): its outcome, and the data before. */
+async function restoreWithWrongCount(restoreDeps: BackupDeps) {
+  const { bytes, before } = await backupThenOtherData();
+  const outcome = await restoreBackup(restoreDeps, bytes, undefined, {
+    afterImport: async () => {
+      await db.publications.delete('p-2');
+    },
+  });
+  return { outcome, before };
+}
+
 describe('restore round trip', () => {
   it.each([
     ['plain', undefined],
@@ -446,12 +457,7 @@ describe('built in a worker (issue 17)', () => {
   });
 
   it('wrong counts after the import put the previous data back, read from the safety file', async () => {
-    const { bytes, before } = await backupThenOtherData();
-    const outcome = await restoreBackup(workerDeps(), bytes, undefined, {
-      afterImport: async () => {
-        await db.publications.delete('p-2');
-      },
-    });
+    const { outcome, before } = await restoreWithWrongCount(workerDeps());
     expect(outcome).toMatchObject({ ok: false, stage: 'verify', rolledBack: true });
     expect(await snapshot()).toEqual(before);
   });
@@ -600,12 +606,7 @@ describe('opened and imported in a worker (issue 17)', () => {
   });
 
   it('wrong counts after the import: the safety file is put back by a worker too', async () => {
-    const { bytes, before } = await backupThenOtherData();
-    const outcome = await restoreBackup(workerDeps(), bytes, undefined, {
-      afterImport: async () => {
-        await db.publications.delete('p-2');
-      },
-    });
+    const { outcome, before } = await restoreWithWrongCount(workerDeps());
     expect(outcome).toMatchObject({ ok: false, stage: 'verify', rolledBack: true });
     expect(await snapshot()).toEqual(before);
     // The file, then the safety backup for the rollback: each opened and imported by a worker.

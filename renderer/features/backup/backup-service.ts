@@ -329,63 +329,53 @@ async function restoreSource(
   started?: Promise<Safety>,
 ): Promise<RestoreOutcome> {
   try {
-    return await restoreOpened(deps, opened, source, hooks, started);
+    if (opened.schemaVersion > SCHEMA_VERSION) {
+      return {
+        ok: false,
+        stage: 'open',
+        problem: problem(
+          'newerVersion',
+          `schema version ${opened.schemaVersion} is newer than this app's ${SCHEMA_VERSION}`,
+        ),
+      };
+    }
+    hooks.onStage?.('safetyBackup');
+    let current: Safety;
+    let saved: Awaited<ReturnType<BackupDeps['api']['backupWriteAuto']>>;
+    const now = deps.now().toISOString();
+    try {
+      current = await (started ?? safetyBackup(deps, now));
+      saved = await deps.api.backupWriteAuto({ data: current.bytes, reason: 'beforeRestore' });
+    } catch (err) {
+      return { ok: false, stage: 'safetyBackup', message: messageOf(err) };
+    }
+    if (!saved.ok) return { ok: false, stage: 'safetyBackup', message: saved.message };
+
+    const actor = hooks.actor ?? DEFAULT_ACTOR;
+    const entry: AuditEntry = {
+      at: now,
+      actor,
+      store: 'database',
+      recordId: source.kind,
+      action: 'import',
+      before: { counts: current.counts, safetyBackup: saved.name },
+      after: {
+        file: source.name,
+        appVersion: opened.appVersion,
+        schemaVersion: opened.schemaVersion,
+        exportedAt: opened.exportedAt,
+        counts: opened.counts,
+      },
+    };
+
+    await deps.busy?.(true).catch(() => undefined);
+    try {
+      return await importAndVerify(deps, current, saved.name, { opened, entry }, hooks, { actor, now });
+    } finally {
+      await deps.busy?.(false).catch(() => undefined);
+    }
   } finally {
     opened.close();
-  }
-}
-
-async function restoreOpened(
-  deps: BackupDeps,
-  opened: OpenedSource,
-  source: RestoreSource,
-  hooks: RestoreHooks,
-  started?: Promise<Safety>,
-): Promise<RestoreOutcome> {
-  if (opened.schemaVersion > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      stage: 'open',
-      problem: problem(
-        'newerVersion',
-        `schema version ${opened.schemaVersion} is newer than this app's ${SCHEMA_VERSION}`,
-      ),
-    };
-  }
-  hooks.onStage?.('safetyBackup');
-  let current: Safety;
-  let saved: Awaited<ReturnType<BackupDeps['api']['backupWriteAuto']>>;
-  const now = deps.now().toISOString();
-  try {
-    current = await (started ?? safetyBackup(deps, now));
-    saved = await deps.api.backupWriteAuto({ data: current.bytes, reason: 'beforeRestore' });
-  } catch (err) {
-    return { ok: false, stage: 'safetyBackup', message: messageOf(err) };
-  }
-  if (!saved.ok) return { ok: false, stage: 'safetyBackup', message: saved.message };
-
-  const actor = hooks.actor ?? DEFAULT_ACTOR;
-  const entry: AuditEntry = {
-    at: now,
-    actor,
-    store: 'database',
-    recordId: source.kind,
-    action: 'import',
-    before: { counts: current.counts, safetyBackup: saved.name },
-    after: {
-      file: source.name,
-      appVersion: opened.appVersion,
-      schemaVersion: opened.schemaVersion,
-      exportedAt: opened.exportedAt,
-      counts: opened.counts,
-    },
-  };
-
-  await deps.busy?.(true).catch(() => undefined);
-  try {
-    return await importAndVerify(deps, current, saved.name, { opened, entry }, hooks, { actor, now });
-  } finally {
-    await deps.busy?.(false).catch(() => undefined);
   }
 }
 

@@ -78,3 +78,16 @@ export async function setProfile(page: Page, agencyCode: string) {
   await page.getByTestId('save-profile').click();
   await expect(page.getByText('已保存').first()).toBeVisible();
 }
+
+/**
+ * A published item entered through the form: 保存 (confirming the review question, issue 13 item 10,
+ * as save() does), then its detail shows the title.
+ */
+export async function publish(page: Page, title: string, formed: string, published: string) {
+  await openApp(page, '/publications/new');
+  await page.getByTestId('field-title').fill(title);
+  await fillDate(page, 'field-formedDate', formed);
+  await fillDate(page, 'field-publishedDate', published);
+  await save(page);
+  await expect(page.getByTestId('publication-detail')).toContainText(title);
+}
