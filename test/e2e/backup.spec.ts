@@ -199,6 +199,53 @@ test('encryption is offered by default once a request holds an applicant’s det
   }
 });
 
+test('the restore preview says what retention would remove from the file, counted in a worker', async ({
+  page,
+}) => {
+  const main = await bindMain(page);
+  const usb = main.path('usb');
+  await mkdir(usb);
+  try {
+    await openApp(page, '/requests/new');
+    await page.getByTestId('field-serial').fill('2019-002');
+    await fillDate(page, 'field-submittedDate', '2019-03-01');
+    await fillDate(page, 'field-receivedDate', '2019-03-01');
+    await page.getByTestId('field-applicantName').fill('测试申请人戊');
+    await page.getByTestId('field-content').fill('保留期限预览测试');
+    await page.getByTestId('add-event').click();
+    await fillDate(page, 'event-date', '2019-03-20');
+    await choose(page, 'event-outcome', '予以公开');
+    await save(page);
+    await expect(page.getByTestId('request-detail')).toContainText('测试申请人戊');
+
+    // An unencrypted backup while retention is off; then retention set to one year.
+    await openApp(page, '/backup');
+    main.dialog.nextFolder.push(usb);
+    await page.getByRole('button', { name: '选择文件夹' }).click();
+    await page.getByText('加密备份（AES-256）').click();
+    await page.getByRole('button', { name: '立即备份' }).click();
+    await expect(page.getByTestId('backup-outcome')).toContainText('备份完成并已校验', { timeout: 20_000 });
+    await choose(page, 'anonymise-years', '办结满 1 年后删除', { shown: false });
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定删除' }).click();
+    await expect(page.getByTestId('anonymise-years')).toContainText('办结满 1 年后删除');
+
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page
+      .getByTestId('backup-list-external')
+      .getByRole('button', { name: /^恢\s?复$/ })
+      .click();
+    const notice = page.getByTestId('restore-retention');
+    await expect(notice).toContainText(
+      '此文件中有 1 条记录的个人信息已超过当前保留期限（办结满 1 年后删除）',
+    );
+    await expect(notice).toContainText('文件中的保留期限设置为“不自动删除”');
+    expect(workers.length).toBeGreaterThanOrEqual(1);
+  } finally {
+    await main.cleanup();
+  }
+});
+
 test('removing applicants’ details asks first, naming how many, and can be declined', async ({ page }) => {
   await openApp(page, '/requests/new');
   await page.getByTestId('field-serial').fill('2019-001');

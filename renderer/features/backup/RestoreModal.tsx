@@ -3,12 +3,17 @@ import { Alert, Checkbox, Descriptions, Input, Modal, Progress, Table, Typograph
 import { RetentionNotice } from './RetentionNotice';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BackupHeader, countStores, dateRangeOf, openBackup } from '../../../shared/backup';
+import { type BackupHeader, countStores, dateRangeOf } from '../../../shared/backup';
 import type { InterchangeDocument } from '../../../shared/model';
 import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
-import { SCHEMA_VERSION } from '../../db/database';
-import { type RestoreOutcome, type RestoreStage, restoreBackup, restoreDocument } from './backup-service';
+import {
+  previewRetention,
+  type RestoreOutcome,
+  type RestoreStage,
+  restoreBackup,
+  restoreDocument,
+} from './backup-service';
 import { appBackupDeps } from './context';
 import { problemLines, problemText, retentionLines } from './messages';
 
@@ -70,11 +75,9 @@ export function RestoreModal({
         return;
       }
       if (pending.header.encryption !== null) return;
-      const opened = await openBackup(pending.data, {
-        crypto: appBackupDeps().crypto,
-        maxSchemaVersion: SCHEMA_VERSION,
-      });
-      if (live && opened.ok) setRetention(restoreRetention(opened.doc.stores, current, todayLocal()));
+      // In the backup worker: opening a county's file took the window for seconds.
+      const found = await previewRetention(appBackupDeps(), pending.data, current, todayLocal());
+      if (live && found) setRetention(found);
     })();
     return () => {
       live = false;

@@ -18,12 +18,13 @@ import {
   type BackupDeps,
   backupToFolder,
   previewBackup,
+  previewRetention,
   restoreBackup,
 } from './backup-service';
 import type { WorkerBuild } from './build-in-worker';
 import { runBuildJob } from './build-job';
 import { restoreSession, type RestoreMessage } from './restore-job';
-import { everythingChanged, type WorkerLike, workerOpen } from './restore-in-worker';
+import { everythingChanged, type WorkerLike, workerOpen, workerRetention } from './restore-in-worker';
 
 const crypto = webcrypto as unknown as CryptoLike;
 let dir: string;
@@ -619,6 +620,27 @@ describe('opened and imported in a worker (issue 17)', () => {
     await wipe();
     expect(await restoreBackup(workerDeps('start'), bytes)).toMatchObject({ ok: true });
     expect(await withoutRestoreEntries()).toEqual(before);
+  });
+
+  it('the preview’s retention count comes from a worker, as the window would count it', async () => {
+    const bytes = await backUpAndReadBack();
+    const inWindow = await previewRetention(deps(), bytes, 2, '2027-03-01');
+    const retention = workerRetention(inProcessRestoreWorker(log));
+    const inWorker = await previewRetention({ ...deps(), retention }, bytes, 2, '2027-03-01');
+    expect(log.asked).toEqual(['retention']);
+    expect(log.terminated).toBe(1);
+    expect(inWorker).toEqual(inWindow);
+    expect(inWorker).toMatchObject({ current: 2, inFile: null });
+    expect(inWorker?.dueNow).toBeGreaterThan(0);
+    // A damaged file: nothing to count (the restore itself says why).
+    const damaged = bytes.slice();
+    damaged[damaged.length - 1] = (damaged[damaged.length - 1] ?? 0) ^ 0xff;
+    expect(await previewRetention({ ...deps(), retention }, damaged, 2, '2027-03-01')).toBeNull();
+    // A worker that cannot start: counted in the window.
+    const failing = workerRetention(inProcessRestoreWorker(log, 'start'));
+    expect(await previewRetention({ ...deps(), retention: failing }, bytes, 2, '2027-03-01')).toEqual(
+      inWindow,
+    );
   });
 
   it('a worker that dies during the import: the import failed, the data is as it was', async () => {

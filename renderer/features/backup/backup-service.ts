@@ -10,13 +10,14 @@ import {
 import type { AutoBackupReason, ChannelResponse, DeskApi } from '../../../shared/ipc';
 import { countStores } from '../../../shared/backup/summary';
 import { type AuditEntry, type InterchangeDocument, localDateTime } from '../../../shared/model';
+import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
 import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
 import { exportForBackup, importAll } from '../../db/interchange';
 import { getSettings, saveSettings } from '../../db/repositories/settings';
 import { type AnonymiseRun, applyAnonymisation } from './anonymise-db';
 import type { WorkerBuild } from './build-in-worker';
 import { storesWith, summaryOf } from './restore-job';
-import type { OpenedSource, WorkerOpen } from './restore-in-worker';
+import type { OpenedSource, WorkerOpen, WorkerRetention } from './restore-in-worker';
 
 /**
  * Backup and restore as the app does them (issue 5), independent of React so they are tested with
@@ -46,6 +47,8 @@ export interface BackupDeps {
    * worker fails to open the file, both happen in the window as before.
    */
   open?: WorkerOpen | null;
+  /** The restore preview's retention count in a worker (optional, as `open`). */
+  retention?: WorkerRetention | null;
 }
 
 /** What a backup is doing, for the officer waiting on a large database (several seconds each). */
@@ -150,6 +153,28 @@ export function previewBackup(bytes: Uint8Array): Preview {
   const info = inspectBackup(bytes);
   if (!info.ok) return info;
   return { ok: true, header: info.header, encrypted: info.header.encryption !== null };
+}
+
+/**
+ * What retention would remove from an unencrypted backup today under the setting in force (the
+ * preview's notice, issue 14 item 4), or null when the file does not open. In a worker where there is
+ * one: opening the file means inflating, parsing and validating every record.
+ */
+export async function previewRetention(
+  deps: Pick<BackupDeps, 'crypto' | 'retention'>,
+  bytes: Uint8Array,
+  current: number | null,
+  today: string,
+): Promise<RestoreRetention | null> {
+  if (deps.retention) {
+    try {
+      return await deps.retention(bytes, SCHEMA_VERSION, current, today);
+    } catch (err) {
+      console.warn('backup worker failed, opening the file in the window:', messageOf(err));
+    }
+  }
+  const opened = await openBackup(bytes, { crypto: deps.crypto, maxSchemaVersion: SCHEMA_VERSION });
+  return opened.ok ? restoreRetention(opened.doc.stores, current, today) : null;
 }
 
 export type RestoreStage = 'open' | 'safetyBackup' | 'import' | 'verify';

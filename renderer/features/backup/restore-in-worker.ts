@@ -1,6 +1,7 @@
 import { Dexie, RangeSet } from 'dexie';
 import type { BackupProblem } from '../../../shared/backup';
 import type { AuditEntry } from '../../../shared/model';
+import type { RestoreRetention } from '../../../shared/retention/restore-check';
 import type { DeskDb } from '../../db/database';
 import { appWorker } from './build-in-worker';
 import type { OpenedSummary, RestoreMessage, RestoreRequest } from './restore-job';
@@ -116,6 +117,46 @@ export function workerOpen(create?: () => WorkerLike): WorkerOpen | null {
         bytes,
         password,
         maxSchemaVersion,
+      } satisfies RestoreRequest);
+    });
+}
+
+/** The preview's retention question answered in a worker; rejects when the worker cannot. */
+export type WorkerRetention = (
+  bytes: Uint8Array,
+  maxSchemaVersion: number,
+  current: number | null,
+  today: string,
+) => Promise<RestoreRetention | null>;
+
+/**
+ * The app's WorkerRetention (the backup worker, restore-job.ts), or null where there are no workers:
+ * the restore preview of an unencrypted backup opened the whole file in the window to count what
+ * retention would remove (a county's backup: seconds of a frozen window before the officer confirms).
+ */
+export function workerRetention(create?: () => WorkerLike): WorkerRetention | null {
+  if (!create && typeof Worker === 'undefined') return null;
+  const start = create ?? (appWorker as () => WorkerLike);
+  return (bytes, maxSchemaVersion, current, today) =>
+    new Promise((resolve, reject) => {
+      const worker = start();
+      worker.onmessage = (event: MessageEvent<RestoreMessage>) => {
+        const message = event.data;
+        if (message.kind === 'progress') return;
+        worker.terminate();
+        if (message.kind === 'retention') resolve(message.retention);
+        else reject(new Error(message.kind === 'failed' ? message.message : `unexpected ${message.kind}`));
+      };
+      worker.onerror = (event) => {
+        worker.terminate();
+        reject(new Error(event.message || 'the backup worker could not start'));
+      };
+      worker.postMessage({
+        kind: 'retention',
+        bytes,
+        maxSchemaVersion,
+        current,
+        today,
       } satisfies RestoreRequest);
     });
 }

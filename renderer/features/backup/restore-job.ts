@@ -1,6 +1,7 @@
 import { type BackupProblem, type CryptoLike, openBackup } from '../../../shared/backup';
 import { countStores } from '../../../shared/backup/summary';
 import type { AuditEntry, InterchangeDocument } from '../../../shared/model';
+import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
 import { DeskDb } from '../../db/database';
 import { importAll } from '../../db/interchange';
 
@@ -27,6 +28,17 @@ export type RestoreRequest =
       kind: 'import';
       /** The restore's own audit entry, appended to the file's audit log (null: a rollback). */
       entry: AuditEntry | null;
+    }
+  | {
+      /**
+       * The preview's question (issue 14 item 4), for an unencrypted file: what retention would remove
+       * from it today under the setting in force. Opens the file on its own; nothing is kept.
+       */
+      kind: 'retention';
+      bytes: Uint8Array;
+      maxSchemaVersion: number;
+      current: number | null;
+      today: string;
     };
 
 /** What the window needs of an opened file: the audit entry's facts and the count check's figures. */
@@ -43,12 +55,14 @@ export type RestoreMessage =
   | { kind: 'problem'; problem: BackupProblem }
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'imported' }
+  /** null: the file does not open (the restore itself then says why). */
+  | { kind: 'retention'; retention: RestoreRetention | null }
   | { kind: 'failed'; message: string };
 
 export const isRestoreRequest = (data: unknown): data is RestoreRequest =>
   typeof data === 'object' &&
   data !== null &&
-  ((data as { kind?: unknown }).kind === 'open' || (data as { kind?: unknown }).kind === 'import');
+  ['open', 'import', 'retention'].includes(String((data as { kind?: unknown }).kind));
 
 export function summaryOf(doc: InterchangeDocument): OpenedSummary {
   return {
@@ -83,6 +97,21 @@ export function restoreSession(env: {
   const failed = (err: unknown) =>
     env.post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
   return async (request) => {
+    if (request.kind === 'retention') {
+      try {
+        const result = await openBackup(request.bytes, {
+          crypto: env.crypto,
+          maxSchemaVersion: request.maxSchemaVersion,
+        });
+        env.post({
+          kind: 'retention',
+          retention: result.ok ? restoreRetention(result.doc.stores, request.current, request.today) : null,
+        });
+      } catch (err) {
+        failed(err);
+      }
+      return;
+    }
     if (request.kind === 'open') {
       try {
         const result = await openBackup(request.bytes, {
