@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
 import { choose, fillDate, openApp, publish, save, wipeDatabase } from './support/app';
 import { bindMain } from './support/bind-main';
@@ -199,6 +199,21 @@ test('encryption is offered by default once a request holds an applicant’s det
   }
 });
 
+/** A request received 2019-03-01 and answered (予以公开) 2019-03-20, with an applicant: retention's case. */
+async function answeredIn2019(page: Page, serial: string, applicant: string, content: string) {
+  await openApp(page, '/requests/new');
+  await page.getByTestId('field-serial').fill(serial);
+  await fillDate(page, 'field-submittedDate', '2019-03-01');
+  await fillDate(page, 'field-receivedDate', '2019-03-01');
+  await page.getByTestId('field-applicantName').fill(applicant);
+  await page.getByTestId('field-content').fill(content);
+  await page.getByTestId('add-event').click();
+  await fillDate(page, 'event-date', '2019-03-20');
+  await choose(page, 'event-outcome', '予以公开');
+  await save(page);
+  await expect(page.getByTestId('request-detail')).toContainText(applicant);
+}
+
 test('the restore preview says what retention would remove from the file, counted in a worker', async ({
   page,
 }) => {
@@ -206,17 +221,7 @@ test('the restore preview says what retention would remove from the file, counte
   const usb = main.path('usb');
   await mkdir(usb);
   try {
-    await openApp(page, '/requests/new');
-    await page.getByTestId('field-serial').fill('2019-002');
-    await fillDate(page, 'field-submittedDate', '2019-03-01');
-    await fillDate(page, 'field-receivedDate', '2019-03-01');
-    await page.getByTestId('field-applicantName').fill('测试申请人戊');
-    await page.getByTestId('field-content').fill('保留期限预览测试');
-    await page.getByTestId('add-event').click();
-    await fillDate(page, 'event-date', '2019-03-20');
-    await choose(page, 'event-outcome', '予以公开');
-    await save(page);
-    await expect(page.getByTestId('request-detail')).toContainText('测试申请人戊');
+    await answeredIn2019(page, '2019-002', '测试申请人戊', '保留期限预览测试');
 
     // An unencrypted backup while retention is off; then retention set to one year.
     await openApp(page, '/backup');
@@ -247,17 +252,7 @@ test('the restore preview says what retention would remove from the file, counte
 });
 
 test('removing applicants’ details asks first, naming how many, and can be declined', async ({ page }) => {
-  await openApp(page, '/requests/new');
-  await page.getByTestId('field-serial').fill('2019-001');
-  await fillDate(page, 'field-submittedDate', '2019-03-01');
-  await fillDate(page, 'field-receivedDate', '2019-03-01');
-  await page.getByTestId('field-applicantName').fill('测试申请人丁');
-  await page.getByTestId('field-content').fill('匿名化确认测试');
-  await page.getByTestId('add-event').click();
-  await fillDate(page, 'event-date', '2019-03-20');
-  await choose(page, 'event-outcome', '予以公开');
-  await save(page);
-  await expect(page.getByTestId('request-detail')).toContainText('测试申请人丁');
+  await answeredIn2019(page, '2019-001', '测试申请人丁', '匿名化确认测试');
   const detail = page.url();
 
   await openApp(page, '/backup');
