@@ -11,7 +11,8 @@ function useTableWrites(dbName: string, tables: readonly string[]): number {
   useEffect(() => {
     const prefixes = key.split('\n').map((t) => `idb://${dbName}/${t}/`);
     const onMutated = (mutated: ObservabilitySet) => {
-      if (Object.keys(mutated).some((part) => prefixes.some((p) => part.startsWith(p))))
+      // `all`: Dexie's word for "anything may have changed" (a page back from the back/forward cache).
+      if ('all' in mutated || Object.keys(mutated).some((part) => prefixes.some((p) => part.startsWith(p))))
         setWrites((n) => n + 1);
     };
     Dexie.on('storagemutated', onMutated);

@@ -23,6 +23,12 @@ function watch() {
   if (watching) return;
   watching = true;
   Dexie.on('storagemutated', (mutated: ObservabilitySet) => {
+    // `all`: anything may have changed (Dexie, for a page back from the back/forward cache).
+    if ('all' in mutated) {
+      everything += 1;
+      kept.clear();
+      return;
+    }
     const touched = new Set<string>();
     for (const part of Object.keys(mutated)) {
       const m = /^idb:\/\/(.+)\/([^/]+)\/$/.exec(part);
@@ -34,8 +40,11 @@ function watch() {
   });
 }
 
+/** Times Dexie said anything may have changed (`all`). */
+let everything = 0;
+
 const stamp = (db: DeskDb, tables: readonly string[]) =>
-  tables.map((t) => writes.get(`${db.name}/${t}`) ?? 0).join(',');
+  `${everything}:${tables.map((t) => writes.get(`${db.name}/${t}`) ?? 0).join(',')}`;
 
 /** `read()`, or what it gave last time for the same `key` while none of `tables` was written since. */
 export async function keptUntilWrite<T>(

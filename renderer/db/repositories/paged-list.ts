@@ -104,11 +104,28 @@ export function trackWriteGenerations() {
   if (trackingCommits) return;
   trackingCommits = true;
   Dexie.on('storagemutated', (mutated: ObservabilitySet) => {
+    // `all`: anything may have changed (Dexie, for a page back from the back/forward cache).
+    if ('all' in mutated) return bumpEveryWriteGeneration();
     for (const part of Object.keys(mutated)) {
       const m = /^idb:\/\/(.+)\/(publications|consultations)\/$/.exec(part);
       if (m) bumpWriteGeneration(m[1] ?? '', m[2] ?? '');
     }
   });
+}
+
+/** Every write generation this storage holds marked as written (saved counts then count again). */
+function bumpEveryWriteGeneration() {
+  const s = storage();
+  if (!s) return;
+  const keys: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const key = s.key(i);
+    if (key?.startsWith('desk:gen:')) keys.push(key);
+  }
+  for (const key of keys) {
+    const [dbName = '', table = ''] = key.slice('desk:gen:'.length).split(':');
+    bumpWriteGeneration(dbName, table);
+  }
 }
 
 /** The table's write generation, created when missing; null without storage. */
@@ -154,6 +171,11 @@ function watch() {
   // Fired after every committed write (also from other windows), before live queries rerun: a write
   // to a table drops what was kept for it.
   Dexie.on('storagemutated', (mutated: ObservabilitySet) => {
+    if ('all' in mutated) {
+      kept = null;
+      counts.clear();
+      return;
+    }
     const parts = Object.keys(mutated);
     if (kept && touches(parts, kept.db.name, kept.table)) kept = null;
     for (const key of [...counts.keys()]) {

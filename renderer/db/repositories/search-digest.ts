@@ -115,6 +115,15 @@ function watch() {
   if (watching) return;
   watching = true;
   Dexie.on('storagemutated', (mutated: ObservabilitySet) => {
+    // `all`: anything may have changed (Dexie, for a page back from the back/forward cache).
+    if ('all' in mutated) {
+      for (const state of states.values()) {
+        state.ready = null;
+        state.pending.clear();
+        state.stale = true;
+      }
+      return;
+    }
     for (const [part, tree] of Object.entries(mutated)) {
       // `idb://<db>/<table>/` names the primary keys written (the empty index name).
       const m = /^idb:\/\/(.+)\/([^/]+)\/$/.exec(part);
