@@ -37,8 +37,9 @@ export type WorkerOpen = (
 /**
  * Every index and primary key of every table, as changed: what the window's live queries, kept
  * reads and search digests are told after a worker replaced the database (Dexie's own "everything"
- * set, as it fires when it creates a database). The worker's connection announces its transaction
- * too (Dexie's BroadcastChannel), but not necessarily before the window hears that it is done.
+ * set, as it fires when it creates a database). The worker's connection announces nothing itself:
+ * it imports without Dexie's observation (restore-job.ts), so this is what tells every window (Dexie
+ * passes it on to the others).
  */
 export function everythingChanged(db: DeskDb) {
   const all = () => new RangeSet(-Infinity, [[[]]]);
