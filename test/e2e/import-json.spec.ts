@@ -41,11 +41,22 @@ test('importing an export: preview, safety backup, the data replaced, the import
     await page.locator('.ant-modal-confirm').getByRole('button').click();
     expect(await readdir(main.path('userData', 'backups')).catch(() => [])).toEqual([]);
 
-    // The real one: preview with counts, then confirm.
+    // Not JSON at all: said, nothing happens.
+    const garbled = main.path('garbled.json');
+    await writeFile(garbled, '这不是 JSON');
+    main.dialog.nextOpen.push(garbled);
+    await page.getByTestId('import-json').click();
+    await expect(page.locator('.ant-modal-confirm')).toContainText('文件不是 JSON 格式');
+    await page.locator('.ant-modal-confirm').getByRole('button').click();
+
+    // The real one: read in the backup worker (issue 17), preview with counts, then confirm.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     main.dialog.nextOpen.push(exported);
     await page.getByTestId('import-json').click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('导入前请核对文件内容');
+    expect(workers.length).toBeGreaterThanOrEqual(1);
     await expect(page.getByTestId('restore-preview')).toContainText('export.json');
     await expect(dialog.locator('.ant-table')).toContainText('咨询');
     await page.getByText('我已核对，确认用此文件替换当前数据').click();

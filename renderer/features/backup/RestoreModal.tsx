@@ -3,43 +3,35 @@ import { Alert, Checkbox, Descriptions, Input, Modal, Progress, Table, Typograph
 import { RetentionNotice } from './RetentionNotice';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BackupHeader, countStores, dateRangeOf } from '../../../shared/backup';
-import type { InterchangeDocument } from '../../../shared/model';
-import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
+import type { BackupHeader } from '../../../shared/backup';
+import type { RestoreRetention } from '../../../shared/retention/restore-check';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import {
   previewRetention,
   type RestoreOutcome,
   type RestoreStage,
   restoreBackup,
-  restoreDocument,
+  restoreSource,
 } from './backup-service';
 import { appBackupDeps } from './context';
+import type { PreviewHeader } from './preview';
+import type { OpenedSource } from './restore-in-worker';
 import { problemLines, problemText, retentionLines } from './messages';
 
-/** A backup file (header read, payload not yet opened), or a JSON export already parsed. */
+/** A backup file (header read, payload not yet opened), or a JSON export already opened. */
 export type PendingRestore =
   | { kind?: 'backup'; name: string; data: Uint8Array; header: BackupHeader }
-  | { kind: 'jsonImport'; name: string; doc: InterchangeDocument; header: PreviewHeader };
+  | {
+      kind: 'jsonImport';
+      name: string;
+      /** The export, opened (in the backup worker where there is one): closed when the dialog is. */
+      source: OpenedSource;
+      header: PreviewHeader;
+      /** Retention's answer for the export, under the setting in force when it was opened. */
+      retention: RestoreRetention;
+    };
 
-/** What the preview shows: a backup's header, or the same figures computed from an export. */
-export type PreviewHeader = Pick<
-  BackupHeader,
-  'agencyName' | 'createdAt' | 'appVersion' | 'dateRange' | 'counts' | 'encryption' | 'invalidRecords'
->;
-
-export function previewOfDocument(doc: InterchangeDocument): PreviewHeader {
-  return {
-    agencyName: doc.stores.settings?.profile.agencyName ?? '',
-    createdAt: doc.exportedAt,
-    appVersion: doc.appVersion,
-    dateRange: dateRangeOf(doc.stores),
-    counts: countStores(doc.stores),
-    encryption: null,
-    // A JSON export is validated as a whole when it is read: an invalid one never reaches the preview.
-    invalidRecords: [],
-  };
-}
+export { type PreviewHeader, previewOfDocument } from './preview';
 
 const REGISTERS = ['publications', 'requests', 'consultations', 'appeals'];
 
@@ -71,7 +63,7 @@ export function RestoreModal({
     let live = true;
     void (async () => {
       if (pending.kind === 'jsonImport') {
-        setRetention(restoreRetention(pending.doc.stores, current, todayLocal()));
+        setRetention(pending.retention);
         return;
       }
       if (pending.header.encryption !== null) return;
@@ -120,9 +112,9 @@ export function RestoreModal({
       };
       const outcome =
         pending.kind === 'jsonImport'
-          ? await restoreDocument(
+          ? await restoreSource(
               appBackupDeps(),
-              pending.doc,
+              pending.source,
               { kind: 'jsonImport', name: pending.name },
               hooks,
             )

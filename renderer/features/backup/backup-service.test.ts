@@ -18,13 +18,21 @@ import {
   type BackupDeps,
   backupToFolder,
   previewBackup,
+  openJsonImport,
   previewRetention,
   restoreBackup,
+  restoreSource,
 } from './backup-service';
 import type { WorkerBuild } from './build-in-worker';
 import { runBuildJob } from './build-job';
 import { restoreSession, type RestoreMessage } from './restore-job';
-import { everythingChanged, type WorkerLike, workerOpen, workerRetention } from './restore-in-worker';
+import {
+  everythingChanged,
+  type WorkerLike,
+  workerOpen,
+  workerOpenJson,
+  workerRetention,
+} from './restore-in-worker';
 
 const crypto = webcrypto as unknown as CryptoLike;
 let dir: string;
@@ -641,6 +649,35 @@ describe('opened and imported in a worker (issue 17)', () => {
     expect(await previewRetention({ ...deps(), retention: failing }, bytes, 2, '2027-03-01')).toEqual(
       inWindow,
     );
+  });
+
+  it('a JSON export is read and imported by a worker, with the preview’s figures; refusals said as before', async () => {
+    const before = await snapshot();
+    const doc = await exportAll(db, { appVersion: '0.1.0', exportedAt: '2025-03-01T01:00:00.000Z' });
+    const bytes = new TextEncoder().encode(JSON.stringify(doc));
+    const openJson = workerOpenJson(inProcessRestoreWorker(log));
+    const viaWorker = { ...deps(), openJson };
+    const opened = await openJsonImport(viaWorker, bytes, 2, '2027-03-01');
+    if (!opened.ok) throw new Error(opened.error);
+    expect(log.asked).toEqual(['openJson']);
+    const inWindow = await openJsonImport(deps(), bytes, 2, '2027-03-01');
+    if (!inWindow.ok) throw new Error(inWindow.error);
+    expect(opened.header).toEqual(inWindow.header);
+    expect(opened.retention).toEqual(inWindow.retention);
+    expect(opened.header.counts).toMatchObject({ publications: 3, requests: 3 });
+    inWindow.source.close();
+    await wipe();
+    const outcome = await restoreSource(viaWorker, opened.source, { kind: 'jsonImport', name: 'x.json' }, {});
+    expect(outcome).toMatchObject({ ok: true, counts: { publications: 3, requests: 3 } });
+    expect(log.asked).toEqual(['openJson', 'import']);
+    expect(await withoutRestoreEntries()).toEqual(before);
+    // Refused in the worker exactly as in the window.
+    for (const text of ['not json', JSON.stringify({ ...doc, schemaVersion: 99 }), '{"format":"x"}']) {
+      const b2 = new TextEncoder().encode(text);
+      const w = await openJsonImport(viaWorker, b2, null, '2027-03-01');
+      expect(w.ok).toBe(false);
+      expect(w).toEqual(await openJsonImport(deps(), b2, null, '2027-03-01'));
+    }
   });
 
   it('a worker that dies during the import: the import failed, the data is as it was', async () => {

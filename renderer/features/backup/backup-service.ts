@@ -9,7 +9,12 @@ import {
 } from '../../../shared/backup';
 import type { AutoBackupReason, ChannelResponse, DeskApi } from '../../../shared/ipc';
 import { countStores } from '../../../shared/backup/summary';
-import { type AuditEntry, type InterchangeDocument, localDateTime } from '../../../shared/model';
+import {
+  type AuditEntry,
+  type InterchangeDocument,
+  localDateTime,
+  parseInterchange,
+} from '../../../shared/model';
 import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
 import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
 import { exportForBackup, importAll } from '../../db/interchange';
@@ -17,7 +22,14 @@ import { getSettings, saveSettings } from '../../db/repositories/settings';
 import { type AnonymiseRun, applyAnonymisation } from './anonymise-db';
 import type { WorkerBuild } from './build-in-worker';
 import { storesWith, summaryOf } from './restore-job';
-import type { OpenedSource, WorkerOpen, WorkerRetention } from './restore-in-worker';
+import type {
+  OpenedJson,
+  OpenedSource,
+  WorkerOpen,
+  WorkerOpenJson,
+  WorkerRetention,
+} from './restore-in-worker';
+import { previewOfDocument } from './preview';
 
 /**
  * Backup and restore as the app does them (issue 5), independent of React so they are tested with
@@ -49,6 +61,8 @@ export interface BackupDeps {
   open?: WorkerOpen | null;
   /** The restore preview's retention count in a worker (optional, as `open`). */
   retention?: WorkerRetention | null;
+  /** A JSON export opened (parsed, validated) and imported in a worker (optional, as `open`). */
+  openJson?: WorkerOpenJson | null;
 }
 
 /** What a backup is doing, for the officer waiting on a large database (several seconds each). */
@@ -175,6 +189,35 @@ export async function previewRetention(
   }
   const opened = await openBackup(bytes, { crypto: deps.crypto, maxSchemaVersion: SCHEMA_VERSION });
   return opened.ok ? restoreRetention(opened.doc.stores, current, today) : null;
+}
+
+/**
+ * A JSON export (Settings → 导入, issue 14 item 5) opened for its preview and import: decoded, parsed
+ * and validated in a worker where there is one (a ten-year export is hundreds of MB of JSON), else in
+ * the window. An export of a newer schema is refused (its fields would be lost).
+ */
+export async function openJsonImport(
+  deps: Pick<BackupDeps, 'db' | 'openJson'>,
+  bytes: Uint8Array,
+  current: number | null,
+  today: string,
+): Promise<OpenedJson> {
+  if (deps.openJson) {
+    try {
+      return await deps.openJson(deps.db, bytes, SCHEMA_VERSION, current, today);
+    } catch (err) {
+      console.warn('backup worker failed, reading the export in the window:', messageOf(err));
+    }
+  }
+  const parsed = parseInterchange(new TextDecoder().decode(bytes));
+  if (!parsed.ok) return { ok: false, error: parsed.error, issues: parsed.issues };
+  if (parsed.doc.schemaVersion > SCHEMA_VERSION) return { ok: false, error: 'newerVersion' };
+  return {
+    ok: true,
+    source: windowSource(deps.db, parsed.doc),
+    header: previewOfDocument(parsed.doc),
+    retention: restoreRetention(parsed.doc.stores, current, today),
+  };
 }
 
 export type RestoreStage = 'open' | 'safetyBackup' | 'import' | 'verify';
@@ -345,7 +388,7 @@ export function restoreDocument(
 }
 
 /** restoreDocument for a file opened in the window or in a worker; the source is let go after. */
-async function restoreSource(
+export async function restoreSource(
   deps: BackupDeps,
   opened: OpenedSource,
   source: RestoreSource,

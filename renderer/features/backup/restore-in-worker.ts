@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../shared/model';
 import type { RestoreRetention } from '../../../shared/retention/restore-check';
 import type { DeskDb } from '../../db/database';
 import { appWorker } from './build-in-worker';
+import type { PreviewHeader } from './preview';
 import type { OpenedSummary, RestoreMessage, RestoreRequest } from './restore-job';
 
 /** A file opened for a restore: the facts the window needs, and the import it can ask for. */
@@ -61,65 +62,109 @@ export function everythingChanged(db: DeskDb) {
 export function workerOpen(create?: () => WorkerLike): WorkerOpen | null {
   if (!create && typeof Worker === 'undefined') return null;
   const start = create ?? (appWorker as () => WorkerLike);
-  return (db, bytes, password, maxSchemaVersion) =>
-    new Promise((resolve, reject) => {
-      const worker = start();
-      // What the current step waits for; a worker that dies fails whichever step is under way.
-      let settle: { resolve: (m: RestoreMessage) => void; reject: (e: Error) => void } = {
-        resolve: (m) => {
-          if (m.kind === 'opened') resolve(source(m.summary));
-          else if (m.kind === 'problem') {
-            worker.terminate();
-            resolve(m.problem);
-          } else if (m.kind === 'failed') {
-            worker.terminate();
-            reject(new Error(m.message));
-          }
-        },
-        reject: (e) => {
-          worker.terminate();
-          reject(e);
-        },
-      };
-      let progress: ((done: number, total: number) => void) | undefined;
-      worker.onmessage = (event: MessageEvent<RestoreMessage>) => {
-        const message = event.data;
-        if (message.kind === 'progress') progress?.(message.done, message.total);
-        else settle.resolve(message);
-      };
-      worker.onerror = (event) =>
-        settle.reject(new Error(event.message || 'the backup worker could not start'));
-      const source = (summary: OpenedSummary): OpenedSource => ({
+  return async (db, bytes, password, maxSchemaVersion) => {
+    const request = { kind: 'open', dbName: db.name, bytes, password, maxSchemaVersion } as const;
+    const { message, source } = await session(start, db, request);
+    if (message.kind === 'opened') return source(message.summary);
+    if (message.kind === 'problem') return message.problem;
+    throw new Error(`unexpected ${message.kind}`);
+  };
+}
+
+/** A JSON export opened for an import: the preview's figures, retention's answer, and the source. */
+export type OpenedJson =
+  | { ok: true; source: OpenedSource; header: PreviewHeader; retention: RestoreRetention }
+  | { ok: false; error: Extract<RestoreMessage, { kind: 'jsonRefused' }>['error']; issues?: string[] };
+
+/** Opens a JSON export in a worker; rejects when the worker cannot (the window then parses it). */
+export type WorkerOpenJson = (
+  db: DeskDb,
+  bytes: Uint8Array,
+  maxSchemaVersion: number,
+  current: number | null,
+  today: string,
+) => Promise<OpenedJson>;
+
+/**
+ * The app's WorkerOpenJson, or null where there are no workers: decoding, parsing and validating a
+ * ten-year export (hundreds of MB of JSON) held the window for seconds before the preview.
+ */
+export function workerOpenJson(create?: () => WorkerLike): WorkerOpenJson | null {
+  if (!create && typeof Worker === 'undefined') return null;
+  const start = create ?? (appWorker as () => WorkerLike);
+  return async (db, bytes, maxSchemaVersion, current, today) => {
+    const request = { kind: 'openJson', dbName: db.name, bytes, maxSchemaVersion, current, today } as const;
+    const { message, source } = await session(start, db, request);
+    if (message.kind === 'jsonOpened')
+      return {
         ok: true,
-        ...summary,
-        close: () => worker.terminate(),
-        replace: (entry, onProgress) =>
-          new Promise<void>((done, failed) => {
-            progress = onProgress;
-            settle = {
-              resolve: (m) => {
-                worker.terminate();
-                if (m.kind === 'imported') {
-                  Dexie.on('storagemutated').fire(everythingChanged(db));
-                  done();
-                } else if (m.kind === 'failed') failed(new Error(m.message));
-              },
-              reject: (e) => {
-                worker.terminate();
-                failed(e);
-              },
-            };
-            worker.postMessage({ kind: 'import', entry } satisfies RestoreRequest);
-          }),
-      });
-      worker.postMessage({
-        kind: 'open',
-        dbName: db.name,
-        bytes,
-        password,
-        maxSchemaVersion,
-      } satisfies RestoreRequest);
+        source: source(message.summary),
+        header: message.preview,
+        retention: message.retention,
+      };
+    if (message.kind === 'jsonRefused') return { ok: false, error: message.error, issues: message.issues };
+    throw new Error(`unexpected ${message.kind}`);
+  };
+}
+
+/**
+ * One worker for one file: `first` asked, its answer given back with the source that can then ask
+ * for the import. A refusal ends the worker; a worker that dies fails whichever step is under way.
+ */
+function session(
+  start: () => WorkerLike,
+  db: DeskDb,
+  first: RestoreRequest,
+): Promise<{ message: RestoreMessage; source: (summary: OpenedSummary) => OpenedSource }> {
+  return new Promise((resolve, reject) => {
+    const worker = start();
+    let settle: { resolve: (m: RestoreMessage) => void; reject: (e: Error) => void } = {
+      resolve: (m) => {
+        if (m.kind === 'failed') {
+          worker.terminate();
+          return reject(new Error(m.message));
+        }
+        if (m.kind !== 'opened' && m.kind !== 'jsonOpened') worker.terminate();
+        resolve({ message: m, source });
+      },
+      reject: (e) => {
+        worker.terminate();
+        reject(e);
+      },
+    };
+    let progress: ((done: number, total: number) => void) | undefined;
+    worker.onmessage = (event: MessageEvent<RestoreMessage>) => {
+      const message = event.data;
+      if (message.kind === 'progress') progress?.(message.done, message.total);
+      else settle.resolve(message);
+    };
+    worker.onerror = (event) =>
+      settle.reject(new Error(event.message || 'the backup worker could not start'));
+    const source = (summary: OpenedSummary): OpenedSource => ({
+      ok: true,
+      ...summary,
+      close: () => worker.terminate(),
+      replace: (entry, onProgress) =>
+        new Promise<void>((done, failed) => {
+          progress = onProgress;
+          settle = {
+            resolve: (m) => {
+              worker.terminate();
+              if (m.kind === 'imported') {
+                Dexie.on('storagemutated').fire(everythingChanged(db));
+                done();
+              } else failed(new Error(m.kind === 'failed' ? m.message : `unexpected ${m.kind}`));
+            },
+            reject: (e) => {
+              worker.terminate();
+              failed(e);
+            },
+          };
+          worker.postMessage({ kind: 'import', entry } satisfies RestoreRequest);
+        }),
     });
+    worker.postMessage(first);
+  });
 }
 
 /** The preview's retention question answered in a worker; rejects when the worker cannot. */

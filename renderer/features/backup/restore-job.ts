@@ -1,9 +1,10 @@
 import { type BackupProblem, type CryptoLike, openBackup } from '../../../shared/backup';
 import { countStores } from '../../../shared/backup/summary';
-import type { AuditEntry, InterchangeDocument } from '../../../shared/model';
+import { type AuditEntry, type InterchangeDocument, parseInterchange } from '../../../shared/model';
 import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
 import { DeskDb } from '../../db/database';
 import { importAll } from '../../db/interchange';
+import { type PreviewHeader, previewOfDocument } from './preview';
 
 /**
  * A restore's file opened and imported away from the window (issue 17): opening a county's backup
@@ -31,6 +32,18 @@ export type RestoreRequest =
     }
   | {
       /**
+       * A JSON export to import (Settings → 导入, issue 14 item 5): decoded, parsed and validated here,
+       * kept for `import`; the preview's figures and retention's question answered at once.
+       */
+      kind: 'openJson';
+      dbName: string;
+      bytes: Uint8Array;
+      maxSchemaVersion: number;
+      current: number | null;
+      today: string;
+    }
+  | {
+      /**
        * The preview's question (issue 14 item 4), for an unencrypted file: what retention would remove
        * from it today under the setting in force. Opens the file on its own; nothing is kept.
        */
@@ -54,6 +67,14 @@ export type RestoreMessage =
   | { kind: 'opened'; summary: OpenedSummary }
   | { kind: 'problem'; problem: BackupProblem }
   | { kind: 'progress'; done: number; total: number }
+  | {
+      kind: 'jsonOpened';
+      summary: OpenedSummary;
+      preview: PreviewHeader;
+      retention: RestoreRetention;
+    }
+  /** Not an export this app can import (the reason a ParseResult names, or newerVersion). */
+  | { kind: 'jsonRefused'; error: 'notJson' | 'notExport' | 'newerVersion' | 'invalid'; issues?: string[] }
   | { kind: 'imported' }
   /** null: the file does not open (the restore itself then says why). */
   | { kind: 'retention'; retention: RestoreRetention | null }
@@ -62,7 +83,7 @@ export type RestoreMessage =
 export const isRestoreRequest = (data: unknown): data is RestoreRequest =>
   typeof data === 'object' &&
   data !== null &&
-  ['open', 'import', 'retention'].includes(String((data as { kind?: unknown }).kind));
+  ['open', 'openJson', 'import', 'retention'].includes(String((data as { kind?: unknown }).kind));
 
 export function summaryOf(doc: InterchangeDocument): OpenedSummary {
   return {
@@ -106,6 +127,25 @@ export function restoreSession(env: {
         env.post({
           kind: 'retention',
           retention: result.ok ? restoreRetention(result.doc.stores, request.current, request.today) : null,
+        });
+      } catch (err) {
+        failed(err);
+      }
+      return;
+    }
+    if (request.kind === 'openJson') {
+      try {
+        const parsed = parseInterchange(new TextDecoder().decode(request.bytes));
+        if (!parsed.ok) return env.post({ kind: 'jsonRefused', error: parsed.error, issues: parsed.issues });
+        // An export of a newer schema would lose the fields this version does not know: refused.
+        if (parsed.doc.schemaVersion > request.maxSchemaVersion)
+          return env.post({ kind: 'jsonRefused', error: 'newerVersion' });
+        opened = { doc: parsed.doc, dbName: request.dbName };
+        env.post({
+          kind: 'jsonOpened',
+          summary: summaryOf(parsed.doc),
+          preview: previewOfDocument(parsed.doc),
+          retention: restoreRetention(parsed.doc.stores, request.current, request.today),
         });
       } catch (err) {
         failed(err);

@@ -1,21 +1,23 @@
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseInterchange } from '../../../shared/model';
-import { todayLocal } from '../../app/session';
+import { todayLocal, useSettings } from '../../app/session';
 import { APP_VERSION } from '../../app/version';
-import { db, SCHEMA_VERSION } from '../../db/database';
+import { db } from '../../db/database';
 import { exportAll } from '../../db/interchange';
 import { isReadOnlyData } from '../backup/NewerDataBanner';
 import { type Outcome, OutcomeAlert } from '../backup/OutcomeAlert';
-import { type PendingRestore, previewOfDocument, RestoreModal } from '../backup/RestoreModal';
+import { openJsonImport } from '../backup/backup-service';
+import { appBackupDeps } from '../backup/context';
+import { type PendingRestore, RestoreModal } from '../backup/RestoreModal';
 import { platform } from '../../platform';
 import { savedMessage } from '../../platform/save-message';
 
 /**
  * Export everything as the interchange JSON (docs/data-format.md), or replace everything from one.
  * The import is a restore (issue 14 item 5): the same preview, safety backup, one transaction, count
- * check, rollback and audit entry as restoring a backup (features/backup, restoreDocument).
+ * check, rollback and audit entry as restoring a backup (features/backup, restoreSource); the export is
+ * read in the backup worker, as a backup's file is.
  */
 export function DataSection() {
   const { t } = useTranslation('settings');
@@ -24,6 +26,7 @@ export function DataSection() {
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const readOnly = isReadOnlyData();
+  const settings = useSettings();
 
   const exportJson = async () => {
     setBusy(true);
@@ -52,25 +55,26 @@ export function DataSection() {
       if (file.error !== 'cancelled') message.error(t('data.importFailed', { reason: file.message }));
       return;
     }
-    const parsed = parseInterchange(new TextDecoder().decode(file.data));
-    // An export of a newer schema would lose the fields this version does not know: refused.
-    const error = !parsed.ok
-      ? parsed.error
-      : parsed.doc.schemaVersion > SCHEMA_VERSION
-        ? 'newerVersion'
-        : null;
-    if (error || !parsed.ok) {
+    // Decoded, parsed and validated in the backup worker (a ten-year export is hundreds of MB).
+    const opened = await openJsonImport(
+      appBackupDeps(),
+      file.data,
+      settings.anonymiseAfterYears,
+      todayLocal(),
+    );
+    if (!opened.ok) {
       modal.error({
-        title: t('data.importFailed', { reason: t(`data.parseError.${error}`) }),
-        content: !parsed.ok ? parsed.issues?.slice(0, 10).join('\n') : undefined,
+        title: t('data.importFailed', { reason: t(`data.parseError.${opened.error}`) }),
+        content: opened.issues?.slice(0, 10).join('\n'),
       });
       return;
     }
     setPending({
       kind: 'jsonImport',
       name: file.name,
-      doc: parsed.doc,
-      header: previewOfDocument(parsed.doc),
+      source: opened.source,
+      header: opened.header,
+      retention: opened.retention,
     });
   };
 
@@ -89,7 +93,10 @@ export function DataSection() {
       {pending && (
         <RestoreModal
           pending={pending}
-          onClose={() => setPending(null)}
+          onClose={() => {
+            if (pending.kind === 'jsonImport') pending.source.close();
+            setPending(null);
+          }}
           onDone={(o) => {
             setPending(null);
             setOutcome(o);
