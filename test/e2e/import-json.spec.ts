@@ -26,8 +26,12 @@ test('importing an export: preview, safety backup, the data replaced, the import
     await openApp(page, '/settings');
     const exported = main.path('export.json');
     main.dialog.nextSave.push(exported);
+    // Written in the backup worker (issue 17), then saved by main.
+    const exportWorkers: string[] = [];
+    page.on('worker', (worker) => exportWorkers.push(worker.url()));
     await page.getByTestId('export-json').click();
     await expect.poll(() => main.exists(exported)).toBe(true);
+    expect(exportWorkers.length).toBeGreaterThanOrEqual(1);
     await addConsultation(page, '导出后的测试咨询');
 
     // A newer schema is refused before anything happens.

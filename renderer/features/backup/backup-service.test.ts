@@ -18,6 +18,7 @@ import {
   type BackupDeps,
   backupToFolder,
   previewBackup,
+  buildJsonExport,
   openJsonImport,
   previewRetention,
   restoreBackup,
@@ -25,10 +26,12 @@ import {
 } from './backup-service';
 import type { WorkerBuild } from './build-in-worker';
 import { runBuildJob } from './build-job';
+import { type ExportMessage, runExportJob } from './export-job';
 import { restoreSession, type RestoreMessage } from './restore-job';
 import {
   everythingChanged,
   type WorkerLike,
+  workerExportJson,
   workerOpen,
   workerOpenJson,
   workerRetention,
@@ -678,6 +681,43 @@ describe('opened and imported in a worker (issue 17)', () => {
       expect(w.ok).toBe(false);
       expect(w).toEqual(await openJsonImport(deps(), b2, null, '2027-03-01'));
     }
+  });
+
+  it('the JSON export is written by a worker, byte for byte as the window writes it', async () => {
+    const meta = { appVersion: '0.1.0', exportedAt: '2025-03-01T01:00:00.000Z' };
+    let jobs = 0;
+    const exportJson = workerExportJson(() => {
+      const worker = {
+        onmessage: null as ((event: MessageEvent<ExportMessage>) => void) | null,
+        onerror: null,
+        terminate: () => undefined,
+        postMessage: (job: Parameters<typeof runExportJob>[0]) => {
+          jobs += 1;
+          void runExportJob(structuredClone(job), {
+            connect: connectTestDb,
+            post: (message) =>
+              setTimeout(() => worker.onmessage?.({ data: message } as MessageEvent<ExportMessage>)),
+          });
+        },
+      };
+      return worker as unknown as Worker;
+    });
+    const viaWorker = await buildJsonExport({ ...deps(), exportJson }, meta);
+    const inWindow = await buildJsonExport(deps(), meta);
+    expect(jobs).toBe(1);
+    expect(Buffer.from(viaWorker).equals(Buffer.from(inWindow))).toBe(true);
+    const doc = JSON.parse(new TextDecoder().decode(viaWorker));
+    expect(doc).toMatchObject({ exportedAt: meta.exportedAt, format: 'disclosure-desk/export' });
+    expect(doc.stores.publications).toHaveLength(3);
+    // A worker that cannot start: written in the window.
+    const failing = workerExportJson(() => {
+      throw new Error('no worker');
+    });
+    expect(
+      Buffer.from(await buildJsonExport({ ...deps(), exportJson: failing }, meta)).equals(
+        Buffer.from(inWindow),
+      ),
+    ).toBe(true);
   });
 
   it('a worker that dies during the import: the import failed, the data is as it was', async () => {

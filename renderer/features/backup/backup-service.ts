@@ -25,10 +25,12 @@ import { storesWith, summaryOf } from './restore-job';
 import type {
   OpenedJson,
   OpenedSource,
+  WorkerExportJson,
   WorkerOpen,
   WorkerOpenJson,
   WorkerRetention,
 } from './restore-in-worker';
+import { exportJsonBytes } from './export-job';
 import { previewOfDocument } from './preview';
 
 /**
@@ -63,6 +65,8 @@ export interface BackupDeps {
   retention?: WorkerRetention | null;
   /** A JSON export opened (parsed, validated) and imported in a worker (optional, as `open`). */
   openJson?: WorkerOpenJson | null;
+  /** The JSON export's bytes built in a worker (optional, as `open`). */
+  exportJson?: WorkerExportJson | null;
 }
 
 /** What a backup is doing, for the officer waiting on a large database (several seconds each). */
@@ -189,6 +193,21 @@ export async function previewRetention(
   }
   const opened = await openBackup(bytes, { crypto: deps.crypto, maxSchemaVersion: SCHEMA_VERSION });
   return opened.ok ? restoreRetention(opened.doc.stores, current, today) : null;
+}
+
+/** The JSON export's file (Settings → 导出): built in a worker where there is one, else in the window. */
+export async function buildJsonExport(
+  deps: Pick<BackupDeps, 'db' | 'exportJson'>,
+  meta: { appVersion: string; exportedAt: string },
+): Promise<Uint8Array> {
+  if (deps.exportJson) {
+    try {
+      return await deps.exportJson(deps.db, meta);
+    } catch (err) {
+      console.warn('backup worker failed, writing the export in the window:', messageOf(err));
+    }
+  }
+  return exportJsonBytes(deps.db, meta);
 }
 
 /**

@@ -1,17 +1,26 @@
 /// <reference lib="webworker" />
 import type { CryptoLike } from '../../../shared/backup';
 import { type BuildJob, type BuildMessage, runBuildJob } from './build-job';
+import { type ExportMessage, isExportJob, runExportJob } from './export-job';
 import { isRestoreRequest, type RestoreMessage, restoreSession } from './restore-job';
 
 /**
- * The backup worker, one per job: builds a backup and sends the file back (build-in-worker.ts), or
- * opens a file to restore and imports it when asked (restore-in-worker.ts, restore-job.ts).
+ * The backup worker, one per job: builds a backup and sends the file back (build-in-worker.ts), opens
+ * a file to restore and imports it when asked (restore-in-worker.ts, restore-job.ts), or writes the
+ * JSON export (export-job.ts).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const crypto = scope.crypto as unknown as CryptoLike;
 let restore: ReturnType<typeof restoreSession> | null = null;
 scope.onmessage = (event: MessageEvent<BuildJob | unknown>) => {
   const data = event.data;
+  if (isExportJob(data)) {
+    void runExportJob(data, {
+      post: (message: ExportMessage) =>
+        scope.postMessage(message, message.kind === 'exported' ? [message.bytes.buffer as ArrayBuffer] : []),
+    });
+    return;
+  }
   if (isRestoreRequest(data)) {
     restore ??= restoreSession({ crypto, post: (message: RestoreMessage) => scope.postMessage(message) });
     void restore(data);

@@ -4,7 +4,7 @@ import { db } from '../../db/database';
 import { platform } from '../../platform';
 import type { BackupDeps } from './backup-service';
 import { workerBuild } from './build-in-worker';
-import { workerOpen, workerOpenJson, workerRetention } from './restore-in-worker';
+import { workerExportJson, workerOpen, workerOpenJson, workerRetention } from './restore-in-worker';
 
 /** The app's backup dependencies: the real database, platform API and WebCrypto. */
 export function appBackupDeps(): BackupDeps {
@@ -19,6 +19,7 @@ export function appBackupDeps(): BackupDeps {
     open: workerOpen(),
     retention: workerRetention(),
     openJson: workerOpenJson(),
+    exportJson: workerExportJson(),
   };
 }
 

@@ -4,6 +4,7 @@ import type { AuditEntry } from '../../../shared/model';
 import type { RestoreRetention } from '../../../shared/retention/restore-check';
 import type { DeskDb } from '../../db/database';
 import { appWorker } from './build-in-worker';
+import type { ExportJob, ExportMessage } from './export-job';
 import type { PreviewHeader } from './preview';
 import type { OpenedSummary, RestoreMessage, RestoreRequest } from './restore-job';
 
@@ -204,5 +205,33 @@ export function workerRetention(create?: () => WorkerLike): WorkerRetention | nu
         current,
         today,
       } satisfies RestoreRequest);
+    });
+}
+
+/** The JSON export's bytes built in a worker; rejects when the worker cannot (the window then builds them). */
+export type WorkerExportJson = (
+  db: DeskDb,
+  meta: { appVersion: string; exportedAt: string },
+) => Promise<Uint8Array>;
+
+/** The app's WorkerExportJson (the backup worker, export-job.ts), or null where there are no workers. */
+export function workerExportJson(
+  create?: () => Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>,
+): WorkerExportJson | null {
+  if (!create && typeof Worker === 'undefined') return null;
+  const start = create ?? appWorker;
+  return (db, meta) =>
+    new Promise((resolve, reject) => {
+      const worker = start();
+      worker.onmessage = (event: MessageEvent<ExportMessage>) => {
+        worker.terminate();
+        if (event.data.kind === 'exported') resolve(event.data.bytes);
+        else reject(new Error(event.data.message));
+      };
+      worker.onerror = (event) => {
+        worker.terminate();
+        reject(new Error(event.message || 'the backup worker could not start'));
+      };
+      worker.postMessage({ kind: 'exportJson', dbName: db.name, ...meta } satisfies ExportJob);
     });
 }

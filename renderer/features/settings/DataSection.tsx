@@ -3,11 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal, useSettings } from '../../app/session';
 import { APP_VERSION } from '../../app/version';
-import { db } from '../../db/database';
-import { exportAll } from '../../db/interchange';
 import { isReadOnlyData } from '../backup/NewerDataBanner';
 import { type Outcome, OutcomeAlert } from '../backup/OutcomeAlert';
-import { openJsonImport } from '../backup/backup-service';
+import { buildJsonExport, openJsonImport } from '../backup/backup-service';
 import { appBackupDeps } from '../backup/context';
 import { type PendingRestore, RestoreModal } from '../backup/RestoreModal';
 import { platform } from '../../platform';
@@ -31,11 +29,15 @@ export function DataSection() {
   const exportJson = async () => {
     setBusy(true);
     try {
-      const doc = await exportAll(db, { appVersion: APP_VERSION, exportedAt: new Date().toISOString() });
+      // Written in the backup worker: every record read and turned into text (hundreds of MB at county scale).
+      const data = await buildJsonExport(appBackupDeps(), {
+        appVersion: APP_VERSION,
+        exportedAt: new Date().toISOString(),
+      });
       const result = await platform.fileSave({
         suggestedName: `公开台账-导出-${todayLocal()}.json`,
         filters: [{ name: 'JSON', extensions: ['json'] }],
-        data: JSON.stringify(doc, null, 1),
+        data,
       });
       if (result.ok) message.success(savedMessage(t, result, 'data.exported'));
       else if (result.error !== 'cancelled')

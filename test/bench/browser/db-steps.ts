@@ -208,6 +208,35 @@ export async function dbSteps(
           },
     () => stageNotes,
   );
+  const exportJson = async (inWindow: boolean) => {
+    const r = await bench.evaluate((w) => window.bench.exportJson(w), inWindow);
+    return { ms: r.ms, longestTaskMs: await longestTaskIn(bench, r.t0, r.t1) };
+  };
+  // Settings → 导出 as the app writes it (in the backup worker), interleaved with the same in the window.
+  await rec.rounds(
+    [
+      {
+        id: 'chromium.exportJson',
+        label: 'JSON export (Settings → 导出): the file built in the backup worker',
+        maxTaskMs: targets.maxTaskMs,
+      },
+      {
+        id: 'chromium.exportJson.inWindow',
+        label: 'the same JSON export built in the window (before issue 17)',
+      },
+    ],
+    Math.min(runs, 3),
+    async (round) =>
+      round % 2 === 0
+        ? {
+            'chromium.exportJson': await exportJson(false),
+            'chromium.exportJson.inWindow': await exportJson(true),
+          }
+        : {
+            'chromium.exportJson.inWindow': await exportJson(true),
+            'chromium.exportJson': await exportJson(false),
+          },
+  );
   let retentionNote = '';
   await rec.step(
     {

@@ -24,10 +24,15 @@ import type { CryptoLike } from '../../../shared/backup';
 import {
   type BackupDeps,
   buildBackup,
+  buildJsonExport,
   restoreBackup,
 } from '../../../renderer/features/backup/backup-service';
 import { platform } from '../../../renderer/platform';
-import { workerOpen, type WorkerLike } from '../../../renderer/features/backup/restore-in-worker';
+import {
+  type WorkerLike,
+  workerExportJson,
+  workerOpen,
+} from '../../../renderer/features/backup/restore-in-worker';
 import { workerBuild } from '../../../renderer/features/backup/build-in-worker';
 import { applyAnonymisation } from '../../../renderer/features/backup/anonymise-db';
 import { rawReadAll } from './raw-idb';
@@ -358,6 +363,23 @@ const api = {
     // The backup before it and the safety backup: a worker that failed would measure the window.
     if (!inWindow && inWorker !== 2) throw new Error(`the backup worker built ${inWorker} of 2 backups`);
     return { ms: t1 - t0, t0, t1, stages, bytes: bytes.byteLength };
+  },
+
+  /**
+   * The JSON export (Settings → 导出) as the app builds it: in the backup worker, or (`inWindow`) in
+   * the window as before issue 17's worker. Wall time and the file's size.
+   */
+  async exportJson(inWindow = false) {
+    const benchWorker = () =>
+      new Worker(new URL('./backup-worker.js', window.location.href), { type: 'module' });
+    const exportJson = inWindow ? null : workerExportJson(benchWorker);
+    const t0 = performance.now();
+    const bytes = await buildJsonExport(
+      { db, exportJson },
+      { appVersion: 'bench', exportedAt: new Date().toISOString() },
+    );
+    const t1 = performance.now();
+    return { ms: t1 - t0, t0, t1, bytes: bytes.byteLength };
   },
 
   /**
