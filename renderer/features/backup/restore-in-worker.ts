@@ -185,27 +185,49 @@ export function workerRetention(create?: () => WorkerLike): WorkerRetention | nu
   if (!create && typeof Worker === 'undefined') return null;
   const start = create ?? (appWorker as () => WorkerLike);
   return (bytes, maxSchemaVersion, current, today) =>
-    new Promise((resolve, reject) => {
-      const worker = start();
-      worker.onmessage = (event: MessageEvent<RestoreMessage>) => {
-        const message = event.data;
-        if (message.kind === 'progress') return;
-        worker.terminate();
-        if (message.kind === 'retention') resolve(message.retention);
-        else reject(new Error(message.kind === 'failed' ? message.message : `unexpected ${message.kind}`));
-      };
-      worker.onerror = (event) => {
-        worker.terminate();
-        reject(new Error(event.message || 'the backup worker could not start'));
-      };
-      worker.postMessage({
-        kind: 'retention',
-        bytes,
-        maxSchemaVersion,
-        current,
-        today,
-      } satisfies RestoreRequest);
-    });
+    askOnce<RestoreMessage, RestoreRetention | null>(
+      start,
+      { kind: 'retention', bytes, maxSchemaVersion, current, today } satisfies RestoreRequest,
+      (m) => (m.kind === 'retention' ? { value: m.retention } : null),
+    );
+}
+
+/**
+ * One question to a worker of its own: its answer (`pick` says which message is one), the worker
+ * ended after it; a failure, an unexpected message or a worker that cannot start rejects.
+ */
+function askOnce<M extends { kind: string }, R>(
+  start: () => Pick<Worker, 'terminate'> & {
+    postMessage(message: unknown): void;
+    onmessage: unknown;
+    onerror: unknown;
+  },
+  request: unknown,
+  pick: (message: M) => { value: R } | null,
+): Promise<R> {
+  return new Promise((resolve, reject) => {
+    const worker = start();
+    worker.onmessage = (event: MessageEvent<M>) => {
+      const message = event.data;
+      if (message.kind === 'progress') return;
+      worker.terminate();
+      const answer = pick(message);
+      if (answer) resolve(answer.value);
+      else
+        reject(
+          new Error(
+            message.kind === 'failed'
+              ? (message as unknown as { message: string }).message
+              : `unexpected ${message.kind}`,
+          ),
+        );
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the backup worker could not start'));
+    };
+    worker.postMessage(request);
+  });
 }
 
 /** The JSON export's bytes built in a worker; rejects when the worker cannot (the window then builds them). */
@@ -221,17 +243,9 @@ export function workerExportJson(
   if (!create && typeof Worker === 'undefined') return null;
   const start = create ?? appWorker;
   return (db, meta) =>
-    new Promise((resolve, reject) => {
-      const worker = start();
-      worker.onmessage = (event: MessageEvent<ExportMessage>) => {
-        worker.terminate();
-        if (event.data.kind === 'exported') resolve(event.data.bytes);
-        else reject(new Error(event.data.message));
-      };
-      worker.onerror = (event) => {
-        worker.terminate();
-        reject(new Error(event.message || 'the backup worker could not start'));
-      };
-      worker.postMessage({ kind: 'exportJson', dbName: db.name, ...meta } satisfies ExportJob);
-    });
+    askOnce<ExportMessage, Uint8Array>(
+      start,
+      { kind: 'exportJson', dbName: db.name, ...meta } satisfies ExportJob,
+      (m) => (m.kind === 'exported' ? { value: m.bytes } : null),
+    );
 }
