@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { webcrypto } from 'node:crypto';
+import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { type CryptoLike, createBackup } from '../../shared/backup';
@@ -276,5 +277,37 @@ describe('browser-mode backups', () => {
       'DisclosureDesk-20240604-120000-cdcdcdcd.gkbak',
       'DisclosureDesk-20250101-180000-cdcdcdcd.gkbak',
     ]);
+  });
+
+  it('lists the automatic backups with their sizes without reading their files, also from a store made before the index', async () => {
+    const indexedDB = new IDBFactory();
+    // The platform store as version 1 made it (no `bytes` index), holding one automatic backup.
+    const old = new Dexie('disclosure-desk-platform', { indexedDB, IDBKeyRange });
+    old.version(1).stores({ autoBackups: 'name', kv: 'key' });
+    const data = await backup();
+    const oldName = 'DisclosureDesk-auto-20241231-090000-cdcdcdcd.gkbak';
+    await old.table('autoBackups').put({ name: oldName, data, bytes: data.byteLength });
+    old.close();
+    const db = new PlatformDb({ indexedDB, IDBKeyRange });
+    const api = createBrowserBackup({
+      window: {},
+      crypto: platformCrypto,
+      db,
+      now: () => new Date(2025, 0, 1, 18, 0, 0),
+      download: async () => ({ ok: true, path: '', bytes: 0 }),
+      pickFile: async () => null,
+    });
+    const small = await backup(undefined, '2025-03-02T00:00:00.000Z');
+    expect(await api.backupWriteAuto({ data: small, reason: 'start' })).toMatchObject({ ok: true });
+    const read = vi.spyOn(db.autoBackups, 'toArray');
+    const get = vi.spyOn(db.autoBackups, 'get');
+    const status = await api.backupStatus();
+    if (!status.ok) throw new Error(status.message);
+    expect(status.auto.map((a) => [a.name, a.bytes])).toEqual([
+      ['DisclosureDesk-auto-20250101-180000-cdcdcdcd.gkbak', small.byteLength],
+      [oldName, data.byteLength],
+    ]);
+    expect(read).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
   });
 });

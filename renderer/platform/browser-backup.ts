@@ -67,6 +67,9 @@ export class PlatformDb extends Dexie {
   constructor(options?: ConstructorParameters<typeof Dexie>[1]) {
     super('disclosure-desk-platform', options);
     this.version(1).stores({ autoBackups: 'name', kv: 'key' });
+    // `bytes` indexed (issue 17): the list of automatic backups (every dashboard visit asks for the
+    // backup status) reads names and sizes from the index instead of every backup's whole file.
+    this.version(2).stores({ autoBackups: 'name, bytes', kv: 'key' });
   }
 }
 
@@ -190,13 +193,26 @@ async function checkedRead(file: Blob, name: string): Promise<Result<'backup:ope
   return { ok: true, name, data: new Uint8Array(await file.arrayBuffer()) };
 }
 
+/**
+ * Names and sizes of the stored automatic backups, from the `bytes` index (its keys and their
+ * primary keys, in the same order within one transaction): the files themselves are not read.
+ */
+async function storedSizes(db: PlatformDb): Promise<{ name: string; bytes: number }[]> {
+  return db.transaction('r', db.autoBackups, async () => {
+    const bySize = db.autoBackups.orderBy('bytes');
+    const [sizes, names] = await Promise.all([bySize.keys(), bySize.primaryKeys()]);
+    return names.map((name, i) => ({ name, bytes: Number(sizes[i]) }));
+  });
+}
+
 export function createBrowserBackup(env: BrowserBackupEnv) {
+  const autoSizes = () => storedSizes(env.db);
   // Writes to one place run one at a time (as in main): the folder and the automatic store apart.
   const folderQueue = oneAtATime();
   const autoQueue = oneAtATime();
 
   const autoList = async () =>
-    (await env.db.autoBackups.toArray())
+    (await autoSizes())
       .map((r) => info(r.name, r.bytes))
       .filter((i): i is BackupFileInfo => i !== null)
       .sort((a, b) => (`${a.date}${a.time}${a.name}` < `${b.date}${b.time}${b.name}` ? 1 : -1));

@@ -186,3 +186,32 @@ describe('time zone independence (property)', () => {
     expect(runs[2]).toBe(runs[0]);
   });
 });
+
+describe('counts kept per calendar (issue 17)', () => {
+  it('a count without pauses is kept for its calendar: the same frozen result, equal to a fresh walk', () => {
+    const a = buildCalendar();
+    const first = countWorkingDays(a, '2025-09-25', 20);
+    expect(countWorkingDays(a, '2025-09-25', 20)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.holidayRuns[0])).toBe(true);
+    // A calendar built anew walks again and gives an equal count.
+    expect(countWorkingDays(buildCalendar(), '2025-09-25', 20)).toEqual(first);
+    expect(countWorkingDays(a, '2025-09-25', 19)).not.toBe(first);
+  });
+
+  it('another calendar (an override) is not answered from the first one', () => {
+    const a = buildCalendar();
+    expect(addWorkingDays(a, '2025-09-25', 20)).toBe('2025-10-29');
+    const b = buildCalendar({
+      overrides: [{ date: '2025-10-13', kind: 'holiday', note: 'test' }],
+    });
+    expect(addWorkingDays(b, '2025-09-25', 20)).toBe('2025-10-30');
+    expect(addWorkingDays(a, '2025-09-25', 20)).toBe('2025-10-29');
+  });
+
+  it('counts with pauses are walked every time (not kept)', () => {
+    const pauses = [{ after: '2025-09-26', through: '2025-09-30' }];
+    const one = countWorkingDays(cal, '2025-09-25', 20, pauses);
+    expect(countWorkingDays(cal, '2025-09-25', 20, pauses)).not.toBe(one);
+    expect(countWorkingDays(cal, '2025-09-25', 20, pauses)).toEqual(one);
+  });
+});

@@ -89,6 +89,24 @@ function groupHolidays(cal: WorkCalendar, days: DateString[]): HolidayRun[] {
 }
 
 /**
+ * Counts without pauses, kept per calendar (issue 17): the dashboard and the report count the same
+ * few hundred dates thousands of times (every publication's 20 working days, every request's 7 and
+ * 20), each a walk of up to a month of days. A calendar is immutable (buildCalendar), so its counts
+ * are too; they are frozen, as they are shared.
+ */
+const kept = new WeakMap<WorkCalendar, Map<string, WorkingDayCount>>();
+/** Far more than the dates of ten years of records; past it the memo starts again. */
+const KEEP_COUNTS = 50_000;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
  * Count `n` working days after `from`, skipping non-working days and paused days, and say what was
  * skipped so the officer can check it (DOMAIN.md §2: "show how each due date was derived").
  */
@@ -99,6 +117,26 @@ export function countWorkingDays(
   pauses: readonly Pause[] = [],
 ): WorkingDayCount {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${n}`);
+  if (pauses.length > 0) return walkWorkingDays(cal, from, n, pauses);
+  let counts = kept.get(cal);
+  if (!counts || counts.size >= KEEP_COUNTS) {
+    counts = new Map();
+    kept.set(cal, counts);
+  }
+  const key = `${from}+${n}`;
+  const hit = counts.get(key);
+  if (hit) return hit;
+  const count = deepFreeze(walkWorkingDays(cal, from, n, pauses));
+  counts.set(key, count);
+  return count;
+}
+
+function walkWorkingDays(
+  cal: WorkCalendar,
+  from: DateString,
+  n: number,
+  pauses: readonly Pause[],
+): WorkingDayCount {
   const merged = mergePauses(pauses);
   const holidayDays: DateString[] = [];
   const makeupDays: DateString[] = [];

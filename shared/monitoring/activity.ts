@@ -111,6 +111,9 @@ export function requestsNeedingAttention(
   const out: RequestAttention[] = [];
   for (const r of items) {
     if (!isLive(r) || r.receivedDate > today) continue;
+    // Answered (or ended): its status is one of the answered ones, never needing attention; the
+    // clock is not computed (issue 17: at county scale most of a window's thousands of requests).
+    if (r.events.some((e) => e.type === 'answered')) continue;
     const d = computeDeadlines(r, calendar, { today, dueSoonWorkingDays });
     const kind = ATTENTION[d.status];
     if (kind)

@@ -4,14 +4,26 @@ import { buildCalendar, type WorkCalendar } from '../../../shared/calendar';
 import { db } from '../../db/database';
 import { loadCalendarData } from '../../db/repositories/calendar';
 
-const EMPTY = { overrides: [], years: [] };
+type CalendarData = Awaited<ReturnType<typeof loadCalendarData>>;
+const EMPTY: CalendarData = { overrides: [], years: [] };
+/** The data last read and the calendar built from it (issue 17): one calendar object across visits. */
+let last: { data: CalendarData; key: string; calendar: WorkCalendar } | null = null;
+
+export function calendarOf(data: CalendarData): WorkCalendar {
+  const key = JSON.stringify(data);
+  if (last?.key !== key) last = { data, key, calendar: buildCalendar(data) };
+  return last.calendar;
+}
 
 /**
  * The working-day calendar, read live from Dexie: an override added on the calendar page changes
- * every due date on screen at once (nothing derived is stored). Until the stores are read, the
+ * every due date on screen at once (nothing derived is stored). Until the stores are first read, the
  * bundled official calendar is used (it is what an empty store means anyway).
  */
 export function useWorkCalendar(): WorkCalendar {
-  const data = useLiveQuery(() => loadCalendarData(db), [], EMPTY) ?? EMPTY;
-  return useMemo(() => buildCalendar(data), [data]);
+  // Until this visit's read is in, the data read last (the calendar's stores rarely change); the
+  // same data gives the same calendar object, so what was derived from it (counts kept per calendar,
+  // memoised figures) is not computed again on each visit of a page.
+  const data = useLiveQuery(() => loadCalendarData(db), [], last?.data ?? EMPTY) ?? EMPTY;
+  return useMemo(() => calendarOf(data), [data]);
 }
