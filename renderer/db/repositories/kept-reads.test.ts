@@ -60,4 +60,34 @@ describe('reads kept until a write (issue 17)', () => {
     await keptUntilWrite(db, ['publications'], 'b', read);
     expect(read).toHaveBeenCalledTimes(6);
   });
+
+  it('a read asked for again while it is under way is shared, unless a write committed meanwhile', async () => {
+    const db = makeTestDb();
+    await db.publications.add(testPublication('p1', '2025-01-02', '2025-01-03'));
+    const read = vi.fn(() => db.publications.toArray());
+    const [a, b] = await Promise.all([
+      keptUntilWrite(db, ['publications'], 'k', read),
+      keptUntilWrite(db, ['publications'], 'k', read),
+    ]);
+    expect(b).toBe(a);
+    expect(read).toHaveBeenCalledTimes(1);
+
+    resetKeptReads();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const slow = vi.fn(async () => {
+      await gate;
+      return 'before the write';
+    });
+    const first = keptUntilWrite(db, ['publications'], 'k', slow);
+    await db.publications.add(testPublication('p2', '2025-01-05', '2025-01-06'));
+    const second = keptUntilWrite(db, ['publications'], 'k', async () => 'after the write');
+    release();
+    expect(await first).toBe('before the write');
+    expect(await second).toBe('after the write');
+    // Neither is answered from the other, and the read that overlapped the write was not kept.
+    expect(await keptUntilWrite(db, ['publications'], 'k', async () => 'again')).toBe('after the write');
+  });
 });

@@ -63,15 +63,30 @@ export async function keptUntilWrite<T>(
     return hit.value as T;
   }
   const before = stamp(db, tables);
-  const value = await read();
-  if (stamp(db, tables) === before) {
-    kept.set(id, { db, tables, value });
-    while (kept.size > KEEP) kept.delete(kept.keys().next().value as string);
+  // The same read already under way with no write committed since it began (a page whose query ran
+  // again before its first read was in: the report read a county's year twice on its first open).
+  const same = inFlight.get(id);
+  if (same && same.db === db && same.stamp === before) return same.value as Promise<T>;
+  const value = read();
+  const entry = { db, stamp: before, value };
+  inFlight.set(id, entry);
+  try {
+    const result = await value;
+    if (stamp(db, tables) === before) {
+      kept.set(id, { db, tables, value: result });
+      while (kept.size > KEEP) kept.delete(kept.keys().next().value as string);
+    }
+    return result;
+  } finally {
+    if (inFlight.get(id) === entry) inFlight.delete(id);
   }
-  return value;
 }
+
+/** Reads under way, by id, with the write stamp they began at. */
+const inFlight = new Map<string, { db: DeskDb; stamp: string; value: Promise<unknown> }>();
 
 /** Test hook: forget every kept read. */
 export function resetKeptReads() {
   kept.clear();
+  inFlight.clear();
 }
