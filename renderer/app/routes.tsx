@@ -15,23 +15,60 @@ import {
   SafetyCertificateOutlined,
   RocketOutlined,
 } from '@ant-design/icons';
-import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { Spin } from 'antd';
+import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 
 /** A lazily loaded page whose code can be fetched ahead of its first render (`preload`). */
-export type PageComponent = LazyExoticComponent<ComponentType> & { preload?: () => Promise<unknown> };
+export type PageComponent = ComponentType & { preload?: () => Promise<unknown> };
 
 /**
  * A route's page, loaded on first use; `preload` starts the same import early. main.tsx calls it for
  * the route being opened while the database opens (issue 17: the page's chunk was fetched only
- * after the app's first render, one round trip and compile later).
+ * after the app's first render, one round trip and compile later), and idle time fetches the rest.
+ * Not React.lazy: a lazy page suspends on its first render even when its import has long resolved,
+ * and a route change (a synchronous update) then shows the Suspense fallback, which React 19 keeps
+ * on screen for at least 300 ms before the page replaces it (FALLBACK_THROTTLE_MS) — most of a first
+ * visit's time. A loaded page renders at once; one still loading shows a spinner (plain state, no
+ * Suspense) and appears as soon as its code is in. A failed import is thrown to the page's error
+ * boundary, and its "retry" imports again.
  */
 export function page(load: () => Promise<{ default: ComponentType }>): PageComponent {
   let loading: Promise<{ default: ComponentType }> | null = null;
+  let loaded: ComponentType | null = null;
   const once = () => {
-    loading ??= load();
+    loading ??= load().then(
+      (module) => {
+        loaded = module.default;
+        return module;
+      },
+      (err: unknown) => {
+        loading = null;
+        throw err;
+      },
+    );
     return loading;
   };
-  return Object.assign(lazy(once), { preload: once });
+  function Page() {
+    const [state, setState] = useState<{ page: ComponentType | null; error: unknown }>(() => ({
+      page: loaded,
+      error: null,
+    }));
+    useEffect(() => {
+      if (state.page || state.error) return;
+      let live = true;
+      once().then(
+        (module) => live && setState({ page: module.default, error: null }),
+        (error: unknown) => live && setState({ page: null, error }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [state]);
+    if (state.error) throw state.error;
+    const Loaded = state.page;
+    return Loaded ? <Loaded /> : <Spin />;
+  }
+  return Object.assign(Page, { preload: once });
 }
 
 /**

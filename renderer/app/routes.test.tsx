@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { Spin } from 'antd';
+import { act, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import { ErrorBoundary } from './ErrorBoundary';
+import { page } from './routes';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function mount() {
+  const el = document.createElement('div');
+  document.body.appendChild(el);
+  return { el, root: createRoot(el) };
+}
+const tick = () => act(() => new Promise((r) => setTimeout(r, 0)));
+
+describe('route pages (issue 17)', () => {
+  it("a page whose code is in renders at once, never through the app's Suspense fallback", async () => {
+    const Page = page(async () => ({ default: () => <p>已加载</p> }));
+    await Page.preload?.();
+    const { el, root } = mount();
+    // Everything ever added to the page (a fallback shown and gone again would be missed at the end).
+    const added: string[] = [];
+    const seen = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) added.push((n as Element).outerHTML ?? '');
+    });
+    seen.observe(el, { childList: true, subtree: true });
+    await act(async () =>
+      root.render(
+        <Suspense fallback={<Spin />}>
+          <Page />
+        </Suspense>,
+      ),
+    );
+    await tick();
+    seen.disconnect();
+    expect(el.textContent).toBe('已加载');
+    expect(added.join('')).not.toContain('ant-spin');
+    await act(async () => root.unmount());
+  });
+
+  it('a page still loading shows a spinner, then itself', async () => {
+    let resolve: (m: { default: () => JSX.Element }) => void = () => undefined;
+    const Page = page(() => new Promise((r) => (resolve = r)));
+    const { el, root } = mount();
+    await act(async () => root.render(<Page />));
+    expect(el.querySelector('.ant-spin')).not.toBeNull();
+    resolve({ default: () => <p>页面</p> });
+    await tick();
+    expect(el.textContent).toBe('页面');
+    await act(async () => root.unmount());
+  });
+
+  it('a failed import reaches the error boundary, and its retry imports again', async () => {
+    let calls = 0;
+    const Page = page(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('chunk failed');
+      return { default: () => <p>第二次</p> };
+    });
+    const { el, root } = mount();
+    const logged = console.error;
+    console.error = () => undefined;
+    try {
+      await act(async () =>
+        root.render(
+          <ErrorBoundary>
+            <Page />
+          </ErrorBoundary>,
+        ),
+      );
+      await tick();
+      expect(el.textContent).toContain('chunk failed');
+      await act(async () => (el.querySelector('button') as HTMLButtonElement).click());
+      await tick();
+      expect(el.textContent).toBe('第二次');
+      expect(calls).toBe(2);
+    } finally {
+      console.error = logged;
+      await act(async () => root.unmount());
+    }
+  });
+});
