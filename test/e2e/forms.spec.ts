@@ -2,6 +2,15 @@ import { expect, type Page, test } from '@playwright/test';
 import { choose, fillDate, openApp } from './support/app';
 
 /**
+ * 放弃修改, then waits until the question is gone: a closing dialog stays in the page for its
+ * animation, and the next form's question would otherwise find two buttons of that name.
+ */
+async function discardChanges(page: Page) {
+  await page.getByTestId('discard-changes').click();
+  await expect(page.getByTestId('discard-changes')).toHaveCount(0);
+}
+
+/**
  * Issue 13 items 3, 4, 5, 10: nothing is saved or lost by accident. Enter never saves a half-typed
  * record (Ctrl+Enter or the button does); every way out of a changed form asks 放弃修改/继续编辑; the
  * 废止日期 field cannot trap a save; publishing before the review chain is complete asks first.
@@ -42,7 +51,7 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await expect(date).toHaveValue('2025-03-03');
     await expect(page.getByTestId('publication-form')).toBeVisible();
     await page.locator('.ant-drawer-close').first().click();
-    await page.getByTestId('discard-changes').click();
+    await discardChanges(page);
     expect(await listCount(page, 'publications')).toBe(0);
 
     // The same keyboard model in every register form.
@@ -58,7 +67,7 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await page.getByTestId('field-applicantName').press('Enter');
     await expect(page.getByTestId('request-form')).toBeVisible();
     await page.keyboard.press('Escape');
-    await page.getByTestId('discard-changes').click();
+    await discardChanges(page);
     expect(await listCount(page, 'requests')).toBe(0);
 
     await openApp(page, '/appeals/new');
@@ -66,7 +75,7 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await page.getByTestId('appeal-form').getByLabel('案号').press('Enter');
     await expect(page.getByTestId('appeal-form')).toBeVisible();
     await page.keyboard.press('Escape');
-    await page.getByTestId('discard-changes').click();
+    await discardChanges(page);
     expect(await listCount(page, 'appeals')).toBe(0);
   });
 
@@ -124,7 +133,7 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await page.getByTestId('new-record').click();
     await page.getByTestId('field-title').fill('将被放弃的标题');
     await page.goBack();
-    await page.getByTestId('discard-changes').click();
+    await discardChanges(page);
     await expect(page.getByTestId('publication-form')).toHaveCount(0);
     expect(page.url()).not.toContain('/new');
     // The menu works again at once: no question when nothing is being edited.

@@ -34,8 +34,15 @@ const list = (total: number, rowsContain?: string[]): ReadyCheck => ({
   total,
 });
 
+/**
+ * A freshly loaded app on its settings page. `goto` to an address that differs only in its hash
+ * (or not at all) is a same-document navigation: the app stays loaded, with every page visited
+ * before in memory. Until 2026-12-05 this did only that, so a round's "first open in the session"
+ * was a first open only in the round that loaded the app; now the page is loaded again.
+ */
 export async function openSettings(page: Page, base: string) {
   await page.goto(`${base}/#/settings`);
+  await page.reload();
   await page.getByTestId('page-title').waitFor();
   await page.waitForLoadState('networkidle');
 }
