@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { Spin } from 'antd';
-import { act, Suspense } from 'react';
+import { act, type ReactElement, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -41,7 +41,7 @@ describe('route pages (issue 17)', () => {
   });
 
   it('a page still loading shows a spinner, then itself', async () => {
-    let resolve: (m: { default: () => JSX.Element }) => void = () => undefined;
+    let resolve: (m: { default: () => ReactElement }) => void = () => undefined;
     const Page = page(() => new Promise((r) => (resolve = r)));
     const { el, root } = mount();
     await act(async () => root.render(<Page />));
