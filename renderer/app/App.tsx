@@ -15,7 +15,7 @@ import { NewerDataBanner } from '../features/backup/NewerDataBanner';
 import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
-import { homePath, ROUTES } from './routes';
+import { homePath, ROUTES, RoutePage } from './routes';
 import { navigate, usePagePath } from './router';
 import { useSettings, writeContext } from './session';
 import { createPinnedStyleCache } from './style-cache';
@@ -121,7 +121,11 @@ export function App() {
                 <SettingsProblemBanner />
                 <ErrorBoundary key={current}>
                   <Suspense fallback={<Spin />}>
-                    {Page ? <Page /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}
+                    {Page ? (
+                      <RoutePage page={Page} />
+                    ) : (
+                      <Typography.Text>{t('app.notFound')}</Typography.Text>
+                    )}
                   </Suspense>
                 </ErrorBoundary>
               </Layout.Content>

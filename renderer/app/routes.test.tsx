@@ -4,7 +4,7 @@ import { act, type ReactElement, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
-import { page } from './routes';
+import { page, RoutePage } from './routes';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -18,7 +18,7 @@ const tick = () => act(() => new Promise((r) => setTimeout(r, 0)));
 describe('route pages (issue 17)', () => {
   it("a page whose code is in renders at once, never through the app's Suspense fallback", async () => {
     const Page = page(async () => ({ default: () => <p>已加载</p> }));
-    await Page.preload?.();
+    await Page.preload();
     const { el, root } = mount();
     // Everything ever added to the page (a fallback shown and gone again would be missed at the end).
     const added: string[] = [];
@@ -29,7 +29,7 @@ describe('route pages (issue 17)', () => {
     await act(async () =>
       root.render(
         <Suspense fallback={<Spin />}>
-          <Page />
+          <RoutePage page={Page} />
         </Suspense>,
       ),
     );
@@ -44,7 +44,7 @@ describe('route pages (issue 17)', () => {
     let resolve: (m: { default: () => ReactElement }) => void = () => undefined;
     const Page = page(() => new Promise((r) => (resolve = r)));
     const { el, root } = mount();
-    await act(async () => root.render(<Page />));
+    await act(async () => root.render(<RoutePage page={Page} />));
     expect(el.querySelector('.ant-spin')).not.toBeNull();
     resolve({ default: () => <p>页面</p> });
     await tick();
@@ -66,7 +66,7 @@ describe('route pages (issue 17)', () => {
       await act(async () =>
         root.render(
           <ErrorBoundary>
-            <Page />
+            <RoutePage page={Page} />
           </ErrorBoundary>,
         ),
       );

@@ -18,24 +18,27 @@ import {
 import { Spin } from 'antd';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
 
-/** A lazily loaded page whose code can be fetched ahead of its first render (`preload`). */
-export type PageComponent = ComponentType & { preload?: () => Promise<unknown> };
+/** A route's page: its code, loaded on first use, and `preload` to fetch it ahead of that. */
+export interface PageComponent {
+  preload: () => Promise<{ default: ComponentType }>;
+  /** The page's component once its code is in; null before. */
+  loaded: () => ComponentType | null;
+}
 
 /**
  * A route's page, loaded on first use; `preload` starts the same import early. main.tsx calls it for
  * the route being opened while the database opens (issue 17: the page's chunk was fetched only
  * after the app's first render, one round trip and compile later), and idle time fetches the rest.
- * Not React.lazy: a lazy page suspends on its first render even when its import has long resolved,
- * and a route change (a synchronous update) then shows the Suspense fallback, which React 19 keeps
- * on screen for at least 300 ms before the page replaces it (FALLBACK_THROTTLE_MS) — most of a first
- * visit's time. A loaded page renders at once; one still loading shows a spinner (plain state, no
- * Suspense) and appears as soon as its code is in. A failed import is thrown to the page's error
- * boundary, and its "retry" imports again.
+ * Rendered by RoutePage, not React.lazy: a lazy page suspends on its first render even when its import
+ * has long resolved, and a route change (a synchronous update) then shows the Suspense fallback,
+ * which React 19 keeps on screen for at least 300 ms before the page replaces it
+ * (FALLBACK_THROTTLE_MS) — most of a first visit's time. A failed import is forgotten, so "retry"
+ * on the page's error boundary imports again.
  */
 export function page(load: () => Promise<{ default: ComponentType }>): PageComponent {
   let loading: Promise<{ default: ComponentType }> | null = null;
   let loaded: ComponentType | null = null;
-  const once = () => {
+  const preload = () => {
     loading ??= load().then(
       (module) => {
         loaded = module.default;
@@ -48,27 +51,32 @@ export function page(load: () => Promise<{ default: ComponentType }>): PageCompo
     );
     return loading;
   };
-  function Page() {
-    const [state, setState] = useState<{ page: ComponentType | null; error: unknown }>(() => ({
-      page: loaded,
-      error: null,
-    }));
-    useEffect(() => {
-      if (state.page || state.error) return;
-      let live = true;
-      once().then(
-        (module) => live && setState({ page: module.default, error: null }),
-        (error: unknown) => live && setState({ page: null, error }),
-      );
-      return () => {
-        live = false;
-      };
-    }, [state]);
-    if (state.error) throw state.error;
-    const Loaded = state.page;
-    return Loaded ? <Loaded /> : <Spin />;
-  }
-  return Object.assign(Page, { preload: once });
+  return { preload, loaded: () => loaded };
+}
+
+/**
+ * A route's page on screen: at once when its code is in; otherwise a spinner (plain state, no
+ * Suspense) until it is. A failed import is thrown to the page's error boundary.
+ */
+export function RoutePage({ page: route }: { page: PageComponent }) {
+  const [state, setState] = useState<{ page: ComponentType | null; error: unknown }>(() => ({
+    page: route.loaded(),
+    error: null,
+  }));
+  useEffect(() => {
+    if (state.page || state.error) return;
+    let live = true;
+    route.preload().then(
+      (module) => live && setState({ page: module.default, error: null }),
+      (error: unknown) => live && setState({ page: null, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [route, state]);
+  if (state.error) throw state.error;
+  const Loaded = state.page;
+  return Loaded ? <Loaded /> : <Spin />;
 }
 
 /**
@@ -218,7 +226,7 @@ export const ROUTES: RouteDef[] = [
 /** Starts loading the code of the page at `path` (e.g. the route a start opens on). */
 export function preloadRoute(path: string): void {
   void ROUTES.find((r) => r.path === path)
-    ?.component.preload?.()
+    ?.component.preload()
     .catch(() => undefined);
 }
 
@@ -244,7 +252,10 @@ export function preloadRoutesWhenIdle(afterMs = 1500): void {
   const next = () => {
     const route = queue.shift();
     if (!route) return;
-    void (route.component.preload?.() ?? Promise.resolve()).catch(() => undefined).finally(() => idle(next));
+    void route.component
+      .preload()
+      .catch(() => undefined)
+      .finally(() => idle(next));
   };
   setTimeout(() => idle(next), afterMs);
 }
