@@ -136,7 +136,14 @@ export function FolderBackupCard({
           />
           <Typography.Text type="secondary">{t('folder.keep')}</Typography.Text>
         </Space>
-        <Checkbox checked={encrypt ?? false} onChange={(e) => setEncrypt(e.target.checked)}>
+        {/* Until it is known whether applicants' data is stored, neither the choice nor a backup is
+            offered: the default arriving late would turn over a choice already made (or a backup
+            would be written unencrypted before encryption was offered). */}
+        <Checkbox
+          checked={encrypt ?? false}
+          disabled={encrypt === null}
+          onChange={(e) => setEncrypt(e.target.checked)}
+        >
           {t('encrypt.label')}
         </Checkbox>
         {personal && <Typography.Text type="secondary">{t('encrypt.recommended')}</Typography.Text>}
@@ -168,7 +175,12 @@ export function FolderBackupCard({
           </Form>
         )}
         <Space wrap>
-          <Button type="primary" onClick={backUp} loading={busy} disabled={isDesktop && !status?.folder}>
+          <Button
+            type="primary"
+            onClick={backUp}
+            loading={busy}
+            disabled={encrypt === null || (isDesktop && !status?.folder)}
+          >
             {t('action.backupNow')}
           </Button>
           {busy && stage && (
