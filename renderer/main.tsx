@@ -6,6 +6,7 @@ import 'virtual:antd.css';
 import './app/app.css';
 import { App } from './app/App';
 import { homePath, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
+import { measureScrollbarAhead } from './app/scrollbar';
 import { openAppDatabase, showWhileSlow } from './app/startup';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
@@ -31,7 +32,7 @@ async function start() {
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
   // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);
-  preloadRoutesWhenIdle();
+  preloadRoutesWhenIdle({ first: measureScrollbarAhead });
 }
 
 void start();

@@ -1,9 +1,10 @@
 import type { Plugin } from 'vite';
 
 /**
- * Two measurements antd makes on every render, patched at build time (issue 17). Each patch checks
- * the code it replaces is still there and fails the build otherwise, so an upgrade of antd or
- * @rc-component/util cannot silently drop it (test/unit/antd-patches.test.ts runs both).
+ * Three measurements antd makes on every render or mount, patched at build time (issue 17). Each
+ * patch checks the code it replaces is still there and fails the build otherwise, so an upgrade of
+ * antd, @rc-component/util or @rc-component/table cannot silently drop it
+ * (test/unit/antd-patches.test.ts runs each).
  */
 
 /**
@@ -12,9 +13,11 @@ import type { Plugin } from 'vite';
  * `getTargetScrollBarSize`). Each measurement reads the element's computed style, inserts and removes
  * a <style> element and a scrolling <div>, and reads its size: two full style recalculations and a
  * layout, forced in the middle of React's commit — 15–45 ms a time in the profiles, more the more
- * styles the page holds. The answer depends only on the scrollbar styles of the element, which the
- * app never varies between elements of one kind, so it is measured once per tag and class name
- * for the app's life.
+ * styles the page holds. The measurement's only inputs are the element's scrollbar styles
+ * (`scrollbar-color`, `scrollbar-width`, the `::-webkit-scrollbar` width and height) and the zoom, so
+ * its answer is kept per those inputs for the app's life: the same answer, measured once.
+ * `measureScrollbarAhead` (renderer/app/scrollbar.ts) takes that one measurement in idle time after
+ * the start, so the first table the officer opens does not pay it.
  */
 export const SCROLLBAR_MODULE = /[\\/]@rc-component[\\/]util[\\/]es[\\/]getScrollBarSize\.js$/;
 const ORIGINAL = 'export function getTargetScrollBarSize(target) {';
@@ -22,22 +25,58 @@ const ORIGINAL = 'export function getTargetScrollBarSize(target) {';
 export function measureScrollbarOnce(code: string): string {
   if (!code.includes(ORIGINAL))
     throw new Error(
-      'scrollbar-measure-once: @rc-component/util changed its getTargetScrollBarSize; check the patch (scripts/scrollbar-measure-once.ts)',
+      'scrollbar-measure-once: @rc-component/util changed its getTargetScrollBarSize; check the patch (scripts/antd-patches.ts)',
     );
   return `${code.replace(ORIGINAL, 'function measureTargetScrollBarSize(target) {')}
-// Measured once per kind of element (Disclosure Desk, scripts/scrollbar-measure-once.ts).
-const measuredByKind = new Map();
+// Kept per the measurement's inputs (Disclosure Desk, scripts/antd-patches.ts).
+const measuredByStyle = new Map();
 export function getTargetScrollBarSize(target) {
   if (typeof document === 'undefined' || !target || !(target instanceof Element)) return measureTargetScrollBarSize(target);
-  const kind = target.tagName + '.' + target.className;
-  let size = measuredByKind.get(kind);
+  const style = getComputedStyle(target);
+  const bar = getComputedStyle(target, '::-webkit-scrollbar');
+  const key = [style.scrollbarColor, style.scrollbarWidth, bar.width, bar.height, window.devicePixelRatio].join('|');
+  let size = measuredByStyle.get(key);
   if (!size) {
     size = measureTargetScrollBarSize(target);
-    measuredByKind.set(kind, size);
+    measuredByStyle.set(key, size);
   }
   return size;
 }
 `;
+}
+
+/**
+ * rc-table measures the scrollbar when every table mounts and stores the width in state — a second
+ * render of the table, and a context change, at once — though the width is used only by a table with
+ * a fixed header (`scroll.y`) or a sticky one (the header's last column and its scroll bar). The app
+ * has neither, so every register, the dashboard and the report paid a forced style recalculation and
+ * layout for nothing (9–27 ms on the dashboard's first visit). Measured now only while the table has a
+ * fixed or sticky header, when it gets one as well as at mount.
+ */
+export const TABLE_MODULE = /[\\/]@rc-component[\\/]table[\\/]es[\\/]Table\.js$/;
+const TABLE_MEASURE = `  const [scrollbarSize, setScrollbarSize] = React.useState(0);
+  useLayoutEffect(() => {
+    if (!tailor || !useInternalHooks) {`;
+const TABLE_MEASURE_END = `    }
+  }, []);`;
+
+export function scrollbarForFixedHeaderOnly(code: string): string {
+  const at = code.indexOf(TABLE_MEASURE);
+  const end = at < 0 ? -1 : code.indexOf(TABLE_MEASURE_END, at);
+  if (
+    at < 0 ||
+    end < 0 ||
+    !/const fixHeader = /.test(code.slice(0, at)) ||
+    !/isSticky/.test(code.slice(0, at))
+  )
+    throw new Error(
+      'table scrollbar: @rc-component/table changed its scrollbar measurement; check the patch (scripts/antd-patches.ts)',
+    );
+  return `${code.slice(0, at)}  const [scrollbarSize, setScrollbarSize] = React.useState(0);
+  const measuresScrollbar = !!(fixHeader || isSticky); // Disclosure Desk: scripts/antd-patches.ts
+  useLayoutEffect(() => {
+    if (measuresScrollbar && (!tailor || !useInternalHooks)) {${code.slice(at + TABLE_MEASURE.length, end)}    }
+  }, [measuresScrollbar]);${code.slice(end + TABLE_MEASURE_END.length)}`;
 }
 
 /**
@@ -69,6 +108,7 @@ export function antdPatches(): Plugin {
       const file = id.split('?')[0] ?? '';
       if (SCROLLBAR_MODULE.test(file)) return measureScrollbarOnce(code);
       if (FORM_ITEM_MODULE.test(file)) return visibilityOnErrorOnly(code);
+      if (TABLE_MODULE.test(file)) return scrollbarForFixedHeaderOnly(code);
       return undefined;
     },
   };

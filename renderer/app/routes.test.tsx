@@ -2,9 +2,9 @@
 import { Spin } from 'antd';
 import { act, type ReactElement, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
-import { page, RoutePage } from './routes';
+import { page, preloadRoutesWhenIdle, ROUTES, RoutePage } from './routes';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -79,6 +79,45 @@ describe('route pages (issue 17)', () => {
     } finally {
       console.error = logged;
       await act(async () => root.unmount());
+    }
+  });
+});
+
+describe('idle work after the start (issue 17)', () => {
+  it('runs `first` in idle time after the delay, then loads every page but the import page', async () => {
+    vi.useFakeTimers();
+    const order: string[] = [];
+    const saved = ROUTES.map((r) => r.component.preload);
+    for (const r of ROUTES)
+      r.component.preload = vi.fn(async () => {
+        order.push(r.path);
+        return { default: () => null };
+      });
+    try {
+      preloadRoutesWhenIdle({
+        afterMs: 200,
+        first: () => {
+          order.push('first');
+          throw new Error('a failed measurement does not stop the preloads');
+        },
+      });
+      await vi.advanceTimersByTimeAsync(199);
+      expect(order).toEqual([]);
+      await vi.advanceTimersByTimeAsync(60);
+      expect(order[0]).toBe('first');
+      await vi.advanceTimersByTimeAsync(5000);
+      // Work pages (the dashboard first), then the registers, then tools and system pages.
+      expect(order[1]).toBe('dashboard');
+      expect(order.indexOf('publications')).toBeLessThan(order.indexOf('catalogue'));
+      expect(order.indexOf('publications')).toBeLessThan(order.indexOf('requests'));
+      expect(order).not.toContain('import');
+      expect(order.length).toBe(ROUTES.length); // `first` plus every page but the import page
+    } finally {
+      ROUTES.forEach((r, i) => {
+        const preload = saved[i];
+        if (preload) r.component.preload = preload;
+      });
+      vi.useRealTimers();
     }
   });
 });

@@ -236,11 +236,21 @@ const NOT_IN_IDLE = new Set(['import']);
 /**
  * After the first screen, the code of every other page, one page at a time in idle time (issue 17):
  * a first visit then finds its chunk loaded. Work pages and registers first, in menu order; a page
- * opened meanwhile is loaded on demand as before. A later, idle-only start (5 s, no timeout) was
- * tried and measured no better at 4× CPU, nor was the start slower with this one
- * (bench-results/ab-2026-12-04T11-45-06-460Z.json, docs/performance.md).
+ * opened meanwhile is loaded on demand as before. `first` runs in the first idle callback (the
+ * scrollbar measurement every table would otherwise take on the first page that has one).
+ * It begins 200 ms after the first render: an officer's first click often comes within a second of
+ * the start, and beginning at 1.5 s left the dashboard's, the publications list's and the requests
+ * list's code to load on that click (bureau bench, docs/performance.md, eighth pass: list first open
+ * 140 → 99 ms, first visits 181 → 134 ms, the start no slower). A later, idle-only start (5 s, no
+ * timeout) was tried earlier and measured no better at 4× CPU.
  */
-export function preloadRoutesWhenIdle(afterMs = 1500): void {
+export function preloadRoutesWhenIdle({
+  afterMs = 200,
+  first,
+}: {
+  afterMs?: number;
+  first?: () => void;
+} = {}): void {
   const groups = ['work', 'registers', 'tools', 'system'];
   const queue = ROUTES.filter((r) => !NOT_IN_IDLE.has(r.path)).sort(
     (a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.order - b.order,
@@ -257,7 +267,18 @@ export function preloadRoutesWhenIdle(afterMs = 1500): void {
       .catch(() => undefined)
       .finally(() => idle(next));
   };
-  setTimeout(() => idle(next), afterMs);
+  setTimeout(
+    () =>
+      idle(() => {
+        try {
+          first?.();
+        } catch (err) {
+          console.warn('idle work after the start failed', err instanceof Error ? err.message : err);
+        }
+        idle(next);
+      }),
+    afterMs,
+  );
 }
 
 /** The first screen: the dashboard once it exists, else the first register. */

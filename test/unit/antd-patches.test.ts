@@ -6,6 +6,8 @@ import {
   FORM_ITEM_MODULE,
   measureScrollbarOnce,
   SCROLLBAR_MODULE,
+  scrollbarForFixedHeaderOnly,
+  TABLE_MODULE,
   visibilityOnErrorOnly,
 } from '../../scripts/antd-patches';
 
@@ -29,7 +31,7 @@ function load(code: string) {
   ) as { getTargetScrollBarSize: (e: Element) => { width: number; height: number } };
 }
 
-describe('scrollbar measured once per kind of element', () => {
+describe('scrollbar measured once per set of scrollbar styles', () => {
   const original = readFileSync(file, 'utf8');
 
   it('the build recognises the installed module and patches it', () => {
@@ -40,7 +42,26 @@ describe('scrollbar measured once per kind of element', () => {
     );
   });
 
-  it('measures a table body once, another kind of element once more', () => {
+  it('measures elements with the same scrollbar styles once, other styles or another zoom again', () => {
+    // jsdom computes no scrollbar styles: each element's are given here, by its data-bar attribute.
+    const styles: Record<string, { scrollbarColor: string; scrollbarWidth: string; bar: string }> = {
+      plain: { scrollbarColor: 'auto', scrollbarWidth: 'auto', bar: 'auto' },
+      thin: { scrollbarColor: 'auto', scrollbarWidth: 'thin', bar: 'auto' },
+      webkit: { scrollbarColor: 'auto', scrollbarWidth: 'auto', bar: '8px' },
+    };
+    const realStyle = window.getComputedStyle;
+    window.getComputedStyle = ((el: Element, pseudo?: string | null) => {
+      const s = styles[el.getAttribute('data-bar') ?? 'plain'] ?? styles.plain;
+      return pseudo
+        ? ({ width: s?.bar, height: s?.bar } as CSSStyleDeclaration)
+        : ({ scrollbarColor: s?.scrollbarColor, scrollbarWidth: s?.scrollbarWidth } as CSSStyleDeclaration);
+    }) as typeof window.getComputedStyle;
+    const element = (bar: string, className = 'ant-table-content') => {
+      const e = document.createElement('div');
+      e.className = className;
+      e.setAttribute('data-bar', bar);
+      return e;
+    };
     const count = (code: string) => {
       const { getTargetScrollBarSize } = load(code);
       let measured = 0;
@@ -49,19 +70,34 @@ describe('scrollbar measured once per kind of element', () => {
         if ((n as unknown as Element).id?.startsWith('rc-scrollbar-measure')) measured++;
         return append(n);
       };
-      const body = document.createElement('div');
-      body.className = 'ant-table-body';
-      const other = document.createElement('div');
-      other.className = 'ant-table-body';
-      getTargetScrollBarSize(body);
-      getTargetScrollBarSize(other);
-      getTargetScrollBarSize(body);
-      getTargetScrollBarSize(document.body);
-      document.body.appendChild = append;
-      return measured;
+      const at = () => measured;
+      const steps: number[] = [];
+      try {
+        // A probe, then a table body and a drawer's body with the same (no) scrollbar styles.
+        getTargetScrollBarSize(element('plain', ''));
+        getTargetScrollBarSize(element('plain'));
+        getTargetScrollBarSize(document.body);
+        steps.push(at());
+        getTargetScrollBarSize(element('thin'));
+        getTargetScrollBarSize(element('webkit'));
+        getTargetScrollBarSize(element('thin', 'other'));
+        steps.push(at());
+        const ratio = window.devicePixelRatio;
+        Object.defineProperty(window, 'devicePixelRatio', { value: 2, configurable: true });
+        getTargetScrollBarSize(element('plain'));
+        Object.defineProperty(window, 'devicePixelRatio', { value: ratio, configurable: true });
+        steps.push(at());
+      } finally {
+        document.body.appendChild = append;
+      }
+      return steps;
     };
-    expect(count(original)).toBe(4);
-    expect(count(measureScrollbarOnce(original))).toBe(2);
+    try {
+      expect(count(original)).toEqual([3, 6, 7]);
+      expect(count(measureScrollbarOnce(original))).toEqual([1, 3, 4]);
+    } finally {
+      window.getComputedStyle = realStyle;
+    }
   });
 });
 
@@ -81,6 +117,41 @@ describe('Form.Item asks for its visibility only while it shows an error', () =>
     expect(patched).toMatch(/useLayoutEffect\(\(\) => \{\s*if \(hasError && itemRef\.current\)/);
     expect(() => visibilityOnErrorOnly(original.replace('isVisible(itemRef.current)', 'other()'))).toThrow(
       /changed/,
+    );
+  });
+});
+
+describe('rc-table measures the scrollbar only for a fixed or sticky header', () => {
+  const file = createRequire(import.meta.url)
+    .resolve('@rc-component/table/es/Table.js')
+    .replace(/\\/g, '/');
+  const original = readFileSync(file, 'utf8');
+
+  it('the build recognises the installed module and patches it', () => {
+    expect(TABLE_MODULE.test(file)).toBe(true);
+    const patched = scrollbarForFixedHeaderOnly(original);
+    expect(patched).toContain('const measuresScrollbar = !!(fixHeader || isSticky);');
+    expect(patched).toContain('if (measuresScrollbar && (!tailor || !useInternalHooks)) {');
+    expect(patched).toContain('}, [measuresScrollbar]);');
+    // The measurement itself is kept as it was.
+    expect(patched).toContain('setScrollbarSize(getTargetScrollBarSize(scrollBodyRef.current).width);');
+    expect(patched.length - original.length).toBeLessThan(200);
+    expect(() =>
+      scrollbarForFixedHeaderOnly(original.replace('if (!tailor || !useInternalHooks) {', 'if (x) {')),
+    ).toThrow(/changed/);
+  });
+
+  it('the width is read only where a fixed or sticky header is drawn', () => {
+    // What the patch relies on: scrollbarSize feeds the fixed header (Table.js's fixHeader || isSticky
+    // branch), FixedHolder (drawn only there) and an expanded row's width under a fixed header.
+    const dir = file.replace(/Table\.js$/, '');
+    const uses = (f: string) =>
+      readFileSync(`${dir}${f}`, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('scrollbarSize') && !/^\s*(scrollbarSize,|\} = useContext)/.test(l));
+    expect(uses('Body/ExpandedRow.js').join('\n')).toMatch(/fixHeader && !isEmpty \? scrollbarSize : 0/);
+    expect(uses('FixedHolder/index.js').join('\n')).toMatch(
+      /combinationScrollBarSize = isSticky && !fixHeader \? 0 : scrollbarSize/,
     );
   });
 });
