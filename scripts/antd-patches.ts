@@ -1,9 +1,9 @@
 import type { Plugin } from 'vite';
 
 /**
- * Three measurements antd makes on every render or mount, patched at build time (issue 17). Each
+ * Work antd repeats on every render, mount or page switch, patched at build time (issue 17). Each
  * patch checks the code it replaces is still there and fails the build otherwise, so an upgrade of
- * antd, @rc-component/util or @rc-component/table cannot silently drop it
+ * antd, @rc-component/util, @rc-component/table or @ant-design/cssinjs cannot silently drop it
  * (test/unit/antd-patches.test.ts runs each).
  */
 
@@ -80,6 +80,35 @@ export function scrollbarForFixedHeaderOnly(code: string): string {
 }
 
 /**
+ * antd gives each kind of component a <style> of CSS variables while one is on screen
+ * (@ant-design/cssinjs `useCSSVarRegister`, through `useGlobalCache`): the last table, select or date
+ * field to leave the page removes its kind's <style>, and the next to appear computes and inserts it
+ * again. Every page switch inserted and removed 17–22 of them, each a change of the document's style
+ * sheets for the browser to take in, and the variables computed again each time. The app has one theme
+ * for its life, so a kind's variables, once made, are kept (the style and the cached value): a
+ * <style> per kind of component, about 70 at most.
+ */
+export const CSS_VAR_CACHE_MODULE = /[\\/]@ant-design[\\/]cssinjs[\\/]es[\\/]hooks[\\/]useGlobalCache\.js$/;
+const LAST_USER_GONE = `        if (nextCount === 0) {
+          onCacheRemove?.(cache, false);`;
+
+export function keepCssVariables(code: string): string {
+  if (!code.includes(LAST_USER_GONE) || !code.includes('export default function useGlobalCache(prefix,'))
+    throw new Error(
+      'css variables: @ant-design/cssinjs changed useGlobalCache; check the patch (scripts/antd-patches.ts)',
+    );
+  return code.replace(
+    LAST_USER_GONE,
+    `        if (nextCount === 0 && prefix === 'cssVar') {
+          // Disclosure Desk (scripts/antd-patches.ts): a kind's CSS variables are kept.
+          effectMap.delete(fullPathStr);
+          return [0, cache];
+        }
+${LAST_USER_GONE}`,
+  );
+}
+
+/**
  * antd's Form.Item asks whether its element is visible (`isVisible`: a layout read, forced in the
  * middle of rendering) on every render of every item, for one purpose: to measure its bottom margin
  * again once it shows an error. Without an error the answer is never used; the report and settings
@@ -109,6 +138,7 @@ export function antdPatches(): Plugin {
       if (SCROLLBAR_MODULE.test(file)) return measureScrollbarOnce(code);
       if (FORM_ITEM_MODULE.test(file)) return visibilityOnErrorOnly(code);
       if (TABLE_MODULE.test(file)) return scrollbarForFixedHeaderOnly(code);
+      if (CSS_VAR_CACHE_MODULE.test(file)) return keepCssVariables(code);
       return undefined;
     },
   };

@@ -39,3 +39,47 @@ test('the scrollbar is measured once, after the start: not when a list, the dash
   await page.getByTestId('field-title').waitFor();
   expect(await measured()).toBe(1);
 });
+
+/**
+ * antd's CSS variables (issue 17): each kind of component's <style> of variables was removed when the
+ * last of its kind left the page and inserted again when one came back — 17–22 style sheets in and
+ * out on every page switch. The build keeps them once made (scripts/antd-patches.ts). Counted through
+ * the menu: no <style> leaves the page, and a second round of the same pages adds none.
+ */
+test('page switches neither remove nor re-insert style sheets', async ({ page }) => {
+  await openApp(page, '/settings');
+  await page.evaluate(() => {
+    const w = window as unknown as { __styles: { added: number; removed: number } };
+    w.__styles = { added: 0, removed: 0 };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) if (n instanceof HTMLStyleElement) w.__styles.added++;
+        for (const n of r.removedNodes) if (n instanceof HTMLStyleElement) w.__styles.removed++;
+      }
+    }).observe(document.head, { childList: true });
+  });
+  const styles = () =>
+    page.evaluate(() => (window as unknown as { __styles: { added: number; removed: number } }).__styles);
+  const round = async () => {
+    for (const path of [
+      '/publications',
+      '/settings',
+      '/requests',
+      '/dashboard',
+      '/consultations',
+      '/report',
+    ]) {
+      await page.evaluate((p) => {
+        window.location.hash = `#${p}`;
+      }, path);
+      await expect(page.getByTestId('page-title')).toBeVisible();
+      await page.waitForTimeout(200);
+    }
+  };
+  await round();
+  const first = await styles();
+  expect(first.removed).toBe(0);
+  expect(first.added).toBeGreaterThan(0); // the kinds seen for the first time
+  await round();
+  expect(await styles()).toEqual(first);
+});

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
+  CSS_VAR_CACHE_MODULE,
   FORM_ITEM_MODULE,
+  keepCssVariables,
   measureScrollbarOnce,
   SCROLLBAR_MODULE,
   scrollbarForFixedHeaderOnly,
@@ -153,5 +155,52 @@ describe('rc-table measures the scrollbar only for a fixed or sticky header', ()
     expect(uses('FixedHolder/index.js').join('\n')).toMatch(
       /combinationScrollBarSize = isSticky && !fixHeader \? 0 : scrollbarSize/,
     );
+  });
+});
+
+describe("a kind of component's CSS variables are kept once made", () => {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('@ant-design/cssinjs/es/hooks/useGlobalCache.js').replace(/\\/g, '/');
+  const original = readFileSync(file, 'utf8');
+
+  it('the build recognises the installed module and patches it', () => {
+    expect(CSS_VAR_CACHE_MODULE.test(file)).toBe(true);
+    const patched = keepCssVariables(original);
+    expect(patched).toContain("if (nextCount === 0 && prefix === 'cssVar') {");
+    expect(() => keepCssVariables(original.replace('onCacheRemove?.(cache, false);', 'x();'))).toThrow(
+      /changed/,
+    );
+    // The prefix the patch keeps is the one the CSS-variable hook registers under.
+    const register = readFileSync(
+      require.resolve('@ant-design/cssinjs/es/hooks/useCSSVarRegister.js'),
+      'utf8',
+    );
+    expect(register).toContain("export const CSS_VAR_PREFIX = 'cssVar';");
+    expect(register).toContain('useGlobalCache(CSS_VAR_PREFIX,');
+  });
+
+  it('the last user leaving keeps a cssVar entry (and does not remove its style); other kinds go', () => {
+    // The cleanup step of useGlobalCache, run on the cache value it keeps: [users, value].
+    const cleanup = (code: string, prefix: string) => {
+      const body = code.slice(
+        code.indexOf('const nextCount = times - 1;'),
+        code.indexOf('return [times - 1, cache];'),
+      );
+      const removed: unknown[] = [];
+      const fn = new Function(
+        'prefix',
+        'times',
+        'cache',
+        'onCacheRemove',
+        'effectMap',
+        'fullPathStr',
+        `${body}\nreturn [times - 1, cache];`,
+      );
+      const result = fn(prefix, 1, 'vars', (c: unknown) => removed.push(c), new Map(), 'k');
+      return { result, removed };
+    };
+    expect(cleanup(original, 'cssVar')).toEqual({ result: null, removed: ['vars'] });
+    expect(cleanup(keepCssVariables(original), 'cssVar')).toEqual({ result: [0, 'vars'], removed: [] });
+    expect(cleanup(keepCssVariables(original), 'style')).toEqual({ result: null, removed: ['vars'] });
   });
 });
