@@ -7,6 +7,7 @@ import './app/app.css';
 import { App } from './app/App';
 import { homePath, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
 import { measureScrollbarAhead } from './app/scrollbar';
+import { warmUpWhenIdle } from './app/warm-up-idle';
 import { openAppDatabase, showWhileSlow } from './app/startup';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
@@ -33,6 +34,7 @@ async function start() {
   // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);
   preloadRoutesWhenIdle({ first: measureScrollbarAhead });
+  warmUpWhenIdle();
 }
 
 void start();

@@ -18,13 +18,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { homePath, ROUTES, RoutePage } from './routes';
 import { navigate, usePagePath } from './router';
 import { useSettings, writeContext } from './session';
-import { createPinnedStyleCache } from './style-cache';
+import { APP_STYLE_CACHE } from './style-cache';
 import { THEME } from './theme';
 
 const GROUPS = ['work', 'registers', 'tools', 'system'] as const;
 const REGISTER_PATHS = new Set(['publications', 'requests', 'consultations', 'appeals']);
-/** Component styles generated once per app life, not again on each visit of a page (style-cache.ts). */
-const STYLE_CACHE = createPinnedStyleCache();
 
 export function App() {
   const { t, i18n } = useTranslation('common');
@@ -58,7 +56,7 @@ export function App() {
 
   const Page = route?.component;
   return (
-    <StyleProvider cache={STYLE_CACHE}>
+    <StyleProvider cache={APP_STYLE_CACHE}>
       <ConfigProvider locale={settings.language === 'zh-CN' ? zhCN : enUS} theme={THEME}>
         <AntApp>
           <BackupAutomation />

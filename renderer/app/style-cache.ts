@@ -10,8 +10,10 @@ export type StyleCache = ReturnType<typeof createCache>;
  * generates, serialises and hashes the same styles again (styleFn + parseStyle: a third of a list
  * open in the CPU profile). The <style> element itself stays in the document in production either
  * way (antd removes component styles only on hot reload), so keeping the entry keeps nothing the
- * page does not already hold. Only component styles ('style%…') are kept: the token and CSS-variable
- * entries remove their own <style> when unused, and that is left as antd does it.
+ * page does not already hold. Only component styles ('style%…') are kept here: a CSS-variable entry
+ * removes its own <style> inside the update this wrapper sees (before it could keep the entry), so
+ * those are kept by a build patch of @ant-design/cssinjs instead (`keepCssVariables` in
+ * scripts/antd-patches.ts); the theme's token entry is used for the app's life anyway.
  */
 export function createPinnedStyleCache(): StyleCache {
   const cache = createCache();
@@ -24,3 +26,6 @@ export function createPinnedStyleCache(): StyleCache {
     });
   return cache;
 }
+
+/** The app's style cache: component styles generated once per app life (App.tsx, WarmUp.tsx). */
+export const APP_STYLE_CACHE = createPinnedStyleCache();

@@ -13,12 +13,16 @@ test('the scrollbar is measured once, after the start: not when a list, the dash
   page,
 }) => {
   await page.addInitScript(() => {
-    const w = window as unknown as { __measured: number };
+    const w = window as unknown as { __measured: number; __warmRows: number };
     w.__measured = 0;
+    w.__warmRows = 0;
     new MutationObserver((records) => {
       for (const r of records)
-        for (const n of r.addedNodes)
+        for (const n of r.addedNodes) {
           if (n instanceof Element && n.id.startsWith('rc-scrollbar-measure')) w.__measured++;
+          // The warm-up's fake rows (renderer/app/WarmUp.tsx) are drawn outside the document.
+          if (n instanceof Element && /—1[0-9]/.test(n.textContent ?? '')) w.__warmRows++;
+        }
     }).observe(document, { childList: true, subtree: true });
   });
   const measured = () => page.evaluate(() => (window as unknown as { __measured: number }).__measured);
@@ -38,6 +42,9 @@ test('the scrollbar is measured once, after the start: not when a list, the dash
   await expect(page.locator('.ant-drawer-open')).toBeVisible();
   await page.getByTestId('field-title').waitFor();
   expect(await measured()).toBe(1);
+  // The theme's variables class is the fixed one the prebuilt styles name (renderer/app/theme.ts).
+  await expect(page.locator('.ant-drawer').first()).toHaveClass(/css-var-desk/);
+  expect(await page.evaluate(() => (window as unknown as { __warmRows: number }).__warmRows)).toBe(0);
 });
 
 /**
@@ -51,10 +58,13 @@ test('page switches neither remove nor re-insert style sheets', async ({ page })
   await page.evaluate(() => {
     const w = window as unknown as { __styles: { added: number; removed: number } };
     w.__styles = { added: 0, removed: 0 };
+    // Not counted: the one scrollbar measurement after the start, which adds and removes its own.
+    const counted = (n: Node) =>
+      n instanceof HTMLStyleElement && !(n.textContent ?? '').includes('#rc-scrollbar-measure');
     new MutationObserver((records) => {
       for (const r of records) {
-        for (const n of r.addedNodes) if (n instanceof HTMLStyleElement) w.__styles.added++;
-        for (const n of r.removedNodes) if (n instanceof HTMLStyleElement) w.__styles.removed++;
+        for (const n of r.addedNodes) if (counted(n)) w.__styles.added++;
+        for (const n of r.removedNodes) if (counted(n)) w.__styles.removed++;
       }
     }).observe(document.head, { childList: true });
   });

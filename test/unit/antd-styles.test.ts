@@ -56,6 +56,15 @@ describe('antd styles built at build time', () => {
     expect(css).not.toMatch(/css-dev-only|:where\(\.css-/);
   });
 
+  it('names the theme’s variables class the runtime gives its components (a fixed key, not a useId)', () => {
+    expect(THEME.cssVar.key).toBe('css-var-desk');
+    // The app's colours and a component's variables, on the class every component of the app carries.
+    expect(css).toMatch(
+      new RegExp(`\\.${THEME.cssVar.key}\\{[^}]*--ant-color-primary:${THEME_TOKENS.colorPrimary}`),
+    );
+    expect(css).toContain(`.${THEME.cssVar.key}.ant-table-css-var{`);
+  });
+
   it('carries the app colours, not antd’s default blue', () => {
     expect(css).toContain(`--ant-color-primary:${THEME_TOKENS.colorPrimary}`);
     expect(css).not.toContain('--ant-color-primary:#1677ff');

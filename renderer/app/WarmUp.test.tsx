@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { warmUp } from './WarmUp';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+// jsdom has no matchMedia (antd's table asks for the screen size).
+window.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener: () => undefined,
+  removeListener: () => undefined,
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+  dispatchEvent: () => false,
+})) as typeof window.matchMedia;
+
+describe('the warm-up of a register page’s components (issue 17)', () => {
+  it('draws a table outside the document, then unmounts it; the page never holds it', async () => {
+    const seen: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes) if (n instanceof Element && n.querySelector('.ant-table')) seen.push(n.outerHTML);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    let drawnTable = false;
+    const created = document.createElement.bind(document);
+    // The detached element the warm-up draws into: watched for the table it should hold when drawn.
+    let host: HTMLElement | null = null;
+    document.createElement = ((tag: string, options?: ElementCreationOptions) => {
+      const el = created(tag, options);
+      if (!host && tag === 'div') host = el;
+      return el;
+    }) as typeof document.createElement;
+    const done = warmUp();
+    document.createElement = created;
+    const poll = setInterval(() => {
+      if (host?.querySelector('.ant-table-row')) drawnTable = true;
+    }, 1);
+    await done;
+    clearInterval(poll);
+    watch.disconnect();
+    expect(drawnTable).toBe(true);
+    expect(host).not.toBeNull();
+    expect((host as unknown as HTMLElement).isConnected).toBe(false);
+    // Unmounted once drawn.
+    expect((host as unknown as HTMLElement).childElementCount).toBe(0);
+    expect(seen).toEqual([]);
+    expect(document.querySelector('.ant-table')).toBeNull();
+  });
+
+  it('a failure while drawing ends the warm-up quietly', async () => {
+    const saved = window.matchMedia;
+    // antd's table asks for the screen size: without matchMedia it throws while drawing.
+    (window as { matchMedia?: unknown }).matchMedia = undefined;
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => {
+      errors.push(e.error);
+      e.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      await expect(warmUp()).resolves.toBeUndefined();
+    } finally {
+      window.matchMedia = saved;
+      window.removeEventListener('error', onError);
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import { StyleProvider } from '@ant-design/cssinjs';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, ConfigProvider, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Component, type ReactNode, startTransition, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { APP_STYLE_CACHE } from './style-cache';
+import { THEME } from './theme';
+
+/**
+ * A register page's antd components, drawn once in idle time after the start, into an element that is
+ * not in the document (issue 17): a table of 20 rows with sortable and tagged columns and its
+ * pagination, a search box, a select and buttons. The first list the officer opens then runs code the
+ * browser has already compiled, and finds the components' CSS variables made (kept for the app's
+ * life: scripts/antd-patches.ts). Fake rows, no data read; nothing of it is ever in the page (no
+ * layout, nothing for a screen reader or a test to find), and its React root is unmounted once drawn.
+ * Cards, statistics, alerts, lists, descriptions and form items drawn as well were tried: the
+ * dashboard's, the report's and the catalogue's first visits were no faster (docs/performance.md,
+ * eighth pass).
+ */
+interface Row {
+  id: string;
+  title: string;
+  date: string;
+  kind: string;
+}
+const ROWS: Row[] = Array.from({ length: 20 }, (_, i) => ({
+  id: String(i),
+  title: `—${i}`,
+  date: '2000-01-01',
+  kind: i % 2 ? 'a' : 'b',
+}));
+const COLUMNS: ColumnsType<Row> = [
+  { title: '—', dataIndex: 'title', ellipsis: true, sorter: (a, b) => a.title.localeCompare(b.title) },
+  { title: '—', dataIndex: 'date', width: 115, sorter: (a, b) => a.date.localeCompare(b.date) },
+  { title: '—', dataIndex: 'kind', width: 110, render: (k: string) => <Tag color="red">{k}</Tag> },
+  { title: '—', dataIndex: 'id', width: 90, ellipsis: true },
+];
+
+/** A failed warm-up draws nothing and ends the warm-up (the pages are drawn as before). */
+class Quiet extends Component<{ children: ReactNode; onError: () => void }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.props.onError();
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+function Drawn({ onDrawn }: { onDrawn: () => void }) {
+  useEffect(() => onDrawn(), [onDrawn]);
+  return (
+    <div>
+      <Space>
+        <Input.Search allowClear />
+        <Select style={{ width: 120 }} allowClear options={[{ value: 'a', label: 'a' }]} />
+        <Button type="primary" icon={<PlusOutlined />}>
+          —
+        </Button>
+      </Space>
+      <Typography.Text type="secondary">—</Typography.Text>
+      <Table<Row>
+        rowKey="id"
+        size="middle"
+        dataSource={ROWS}
+        columns={COLUMNS}
+        onRow={() => ({ style: { cursor: 'pointer' } })}
+        pagination={{ defaultPageSize: 20, total: 200, showSizeChanger: true, showTotal: (n) => n }}
+      />
+    </div>
+  );
+}
+
+const idle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50);
+
+/**
+ * Draws the warm-up (in a transition: React yields to the officer's input meanwhile) and unmounts it
+ * at the next idle moment after it was drawn. Resolves when it is gone.
+ */
+export function warmUp(doc: Document = document): Promise<void> {
+  const root = createRoot(doc.createElement('div'));
+  return new Promise<void>((resolve) => {
+    let over = false;
+    const end = () => {
+      if (over) return;
+      over = true;
+      idle(() => {
+        root.unmount();
+        resolve();
+      });
+    };
+    startTransition(() =>
+      root.render(
+        <StyleProvider cache={APP_STYLE_CACHE}>
+          <ConfigProvider theme={THEME}>
+            <Quiet onError={end}>
+              <Drawn onDrawn={end} />
+            </Quiet>
+          </ConfigProvider>
+        </StyleProvider>,
+      ),
+    );
+  });
+}
