@@ -20,7 +20,8 @@ describe('the warm-up of a register page’s components (issue 17)', () => {
     const seen: string[] = [];
     const watch = new MutationObserver((records) => {
       for (const r of records)
-        for (const n of r.addedNodes) if (n instanceof Element && n.querySelector('.ant-table')) seen.push(n.outerHTML);
+        for (const n of r.addedNodes)
+          if (n instanceof Element && n.querySelector('.ant-table')) seen.push(n.outerHTML);
     });
     watch.observe(document.body, { childList: true, subtree: true });
     let drawnTable = false;
