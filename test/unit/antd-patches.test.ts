@@ -33,6 +33,14 @@ function load(code: string) {
   ) as { getTargetScrollBarSize: (e: Element) => { width: number; height: number } };
 }
 
+/** An installed module's path (forward slashes) and its text, as the build's transform sees them. */
+function installed(spec: string) {
+  const path = createRequire(import.meta.url)
+    .resolve(spec)
+    .replace(/\\/g, '/');
+  return { file: path, original: readFileSync(path, 'utf8') };
+}
+
 describe('scrollbar measured once per set of scrollbar styles', () => {
   const original = readFileSync(file, 'utf8');
 
@@ -104,10 +112,7 @@ describe('scrollbar measured once per set of scrollbar styles', () => {
 });
 
 describe('Form.Item asks for its visibility only while it shows an error', () => {
-  const file = createRequire(import.meta.url)
-    .resolve('antd/es/form/FormItem/ItemHolder.js')
-    .replace(/\\/g, '/');
-  const original = readFileSync(file, 'utf8');
+  const { file, original } = installed('antd/es/form/FormItem/ItemHolder.js');
 
   it('the build recognises the installed module and patches it', () => {
     expect(FORM_ITEM_MODULE.test(file)).toBe(true);
@@ -124,10 +129,7 @@ describe('Form.Item asks for its visibility only while it shows an error', () =>
 });
 
 describe('rc-table measures the scrollbar only for a fixed or sticky header', () => {
-  const file = createRequire(import.meta.url)
-    .resolve('@rc-component/table/es/Table.js')
-    .replace(/\\/g, '/');
-  const original = readFileSync(file, 'utf8');
+  const { file, original } = installed('@rc-component/table/es/Table.js');
 
   it('the build recognises the installed module and patches it', () => {
     expect(TABLE_MODULE.test(file)).toBe(true);
