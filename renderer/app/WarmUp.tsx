@@ -4,6 +4,7 @@ import { Button, ConfigProvider, Input, Select, Space, Table, Tag, Typography } 
 import type { ColumnsType } from 'antd/es/table';
 import { Component, type ReactNode, startTransition, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import { whenIdle } from './idle';
 import { APP_STYLE_CACHE } from './style-cache';
 import { THEME } from './theme';
 
@@ -75,24 +76,22 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
   );
 }
 
-const idle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50);
-
 /**
- * Draws the warm-up (in a transition: React yields to the officer's input meanwhile) and unmounts it
- * at the next idle moment after it was drawn. Resolves when it is gone.
+ * Draws the warm-up into `host`, an element not in the document (in a transition: React yields to the
+ * officer's input meanwhile), and unmounts it at the next idle moment after it was drawn. Resolves when
+ * it is gone.
  */
-export function warmUp(doc: Document = document): Promise<void> {
-  const root = createRoot(doc.createElement('div'));
+export function warmUp(host: HTMLElement = document.createElement('div')): Promise<void> {
+  const root = createRoot(host);
   return new Promise<void>((resolve) => {
     let over = false;
     const end = () => {
       if (over) return;
       over = true;
-      idle(() => {
+      whenIdle(() => {
         root.unmount();
         resolve();
-      });
+      }, 2000);
     };
     startTransition(() =>
       root.render(

@@ -17,6 +17,7 @@ import {
 } from '@ant-design/icons';
 import { Spin } from 'antd';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
+import { whenIdle } from './idle';
 
 /** A route's page: its code, loaded on first use, and `preload` to fetch it ahead of that. */
 export interface PageComponent {
@@ -255,27 +256,23 @@ export function preloadRoutesWhenIdle({
   const queue = ROUTES.filter((r) => !NOT_IN_IDLE.has(r.path)).sort(
     (a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.order - b.order,
   );
-  const idle = (fn: () => void) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(fn, { timeout: 5000 })
-      : setTimeout(fn, 50);
   const next = () => {
     const route = queue.shift();
     if (!route) return;
     void route.component
       .preload()
       .catch(() => undefined)
-      .finally(() => idle(next));
+      .finally(() => whenIdle(next));
   };
   setTimeout(
     () =>
-      idle(() => {
+      whenIdle(() => {
         try {
           first?.();
         } catch (err) {
           console.warn('idle work after the start failed', err instanceof Error ? err.message : err);
         }
-        idle(next);
+        whenIdle(next);
       }),
     afterMs,
   );
