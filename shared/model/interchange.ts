@@ -64,20 +64,29 @@ export const interchangeStores = z
   })
   // A second record with the same key could not be stored: say which, instead of failing at import.
   .superRefine((stores, ctx) => {
-    for (const [store, keys] of Object.entries(UNIQUE_KEYS)) {
-      const rows = (stores as Record<string, unknown>)[store] as Record<string, unknown>[];
-      for (const key of keys) {
-        const seen = new Set<unknown>();
-        rows.forEach((row, index) => {
-          const value = row[key];
-          if (value === undefined || value === null) return;
-          if (seen.has(value))
-            ctx.addIssue({ code: 'custom', path: [store, index, key], message: 'validation.duplicateKey' });
-          seen.add(value);
-        });
-      }
-    }
+    for (const { store, index, key } of duplicateKeys(stores as Record<string, unknown>))
+      ctx.addIssue({ code: 'custom', path: [store, index, key], message: 'validation.duplicateKey' });
   });
+
+/** Records whose key (primary key or unique index) an earlier record of the same store already has. */
+export function duplicateKeys(
+  stores: Record<string, unknown>,
+): { store: string; index: number; key: string }[] {
+  const found: { store: string; index: number; key: string }[] = [];
+  for (const [store, keys] of Object.entries(UNIQUE_KEYS)) {
+    const rows = (stores[store] ?? []) as Record<string, unknown>[];
+    for (const key of keys) {
+      const seen = new Set<unknown>();
+      rows.forEach((row, index) => {
+        const value = row[key];
+        if (value === undefined || value === null) return;
+        if (seen.has(value)) found.push({ store, index, key });
+        seen.add(value);
+      });
+    }
+  }
+  return found;
+}
 export type InterchangeStores = z.infer<typeof interchangeStores>;
 export type StoreName = keyof InterchangeStores;
 
