@@ -2,6 +2,7 @@ import { Card, Col, Row, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { useFilters, yearOptions } from '../../components/filters';
 import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { FirstRunCard } from '../first-run/FirstRunCard';
@@ -70,17 +71,20 @@ export default function DashboardPage() {
             </Col>
           </Row>
         </Col>
-        <Col span={24}>
-          <TimelinessCard unpublished={figures.unpublished} late={figures.late} />
-        </Col>
-        <Col span={24}>
-          <ActivityCharts
-            consultations={figures.consultations}
-            outcomes={figures.outcomes}
-            year={Number(today.slice(0, 4))}
-            month={Number(today.slice(5, 7))}
-          />
-        </Col>
+        {/* Below the first screen: drawn once the cards above are on screen (issue 17). */}
+        <AfterFirstPaint placeholder={<Col span={24} style={{ minHeight: 600 }} />}>
+          <Col span={24}>
+            <TimelinessCard unpublished={figures.unpublished} late={figures.late} />
+          </Col>
+          <Col span={24}>
+            <ActivityCharts
+              consultations={figures.consultations}
+              outcomes={figures.outcomes}
+              year={Number(today.slice(0, 4))}
+              month={Number(today.slice(5, 7))}
+            />
+          </Col>
+        </AfterFirstPaint>
         <Col span={24}>
           <Suspense fallback={<Card size="small" style={{ minHeight: 120 }} />}>
             <BulletinCard settings={settings} calendar={calendar} today={today} />

@@ -12,6 +12,7 @@ import { proseChecks } from '../../../shared/report/prose-checks';
 import { resolveSignDate } from '../../../shared/report/snapshot';
 import { setQuery, useLocation } from '../../app/router';
 import { todayLocal, writeContext } from '../../app/session';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { DateField } from '../../components/DateField';
 import { db } from '../../db/database';
@@ -237,40 +238,49 @@ export default function ReportPage() {
                 figures={ready.stores.yearFigures.find((f) => f.year === year) ?? null}
               />
             </Card>
-            <Card size="small" title={t('finalise.title')}>
-              <FinaliseCard
-                model={model}
-                format={format}
-                texts={texts}
-                textChecks={textChecks}
-                snapshot={snapshot}
-                signDate={printedSignDate}
-                onRecords={openRecords}
-              />
-            </Card>
+            {/* Below the first screen, as the text sections: drawn once the page is on screen. */}
+            <AfterFirstPaint>
+              <Card size="small" title={t('finalise.title')}>
+                <FinaliseCard
+                  model={model}
+                  format={format}
+                  texts={texts}
+                  textChecks={textChecks}
+                  snapshot={snapshot}
+                  signDate={printedSignDate}
+                  onRecords={openRecords}
+                />
+              </Card>
+            </AfterFirstPaint>
           </Space>
         </Col>
       </Row>
-      <Card size="small" title={t('text.title')}>
-        <TextSections
-          format={format}
-          cells={model.cells}
-          texts={texts}
-          generated={ready.generated}
-          previous={ready.previous}
-          onChange={(section, text) => {
-            setTexts({ ...texts, [section]: text });
-            setDirty(true);
-          }}
-        />
-      </Card>
-      <Card size="small" title={t('sign.preview')}>
-        {/* As printed under the last section of the .docx (GB/T 9704: 发文机关署名 and 成文日期). */}
-        <div data-testid="sign-preview" style={{ textAlign: 'right', lineHeight: 2, paddingRight: 48 }}>
-          <div>{model.agencyName || t('sign.noAgency')}</div>
-          <div>{chineseDate(printedSignDate)}</div>
-        </div>
-      </Card>
+      {/* Below the first screen (issue 17): the six text sections and the signature, each drawn once
+          the tables and checks above are on screen (one per card: Space spaces its children). */}
+      <AfterFirstPaint placeholder={<div style={{ minHeight: 800 }} />}>
+        <Card size="small" title={t('text.title')}>
+          <TextSections
+            format={format}
+            cells={model.cells}
+            texts={texts}
+            generated={ready.generated}
+            previous={ready.previous}
+            onChange={(section, text) => {
+              setTexts({ ...texts, [section]: text });
+              setDirty(true);
+            }}
+          />
+        </Card>
+      </AfterFirstPaint>
+      <AfterFirstPaint>
+        <Card size="small" title={t('sign.preview')}>
+          {/* As printed under the last section of the .docx (GB/T 9704: 发文机关署名 and 成文日期). */}
+          <div data-testid="sign-preview" style={{ textAlign: 'right', lineHeight: 2, paddingRight: 48 }}>
+            <div>{model.agencyName || t('sign.noAgency')}</div>
+            <div>{chineseDate(printedSignDate)}</div>
+          </div>
+        </Card>
+      </AfterFirstPaint>
       <CellRecordsDrawer list={records} onClose={() => setRecords(null)} />
     </Space>
   );
