@@ -9,6 +9,7 @@ import { navigate, useLocation } from '../app/router';
 import { useSettings, writeContext } from '../app/session';
 import { db } from '../db/database';
 import { deleteRecord } from '../db/repositories/registers';
+import { useFirstScreenRows } from './first-screen-rows';
 
 interface Row {
   id: string;
@@ -74,6 +75,8 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
     () => (paged ? columns.map((c) => ({ ...c, sorter: undefined })) : columns),
     [paged, columns],
   );
+  // A page of the database's: its first screen of rows first (antd pages a list it holds whole).
+  const tableRows = useFirstScreenRows(rows, paged);
   const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
   const detailOpen = Boolean(selected) && mode !== 'edit';
 
@@ -123,7 +126,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         rowKey="id"
         size="middle"
         loading={rows === undefined}
-        dataSource={rows}
+        dataSource={tableRows}
         columns={shownColumns}
         onRow={(record) => ({
           onClick: () => navigate(`/${register}/${record.id}`),

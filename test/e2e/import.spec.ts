@@ -92,6 +92,8 @@ test.describe('spreadsheet import wizard', () => {
     await page.getByTestId('import-open-register').click();
     await expect(page.getByTestId('register-publications')).toBeVisible();
     await expect(page.getByText('共 75 条')).toBeVisible();
+    // A whole page of 20: the rows below the first screen follow its paint (first-screen-rows.ts).
+    await expect(page.locator('.ant-table-row')).toHaveCount(20);
     await search(page).fill('测试事项74');
     await search(page).press('Enter');
     await expect(page.locator('.ant-table-row')).toHaveCount(1);

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+
+/** Height of a register row (antd's middle table, one line), and what is above the first row. */
+const ROW_PX = 48;
+const ABOVE_ROWS_PX = 230;
+
+/** How many list rows a window `height` pixels tall shows before it is scrolled (at least 8). */
+export function rowsOnFirstScreen(height: number): number {
+  return Math.max(8, Math.ceil((height - ABOVE_ROWS_PX) / ROW_PX));
+}
+
+/**
+ * A register list's first rows, then all of them (issue 17): when a list opens, the rows the window
+ * shows are drawn first and those below the first screen in the next task after that paint — the
+ * officer sees the list one render of eight hidden rows sooner. Only the first rows a list shows
+ * after it opens are staged: a list being refreshed or paged keeps all its rows (no row of a scrolled
+ * list ever disappears). `enabled` false (a list antd pages itself: its total is the rows' number)
+ * gives `rows` unchanged.
+ */
+export function useFirstScreenRows<T>(rows: T[] | undefined, enabled: boolean): T[] | undefined {
+  const [expanded, setExpanded] = useState(false);
+  // Set once the list has shown its rows without staging them: later rows are never staged.
+  const settled = useRef(false);
+  const first = useRef(0);
+  if (first.current === 0)
+    first.current = rowsOnFirstScreen(typeof window === 'undefined' ? 800 : window.innerHeight);
+  const staging =
+    enabled && !expanded && !settled.current && rows !== undefined && rows.length > first.current;
+  useEffect(() => {
+    if (!staging) {
+      if (rows !== undefined) settled.current = true;
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame after this commit is painted; the timer runs after that paint.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setExpanded(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [staging, rows]);
+  return staging && rows ? rows.slice(0, first.current) : rows;
+}
