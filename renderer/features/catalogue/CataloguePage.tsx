@@ -14,6 +14,7 @@ import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
+import { useFirstScreenRows } from '../../components/first-screen-rows';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { catalogueRowsOf, queryCatalogue } from '../../db/repositories/catalogue-rows';
@@ -23,6 +24,9 @@ import { GuideSection } from './GuideSection';
 import { issueText } from './issue-text';
 import { ManualNumberModal } from './ManualNumberModal';
 import { PatternSettings } from './PatternSettings';
+
+/** Where the catalogue's rows are (rowsOnFirstScreen): under the title, two-line rows. */
+const CATALOGUE_ROWS = { above: 360, row: 61 };
 
 const CATALOGUE_TABLES = ['publications'];
 
@@ -131,6 +135,8 @@ export default function CataloguePage() {
     async () => (pageIds ? catalogueRowsOf(db, pageIds, agencyName, today) : undefined),
     [pageIds?.join('\n'), agencyName, today],
   );
+  // The rows the window shows first (taller rows, under the title), the rest after that paint.
+  const tableRows = useFirstScreenRows(rows, true, CATALOGUE_ROWS);
   const unnumbered = view?.unnumbered ?? 0;
   const title = catalogueTitleOfYears(agencyName, filter.year ?? null, view?.matchYears ?? []);
   // Every row of the filters in force, read when an export asks for them.
@@ -242,7 +248,7 @@ export default function CataloguePage() {
           rowKey="id"
           size="small"
           loading={rows === undefined}
-          dataSource={rows}
+          dataSource={tableRows}
           columns={columns}
           scroll={{ x: 1500 }}
           data-testid="catalogue-table"
