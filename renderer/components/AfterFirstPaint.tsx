@@ -1,8 +1,24 @@
 import { type ReactNode, useEffect, useState } from 'react';
 
 /**
+ * Calls `fn` in the task after the next frame is painted (the frame after the current commit); returns
+ * its cancel, for an effect's clean-up.
+ */
+export function afterNextPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/**
  * Renders `children` once the page around it has been painted: for parts below the first screen
- * (the catalogue's numbering rule and guide), so the first screen does not wait for them (issue 17:
+ * (the catalogue's numbering rule and guide, the dashboard's lower cards, the report's text sections),
+ * so the first screen does not wait for them (issue 17:
  * "lazy loading of what the first screen does not show"). Until then, `placeholder`.
  */
 export function AfterFirstPaint({
@@ -13,16 +29,6 @@ export function AfterFirstPaint({
   placeholder?: ReactNode;
 }) {
   const [shown, setShown] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The frame after this commit is painted; the timer runs after that paint.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setShown(true)), []);
   return shown ? children : placeholder;
 }

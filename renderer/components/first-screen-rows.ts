@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from './AfterFirstPaint';
 
 /** Where a list's rows are: a register's (antd's middle table, one line, under the filters). */
 export interface RowsLayout {
@@ -40,15 +41,7 @@ export function useFirstScreenRows<T>(
       if (rows !== undefined) settled.current = true;
       return;
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The frame after this commit is painted; the timer runs after that paint.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setExpanded(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterNextPaint(() => setExpanded(true));
   }, [staging, rows]);
   return staging && rows ? rows.slice(0, first.current) : rows;
 }
