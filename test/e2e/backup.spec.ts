@@ -181,6 +181,8 @@ test('encryption is offered by default once a request holds an applicant’s det
   try {
     await openApp(page, '/backup');
     const encrypt = page.getByRole('checkbox', { name: '加密备份（AES-256）' });
+    // Its default is set once the page has read whether requests hold names (disabled until then).
+    await expect(encrypt).toBeEnabled();
     await expect(encrypt).not.toBeChecked();
     await expect(page.getByText('数据中含有申请人个人信息，建议加密。')).toHaveCount(0);
     await openApp(page, '/requests/new');
@@ -393,6 +395,7 @@ test('benchmark: restore a 10-year database through the UI', async ({ page }) =>
     await page.getByRole('button', { name: '选择文件夹' }).click();
     await expect(page.getByTestId('backup-folder')).toContainText(usb);
     const encrypt = page.getByRole('checkbox', { name: '加密备份（AES-256）' });
+    await expect(encrypt).toBeEnabled();
     if (await encrypt.isChecked()) await encrypt.uncheck();
     const backupStarted = Date.now();
     await page.getByRole('button', { name: '立即备份' }).click();

@@ -273,7 +273,12 @@ test('an answer issued after its due date is marked late; a backup and restore k
 
   await openApp(page, '/backup');
   // Plain, to keep the test short (encryption is offered by default while requests hold names).
-  await page.getByRole('checkbox', { name: '加密备份（AES-256）' }).uncheck();
+  // The default (encrypted: requests hold names) is set once the page has read that: until then the
+  // box is unchecked and disabled, and unchecking it then would be undone a moment later.
+  const encrypt = page.getByRole('checkbox', { name: '加密备份（AES-256）' });
+  await expect(encrypt).toBeEnabled();
+  await expect(encrypt).toBeChecked();
+  await encrypt.uncheck();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '立即备份' }).click();
   const file = await download;
