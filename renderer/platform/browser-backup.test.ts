@@ -5,6 +5,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { type CryptoLike, createBackup } from '../../shared/backup';
 import { sampleDocument } from '../../shared/backup/sample-data';
+import { runVerifyJob, type VerifyJob, type VerifyMessage } from '../features/backup/verify-job';
+import { workerVerify } from '../features/backup/verify-in-worker';
 import { createBrowserBackup, type DirectoryPickerWindow, PlatformDb } from './browser-backup';
 
 const crypto = webcrypto as unknown as CryptoLike;
@@ -64,7 +66,14 @@ function fakeFolder(initial: Record<string, Uint8Array | string> = {}) {
   return { dir, files };
 }
 
-function setup(options: { day?: () => number; file?: File | null; folder?: PickedDir } = {}) {
+function setup(
+  options: {
+    day?: () => number;
+    file?: File | null;
+    folder?: PickedDir;
+    verifyInWorker?: Parameters<typeof createBrowserBackup>[0]['verifyInWorker'];
+  } = {},
+) {
   const downloads: { name: string; bytes: number }[] = [];
   const day = options.day ?? (() => 1);
   const db = new PlatformDb({ indexedDB: new IDBFactory(), IDBKeyRange });
@@ -98,6 +107,7 @@ function setup(options: { day?: () => number; file?: File | null; folder?: Picke
       return { ok: true, path: r.suggestedName, bytes: 0 };
     },
     pickFile: async () => options.file ?? null,
+    verifyInWorker: options.verifyInWorker,
   });
   return { api, downloads };
 }
@@ -309,5 +319,84 @@ describe('browser-mode backups', () => {
     ]);
     expect(read).not.toHaveBeenCalled();
     expect(get).not.toHaveBeenCalled();
+  });
+});
+
+/**
+ * The backup worker as the window sees it, running the worker's own verify job in this process;
+ * `jobs` records what it was asked (the window's thread is then free of the check).
+ */
+function inProcessWorker(jobs: VerifyJob[], fail = false) {
+  return () => {
+    const worker = {
+      onmessage: null as ((event: MessageEvent<VerifyMessage>) => void) | null,
+      onerror: null as ((event: ErrorEvent) => void) | null,
+      terminate: () => undefined,
+      postMessage(job: VerifyJob) {
+        jobs.push(job);
+        if (fail) {
+          queueMicrotask(() =>
+            worker.onerror?.({ message: 'the worker script could not load' } as ErrorEvent),
+          );
+          return;
+        }
+        void runVerifyJob(job, {
+          crypto,
+          post: (message) => worker.onmessage?.({ data: message } as MessageEvent),
+        });
+      },
+    };
+    return worker as unknown as Worker;
+  };
+}
+
+describe('the read-back check of a written backup in the backup worker (issue 17)', () => {
+  it('stores an automatic backup the worker found intact, and refuses one it found damaged', async () => {
+    const jobs: VerifyJob[] = [];
+    const { api } = setup({ verifyInWorker: workerVerify(inProcessWorker(jobs)) ?? undefined });
+    const data = await backup();
+    expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
+    expect(jobs.map((j) => j.bytes.length)).toEqual([data.length]);
+    // One byte of the payload changed: the checksum no longer matches, nothing more is stored.
+    const damaged = data.slice();
+    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
+    expect(await api.backupWriteAuto({ data: damaged, reason: 'start' })).toMatchObject({
+      ok: false,
+      error: 'badFile',
+      reason: 'checksumMismatch',
+    });
+    expect(jobs).toHaveLength(2);
+    const status = await api.backupStatus();
+    expect(status.ok && status.auto.map((a) => a.bytes)).toEqual([data.length]);
+  });
+
+  it('checks an encrypted backup with its password in the worker: a wrong password is refused', async () => {
+    const jobs: VerifyJob[] = [];
+    const { api, downloads } = setup({ verifyInWorker: workerVerify(inProcessWorker(jobs)) ?? undefined });
+    const data = await backup('pw-12345678');
+    expect(await api.backupWriteExternal({ data, password: 'pw-12345678' })).toMatchObject({ ok: true });
+    expect(await api.backupWriteExternal({ data, password: 'other' })).toMatchObject({
+      ok: false,
+      reason: 'wrongPassword',
+    });
+    expect(jobs.map((j) => j.password)).toEqual(['pw-12345678', 'other']);
+    expect(downloads).toHaveLength(1);
+  });
+
+  it('checks the backup in the window when the worker cannot start', async () => {
+    const jobs: VerifyJob[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { api } = setup({ verifyInWorker: workerVerify(inProcessWorker(jobs, true)) ?? undefined });
+    const data = await backup();
+    expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
+    const damaged = data.slice();
+    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
+    expect(await api.backupWriteAuto({ data: damaged, reason: 'start' })).toMatchObject({
+      ok: false,
+      error: 'badFile',
+    });
+    expect(jobs).toHaveLength(2);
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 });

@@ -1,7 +1,12 @@
 import { safeFileName } from '../../shared/model/file-name';
 import type { CryptoLike } from '../../shared/backup';
 import type { ChannelRequest, ChannelResponse, DeskApi, FileFilter } from '../../shared/ipc';
-import { createBrowserBackup, type DirectoryPickerWindow, PlatformDb } from './browser-backup';
+import {
+  type BrowserBackupEnv,
+  createBrowserBackup,
+  type DirectoryPickerWindow,
+  PlatformDb,
+} from './browser-backup';
 
 /** The few File System Access API members we use (not in TypeScript's DOM lib yet). */
 interface WritableLike {
@@ -26,6 +31,8 @@ export interface BrowserEnv {
   /** Tests pass their own (fake-indexeddb) database and crypto. */
   platformDb?: PlatformDb;
   crypto?: CryptoLike;
+  /** The read-back check of a written backup in a worker (browser-backup.ts). */
+  verifyInWorker?: BrowserBackupEnv['verifyInWorker'];
 }
 
 const toBlob = (data: string | Uint8Array) =>
@@ -141,6 +148,7 @@ export function createBrowserPlatform(env: BrowserEnv): DeskApi {
       now: () => new Date(),
       download: (request) => fileSave(env, request),
       pickFile: () => pickFile(env.document, '.gkbak'),
+      verifyInWorker: env.verifyInWorker,
     });
     return backup;
   };

@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import type { DeskApi, DeskEvents } from '../../shared/ipc';
+import { workerVerify } from '../features/backup/verify-in-worker';
 import { type BrowserEnv, createBrowserPlatform } from './browser';
 
 declare global {
@@ -25,6 +26,7 @@ export const platform: DeskApi =
         window: (typeof window !== 'undefined' ? window : undefined) as unknown as BrowserEnv['window'],
         document: (typeof document !== 'undefined' ? document : undefined) as unknown as Document,
         appVersion: version,
+        verifyInWorker: workerVerify() ?? undefined,
       });
 
 /** Events from main; in the browser nothing is sent (no quit hook: the start-up backup covers it). */

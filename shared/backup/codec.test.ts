@@ -8,6 +8,7 @@ import {
   inflateBounded,
   MAX_JSON_BYTES,
   MAX_PIECE_BYTES,
+  slicedInflater,
 } from './codec';
 import { decompressToJson } from './read-payload';
 import { sampleDocument } from './sample-data';
@@ -34,11 +35,12 @@ describe('payload codec', () => {
 });
 
 describe('the shared inflater lets the event loop run (issue 17)', () => {
-  it('other work runs while a payload of many steps inflates, and the output is whole', async () => {
-    // Random bytes barely compress: 1 MB of input is 16 steps of 64 KB, 8 slices.
-    const raw = new Uint8Array(randomBytes(1 << 20));
-    const packed = new Uint8Array(deflateRawSync(raw, { level: 1 }));
-    expect(packed.length).toBeGreaterThan(1_000_000);
+  // Random bytes barely compress: 1 MB of input is 64 steps of 16 KB.
+  const raw = new Uint8Array(randomBytes(1 << 20));
+  const packed = new Uint8Array(deflateRawSync(raw, { level: 1 }));
+
+  /** How often a setImmediate loop got to run while `inflater` inflated the MB; the output's length. */
+  async function interleaved(inflater: BoundedInflater) {
     let ranBetween = 0;
     let done = false;
     const tick = () => {
@@ -48,13 +50,28 @@ describe('the shared inflater lets the event loop run (issue 17)', () => {
     };
     setImmediate(tick);
     let out = 0;
-    const result = await inflateBounded(packed, raw.length, (chunk) => {
+    const result = await inflater(packed, raw.length, (chunk) => {
       out += chunk.length;
     });
     done = true;
+    return { result, out, ranBetween };
+  }
+
+  it('yields once a slice of time has passed, and the output is whole', async () => {
+    expect(packed.length).toBeGreaterThan(1_000_000);
+    // A clock 5 ms further on at every reading: a yield after every third step (15 ms ≥ 12 ms).
+    let t = 0;
+    const { result, out, ranBetween } = await interleaved(slicedInflater(() => (t += 5), 12));
     expect(result).toEqual({ ok: true });
     expect(out).toBe(raw.length);
-    expect(ranBetween).toBeGreaterThanOrEqual(4);
+    expect(ranBetween).toBeGreaterThanOrEqual(15);
+  });
+
+  it('does not yield while the slice lasts (a clock that stands still)', async () => {
+    const { result, out, ranBetween } = await interleaved(slicedInflater(() => 0, 12));
+    expect(result).toEqual({ ok: true });
+    expect(out).toBe(raw.length);
+    expect(ranBetween).toBe(0);
   });
 });
 

@@ -210,8 +210,8 @@ export type BoundedInflater = (
   sink: InflateSink,
 ) => Promise<InflateResult>;
 
-/** Input fed per step: DEFLATE expands at most ~1032:1, so one step adds at most ~66 MB beyond the limit. */
-const INFLATE_STEP = 64 * 1024;
+/** Input fed per step: DEFLATE expands at most ~1032:1, so one step adds at most ~17 MB beyond the limit. */
+const INFLATE_STEP = 16 * 1024;
 
 /** fflate's streaming Inflate keeps its unread input in `p` and the bit position in `s.p` (0.8.x). */
 interface InflateInternals {
@@ -220,12 +220,13 @@ interface InflateInternals {
 }
 
 /**
- * Input steps inflated between two yields to the event loop (~1 MB of output, a few ms each in a
- * browser): fflate runs on the calling thread, and verifying a bureau's automatic backup in the window
- * (browser mode) or opening a backup to restore was one task of 130 ms (seconds at county scale)
- * during which the window could not answer (issue 17).
+ * Time inflating between two yields to the event loop: fflate runs on the calling thread, and
+ * verifying an automatic backup in the window (browser mode) or opening a backup to restore was one
+ * task of 130 ms at bureau scale (issue 17). A fixed number of input steps per slice (two of 64 KB)
+ * still gave tasks of 230–310 ms at county scale, where the records compress far better: the slice is
+ * now measured in time, in steps of 16 KB of input.
  */
-const STEPS_PER_SLICE = 2;
+const SLICE_MS = 12;
 
 /** Lets the event loop run (input, painting) without the 4 ms clamp of nested timers. */
 function yieldToEventLoop(): Promise<void> {
@@ -241,7 +242,22 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export const inflateBounded: BoundedInflater = async (bytes, expected, sink) => {
+const clock = () => globalThis.performance?.now() ?? Date.now();
+
+/** inflateBounded with its clock and slice given (tests); the app uses `inflateBounded`. */
+export function slicedInflater(now: () => number = clock, sliceMs = SLICE_MS): BoundedInflater {
+  return (bytes, expected, sink) => inflateInSlices(bytes, expected, sink, now, sliceMs);
+}
+
+export const inflateBounded: BoundedInflater = slicedInflater();
+
+async function inflateInSlices(
+  bytes: Uint8Array,
+  expected: number,
+  sink: InflateSink,
+  now: () => number,
+  sliceMs: number,
+): Promise<InflateResult> {
   if (expected > MAX_JSON_BYTES) return { ok: false, reason: 'tooLarge' };
   let written = 0;
   let over = false;
@@ -257,12 +273,16 @@ export const inflateBounded: BoundedInflater = async (bytes, expected, sink) => 
     sink(chunk);
   });
   try {
-    for (let i = 0, step = 1; i < bytes.length || i === 0; i += INFLATE_STEP, step++) {
+    let sliceStart = now();
+    for (let i = 0; i < bytes.length || i === 0; i += INFLATE_STEP) {
       const last = i + INFLATE_STEP >= bytes.length;
       inflater.push(bytes.subarray(i, i + INFLATE_STEP), last);
       if (over) return { ok: false, reason: 'longer' };
       if (last) break;
-      if (step % STEPS_PER_SLICE === 0) await yieldToEventLoop();
+      if (now() - sliceStart >= sliceMs) {
+        await yieldToEventLoop();
+        sliceStart = now();
+      }
     }
   } catch {
     return { ok: false, reason: over ? 'longer' : 'damaged' };
@@ -274,7 +294,7 @@ export const inflateBounded: BoundedInflater = async (bytes, expected, sink) => 
   if (unread > 0) return { ok: false, reason: 'trailing' };
   if (written !== expected) return { ok: false, reason: 'shorter' };
   return { ok: true };
-};
+}
 
 /** Inflates to exactly `expected` bytes within the running limit, into `sink`, or says why not. */
 export async function inflatePayload(

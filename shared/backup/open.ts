@@ -88,6 +88,23 @@ export async function checkPayload(
 }
 
 /**
+ * The read-back check of a backup this app has just written (checksum, decryption, the payload
+ * inflated to its recorded length): any schema version, as the file is our own.
+ */
+export function checkWrittenBackup(
+  crypto: CryptoLike,
+  bytes: Uint8Array,
+  password?: string | null,
+): Promise<CheckedBackup | BackupProblem> {
+  return openBackup(bytes, {
+    crypto,
+    password,
+    maxSchemaVersion: Number.MAX_SAFE_INTEGER,
+    level: 'integrity',
+  });
+}
+
+/**
  * Opens a whole backup: header, checksum, decryption, decompression, validation of every record,
  * counts. Every failure is a typed problem; nothing here touches the database.
  */

@@ -16,8 +16,9 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
     for (const name of ['showSaveFilePicker', 'showDirectoryPicker', 'showOpenFilePicker'])
       delete (window as unknown as Record<string, unknown>)[name];
   });
-  // The backup and the restore's safety backup are built in the backup worker, never in the window
-  // as a fallback (issue 17): a worker per build, and no warning that it failed.
+  // The backup and the restore's safety backup are built in the backup worker, and a written backup
+  // is checked in one, never in the window as a fallback (issue 17): a worker per job, and no warning
+  // that one failed.
   const workers: string[] = [];
   const warnings: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
@@ -33,12 +34,15 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
   await openApp(page, '/backup');
   await expect(page.getByText('当前浏览器不能选择文件夹，备份文件将通过下载保存。')).toBeVisible();
   const download = page.waitForEvent('download');
+  const before = workers.length;
   await page.getByRole('button', { name: '立即备份' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^DisclosureDesk-\d{8}-\d{6}-[0-9a-f]{8}\.gkbak$/);
   const path = info.outputPath(file.suggestedFilename());
   await file.saveAs(path);
   await expect(page.getByTestId('backup-outcome')).toContainText('咨询 1 条');
+  // One worker built the file, another checked it before it was offered (the window does neither).
+  expect(workers.slice(before).filter((url) => /backup\.worker/.test(url))).toHaveLength(2);
   // The downloaded file is the verified backup (it starts with the backup signature).
   const { hasMagic } = await import('../../shared/backup');
   expect(hasMagic(new Uint8Array(await readFile(path)))).toBe(true);

@@ -3,6 +3,7 @@ import type { BackupProblem } from '../../../shared/backup';
 import type { AuditEntry } from '../../../shared/model';
 import type { RestoreRetention } from '../../../shared/retention/restore-check';
 import type { DeskDb } from '../../db/database';
+import { askOnce } from './ask-worker';
 import { appWorker } from './build-in-worker';
 import type { ExportJob, ExportMessage } from './export-job';
 import type { PreviewHeader } from './preview';
@@ -190,44 +191,6 @@ export function workerRetention(create?: () => WorkerLike): WorkerRetention | nu
       { kind: 'retention', bytes, maxSchemaVersion, current, today } satisfies RestoreRequest,
       (m) => (m.kind === 'retention' ? { value: m.retention } : null),
     );
-}
-
-/**
- * One question to a worker of its own: its answer (`pick` says which message is one), the worker
- * ended after it; a failure, an unexpected message or a worker that cannot start rejects.
- */
-function askOnce<M extends { kind: string }, R>(
-  start: () => Pick<Worker, 'terminate'> & {
-    postMessage(message: unknown): void;
-    onmessage: unknown;
-    onerror: unknown;
-  },
-  request: unknown,
-  pick: (message: M) => { value: R } | null,
-): Promise<R> {
-  return new Promise((resolve, reject) => {
-    const worker = start();
-    worker.onmessage = (event: MessageEvent<M>) => {
-      const message = event.data;
-      if (message.kind === 'progress') return;
-      worker.terminate();
-      const answer = pick(message);
-      if (answer) resolve(answer.value);
-      else
-        reject(
-          new Error(
-            message.kind === 'failed'
-              ? (message as unknown as { message: string }).message
-              : `unexpected ${message.kind}`,
-          ),
-        );
-    };
-    worker.onerror = (event: ErrorEvent) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the backup worker could not start'));
-    };
-    worker.postMessage(request);
-  });
 }
 
 /** The JSON export's bytes built in a worker; rejects when the worker cannot (the window then builds them). */

@@ -1,0 +1,37 @@
+/**
+ * One question to a worker of its own: its answer (`pick` says which message is one), the worker
+ * ended after it; a failure, an unexpected message or a worker that cannot start rejects.
+ */
+export function askOnce<M extends { kind: string }, R>(
+  start: () => Pick<Worker, 'terminate'> & {
+    postMessage(message: unknown): void;
+    onmessage: unknown;
+    onerror: unknown;
+  },
+  request: unknown,
+  pick: (message: M) => { value: R } | null,
+): Promise<R> {
+  return new Promise((resolve, reject) => {
+    const worker = start();
+    worker.onmessage = (event: MessageEvent<M>) => {
+      const message = event.data;
+      if (message.kind === 'progress') return;
+      worker.terminate();
+      const answer = pick(message);
+      if (answer) resolve(answer.value);
+      else
+        reject(
+          new Error(
+            message.kind === 'failed'
+              ? (message as unknown as { message: string }).message
+              : `unexpected ${message.kind}`,
+          ),
+        );
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the backup worker could not start'));
+    };
+    worker.postMessage(request);
+  });
+}
