@@ -304,9 +304,13 @@ test('the setting in force at start is applied after the first screen, in the ba
   await page.waitForTimeout(7_000);
   await page.goto(detail);
   await expect(page.getByTestId('request-detail')).toContainText('测试申请人戊');
+  // The next start looks for what is due in the backup worker (issue 17), then applies it.
+  const looks: string[] = [];
+  page.on('worker', (w) => looks.push(w.url()));
   await page.reload(); // the next start
   // The next start applies it once the first screen is up (issue 17: not before it).
   await expect(page.getByTestId('request-detail')).toContainText('（已匿名化）', { timeout: 20_000 });
+  expect(looks.filter((url) => /backup\.worker/.test(url))).toHaveLength(1);
   await expect(page.getByTestId('request-detail')).not.toContainText('测试申请人戊');
 });
 

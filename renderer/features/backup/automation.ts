@@ -8,6 +8,7 @@ import { platform, platformEvents } from '../../platform';
 import { purgeExpiredTrash } from '../../db/repositories/purge';
 import { getSettings } from '../../db/repositories/settings';
 import { applyAnonymisation } from './anonymise-db';
+import { workerRetentionLook } from './retention-look-job';
 import { autoBackup, autoBackupOnStart } from './backup-service';
 import { appBackupDeps } from './context';
 import { clockText } from './messages';
@@ -115,7 +116,10 @@ export async function runRetention(
   /** The retention setting when the app started: a setting changed since is not applied here. */
   settingAtStart?: number | null,
 ): Promise<void> {
-  const run = await applyAnonymisation(db, ctx, { ifSettingIs: settingAtStart });
+  const run = await applyAnonymisation(db, ctx, {
+    ifSettingIs: settingAtStart,
+    look: workerRetentionLook(db),
+  });
   if (!run.ok) return onClockRefused(run.clock);
   await purgeExpiredTrash(db, { ...ctx, actor: 'system' });
 }

@@ -19,7 +19,7 @@ import { type RestoreRetention, restoreRetention } from '../../../shared/retenti
 import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
 import { exportForBackup, importAll } from '../../db/interchange';
 import { getSettings, saveSettings } from '../../db/repositories/settings';
-import { type AnonymiseRun, applyAnonymisation } from './anonymise-db';
+import { type AnonymiseRun, applyAnonymisation, type RetentionLook } from './anonymise-db';
 import type { WorkerBuild } from './build-in-worker';
 import { storesWith, summaryOf } from './restore-job';
 import type {
@@ -67,6 +67,8 @@ export interface BackupDeps {
   openJson?: WorkerOpenJson | null;
   /** The JSON export's bytes built in a worker (optional, as `open`). */
   exportJson?: WorkerExportJson | null;
+  /** Retention's read-only look after a restore, in a worker (optional, as `open`). */
+  retentionLook?: RetentionLook | null;
 }
 
 /** What a backup is doing, for the officer waiting on a large database (several seconds each). */
@@ -506,11 +508,16 @@ async function importAndVerify(
       return { ok: false, stage: 'verify', message, rolledBack: false };
     }
   }
-  const retention = await retainAfterRestore(deps.db, current.anonymiseAfterYears, {
-    ...ctx,
-    today: hooks.today ?? localDateTime(deps.now()).slice(0, 10),
-    useFileSetting: hooks.useFileSetting ?? false,
-  });
+  const retention = await retainAfterRestore(
+    deps.db,
+    deps.retentionLook ?? null,
+    current.anonymiseAfterYears,
+    {
+      ...ctx,
+      today: hooks.today ?? localDateTime(deps.now()).slice(0, 10),
+      useFileSetting: hooks.useFileSetting ?? false,
+    },
+  );
   return { ok: true, counts: after, safetyBackup, retention };
 }
 
@@ -521,6 +528,7 @@ async function importAndVerify(
  */
 async function retainAfterRestore(
   db: DeskDb,
+  look: RetentionLook | null,
   before: number | null,
   ctx: { actor: string; now: string; today: string; useFileSetting: boolean },
 ): Promise<AnonymiseRun | { ok: false; error: string }> {
@@ -528,7 +536,7 @@ async function retainAfterRestore(
     if (!ctx.useFileSetting && (await getSettings(db)).anonymiseAfterYears !== before) {
       await saveSettings(db, { anonymiseAfterYears: before }, ctx);
     }
-    return await applyAnonymisation(db, ctx);
+    return await applyAnonymisation(db, ctx, { look });
   } catch (err) {
     return { ok: false, error: messageOf(err) };
   }

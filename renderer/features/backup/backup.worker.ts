@@ -3,12 +3,14 @@ import type { CryptoLike } from '../../../shared/backup';
 import { type BuildJob, type BuildMessage, runBuildJob } from './build-job';
 import { type ExportMessage, isExportJob, runExportJob } from './export-job';
 import { isRestoreRequest, type RestoreMessage, restoreSession } from './restore-job';
+import { isRetentionLookJob, type RetentionLookMessage, runRetentionLookJob } from './retention-look-job';
 import { isVerifyJob, runVerifyJob, type VerifyMessage } from './verify-job';
 
 /**
  * The backup worker, one per job: builds a backup and sends the file back (build-in-worker.ts), opens
  * a file to restore and imports it when asked (restore-in-worker.ts, restore-job.ts), writes the
- * JSON export (export-job.ts), or checks a backup just written in browser mode (verify-job.ts).
+ * JSON export (export-job.ts), checks a backup just written in browser mode (verify-job.ts), or
+ * makes retention's read-only look (retention-look-job.ts).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const crypto = scope.crypto as unknown as CryptoLike;
@@ -20,6 +22,10 @@ scope.onmessage = (event: MessageEvent<BuildJob | unknown>) => {
       post: (message: ExportMessage) =>
         scope.postMessage(message, message.kind === 'exported' ? [message.bytes.buffer as ArrayBuffer] : []),
     });
+    return;
+  }
+  if (isRetentionLookJob(data)) {
+    void runRetentionLookJob(data, { post: (message: RetentionLookMessage) => scope.postMessage(message) });
     return;
   }
   if (isVerifyJob(data)) {

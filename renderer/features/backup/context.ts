@@ -5,6 +5,7 @@ import { platform } from '../../platform';
 import type { BackupDeps } from './backup-service';
 import { workerBuild } from './build-in-worker';
 import { workerExportJson, workerOpen, workerOpenJson, workerRetention } from './restore-in-worker';
+import { workerRetentionLook } from './retention-look-job';
 
 /** The app's backup dependencies: the real database, platform API and WebCrypto. */
 export function appBackupDeps(): BackupDeps {
@@ -20,6 +21,7 @@ export function appBackupDeps(): BackupDeps {
     retention: workerRetention(),
     openJson: workerOpenJson(),
     exportJson: workerExportJson(),
+    retentionLook: workerRetentionLook(db),
   };
 }
 

@@ -241,7 +241,7 @@ export async function dbSteps(
   await rec.step(
     {
       id: 'chromium.retentionAtStart',
-      label: 'retention run after every start (applyAnonymisation, the stored setting), in the window',
+      label: 'retention run after every start (applyAnonymisation, the stored setting): the look in the worker',
       maxTaskMs: targets.maxTaskMs,
     },
     Math.min(runs, 3),

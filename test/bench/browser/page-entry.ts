@@ -34,6 +34,7 @@ import {
   workerOpen,
 } from '../../../renderer/features/backup/restore-in-worker';
 import { workerBuild } from '../../../renderer/features/backup/build-in-worker';
+import { workerRetentionLook } from '../../../renderer/features/backup/retention-look-job';
 import { applyAnonymisation } from '../../../renderer/features/backup/anonymise-db';
 import { rawReadAll } from './raw-idb';
 import { letterApi } from './letter-entry';
@@ -345,6 +346,8 @@ const api = {
               }),
       // As the app: the file opened and imported in a worker; `inWindow`: in the window.
       open: inWindow ? null : workerOpen(benchWorker as () => WorkerLike),
+      // As the app: retention's look after the import in a worker.
+      retentionLook: inWindow ? null : workerRetentionLook(db, benchWorker),
     };
     const { bytes } = await buildBackup(deps, null);
     const stages: Record<string, number> = {};
@@ -388,11 +391,15 @@ const api = {
    * The retention run every start makes once the first screen is up (applyAnonymisation with the
    * stored setting; nothing is due on the bench's data), in the window: wall time and whether it ran.
    */
-  async retention() {
+  /** Retention as the app runs it after a start: the look in the backup worker (`inWindow`: in the window). */
+  async retention(inWindow = false) {
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const benchWorker = () =>
+      new Worker(new URL('./backup-worker.js', window.location.href), { type: 'module' });
+    const look = inWindow ? null : workerRetentionLook(db, benchWorker);
     const t0 = performance.now();
-    const run = await applyAnonymisation(db, { actor: 'bench', now: now.toISOString(), today });
+    const run = await applyAnonymisation(db, { actor: 'bench', now: now.toISOString(), today }, { look });
     const t1 = performance.now();
     return { ms: t1 - t0, t0, t1, ran: run.ok, records: run.ok ? run.records.length : 0 };
   },
