@@ -8,7 +8,7 @@ import {
   type PagedListSpec,
   queryPagedList,
 } from './paged-list';
-import { type DigestSpec, queryDigest, warmDigest } from './search-digest';
+import { type DigestSpec, digestIsReady, queryDigest, warmDigest } from './search-digest';
 
 /** The consultations list (issue 8: 100,000 over ten years), ordered and ranged by the `date` index. */
 export interface ConsultationListFilter {
@@ -57,7 +57,7 @@ export function consultationPredicate(f: ConsultationListFilter): ((c: Consultat
 
 const DIGEST: DigestSpec<Consultation, ConsultationFields> = { ...SPEC, fieldsOf: consultationFields };
 
-/** Filters other than year/month search the in-memory digest (search-digest.ts). */
+/** Filters other than year/month search the in-memory digest (search-digest.ts) once it is built. */
 export function queryConsultationList(
   db: DeskDb,
   filter: ConsultationListFilter,
@@ -65,8 +65,9 @@ export function queryConsultationList(
 ): Promise<PagedListResult<Consultation>> {
   const range = dateRange(filter.year, filter.month);
   const fields = consultationFieldsPredicate(filter);
-  if (fields) return queryDigest(db, DIGEST, range, fields, page);
-  return queryPagedList(db, SPEC, range, null, page);
+  // A year or a month searched while the digest is still being built: its range is read instead.
+  if (fields && (!range || digestIsReady(db, DIGEST))) return queryDigest(db, DIGEST, range, fields, page);
+  return queryPagedList(db, SPEC, range, fields ? (c) => fields(consultationFields(c)) : null, page);
 }
 
 export function countConsultationList(db: DeskDb, filter: Pick<ConsultationListFilter, 'year' | 'month'>) {

@@ -13,7 +13,7 @@ import {
   resetPagedListCache,
   warmRange,
 } from './paged-list';
-import { type DigestSpec, queryDigest, warmDigest } from './search-digest';
+import { type DigestSpec, digestIsReady, queryDigest, warmDigest } from './search-digest';
 
 /**
  * The publications list (issue 8): ordered and ranged by `listDate` — 公开日期, or 成文日期 while
@@ -107,8 +107,10 @@ export function queryPublicationList(
 ): Promise<PublicationListResult> {
   const range = dateRange(filter.year, filter.month);
   const fields = fieldsPredicate(filter);
-  // Searches the in-memory digest; a derived condition (逾期公开) needs the records themselves.
-  if (fields && !filter.extra) return queryDigest(db, PUBLICATION_DIGEST, range, fields, page);
+  // Searches the in-memory digest; a derived condition (逾期公开) needs the records themselves, and so
+  // does a year or a month searched while the digest is still being built (its range is read instead).
+  if (fields && !filter.extra && (!range || digestIsReady(db, PUBLICATION_DIGEST)))
+    return queryDigest(db, PUBLICATION_DIGEST, range, fields, page);
   return queryPagedList(db, SPEC, range, recordPredicate(filter), page);
 }
 

@@ -8,12 +8,13 @@ import { listDateOf } from '../versions/v2';
 import { queryConsultationList } from './consultation-list';
 import {
   type PublicationListFilter,
+  PUBLICATION_DIGEST,
   publicationFields,
   queryPublicationList,
   resetPublicationListCache,
 } from './publication-list';
 import { nextSpan, READ_TARGET } from './range-reads';
-import { resetSearchDigests } from './search-digest';
+import { digestIsReady, resetSearchDigests } from './search-digest';
 
 let n = 0;
 function pub(
@@ -109,6 +110,43 @@ describe('search digest (text and field filters over ten years, issue 8)', () =>
       expect(ids(first.rows)).toEqual(ids(expected(all, f)).slice(0, 5));
       expect(first.mode === 'all' && first.total).toBe(expected(all, f).length);
     }
+  });
+
+  it('a year or a month searched before the digest is built reads that range instead of waiting (issue 17)', async () => {
+    const db = newDb();
+    const r = rng(11);
+    const all: Publication[] = [];
+    for (let i = 0; i < 300; i++) {
+      const d = `${2018 + r(8)}-${String(1 + r(12)).padStart(2, '0')}-${String(1 + r(28)).padStart(2, '0')}`;
+      all.push(pub(d, d, { title: `测试局${WORDS[r(WORDS.length)]}第${i}号` }));
+    }
+    await db.publications.bulkAdd(all);
+    const inYear: PublicationListFilter = { q: '森林防火', year: '2021' };
+    const inMonth: PublicationListFilter = { q: '通知', year: '2020', month: '3' };
+    expect(digestIsReady(db, PUBLICATION_DIGEST)).toBe(false);
+    for (const f of [inYear, inMonth]) {
+      const got = await queryPublicationList(db, f, { offset: 0, limit: 20 });
+      expect(ids(got.rows), JSON.stringify(f)).toEqual(ids(expected(all, f)));
+      const first = await queryPublicationList(db, f, { offset: 0, limit: 5, partial: true });
+      expect(ids(first.rows)).toEqual(ids(expected(all, f)).slice(0, 5));
+      expect(first.mode === 'all' && first.total).toBe(expected(all, f).length);
+    }
+    // Those searches never asked for the digest (a search through it builds it first).
+    expect(digestIsReady(db, PUBLICATION_DIGEST)).toBe(false);
+    // A search over every year needs it; the same searches then use it, with the same answers.
+    const everyYear = await queryPublicationList(db, { q: '森林防火' }, { offset: 0, limit: 20 });
+    expect(ids(everyYear.rows)).toEqual(ids(expected(all, { q: '森林防火' })));
+    expect(digestIsReady(db, PUBLICATION_DIGEST)).toBe(true);
+    for (const f of [inYear, inMonth]) {
+      const got = await queryPublicationList(db, f, { offset: 0, limit: 20 });
+      expect(ids(got.rows), JSON.stringify(f)).toEqual(ids(expected(all, f)));
+    }
+    // Dropped (a write it cannot follow key by key): the range is read again until it is rebuilt.
+    await db.publications.clear();
+    await db.publications.bulkAdd(all.slice(0, 100));
+    await queryPublicationList(db, inYear, { offset: 0, limit: 20 }).then((got) =>
+      expect(ids(got.rows)).toEqual(ids(expected(all.slice(0, 100), inYear))),
+    );
   });
 
   it('follows every write: edit, trash, restore, delete, add, a whole import', async () => {
@@ -219,6 +257,15 @@ describe('search digest (text and field filters over ten years, issue 8)', () =>
     expect(ids(got.rows)).toEqual(['c2', 'c1']);
     const inYear = await queryConsultationList(db, { q: '申请公开', year: '2023' }, { offset: 0, limit: 20 });
     expect(ids(inYear.rows)).toEqual(['c1']);
+    // Before the digest is built, a year's search reads the year (issue 17): the same answer.
+    resetSearchDigests();
+    const beforeBuild = await queryConsultationList(
+      db,
+      { q: '申请公开', year: '2024' },
+      { offset: 0, limit: 20 },
+    );
+    expect(ids(beforeBuild.rows)).toEqual(['c2']);
+    expect(beforeBuild.mode === 'all' && beforeBuild.total).toBe(1);
   });
 });
 

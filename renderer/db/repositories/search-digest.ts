@@ -53,6 +53,8 @@ interface State {
   /** Set when a write could not be named key by key during a build: that build is thrown away. */
   stale: boolean;
   saveTimer: ReturnType<typeof setTimeout> | null;
+  /** `ready` once it has resolved (digestIsReady). */
+  built?: Promise<Digest<unknown>> | null;
 }
 
 const states = new Map<string, State>();
@@ -320,7 +322,14 @@ async function digestOf<T extends ListedRecord, F>(db: DeskDb, spec: DigestSpec<
   for (let attempt = 0; ; attempt++) {
     if (!s.ready) {
       s.stale = false;
-      s.ready = build(db, spec, s) as Promise<Digest<unknown>>;
+      const building = build(db, spec, s) as Promise<Digest<unknown>>;
+      s.ready = building;
+      building.then(
+        () => {
+          if (s.ready === building) s.built = building;
+        },
+        () => undefined,
+      );
     }
     const ready = s.ready;
     try {
@@ -342,6 +351,16 @@ async function digestOf<T extends ListedRecord, F>(db: DeskDb, spec: DigestSpec<
       if (!(err instanceof StaleBuild) || attempt >= 3) throw err;
     }
   }
+}
+
+/**
+ * Whether a search can use the table's digest at once: built (or loaded) and not dropped since. While
+ * it is being built — after an import or a restore, seconds at county scale — a search within a year
+ * or a month reads that range's records instead of waiting for every year's (the lists' queries).
+ */
+export function digestIsReady<T extends ListedRecord, F>(db: DeskDb, spec: DigestSpec<T, F>): boolean {
+  const s = states.get(stateKey(db.name, spec.table));
+  return Boolean(s && s.db === db && s.ready !== null && s.built === s.ready);
 }
 
 /** Starts building the digest in the background (the list calls it once its first rows are shown). */
