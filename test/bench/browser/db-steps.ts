@@ -241,7 +241,8 @@ export async function dbSteps(
   await rec.step(
     {
       id: 'chromium.retentionAtStart',
-      label: 'retention run after every start (applyAnonymisation, the stored setting): the look in the worker',
+      label:
+        'retention run after every start (applyAnonymisation, the stored setting): the look in the worker',
       maxTaskMs: targets.maxTaskMs,
     },
     Math.min(runs, 3),
