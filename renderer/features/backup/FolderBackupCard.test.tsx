@@ -37,7 +37,10 @@ describe('备份到U盘/文件夹: the encryption default (issue 17: pages now s
     expect(box().disabled).toBe(true);
     expect(button()?.disabled).toBe(true);
     release();
-    await act(() => new Promise((r) => setTimeout(r, 50)));
+    // The held read, then the card's answer (up to 2 s: a loaded machine took longer than 50 ms).
+    await act(async () => {
+      for (let i = 0; i < 100 && box().disabled; i++) await new Promise((r) => setTimeout(r, 20));
+    });
     // No applicant stored: offered unencrypted, and now it can be chosen.
     expect(await count()).toBe(0);
     expect(box().disabled).toBe(false);

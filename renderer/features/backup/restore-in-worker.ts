@@ -3,7 +3,7 @@ import type { BackupProblem } from '../../../shared/backup';
 import type { AuditEntry } from '../../../shared/model';
 import type { RestoreRetention } from '../../../shared/retention/restore-check';
 import type { DeskDb } from '../../db/database';
-import { askOnce } from './ask-worker';
+import { type AskedWorker, workerQuestion } from './ask-worker';
 import { appWorker } from './build-in-worker';
 import type { ExportJob, ExportMessage } from './export-job';
 import type { PreviewHeader } from './preview';
@@ -183,14 +183,14 @@ export type WorkerRetention = (
  * retention would remove (a county's backup: seconds of a frozen window before the officer confirms).
  */
 export function workerRetention(create?: () => WorkerLike): WorkerRetention | null {
-  if (!create && typeof Worker === 'undefined') return null;
-  const start = create ?? (appWorker as () => WorkerLike);
-  return (bytes, maxSchemaVersion, current, today) =>
-    askOnce<RestoreMessage, RestoreRetention | null>(
-      start,
-      { kind: 'retention', bytes, maxSchemaVersion, current, today } satisfies RestoreRequest,
-      (m) => (m.kind === 'retention' ? { value: m.retention } : null),
-    );
+  const ask = workerQuestion<RestoreMessage, RestoreRetention | null>(create, (m) =>
+    m.kind === 'retention' ? { value: m.retention } : null,
+  );
+  return (
+    ask &&
+    ((bytes, maxSchemaVersion, current, today) =>
+      ask({ kind: 'retention', bytes, maxSchemaVersion, current, today } satisfies RestoreRequest))
+  );
 }
 
 /** The JSON export's bytes built in a worker; rejects when the worker cannot (the window then builds them). */
@@ -200,15 +200,9 @@ export type WorkerExportJson = (
 ) => Promise<Uint8Array>;
 
 /** The app's WorkerExportJson (the backup worker, export-job.ts), or null where there are no workers. */
-export function workerExportJson(
-  create?: () => Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>,
-): WorkerExportJson | null {
-  if (!create && typeof Worker === 'undefined') return null;
-  const start = create ?? appWorker;
-  return (db, meta) =>
-    askOnce<ExportMessage, Uint8Array>(
-      start,
-      { kind: 'exportJson', dbName: db.name, ...meta } satisfies ExportJob,
-      (m) => (m.kind === 'exported' ? { value: m.bytes } : null),
-    );
+export function workerExportJson(create?: () => AskedWorker): WorkerExportJson | null {
+  const ask = workerQuestion<ExportMessage, Uint8Array>(create, (m) =>
+    m.kind === 'exported' ? { value: m.bytes } : null,
+  );
+  return ask && ((db, meta) => ask({ kind: 'exportJson', dbName: db.name, ...meta } satisfies ExportJob));
 }

@@ -1,7 +1,6 @@
 import { DeskDb } from '../../db/database';
 import { type AnonymiseRun, lookForAnonymisation, type RetentionLook } from './anonymise-db';
-import { askOnce } from './ask-worker';
-import { appWorker } from './build-in-worker';
+import { type AskedWorker, workerQuestion } from './ask-worker';
 
 /**
  * Retention's read-only look (anonymise-db.ts) in the backup worker (issue 17): it reads every request,
@@ -48,19 +47,19 @@ export async function runRetentionLookJob(
  */
 export function workerRetentionLook(
   db: Pick<DeskDb, 'name'>,
-  create?: () => Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>,
+  create?: () => AskedWorker,
 ): RetentionLook | null {
-  if (!create && typeof Worker === 'undefined') return null;
-  const start = create ?? appWorker;
-  return (ctx, options) =>
-    askOnce<RetentionLookMessage, AnonymiseRun>(
-      start,
-      {
+  const ask = workerQuestion<RetentionLookMessage, AnonymiseRun>(create, (m) =>
+    m.kind === 'looked' ? { value: m.run } : null,
+  );
+  return (
+    ask &&
+    ((ctx, options) =>
+      ask({
         kind: 'retentionLook',
         dbName: db.name,
         ctx: { now: ctx.now, today: ctx.today },
         ...(options.ifSettingIs !== undefined ? { ifSettingIs: options.ifSettingIs } : {}),
-      } satisfies RetentionLookJob,
-      (m) => (m.kind === 'looked' ? { value: m.run } : null),
-    );
+      } satisfies RetentionLookJob))
+  );
 }

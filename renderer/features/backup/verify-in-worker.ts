@@ -1,5 +1,4 @@
-import { askOnce } from './ask-worker';
-import { appWorker } from './build-in-worker';
+import { type AskedWorker, workerQuestion } from './ask-worker';
 import type { VerifyJob, VerifyMessage, VerifyResult } from './verify-job';
 
 /** A written backup checked in a worker; rejects when the worker cannot (the caller then checks it itself). */
@@ -9,15 +8,9 @@ export type WorkerVerify = (bytes: Uint8Array, password?: string) => Promise<Ver
  * The app's WorkerVerify (the backup worker, verify-job.ts), or null where there are no workers. The
  * bytes are copied to the worker, not moved: the caller stores them once they are verified.
  */
-export function workerVerify(
-  create?: () => Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>,
-): WorkerVerify | null {
-  if (!create && typeof Worker === 'undefined') return null;
-  const start = create ?? appWorker;
-  return (bytes, password) =>
-    askOnce<VerifyMessage, VerifyResult>(
-      start,
-      { kind: 'verifyBackup', bytes, password } satisfies VerifyJob,
-      (m) => (m.kind === 'verified' ? { value: m.result } : null),
-    );
+export function workerVerify(create?: () => AskedWorker): WorkerVerify | null {
+  const ask = workerQuestion<VerifyMessage, VerifyResult>(create, (m) =>
+    m.kind === 'verified' ? { value: m.result } : null,
+  );
+  return ask && ((bytes, password) => ask({ kind: 'verifyBackup', bytes, password } satisfies VerifyJob));
 }
