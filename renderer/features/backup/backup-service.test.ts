@@ -593,6 +593,25 @@ describe('opened and imported in a worker (issue 17)', () => {
     expect(progress.at(-1)?.[0]).toBe(progress.at(-1)?.[1]);
   });
 
+  it('after restoring a small file, retention looks in the window: a worker would cost more than the look', async () => {
+    const bytes = await backUpAndReadBack('测试口令-321');
+    await wipe();
+    const asked: string[] = [];
+    const outcome = await restoreBackup(
+      {
+        ...workerDeps(),
+        retentionLook: async () => {
+          asked.push('look');
+          return { ok: true, ids: [], records: [] };
+        },
+      },
+      bytes,
+      '测试口令-321',
+    );
+    expect(outcome).toMatchObject({ ok: true, retention: { ok: true } });
+    expect(asked).toEqual([]);
+  });
+
   it('the window is told every table and index changed (its own lists, digests and kept reads)', () => {
     const parts = Object.keys(everythingChanged(db));
     for (const table of db.tables) {

@@ -27,7 +27,8 @@ import {
   buildJsonExport,
   restoreBackup,
 } from '../../../renderer/features/backup/backup-service';
-import { platform } from '../../../renderer/platform';
+import { workerVerify } from '../../../renderer/features/backup/verify-in-worker';
+import { createBrowserPlatform } from '../../../renderer/platform/browser';
 import {
   type WorkerLike,
   workerExportJson,
@@ -55,6 +56,20 @@ const registers = (d: BenchDataset) => ({
   consultations: d.consultations,
   appeals: d.appeals,
 });
+/** The app's backup worker as this page serves it (esbuild bundles it beside the page). */
+const benchWorker = () => new Worker(new URL('./backup-worker.js', window.location.href), { type: 'module' });
+
+/**
+ * Browser mode's platform as the app builds it (platform/index.ts), with this page's worker: the app's
+ * own worker URL is Vite's, and without this the written backups' check fell back to the window.
+ */
+const platform = createBrowserPlatform({
+  window: window as unknown as Parameters<typeof createBrowserPlatform>[0]['window'],
+  document,
+  appVersion: 'bench',
+  verifyInWorker: workerVerify(benchWorker) ?? undefined,
+});
+
 /** The generated records as an export's `stores` (importAll validates them itself). */
 const storesOf = (d: BenchDataset): InterchangeStores => ({
   ...registers(d),
@@ -325,8 +340,6 @@ const api = {
    */
   async restore(inWindow = false) {
     let inWorker = 0;
-    const benchWorker = () =>
-      new Worker(new URL('./backup-worker.js', window.location.href), { type: 'module' });
     const viaWorker = workerBuild(benchWorker);
     const deps: BackupDeps = {
       db,
@@ -395,8 +408,6 @@ const api = {
   async retention(inWindow = false) {
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    const benchWorker = () =>
-      new Worker(new URL('./backup-worker.js', window.location.href), { type: 'module' });
     const look = inWindow ? null : workerRetentionLook(db, benchWorker);
     const t0 = performance.now();
     const run = await applyAnonymisation(db, { actor: 'bench', now: now.toISOString(), today }, { look });
