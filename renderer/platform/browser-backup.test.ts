@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type CryptoLike, createBackup } from '../../shared/backup';
 import { sampleDocument } from '../../shared/backup/sample-data';
 import { runVerifyJob, type VerifyJob, type VerifyMessage } from '../features/backup/verify-job';
+import { inProcessWorker } from '../features/backup/test-worker';
 import { workerVerify } from '../features/backup/verify-in-worker';
 import { createBrowserBackup, type DirectoryPickerWindow, PlatformDb } from './browser-backup';
 
@@ -322,38 +323,18 @@ describe('browser-mode backups', () => {
   });
 });
 
-/**
- * The backup worker as the window sees it, running the worker's own verify job in this process;
- * `jobs` records what it was asked (the window's thread is then free of the check).
- */
-function inProcessWorker(jobs: VerifyJob[], fail = false) {
-  return () => {
-    const worker = {
-      onmessage: null as ((event: MessageEvent<VerifyMessage>) => void) | null,
-      onerror: null as ((event: ErrorEvent) => void) | null,
-      terminate: () => undefined,
-      postMessage(job: VerifyJob) {
-        jobs.push(job);
-        if (fail) {
-          queueMicrotask(() =>
-            worker.onerror?.({ message: 'the worker script could not load' } as ErrorEvent),
-          );
-          return;
-        }
-        void runVerifyJob(job, {
-          crypto,
-          post: (message) => worker.onmessage?.({ data: message } as MessageEvent),
-        });
-      },
-    };
-    return worker as unknown as Worker;
-  };
-}
+/** The backup worker running its written-backup check in this process. */
+const verifyWorker = (jobs: VerifyJob[], fail = false) =>
+  inProcessWorker<VerifyJob, VerifyMessage>(
+    jobs,
+    (job, post) => void runVerifyJob(job, { crypto, post }),
+    fail,
+  );
 
 describe('the read-back check of a written backup in the backup worker (issue 17)', () => {
   it('stores an automatic backup the worker found intact, and refuses one it found damaged', async () => {
     const jobs: VerifyJob[] = [];
-    const { api } = setup({ verifyInWorker: workerVerify(inProcessWorker(jobs)) ?? undefined });
+    const { api } = setup({ verifyInWorker: workerVerify(verifyWorker(jobs)) ?? undefined });
     const data = await backup();
     expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
     expect(jobs.map((j) => j.bytes.length)).toEqual([data.length]);
@@ -372,7 +353,7 @@ describe('the read-back check of a written backup in the backup worker (issue 17
 
   it('checks an encrypted backup with its password in the worker: a wrong password is refused', async () => {
     const jobs: VerifyJob[] = [];
-    const { api, downloads } = setup({ verifyInWorker: workerVerify(inProcessWorker(jobs)) ?? undefined });
+    const { api, downloads } = setup({ verifyInWorker: workerVerify(verifyWorker(jobs)) ?? undefined });
     const data = await backup('pw-12345678');
     expect(await api.backupWriteExternal({ data, password: 'pw-12345678' })).toMatchObject({ ok: true });
     expect(await api.backupWriteExternal({ data, password: 'other' })).toMatchObject({
@@ -386,7 +367,7 @@ describe('the read-back check of a written backup in the backup worker (issue 17
   it('checks the backup in the window when the worker cannot start', async () => {
     const jobs: VerifyJob[] = [];
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { api } = setup({ verifyInWorker: workerVerify(inProcessWorker(jobs, true)) ?? undefined });
+    const { api } = setup({ verifyInWorker: workerVerify(verifyWorker(jobs, true)) ?? undefined });
     const data = await backup();
     expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
     const damaged = data.slice();

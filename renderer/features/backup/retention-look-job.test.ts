@@ -11,6 +11,7 @@ import {
   runRetentionLookJob,
   workerRetentionLook,
 } from './retention-look-job';
+import { inProcessWorker } from './test-worker';
 
 let db: DeskDb;
 beforeEach(async () => {
@@ -31,33 +32,13 @@ afterEach(() => db.close());
 
 const ctx = { actor: '测试员', now: '2027-03-01T02:00:00.000Z', today: '2027-03-01' };
 
-/**
- * The backup worker as the window sees it, running the worker's own job in this process on a second
- * connection to the same (fake) database; `jobs` records what it was asked.
- */
-function inProcessWorker(jobs: RetentionLookJob[], fail = false) {
-  return () => {
-    const worker = {
-      onmessage: null as ((event: MessageEvent<RetentionLookMessage>) => void) | null,
-      onerror: null as ((event: ErrorEvent) => void) | null,
-      terminate: () => undefined,
-      postMessage(job: RetentionLookJob) {
-        jobs.push(job);
-        if (fail) {
-          queueMicrotask(() =>
-            worker.onerror?.({ message: 'the worker script could not load' } as ErrorEvent),
-          );
-          return;
-        }
-        void runRetentionLookJob(job, {
-          post: (message) => worker.onmessage?.({ data: message } as MessageEvent),
-          connect: connectTestDb,
-        });
-      },
-    };
-    return worker as unknown as Worker;
-  };
-}
+/** The backup worker running its look in this process, on a second connection to the same database. */
+const lookWorker = (jobs: RetentionLookJob[], fail = false) =>
+  inProcessWorker<RetentionLookJob, RetentionLookMessage>(
+    jobs,
+    (job, post) => void runRetentionLookJob(job, { post, connect: connectTestDb }),
+    fail,
+  );
 
 describe("retention's read-only look in the backup worker (issue 17)", () => {
   it('nothing due: the look is made in the worker and the window opens no read-write transaction', async () => {
@@ -70,7 +51,7 @@ describe("retention's read-only look in the backup worker (issue 17)", () => {
     };
     const run = await applyAnonymisation(db, ctx, {
       ifSettingIs: null,
-      look: workerRetentionLook(db, inProcessWorker(jobs)),
+      look: workerRetentionLook(db, lookWorker(jobs)),
     });
     expect(run).toEqual({ ok: true, ids: [], records: [] });
     expect(jobs).toEqual([
@@ -83,7 +64,7 @@ describe("retention's read-only look in the backup worker (issue 17)", () => {
   it('something due: the worker finds it and the window anonymises it, as without the worker', async () => {
     await saveSettings(db, { anonymiseAfterYears: 2 }, ctx);
     const jobs: RetentionLookJob[] = [];
-    const run = await applyAnonymisation(db, ctx, { look: workerRetentionLook(db, inProcessWorker(jobs)) });
+    const run = await applyAnonymisation(db, ctx, { look: workerRetentionLook(db, lookWorker(jobs)) });
     expect(run.ok && run.ids.sort()).toEqual(['r-1', 'r-2', 'r-3']);
     expect(jobs).toHaveLength(1);
     // Written by the window's transaction: the requests are anonymised in the database.
@@ -111,7 +92,7 @@ describe("retention's read-only look in the backup worker (issue 17)", () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const jobs: RetentionLookJob[] = [];
     const run = await applyAnonymisation(db, ctx, {
-      look: workerRetentionLook(db, inProcessWorker(jobs, true)),
+      look: workerRetentionLook(db, lookWorker(jobs, true)),
     });
     expect(run.ok && run.ids.sort()).toEqual(['r-1', 'r-2', 'r-3']);
     expect(jobs).toHaveLength(1);
