@@ -40,6 +40,9 @@ async function chooseOption(page: Page, testId: string, label: string) {
     .filter({ hasText: label })
     .first()
     .click();
+  // The choice shows in the field before the wizard goes on (a click during the dropdown's opening
+  // animation can miss the option).
+  await expect(page.getByTestId(testId)).toContainText(label);
 }
 
 test.describe('spreadsheet import wizard', () => {
