@@ -10,6 +10,10 @@ export interface Location {
   query: URLSearchParams;
 }
 
+function searchOf(): string {
+  return window.location.hash.split('?')[1] ?? '';
+}
+
 function read(): Location {
   const hash = window.location.hash.replace(/^#\/?/, '');
   const [path = '', search = ''] = hash.split('?');
@@ -35,6 +39,7 @@ export function setLeaveGuard(g: LeaveGuard): () => void {
 }
 
 let current = read();
+let currentSearch = searchOf();
 const listeners = new Set<() => void>();
 /** Set when a move was already let through by the guard. */
 let allowed = false;
@@ -57,17 +62,36 @@ window.addEventListener('hashchange', (event) => {
   }
   allowed = false;
   current = read();
+  currentSearch = searchOf();
   for (const l of listeners) l();
 });
 
+function subscribe(cb: () => void): () => void {
+  listeners.add(cb);
+  return () => listeners.delete(cb);
+}
+
 export function useLocation(): Location {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => current,
-  );
+  return useSyncExternalStore(subscribe, () => current);
+}
+
+/**
+ * The query of the current location as text (`year=2025&q=…`): a register page, which reads its
+ * filters from it, re-renders when a filter changes, not when a record's drawer opens or closes
+ * (issue 17: that re-rendered the page's filter bar and list on every record opened).
+ */
+export function useQueryText(): string {
+  return useSyncExternalStore(subscribe, () => currentSearch);
+}
+
+/** One query parameter of the current location ('' when absent); re-renders when it changes only. */
+export function useQueryValue(key: string): string {
+  return useSyncExternalStore(subscribe, () => current.query.get(key) ?? '');
+}
+
+/** The current location's query, read when it is needed (e.g. to change one filter and keep the rest). */
+export function currentQuery(): URLSearchParams {
+  return current.query;
 }
 
 /**
@@ -76,13 +100,7 @@ export function useLocation(): Location {
  * a page (a filter, a record's drawer), which only the page itself follows (issue 17).
  */
 export function usePagePath(): string {
-  return useSyncExternalStore(
-    (cb) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-    () => current.segments[0] ?? '',
-  );
+  return useSyncExternalStore(subscribe, () => current.segments[0] ?? '');
 }
 
 /** Navigates to a path like '/requests' or '/requests/abc', with optional query parameters. */

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
 import { navigate, useLocation } from '../app/router';
@@ -77,6 +77,11 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   );
   // A page of the database's: its first screen of rows first (antd pages a list it holds whole).
   const tableRows = useFirstScreenRows(rows, paged);
+  // The list's paging callback changes with every render of the list; the table is given one that
+  // does not, so that opening a record does not draw the table again.
+  const pagingChange = useRef(props.paging?.onChange);
+  pagingChange.current = props.paging?.onChange;
+  const onPageChange = useCallback((page: number, size: number) => pagingChange.current?.(page, size), []);
   const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
   const detailOpen = Boolean(selected) && mode !== 'edit';
 
@@ -122,33 +127,17 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
           </Button>
         </Space>
       </div>
-      <Table<T>
-        rowKey="id"
-        size="middle"
+      <RegisterTable<T>
+        register={register}
+        rows={tableRows}
         loading={rows === undefined}
-        dataSource={tableRows}
         columns={shownColumns}
-        onRow={(record) => ({
-          onClick: () => navigate(`/${register}/${record.id}`),
-          style: { cursor: 'pointer' },
-        })}
-        pagination={
-          props.paging
-            ? {
-                current: props.paging.current,
-                pageSize: props.paging.pageSize,
-                // Until the count arrives, offer the next page when this one is full.
-                total:
-                  props.paging.total ??
-                  (props.paging.current - 1) * props.paging.pageSize +
-                    (rows?.length ?? 0) +
-                    ((rows?.length ?? 0) === props.paging.pageSize ? 1 : 0),
-                onChange: props.paging.onChange,
-                showSizeChanger: true,
-                showTotal: (n) => (props.paging?.total === null ? '…' : t('list.total', { n })),
-              }
-            : { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('list.total', { n }) }
-        }
+        rowCount={rows?.length ?? 0}
+        paged={paged}
+        current={props.paging?.current ?? 1}
+        pageSize={props.paging?.pageSize ?? 20}
+        total={props.paging?.total ?? null}
+        onPageChange={onPageChange}
       />
       <Drawer
         open={formOpen}
@@ -186,3 +175,53 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
     </div>
   );
 }
+
+interface TableProps<T extends Row> {
+  register: RegisterName;
+  rows: T[] | undefined;
+  loading: boolean;
+  columns: ColumnsType<T>;
+  /** The rows the list holds (the table may be given its first screen of them only). */
+  rowCount: number;
+  /** The database pages: `rows` is one page, `total` the result's size (null while counting). */
+  paged: boolean;
+  current: number;
+  pageSize: number;
+  total: number | null;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+/**
+ * A register's table, drawn again only when what it shows changes (issue 17): opening or closing a
+ * record's drawer changes the address, and re-rendered every row of the list with it.
+ */
+const RegisterTable = memo(function RegisterTable<T extends Row>(p: TableProps<T>) {
+  const { t } = useTranslation('common');
+  const { register, paged, current, pageSize, total, rowCount } = p;
+  return (
+    <Table<T>
+      rowKey="id"
+      size="middle"
+      loading={p.loading}
+      dataSource={p.rows}
+      columns={p.columns}
+      onRow={(record) => ({
+        onClick: () => navigate(`/${register}/${record.id}`),
+        style: { cursor: 'pointer' },
+      })}
+      pagination={
+        paged
+          ? {
+              current,
+              pageSize,
+              // Until the count arrives, offer the next page when this one is full.
+              total: total ?? (current - 1) * pageSize + rowCount + (rowCount === pageSize ? 1 : 0),
+              onChange: p.onPageChange,
+              showSizeChanger: true,
+              showTotal: (n) => (total === null ? '…' : t('list.total', { n })),
+            }
+          : { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('list.total', { n }) }
+      }
+    />
+  );
+}) as <T extends Row>(p: TableProps<T>) => ReactNode;

@@ -1,23 +1,29 @@
 import { Input, Select, Space } from 'antd';
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setQuery, useLocation } from '../app/router';
+import { currentQuery, setQuery, useQueryText, useQueryValue } from '../app/router';
 import { OpenYearSwitch, useOpenYear } from './open-year';
 
-/** List filters live in the URL query, so a dashboard link can open a filtered list. */
+/** Sets one list filter in the address, keeping the others ('' or null removes it). */
+export function setFilter(k: string, v: string | number | null | undefined): void {
+  const next: Record<string, string> = {};
+  currentQuery().forEach((value, key) => {
+    next[key] = value;
+  });
+  if (v === null || v === undefined || v === '') delete next[k];
+  else next[k] = String(v);
+  setQuery(next);
+}
+
+/**
+ * List filters live in the URL query, so a dashboard link can open a filtered list. A page using
+ * this re-renders when its filters change, not when a record's drawer opens (issue 17).
+ */
 export function useFilters() {
-  const { query } = useLocation();
+  const text = useQueryText();
+  const query = useMemo(() => new URLSearchParams(text), [text]);
   const get = (k: string) => query.get(k) ?? '';
-  const set = (k: string, v: string | number | null | undefined) => {
-    const next: Record<string, string> = {};
-    query.forEach((value, key) => {
-      next[key] = value;
-    });
-    if (v === null || v === undefined || v === '') delete next[k];
-    else next[k] = String(v);
-    setQuery(next);
-  };
-  return { get, set, query };
+  return { get, set: setFilter, query };
 }
 
 export function FilterBar({ children }: { children: ReactNode }) {
@@ -28,16 +34,29 @@ export function FilterBar({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * The text search. What is typed stays in the box until Enter or the search button puts it in the
+ * address; when the address's text changes otherwise (back and forward, a link to a filtered list
+ * while the list is open), the box shows the new text.
+ */
 export function SearchFilter({ placeholder }: { placeholder: string }) {
-  const { get, set } = useFilters();
+  const inAddress = useQueryValue('q');
+  const set = setFilter;
+  const [text, setText] = useState(inAddress);
+  const [shown, setShown] = useState(inAddress);
+  if (shown !== inAddress) {
+    setShown(inAddress);
+    setText(inAddress);
+  }
   return (
     <Input.Search
       allowClear
       data-testid="filter-q"
       placeholder={placeholder}
-      defaultValue={get('q')}
+      value={text}
       onSearch={(v) => set('q', v.trim())}
       onChange={(e) => {
+        setText(e.target.value);
         if (e.target.value === '') set('q', null);
       }}
       style={{ width: 260 }}
@@ -56,15 +75,15 @@ export function SelectFilter({
   options: { value: string; label: string }[];
   width?: number;
 }) {
-  const { get, set } = useFilters();
+  const value = useQueryValue(name);
   return (
     <Select
       allowClear
       data-testid={`filter-${name}`}
       placeholder={placeholder}
-      value={get(name) || undefined}
+      value={value || undefined}
       options={options}
-      onChange={(v: string | undefined) => set(name, v ?? null)}
+      onChange={(v: string | undefined) => setFilter(name, v ?? null)}
       style={{ width }}
       popupMatchSelectWidth={false}
     />
@@ -102,11 +121,11 @@ export const RegisterFilters = memo(
 
 export function YearMonthFilters({ years }: { years: number[] }) {
   const { t } = useTranslation('common');
-  const { get, set } = useFilters();
+  const year = useQueryValue('year');
   const open = useOpenYear();
   return (
     <>
-      <OpenYearSwitch open={open} value={Number(get('year'))} onChange={(y) => set('year', y)} />
+      <OpenYearSwitch open={open} value={Number(year)} onChange={(y) => setFilter('year', y)} />
       <SelectFilter
         name="year"
         width={110}

@@ -19,12 +19,16 @@ const { values } = parseArgs({
     step: { type: 'string' },
     warm: { type: 'string' },
     list: { type: 'string' },
+    /** Wait for this test id instead of a register's rows (e.g. request-detail for '#/requests/<id>'). */
+    root: { type: 'string' },
     port: { type: 'string', default: '0' },
     out: { type: 'string' },
     /** Milliseconds to keep the page open after the step (e.g. for the search digest to be saved). */
     linger: { type: 'string', default: '0' },
     /** Also a V8 CPU profile of the step: self and inclusive time per function (build with --minify false). */
     cpu: { type: 'boolean', default: false },
+    /** How many functions the CPU profile lists by inclusive time. */
+    top: { type: 'string', default: '60' },
   },
 });
 interface TraceEvent {
@@ -82,7 +86,7 @@ function printProfile(profile: CpuProfile) {
       .slice(0, n)
       .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
       .join('\n');
-  console.log(`cpu, self:\n${top(selfBy, 30)}\ncpu, inclusive:\n${top(incl, 60)}`);
+  console.log(`cpu, self:\n${top(selfBy, 30)}\ncpu, inclusive:\n${top(incl, Number(values.top))}`);
 }
 
 async function main() {
@@ -130,7 +134,9 @@ async function main() {
   }
   const t = values.list
     ? await navigateAndWait(page, values.step, { root: `register-${values.list}`, rows: true })
-    : await switchAndWait(page, values.step);
+    : values.root
+      ? await navigateAndWait(page, values.step, { root: values.root })
+      : await switchAndWait(page, values.step);
   await page.waitForTimeout(300);
   if (values.cpu) printProfile(((await s.send('Profiler.stop')) as { profile: CpuProfile }).profile);
   await s.send('Tracing.end');

@@ -142,9 +142,22 @@ test.describe('publication search (issue 8: an in-memory digest of every year)',
     });
     await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
     await expect(table.locator('.ant-table-tbody')).toContainText('测试局植树造林通告');
+    // The box shows the text the list is searched by, also when the address changed under it.
+    const box = page.getByTestId('filter-q').locator('input');
+    await expect(box).toHaveValue('造林');
     await page.evaluate(() => {
       location.hash = `#/publications?q=${encodeURIComponent('森林防火')}`;
     });
     await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
+    await expect(box).toHaveValue('森林防火');
+    await page.goBack();
+    await expect(box).toHaveValue('造林');
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局植树造林通告');
+    // Typing without Enter leaves the list as it is; clearing the box shows every record again.
+    await box.fill('预算');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
+    await box.fill('');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 3 条');
+    await expect(box).toHaveValue('');
   });
 });
