@@ -5,6 +5,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { type CryptoLike, createBackup } from '../../shared/backup';
 import { sampleDocument } from '../../shared/backup/sample-data';
+import { workerStoreAuto } from '../features/backup/store-auto-in-worker';
+import { runStoreAutoJob, type StoreAutoJob, type StoreAutoMessage } from '../features/backup/store-auto-job';
 import { runVerifyJob, type VerifyJob, type VerifyMessage } from '../features/backup/verify-job';
 import { inProcessWorker } from '../features/backup/test-worker';
 import { workerVerify } from '../features/backup/verify-in-worker';
@@ -73,11 +75,16 @@ function setup(
     file?: File | null;
     folder?: PickedDir;
     verifyInWorker?: Parameters<typeof createBrowserBackup>[0]['verifyInWorker'];
+    /** The worker that stores automatic backups, given how it opens its own connection to the store. */
+    storeAutoInWorker?: (
+      open: () => PlatformDb,
+    ) => Parameters<typeof createBrowserBackup>[0]['storeAutoInWorker'];
   } = {},
 ) {
   const downloads: { name: string; bytes: number }[] = [];
   const day = options.day ?? (() => 1);
-  const db = new PlatformDb({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const idb = new IDBFactory();
+  const db = new PlatformDb({ indexedDB: idb, IDBKeyRange });
   const { folder } = options;
   if (folder) {
     // A real FileSystemDirectoryHandle survives IndexedDB's structured clone; the in-memory fake (whose
@@ -109,8 +116,9 @@ function setup(
     },
     pickFile: async () => options.file ?? null,
     verifyInWorker: options.verifyInWorker,
+    storeAutoInWorker: options.storeAutoInWorker?.(() => new PlatformDb({ indexedDB: idb, IDBKeyRange })),
   });
-  return { api, downloads };
+  return { api, downloads, db };
 }
 
 describe('browser-mode backups', () => {
@@ -378,6 +386,127 @@ describe('the read-back check of a written backup in the backup worker (issue 17
     });
     expect(jobs).toHaveLength(2);
     expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+});
+
+/**
+ * The backup worker storing automatic backups in this process, with its own connection to the
+ * store; `transfers` records what each job's message moved rather than copied.
+ */
+function storeWorker(
+  jobs: StoreAutoJob[],
+  transfers: Transferable[][],
+  open: () => PlatformDb,
+  fail = false,
+) {
+  const worker = inProcessWorker<StoreAutoJob, StoreAutoMessage>(
+    jobs,
+    (job, post) => void runStoreAutoJob(job, { crypto, db: open(), post }),
+    fail,
+  );
+  return () => {
+    const w = worker();
+    const post = w.postMessage.bind(w);
+    w.postMessage = ((job: StoreAutoJob, transfer: Transferable[] = []) => {
+      transfers.push(transfer);
+      post(job);
+    }) as typeof w.postMessage;
+    return w;
+  };
+}
+
+describe('automatic backups checked and stored in the backup worker (issue 17)', () => {
+  it('the worker checks and stores the file: the window puts nothing into the store itself', async () => {
+    const jobs: StoreAutoJob[] = [];
+    const transfers: Transferable[][] = [];
+    const { api, db } = setup({
+      storeAutoInWorker: (open) => workerStoreAuto(storeWorker(jobs, transfers, open)) ?? undefined,
+    });
+    const windowPut = vi.spyOn(db.autoBackups, 'put');
+    const data = await backup();
+    const saved = await api.backupWriteAuto({ data, reason: 'start' });
+    expect(saved).toMatchObject({
+      ok: true,
+      name: 'DisclosureDesk-auto-20250101-180000-cdcdcdcd.gkbak',
+      removed: [],
+    });
+    expect(windowPut).not.toHaveBeenCalled();
+    // The worker was given a copy, moved: the caller's bytes are untouched and still usable.
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.bytes).not.toBe(data);
+    expect(jobs[0]?.bytes).toEqual(data);
+    expect(transfers[0]).toEqual([jobs[0]?.bytes.buffer]);
+    expect(data.byteLength).toBeGreaterThan(0);
+    expect(jobs[0]).toMatchObject({ kind: 'storeAutoBackup', beforeRestore: false, installationId: ID });
+    // What the worker stored is what the window lists and reads back.
+    const status = await api.backupStatus();
+    expect(status.ok && status.auto.map((a) => [a.name, a.bytes])).toEqual([
+      [saved.ok && saved.name, data.length],
+    ]);
+    const read = await api.backupReadFile({ location: 'auto', name: saved.ok ? saved.name : '' });
+    expect(read.ok && read.data).toEqual(data);
+  });
+
+  it('a damaged file is refused by the worker and nothing is stored', async () => {
+    const jobs: StoreAutoJob[] = [];
+    const { api } = setup({
+      storeAutoInWorker: (open) => workerStoreAuto(storeWorker(jobs, [], open)) ?? undefined,
+    });
+    const damaged = (await backup()).slice();
+    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
+    expect(await api.backupWriteAuto({ data: damaged, reason: 'start' })).toMatchObject({
+      ok: false,
+      error: 'badFile',
+      reason: 'checksumMismatch',
+    });
+    expect(jobs).toHaveLength(1);
+    const status = await api.backupStatus();
+    expect(status.ok && status.auto).toEqual([]);
+  });
+
+  it('names and retention as in the window: nine days of backups and one before a restore', async () => {
+    let day = 1;
+    const inWorker = setup({
+      day: () => day,
+      storeAutoInWorker: (open) => workerStoreAuto(storeWorker([], [], open)) ?? undefined,
+    });
+    const inWindow = setup({ day: () => day });
+    const data = await backup();
+    const outcomes: unknown[][] = [[], []];
+    for (day = 1; day <= 9; day += 1)
+      for (const [i, { api }] of [inWorker, inWindow].entries())
+        outcomes[i]?.push(await api.backupWriteAuto({ data, reason: day === 5 ? 'beforeRestore' : 'start' }));
+    expect(outcomes[0]).toEqual(outcomes[1]);
+    // Eight daily backups: the oldest fell out of the rule (seven days kept); the before-restore one stays.
+    expect(outcomes[0]?.flatMap((o) => (o as { removed: string[] }).removed)).toEqual([
+      'DisclosureDesk-auto-20250101-180000-cdcdcdcd.gkbak',
+    ]);
+    const listed = await Promise.all([inWorker.api.backupStatus(), inWindow.api.backupStatus()]);
+    const names = listed.map((s) => (s.ok ? s.auto.map((a) => a.name) : []));
+    expect(names[0]).toEqual(names[1]);
+    expect(names[0]).toHaveLength(8);
+    expect(names[0]).toContain('DisclosureDesk-auto-20250105-180000-cdcdcdcd-before-restore.gkbak');
+  });
+
+  it('stores the backup in the window when the worker cannot start', async () => {
+    const jobs: StoreAutoJob[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { api } = setup({
+      storeAutoInWorker: (open) => workerStoreAuto(storeWorker(jobs, [], open, true)) ?? undefined,
+    });
+    const data = await backup();
+    expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
+    const damaged = data.slice();
+    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
+    expect(await api.backupWriteAuto({ data: damaged, reason: 'start' })).toMatchObject({
+      ok: false,
+      error: 'badFile',
+    });
+    expect(jobs).toHaveLength(2);
+    expect(warn).toHaveBeenCalledTimes(2);
+    const status = await api.backupStatus();
+    expect(status.ok && status.auto.map((a) => a.bytes)).toEqual([data.length]);
     warn.mockRestore();
   });
 });

@@ -90,6 +90,56 @@ export interface BrowserBackupEnv {
    * 250–350 ms at a time. Rejects when the worker cannot: the check is then made here.
    */
   verifyInWorker?: (data: Uint8Array, password?: string) => Promise<CheckedBackup | BackupProblem>;
+  /**
+   * An automatic backup checked and stored by a worker (platform/index.ts gives the backup
+   * worker's; issue 17): the window neither checks the file nor hands its bytes to IndexedDB, whose
+   * structured clone of a county's 60 MB file held the main thread for 180–320 ms. Rejects when the
+   * worker cannot: the window then checks and stores it itself.
+   */
+  storeAutoInWorker?: (job: AutoStoreRequest) => Promise<ChannelResponse<'backup:writeAuto'>>;
+}
+
+/** What storing an automatic backup needs besides the store: the file and its name's parts. */
+export interface AutoStoreRequest {
+  bytes: Uint8Array;
+  /** Local date and time of the backup (localDateTime). */
+  stamp: string;
+  beforeRestore: boolean;
+  installationId: string;
+}
+
+/**
+ * Stores an automatic backup already checked (`checked`: its read-back check's result) under a name
+ * not yet taken, then removes what the retention rule no longer keeps. The one implementation for
+ * the window and the backup worker (store-auto-job.ts).
+ */
+export async function storeCheckedAuto(
+  db: PlatformDb,
+  request: AutoStoreRequest,
+  checked: CheckedBackup | BackupProblem,
+): Promise<ChannelResponse<'backup:writeAuto'>> {
+  if (!checked.ok) return fail('badFile', checked.message, checked.error);
+  const { bytes, stamp, beforeRestore, installationId } = request;
+  const taken = new Set(await db.autoBackups.toCollection().primaryKeys());
+  const name = freshName(taken, (seq) => backupFileName('auto', stamp, seq, beforeRestore, installationId));
+  if (!name) return fail('unknown', TOO_MANY);
+  try {
+    await db.autoBackups.put({ name, data: bytes, bytes: bytes.byteLength });
+  } catch (err) {
+    return fail(
+      'diskFull',
+      `The browser refused to store the automatic backup: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  const all = (await db.autoBackups.toCollection().primaryKeys())
+    .map((n) => parseBackupFileName(n))
+    .filter((p): p is NonNullable<typeof p> => p?.kind === 'auto');
+  // Before-restore backups are kept by their own count, so the quit backup of the same day never
+  // removes the data a restore replaced.
+  const { remove } = selectAutoRetained(all, AUTO_RETENTION);
+  const removed = remove.map((r) => r.name).filter((n) => n !== name);
+  await db.autoBackups.bulkDelete(removed);
+  return { ok: true, name, bytes: bytes.byteLength, removed };
 }
 
 type Result<C extends Channel> = ChannelResponse<C>;
@@ -318,31 +368,24 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
   }
 
   async function writeAuto(request: ChannelRequest<'backup:writeAuto'>): Promise<Result<'backup:writeAuto'>> {
-    const checked = await verify(env, request.data);
-    if (!checked.ok) return fail('badFile', checked.message, checked.error);
-    const taken = new Set(await env.db.autoBackups.toCollection().primaryKeys());
-    const stamp = localStamp(env.now());
-    const beforeRestore = request.reason === 'beforeRestore';
-    const id = await installationId();
-    const name = freshName(taken, (seq) => backupFileName('auto', stamp, seq, beforeRestore, id));
-    if (!name) return fail('unknown', TOO_MANY);
-    try {
-      await env.db.autoBackups.put({ name, data: request.data, bytes: request.data.byteLength });
-    } catch (err) {
-      return fail(
-        'diskFull',
-        `The browser refused to store the automatic backup: ${err instanceof Error ? err.message : String(err)}`,
-      );
+    const job: AutoStoreRequest = {
+      bytes: request.data,
+      stamp: localStamp(env.now()),
+      beforeRestore: request.reason === 'beforeRestore',
+      installationId: await installationId(),
+    };
+    if (env.storeAutoInWorker) {
+      try {
+        return await env.storeAutoInWorker(job);
+      } catch (err) {
+        console.warn(
+          'backup worker failed, storing the automatic backup in the window:',
+          err instanceof Error ? err.message : err,
+        );
+        return storeCheckedAuto(env.db, job, await checkWrittenBackup(env.crypto, request.data));
+      }
     }
-    const all = (await env.db.autoBackups.toCollection().primaryKeys())
-      .map((n) => parseBackupFileName(n))
-      .filter((p): p is NonNullable<typeof p> => p?.kind === 'auto');
-    // Before-restore backups are kept by their own count, so the quit backup of the same day never
-    // removes the data a restore replaced.
-    const { remove } = selectAutoRetained(all, AUTO_RETENTION);
-    const removed = remove.map((r) => r.name).filter((n) => n !== name);
-    await env.db.autoBackups.bulkDelete(removed);
-    return { ok: true, name, bytes: request.data.byteLength, removed };
+    return storeCheckedAuto(env.db, job, await verify(env, request.data));
   }
 
   /** This browser profile's installation id, made once and kept in the platform store (issue 14). */

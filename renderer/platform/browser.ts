@@ -33,6 +33,7 @@ export interface BrowserEnv {
   crypto?: CryptoLike;
   /** The read-back check of a written backup in a worker (browser-backup.ts). */
   verifyInWorker?: BrowserBackupEnv['verifyInWorker'];
+  storeAutoInWorker?: BrowserBackupEnv['storeAutoInWorker'];
 }
 
 const toBlob = (data: string | Uint8Array) =>
@@ -149,6 +150,7 @@ export function createBrowserPlatform(env: BrowserEnv): DeskApi {
       download: (request) => fileSave(env, request),
       pickFile: () => pickFile(env.document, '.gkbak'),
       verifyInWorker: env.verifyInWorker,
+      storeAutoInWorker: env.storeAutoInWorker,
     });
     return backup;
   };

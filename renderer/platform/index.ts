@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import type { DeskApi, DeskEvents } from '../../shared/ipc';
+import { workerStoreAuto } from '../features/backup/store-auto-in-worker';
 import { workerVerify } from '../features/backup/verify-in-worker';
 import { type BrowserEnv, createBrowserPlatform } from './browser';
 
@@ -27,6 +28,7 @@ export const platform: DeskApi =
         document: (typeof document !== 'undefined' ? document : undefined) as unknown as Document,
         appVersion: version,
         verifyInWorker: workerVerify() ?? undefined,
+        storeAutoInWorker: workerStoreAuto() ?? undefined,
       });
 
 /** Events from main; in the browser nothing is sent (no quit hook: the start-up backup covers it). */

@@ -33,6 +33,9 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
 
   await openApp(page, '/backup');
   await expect(page.getByText('当前浏览器不能选择文件夹，备份文件将通过下载保存。')).toBeVisible();
+  // The start's retention look runs in a worker of its own 5 s after the start (automation.ts): it is
+  // waited for, so that only the backup's workers are counted below (a loaded machine saw three).
+  await expect.poll(() => workers.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
   const download = page.waitForEvent('download');
   const before = workers.length;
   await page.getByRole('button', { name: '立即备份' }).click();

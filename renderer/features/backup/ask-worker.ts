@@ -2,7 +2,7 @@ import { appWorker } from './build-in-worker';
 
 /** A worker as askOnce uses it (tests give one that runs the worker's job in the same process). */
 export type AskedWorker = Pick<Worker, 'terminate'> & {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   onmessage: unknown;
   onerror: unknown;
 };
@@ -15,6 +15,7 @@ export function askOnce<M extends { kind: string }, R>(
   start: () => AskedWorker,
   request: unknown,
   pick: (message: M) => { value: R } | null,
+  transfer: Transferable[] = [],
 ): Promise<R> {
   return new Promise((resolve, reject) => {
     const worker = start();
@@ -37,7 +38,7 @@ export function askOnce<M extends { kind: string }, R>(
       worker.terminate();
       reject(new Error(event.message || 'the backup worker could not start'));
     };
-    worker.postMessage(request);
+    worker.postMessage(request, transfer);
   });
 }
 
@@ -48,8 +49,8 @@ export function askOnce<M extends { kind: string }, R>(
 export function workerQuestion<M extends { kind: string }, R>(
   create: (() => AskedWorker) | undefined,
   pick: (message: M) => { value: R } | null,
-): ((request: unknown) => Promise<R>) | null {
+): ((request: unknown, transfer?: Transferable[]) => Promise<R>) | null {
   if (!create && typeof Worker === 'undefined') return null;
   const start = create ?? appWorker;
-  return (request) => askOnce<M, R>(start, request, pick);
+  return (request, transfer) => askOnce<M, R>(start, request, pick, transfer);
 }

@@ -4,13 +4,15 @@ import { type BuildJob, type BuildMessage, runBuildJob } from './build-job';
 import { type ExportMessage, isExportJob, runExportJob } from './export-job';
 import { isRestoreRequest, type RestoreMessage, restoreSession } from './restore-job';
 import { isRetentionLookJob, type RetentionLookMessage, runRetentionLookJob } from './retention-look-job';
+import { isStoreAutoJob, runStoreAutoJob, type StoreAutoMessage } from './store-auto-job';
 import { isVerifyJob, runVerifyJob, type VerifyMessage } from './verify-job';
 
 /**
  * The backup worker, one per job: builds a backup and sends the file back (build-in-worker.ts), opens
  * a file to restore and imports it when asked (restore-in-worker.ts, restore-job.ts), writes the
- * JSON export (export-job.ts), checks a backup just written in browser mode (verify-job.ts), or
- * makes retention's read-only look (retention-look-job.ts).
+ * JSON export (export-job.ts), checks a backup just written in browser mode (verify-job.ts), checks
+ * and stores an automatic backup in browser mode (store-auto-job.ts), or makes retention's read-only
+ * look (retention-look-job.ts).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const crypto = scope.crypto as unknown as CryptoLike;
@@ -30,6 +32,10 @@ scope.onmessage = (event: MessageEvent<BuildJob | unknown>) => {
   }
   if (isVerifyJob(data)) {
     void runVerifyJob(data, { crypto, post: (message: VerifyMessage) => scope.postMessage(message) });
+    return;
+  }
+  if (isStoreAutoJob(data)) {
+    void runStoreAutoJob(data, { crypto, post: (message: StoreAutoMessage) => scope.postMessage(message) });
     return;
   }
   if (isRestoreRequest(data)) {

@@ -27,6 +27,7 @@ import {
   buildJsonExport,
   restoreBackup,
 } from '../../../renderer/features/backup/backup-service';
+import { workerStoreAuto } from '../../../renderer/features/backup/store-auto-in-worker';
 import { workerVerify } from '../../../renderer/features/backup/verify-in-worker';
 import { createBrowserPlatform } from '../../../renderer/platform/browser';
 import {
@@ -68,6 +69,7 @@ const platform = createBrowserPlatform({
   document,
   appVersion: 'bench',
   verifyInWorker: workerVerify(benchWorker) ?? undefined,
+  storeAutoInWorker: workerStoreAuto(benchWorker) ?? undefined,
 });
 
 /** The generated records as an export's `stores` (importAll validates them itself). */
