@@ -91,7 +91,10 @@ export interface IpcChannels {
       removed: string[];
     };
   };
-  /** Automatic local backup in the app's data folder, pruned by the 7 daily + 4 weekly + 12 monthly rule. */
+  /**
+   * Automatic local backup in the app's data folder, pruned by the 7 daily + 4 weekly + 12 monthly rule.
+   * The file's bytes are the platform's once given: browser mode moves them to its worker.
+   */
   'backup:writeAuto': {
     request: { data: Uint8Array; reason: AutoBackupReason };
     response: { name: string; bytes: number; removed: string[] };

@@ -6,7 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { type CryptoLike, createBackup } from '../../shared/backup';
 import { sampleDocument } from '../../shared/backup/sample-data';
 import { workerStoreAuto } from '../features/backup/store-auto-in-worker';
-import { runStoreAutoJob, type StoreAutoJob, type StoreAutoMessage } from '../features/backup/store-auto-job';
+import {
+  answerStoreAuto,
+  type StoreAutoJob,
+  type StoreAutoMessage,
+  type StoreAutoReadyQuestion,
+} from '../features/backup/store-auto-job';
 import { runVerifyJob, type VerifyJob, type VerifyMessage } from '../features/backup/verify-job';
 import { inProcessWorker } from '../features/backup/test-worker';
 import { workerVerify } from '../features/backup/verify-in-worker';
@@ -392,25 +397,34 @@ describe('the read-back check of a written backup in the backup worker (issue 17
 
 /**
  * The backup worker storing automatic backups in this process, with its own connection to the
- * store; `transfers` records what each job's message moved rather than copied.
+ * store; `transfers` records what each message moved rather than copied. `crashAfterMove`: a
+ * worker that stops once it was given the file.
  */
 function storeWorker(
   jobs: StoreAutoJob[],
   transfers: Transferable[][],
   open: () => PlatformDb,
-  fail = false,
+  { fail = false, crashAfterMove = false } = {},
 ) {
-  const worker = inProcessWorker<StoreAutoJob, StoreAutoMessage>(
-    jobs,
-    (job, post) => void runStoreAutoJob(job, { crypto, db: open(), post }),
+  const worker = inProcessWorker<StoreAutoJob | StoreAutoReadyQuestion, StoreAutoMessage>(
+    [],
+    (message, post) => {
+      if (crashAfterMove && message.kind === 'storeAutoBackup') {
+        queueMicrotask(() => w.onerror?.({ message: 'out of memory' } as ErrorEvent));
+        return;
+      }
+      answerStoreAuto(message, { crypto, db: open(), post });
+    },
     fail,
   );
+  let w: Worker;
   return () => {
-    const w = worker();
+    w = worker();
     const post = w.postMessage.bind(w);
-    w.postMessage = ((job: StoreAutoJob, transfer: Transferable[] = []) => {
+    w.postMessage = ((message: StoreAutoJob | StoreAutoReadyQuestion, transfer: Transferable[] = []) => {
       transfers.push(transfer);
-      post(job);
+      if (message.kind === 'storeAutoBackup') jobs.push(message);
+      post(message);
     }) as typeof w.postMessage;
     return w;
   };
@@ -432,12 +446,10 @@ describe('automatic backups checked and stored in the backup worker (issue 17)',
       removed: [],
     });
     expect(windowPut).not.toHaveBeenCalled();
-    // The worker was given a copy, moved: the caller's bytes are untouched and still usable.
+    // Asked whether it runs first, then given the file itself, moved rather than copied.
     expect(jobs).toHaveLength(1);
-    expect(jobs[0]?.bytes).not.toBe(data);
-    expect(jobs[0]?.bytes).toEqual(data);
-    expect(transfers[0]).toEqual([jobs[0]?.bytes.buffer]);
-    expect(data.byteLength).toBeGreaterThan(0);
+    expect(jobs[0]?.bytes).toBe(data);
+    expect(transfers).toEqual([[], [data.buffer]]);
     expect(jobs[0]).toMatchObject({ kind: 'storeAutoBackup', beforeRestore: false, installationId: ID });
     // What the worker stored is what the window lists and reads back.
     const status = await api.backupStatus();
@@ -445,7 +457,7 @@ describe('automatic backups checked and stored in the backup worker (issue 17)',
       [saved.ok && saved.name, data.length],
     ]);
     const read = await api.backupReadFile({ location: 'auto', name: saved.ok ? saved.name : '' });
-    expect(read.ok && read.data).toEqual(data);
+    expect(read.ok && read.data).toEqual(await backup());
   });
 
   it('a damaged file is refused by the worker and nothing is stored', async () => {
@@ -493,7 +505,7 @@ describe('automatic backups checked and stored in the backup worker (issue 17)',
     const jobs: StoreAutoJob[] = [];
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { api } = setup({
-      storeAutoInWorker: (open) => workerStoreAuto(storeWorker(jobs, [], open, true)) ?? undefined,
+      storeAutoInWorker: (open) => workerStoreAuto(storeWorker(jobs, [], open, { fail: true })) ?? undefined,
     });
     const data = await backup();
     expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
@@ -503,10 +515,29 @@ describe('automatic backups checked and stored in the backup worker (issue 17)',
       ok: false,
       error: 'badFile',
     });
-    expect(jobs).toHaveLength(2);
+    // The script never ran: the file was never handed over, and the window stored it.
+    expect(jobs).toHaveLength(0);
     expect(warn).toHaveBeenCalledTimes(2);
     const status = await api.backupStatus();
     expect(status.ok && status.auto.map((a) => a.bytes)).toEqual([data.length]);
     warn.mockRestore();
+  });
+
+  it('a worker that stops after it was given the file: the write fails, nothing is stored', async () => {
+    const jobs: StoreAutoJob[] = [];
+    const { api, db } = setup({
+      storeAutoInWorker: (open) =>
+        workerStoreAuto(storeWorker(jobs, [], open, { crashAfterMove: true })) ?? undefined,
+    });
+    const windowPut = vi.spyOn(db.autoBackups, 'put');
+    expect(await api.backupWriteAuto({ data: await backup(), reason: 'start' })).toMatchObject({
+      ok: false,
+      error: 'unknown',
+      message: expect.stringContaining('out of memory'),
+    });
+    expect(jobs).toHaveLength(1);
+    expect(windowPut).not.toHaveBeenCalled();
+    const status = await api.backupStatus();
+    expect(status.ok && status.auto).toEqual([]);
   });
 });

@@ -93,8 +93,10 @@ export interface BrowserBackupEnv {
   /**
    * An automatic backup checked and stored by a worker (platform/index.ts gives the backup
    * worker's; issue 17): the window neither checks the file nor hands its bytes to IndexedDB, whose
-   * structured clone of a county's 60 MB file held the main thread for 180–320 ms. Rejects when the
-   * worker cannot: the window then checks and stores it itself.
+   * structured clone of a county's 60 MB file held the main thread for 180–320 ms. The file's bytes
+   * are moved to the worker (the caller's `data` is then empty: no caller uses it after the write).
+   * Rejects when the worker cannot: before the bytes were moved the window then checks and stores the
+   * file itself; after (`moved` on the error), the write fails.
    */
   storeAutoInWorker?: (job: AutoStoreRequest) => Promise<ChannelResponse<'backup:writeAuto'>>;
 }
@@ -378,10 +380,11 @@ export function createBrowserBackup(env: BrowserBackupEnv) {
       try {
         return await env.storeAutoInWorker(job);
       } catch (err) {
-        console.warn(
-          'backup worker failed, storing the automatic backup in the window:',
-          err instanceof Error ? err.message : err,
-        );
+        const message = err instanceof Error ? err.message : String(err);
+        // The file had been moved to the worker, which then stopped: nothing left here to store.
+        if ((err as { moved?: boolean }).moved)
+          return fail('unknown', `The backup worker stopped while storing the automatic backup: ${message}`);
+        console.warn('backup worker failed, storing the automatic backup in the window:', message);
         return storeCheckedAuto(env.db, job, await checkWrittenBackup(env.crypto, request.data));
       }
     }

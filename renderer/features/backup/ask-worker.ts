@@ -2,7 +2,7 @@ import { appWorker } from './build-in-worker';
 
 /** A worker as askOnce uses it (tests give one that runs the worker's job in the same process). */
 export type AskedWorker = Pick<Worker, 'terminate'> & {
-  postMessage(message: unknown, transfer?: Transferable[]): void;
+  postMessage(message: unknown): void;
   onmessage: unknown;
   onerror: unknown;
 };
@@ -15,7 +15,6 @@ export function askOnce<M extends { kind: string }, R>(
   start: () => AskedWorker,
   request: unknown,
   pick: (message: M) => { value: R } | null,
-  transfer: Transferable[] = [],
 ): Promise<R> {
   return new Promise((resolve, reject) => {
     const worker = start();
@@ -38,7 +37,7 @@ export function askOnce<M extends { kind: string }, R>(
       worker.terminate();
       reject(new Error(event.message || 'the backup worker could not start'));
     };
-    worker.postMessage(request, transfer);
+    worker.postMessage(request);
   });
 }
 
@@ -49,8 +48,8 @@ export function askOnce<M extends { kind: string }, R>(
 export function workerQuestion<M extends { kind: string }, R>(
   create: (() => AskedWorker) | undefined,
   pick: (message: M) => { value: R } | null,
-): ((request: unknown, transfer?: Transferable[]) => Promise<R>) | null {
+): ((request: unknown) => Promise<R>) | null {
   if (!create && typeof Worker === 'undefined') return null;
   const start = create ?? appWorker;
-  return (request, transfer) => askOnce<M, R>(start, request, pick, transfer);
+  return (request) => askOnce<M, R>(start, request, pick);
 }

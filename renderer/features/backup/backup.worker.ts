@@ -4,7 +4,7 @@ import { type BuildJob, type BuildMessage, runBuildJob } from './build-job';
 import { type ExportMessage, isExportJob, runExportJob } from './export-job';
 import { isRestoreRequest, type RestoreMessage, restoreSession } from './restore-job';
 import { isRetentionLookJob, type RetentionLookMessage, runRetentionLookJob } from './retention-look-job';
-import { isStoreAutoJob, runStoreAutoJob, type StoreAutoMessage } from './store-auto-job';
+import { answerStoreAuto, isStoreAutoMessage, type StoreAutoMessage } from './store-auto-job';
 import { isVerifyJob, runVerifyJob, type VerifyMessage } from './verify-job';
 
 /**
@@ -34,8 +34,8 @@ scope.onmessage = (event: MessageEvent<BuildJob | unknown>) => {
     void runVerifyJob(data, { crypto, post: (message: VerifyMessage) => scope.postMessage(message) });
     return;
   }
-  if (isStoreAutoJob(data)) {
-    void runStoreAutoJob(data, { crypto, post: (message: StoreAutoMessage) => scope.postMessage(message) });
+  if (isStoreAutoMessage(data)) {
+    answerStoreAuto(data, { crypto, post: (message: StoreAutoMessage) => scope.postMessage(message) });
     return;
   }
   if (isRestoreRequest(data)) {

@@ -13,12 +13,32 @@ export interface StoreAutoJob extends AutoStoreRequest {
   kind: 'storeAutoBackup';
 }
 
+/** Asked first: the worker answers `ready` once its script runs, and only then is given the file. */
+export interface StoreAutoReadyQuestion {
+  kind: 'storeAutoReady?';
+}
+
 export type StoreAutoMessage =
+  | { kind: 'ready' }
   | { kind: 'storedAuto'; result: ChannelResponse<'backup:writeAuto'> }
   | { kind: 'failed'; message: string };
 
-export const isStoreAutoJob = (data: unknown): data is StoreAutoJob =>
-  typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'storeAutoBackup';
+const kindOf = (data: unknown) =>
+  typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
+
+export const isStoreAutoJob = (data: unknown): data is StoreAutoJob => kindOf(data) === 'storeAutoBackup';
+
+export const isStoreAutoMessage = (data: unknown): data is StoreAutoJob | StoreAutoReadyQuestion =>
+  kindOf(data) === 'storeAutoBackup' || kindOf(data) === 'storeAutoReady?';
+
+/** A message of the storing exchange as the worker answers it: the readiness question, or the job. */
+export function answerStoreAuto(
+  data: StoreAutoJob | StoreAutoReadyQuestion,
+  env: { crypto: CryptoLike; db?: PlatformDb; post: (message: StoreAutoMessage) => void },
+): void {
+  if (isStoreAutoJob(data)) void runStoreAutoJob(data, env);
+  else env.post({ kind: 'ready' });
+}
 
 /** The job as the worker runs it (tested in Node); `db` is the worker's own connection. */
 export async function runStoreAutoJob(
