@@ -93,3 +93,33 @@ test('browser mode: the backup page asks for persistent storage and shows the an
   expect(await page.evaluate(() => (window as unknown as { __persistAsked: number }).__persistAsked)).toBe(1);
   await page.screenshot({ path: '/tmp/i14a/backup-browser.png', fullPage: true });
 });
+
+test('browser mode: the first start of the day stores its backup through a worker; the open backup page lists it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const workers: string[] = [];
+  const warnings: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await openApp(page, '/consultations/new');
+  await fillDate(page, 'field-date', '2025-05-06');
+  await page.getByTestId('field-topic').fill('每日自动备份测试');
+  await save(page);
+  await expect(page.getByTestId('consultation-detail')).toContainText('每日自动备份测试');
+
+  // A new start with data and no automatic backup today: the backup page, opened at once, shows none.
+  await page.reload();
+  await openApp(page, '/backup');
+  const list = page.getByTestId('backup-list-auto');
+  await expect(list).toContainText('暂无备份');
+  const before = workers.length;
+  // About 20 s after the start (automation.ts): the day's backup, built and then checked and stored by
+  // backup workers, appears on the page without 刷新.
+  await expect(list.locator('.ant-table-row')).toHaveCount(1, { timeout: 60_000 });
+  await expect(list).toContainText(/DisclosureDesk-auto-\d{8}-\d{6}-[0-9a-f]{8}\.gkbak/);
+  expect(workers.slice(before).filter((url) => /backup\.worker/.test(url)).length).toBeGreaterThanOrEqual(2);
+  expect(warnings.filter((w) => w.includes('backup worker failed') || w.includes('failed:'))).toEqual([]);
+});

@@ -11,6 +11,7 @@ import { applyAnonymisation } from './anonymise-db';
 import { workerRetentionLook } from './retention-look-job';
 import { autoBackup, autoBackupOnStart } from './backup-service';
 import { appBackupDeps } from './context';
+import { refreshBackupStatus } from './use-backup-status';
 import { clockText } from './messages';
 import { isReadOnlyData } from './NewerDataBanner';
 
@@ -82,6 +83,15 @@ export function keepDailyBackups(
 const warn = (what: string) => (err: unknown) => {
   console.warn(`${what} failed:`, err instanceof Error ? err.message : String(err));
 };
+
+/**
+ * The day's automatic backup when there is none yet; one written is shown at once wherever backups
+ * are listed (the backup page open meanwhile, the header's badge), without 刷新.
+ */
+async function dailyBackup(deps: ReturnType<typeof appBackupDeps>): Promise<void> {
+  const outcome = await autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup'));
+  if (outcome === 'written') await refreshBackupStatus().catch(warn('backup status'));
+}
 
 /**
  * The backup on quit: shows that it is running (the window stays open for the seconds it takes),
@@ -160,8 +170,8 @@ export function BackupAutomation() {
         await settingAtStart,
       ).catch(warn('retention'));
       await whenIdle(START_BACKUP_DELAY_MS);
-      await autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup'));
-      keepDailyBackups(() => autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup')), {
+      await dailyBackup(deps);
+      keepDailyBackups(() => dailyBackup(deps), {
         setInterval: (fn, ms) => globalThis.setInterval(fn, ms),
         clearInterval: (id) => globalThis.clearInterval(id),
         idle: () => whenIdle(0),
