@@ -22,6 +22,24 @@ const crypto = webcrypto as unknown as CryptoLike;
 const ID = 'cd'.repeat(16);
 const backup = async (password?: string, createdAt = '2025-03-01T00:00:00.000Z', installationId = ID) =>
   (await createBackup(sampleDocument(), { crypto, createdAt, password, installationId })).bytes;
+/** A copy of a backup with one byte of its payload changed: its checksum no longer matches. */
+function damage(data: Uint8Array): Uint8Array {
+  const damaged = data.slice();
+  damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
+  return damaged;
+}
+
+/** An intact automatic backup stored, then a damaged one refused; the intact file's bytes. */
+async function intactThenDamaged(api: ReturnType<typeof createBrowserBackup>): Promise<Uint8Array> {
+  const data = await backup();
+  expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
+  expect(await api.backupWriteAuto({ data: damage(data), reason: 'start' })).toMatchObject({
+    ok: false,
+    error: 'badFile',
+  });
+  return data;
+}
+
 /** Random bytes the platform draws (only the installation id here): fixed, so names are known. */
 const platformCrypto: CryptoLike = {
   subtle: crypto.subtle,
@@ -352,8 +370,7 @@ describe('the read-back check of a written backup in the backup worker (issue 17
     expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
     expect(jobs.map((j) => j.bytes.length)).toEqual([data.length]);
     // One byte of the payload changed: the checksum no longer matches, nothing more is stored.
-    const damaged = data.slice();
-    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
+    const damaged = damage(data);
     expect(await api.backupWriteAuto({ data: damaged, reason: 'start' })).toMatchObject({
       ok: false,
       error: 'badFile',
@@ -381,14 +398,7 @@ describe('the read-back check of a written backup in the backup worker (issue 17
     const jobs: VerifyJob[] = [];
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { api } = setup({ verifyInWorker: workerVerify(verifyWorker(jobs, true)) ?? undefined });
-    const data = await backup();
-    expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
-    const damaged = data.slice();
-    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
-    expect(await api.backupWriteAuto({ data: damaged, reason: 'start' })).toMatchObject({
-      ok: false,
-      error: 'badFile',
-    });
+    await intactThenDamaged(api);
     expect(jobs).toHaveLength(2);
     expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
@@ -465,8 +475,7 @@ describe('automatic backups checked and stored in the backup worker (issue 17)',
     const { api } = setup({
       storeAutoInWorker: (open) => workerStoreAuto(storeWorker(jobs, [], open)) ?? undefined,
     });
-    const damaged = (await backup()).slice();
-    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
+    const damaged = damage(await backup());
     expect(await api.backupWriteAuto({ data: damaged, reason: 'start' })).toMatchObject({
       ok: false,
       error: 'badFile',
@@ -507,14 +516,7 @@ describe('automatic backups checked and stored in the backup worker (issue 17)',
     const { api } = setup({
       storeAutoInWorker: (open) => workerStoreAuto(storeWorker(jobs, [], open, { fail: true })) ?? undefined,
     });
-    const data = await backup();
-    expect(await api.backupWriteAuto({ data, reason: 'start' })).toMatchObject({ ok: true });
-    const damaged = data.slice();
-    damaged[damaged.length - 100] = (damaged[damaged.length - 100] ?? 0) ^ 0xff;
-    expect(await api.backupWriteAuto({ data: damaged, reason: 'start' })).toMatchObject({
-      ok: false,
-      error: 'badFile',
-    });
+    const data = await intactThenDamaged(api);
     // The script never ran: the file was never handed over, and the window stored it.
     expect(jobs).toHaveLength(0);
     expect(warn).toHaveBeenCalledTimes(2);

@@ -1,6 +1,26 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { fillDate, openApp, save, wipeDatabase } from './support/app';
+
+/** The URLs of the workers the page starts and the warnings it logs, as they come. */
+function watchWorkers(page: Page) {
+  const workers: string[] = [];
+  const warnings: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  return { workers, warnings };
+}
+
+/** One consultation entered through its form. */
+async function addConsultation(page: Page, topic: string) {
+  await openApp(page, '/consultations/new');
+  await fillDate(page, 'field-date', '2025-05-06');
+  await page.getByTestId('field-topic').fill(topic);
+  await save(page);
+  await expect(page.getByTestId('consultation-detail')).toContainText(topic);
+}
 
 /**
  * Issue 5 in browser mode (`npm run web`, no Electron): "back up" downloads the verified file, and a
@@ -19,17 +39,8 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
   // The backup and the restore's safety backup are built in the backup worker, and a written backup
   // is checked in one, never in the window as a fallback (issue 17): a worker per job, and no warning
   // that one failed.
-  const workers: string[] = [];
-  const warnings: string[] = [];
-  page.on('worker', (w) => workers.push(w.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'warning') warnings.push(m.text());
-  });
-  await openApp(page, '/consultations/new');
-  await fillDate(page, 'field-date', '2025-05-06');
-  await page.getByTestId('field-topic').fill('浏览器模式备份测试');
-  await save(page);
-  await expect(page.getByTestId('consultation-detail')).toContainText('浏览器模式备份测试');
+  const { workers, warnings } = watchWorkers(page);
+  await addConsultation(page, '浏览器模式备份测试');
 
   await openApp(page, '/backup');
   await expect(page.getByText('当前浏览器不能选择文件夹，备份文件将通过下载保存。')).toBeVisible();
@@ -98,17 +109,8 @@ test('browser mode: the first start of the day stores its backup through a worke
   page,
 }) => {
   test.setTimeout(120_000);
-  const workers: string[] = [];
-  const warnings: string[] = [];
-  page.on('worker', (w) => workers.push(w.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'warning') warnings.push(m.text());
-  });
-  await openApp(page, '/consultations/new');
-  await fillDate(page, 'field-date', '2025-05-06');
-  await page.getByTestId('field-topic').fill('每日自动备份测试');
-  await save(page);
-  await expect(page.getByTestId('consultation-detail')).toContainText('每日自动备份测试');
+  const { workers, warnings } = watchWorkers(page);
+  await addConsultation(page, '每日自动备份测试');
 
   // A new start with data and no automatic backup today: the backup page, opened at once, shows none.
   await page.reload();
