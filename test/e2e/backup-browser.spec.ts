@@ -125,3 +125,28 @@ test('browser mode: the first start of the day stores its backup through a worke
   expect(workers.slice(before).filter((url) => /backup\.worker/.test(url)).length).toBeGreaterThanOrEqual(2);
   expect(warnings.filter((w) => w.includes('backup worker failed') || w.includes('failed:'))).toEqual([]);
 });
+
+test('browser mode: a daily backup the browser refuses to store is said, with what to do', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await addConsultation(page, '自动备份失败测试');
+  // The next start: no workers (the window builds and stores the backup itself), and the browser
+  // refusing to store it as when its disk space runs out.
+  await page.addInitScript(() => {
+    (window as unknown as { Worker?: unknown }).Worker = undefined;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'autoBackups')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.reload();
+  await openApp(page, '/backup');
+  const notice = page.locator('.ant-message-notice').filter({ hasText: '今天的自动备份没有完成' });
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await expect(notice).toContainText('请到“备份与恢复”页立即备份到U盘或文件夹');
+  await expect(notice).toContainText('（原因：The browser refused to store the automatic backup');
+  await expect(page.getByTestId('backup-list-auto')).toContainText('暂无备份');
+});

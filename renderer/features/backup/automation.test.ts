@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { backUpBeforeQuit, DAY_CHECK_MS, keepDailyBackups, whenIdle } from './automation';
+import { describe, expect, it, vi } from 'vitest';
+import { backUpBeforeQuit, DAY_CHECK_MS, dailyBackup, keepDailyBackups, whenIdle } from './automation';
 
 describe('whenIdle (the deferred start-of-day backup)', () => {
   it('waits for the delay, then for the idle callback', async () => {
@@ -117,5 +117,36 @@ describe('backUpBeforeQuit', () => {
     });
     await expect(done).resolves.toBeUndefined();
     expect(calls).toEqual(['shown', 'backup', 'hidden', 'ready']);
+  });
+});
+
+describe("dailyBackup (the day's automatic backup, in the background)", () => {
+  const run = async (outcome: () => Promise<string>) => {
+    const written = vi.fn(async () => undefined);
+    const failed = vi.fn();
+    await dailyBackup(outcome, { written, failed });
+    return { written, failed };
+  };
+
+  it('a backup written refreshes what lists backups, and says nothing more', async () => {
+    const { written, failed } = await run(async () => 'written');
+    expect(written).toHaveBeenCalledTimes(1);
+    expect(failed).not.toHaveBeenCalled();
+  });
+
+  it('none needed today: nothing refreshed, nothing said', async () => {
+    const { written, failed } = await run(async () => 'notNeeded');
+    expect(written).not.toHaveBeenCalled();
+    expect(failed).not.toHaveBeenCalled();
+  });
+
+  it("a backup refused (the platform's answer) or failing (thrown) is said, with its reason", async () => {
+    const refused = await run(async () => 'The browser refused to store the automatic backup: quota');
+    expect(refused.failed).toHaveBeenCalledWith('The browser refused to store the automatic backup: quota');
+    expect(refused.written).not.toHaveBeenCalled();
+    const thrown = await run(async () => {
+      throw new Error('the database is closed');
+    });
+    expect(thrown.failed).toHaveBeenCalledWith('the database is closed');
   });
 });

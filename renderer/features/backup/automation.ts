@@ -85,12 +85,23 @@ const warn = (what: string) => (err: unknown) => {
 };
 
 /**
- * The day's automatic backup when there is none yet; one written is shown at once wherever backups
- * are listed (the backup page open meanwhile, the header's badge), without 刷新.
+ * The day's automatic backup when there is none yet (`backUp`: autoBackupOnStart). One written is shown
+ * at once wherever backups are listed (`written`: the backup page open meanwhile, the header's badge,
+ * without 刷新); one that could not be written is said (`failed`, with the reason) — the officer
+ * otherwise had no sign that the day had no backup.
  */
-async function dailyBackup(deps: ReturnType<typeof appBackupDeps>): Promise<void> {
-  const outcome = await autoBackupOnStart(deps, todayLocal()).catch(warn('automatic backup'));
-  if (outcome === 'written') await refreshBackupStatus().catch(warn('backup status'));
+export async function dailyBackup(
+  backUp: () => Promise<'written' | 'notNeeded' | string>,
+  after: { written: () => Promise<void>; failed: (reason: string) => void },
+): Promise<void> {
+  let outcome: string;
+  try {
+    outcome = await backUp();
+  } catch (err) {
+    outcome = err instanceof Error ? err.message : String(err);
+  }
+  if (outcome === 'written') await after.written().catch(warn('backup status'));
+  else if (outcome !== 'notNeeded') after.failed(outcome);
 }
 
 /**
@@ -170,8 +181,16 @@ export function BackupAutomation() {
         await settingAtStart,
       ).catch(warn('retention'));
       await whenIdle(START_BACKUP_DELAY_MS);
-      await dailyBackup(deps);
-      keepDailyBackups(() => dailyBackup(deps), {
+      const daily = () =>
+        dailyBackup(() => autoBackupOnStart(deps, todayLocal()), {
+          written: refreshBackupStatus,
+          failed: (reason) => {
+            warn('automatic backup')(reason);
+            message.warning({ content: i18n.t('backup:auto.failed', { reason }), duration: 20 });
+          },
+        });
+      await daily();
+      keepDailyBackups(daily, {
         setInterval: (fn, ms) => globalThis.setInterval(fn, ms),
         clearInterval: (id) => globalThis.clearInterval(id),
         idle: () => whenIdle(0),
