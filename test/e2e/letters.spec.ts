@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save, wipeDatabase } from './support/app';
+import { choose, fillDate, openApp, save, search, wipeDatabase } from './support/app';
 
 /**
  * Issue 15: the letters of a request, through the UI as the officer works — 补正 → 延期 → 征求第三方意见
@@ -28,22 +28,6 @@ async function createRequest(page: Page, serial: string, received: string): Prom
   await page.getByTestId('field-content').fill('测试项目的审批文件');
   await save(page);
   await expect(page.getByTestId('request-detail')).toContainText(serial);
-}
-
-/** A long option list is virtual: type to filter, then pick. */
-async function search(page: Page, testId: string, label: string) {
-  const select = page.getByTestId(testId);
-  // A dropdown still closing from the previous pick can swallow the first try (loaded machine):
-  // pick until the field shows the choice.
-  await expect(async () => {
-    await select.click();
-    await page.keyboard.type(label.slice(0, 6));
-    await page
-      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
-      .first()
-      .click({ timeout: 3_000 });
-    await expect(select).toContainText(label, { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
 }
 
 /** Replaces every 【请填写：…】 in the editor's text boxes, as the officer types the real text. */

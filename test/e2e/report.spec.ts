@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { choose, fillDate, openApp, save } from './support/app';
+import { choose, fillDate, openApp, save, search } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7).
@@ -17,9 +17,7 @@ async function request(page: Page, serial: string, received: string, answer: [st
     await page.getByTestId('add-event').click();
     await fillDate(page, 'event-date', answer[0]);
     // The outcome list is long (virtual): search it, as an officer would.
-    await page.getByTestId('event-outcome').click();
-    await page.keyboard.type(answer[1].slice(0, 4));
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${answer[1]}"]`).click();
+    await search(page, 'event-outcome', answer[1]);
   }
   await save(page);
   await expect(page.getByTestId('request-detail')).toContainText(serial);

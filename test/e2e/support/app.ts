@@ -35,6 +35,24 @@ export async function choose(page: Page, testId: string, optionLabel: string, { 
   }).toPass({ timeout: 15_000 });
 }
 
+/**
+ * Picks an option of a long (virtual) Select by typing the start of its label, as an officer would. A
+ * dropdown still opening or closing can swallow the click (a loaded machine left the field empty and
+ * the save was refused): picks until the field shows the choice.
+ */
+export async function search(page: Page, testId: string, label: string) {
+  const select = page.getByTestId(testId);
+  await expect(async () => {
+    await select.click();
+    await page.keyboard.type(label.slice(0, 6));
+    await page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
+      .first()
+      .click({ timeout: 3_000 });
+    await expect(select).toContainText(label, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 export async function openApp(page: Page, path = '/') {
   await page.goto(`/#${path}`);
   await expect(page.getByTestId('page-title')).toBeVisible();
