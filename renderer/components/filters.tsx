@@ -41,7 +41,6 @@ export function FilterBar({ children }: { children: ReactNode }) {
  */
 export function SearchFilter({ placeholder }: { placeholder: string }) {
   const inAddress = useQueryValue('q');
-  const set = setFilter;
   const [text, setText] = useState(inAddress);
   const [shown, setShown] = useState(inAddress);
   if (shown !== inAddress) {
@@ -54,10 +53,10 @@ export function SearchFilter({ placeholder }: { placeholder: string }) {
       data-testid="filter-q"
       placeholder={placeholder}
       value={text}
-      onSearch={(v) => set('q', v.trim())}
+      onSearch={(v) => setFilter('q', v.trim())}
       onChange={(e) => {
         setText(e.target.value);
-        if (e.target.value === '') set('q', null);
+        if (e.target.value === '') setFilter('q', null);
       }}
       style={{ width: 260 }}
     />
