@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import 'virtual:antd.css';
 import './app/app.css';
 import { App } from './app/App';
-import { homePath, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
+import { homePath, prefetchRoute, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
 import { measureScrollbarAhead } from './app/scrollbar';
 import { warmUpWhenIdle } from './app/warm-up-idle';
 import { openAppDatabase, showWhileSlow } from './app/startup';
@@ -15,7 +15,8 @@ import { initI18n } from './i18n';
 
 async function start() {
   // The opened page's code loads while the database opens, not after the app's first render.
-  preloadRoute(window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] || homePath());
+  const startPath = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] || homePath();
+  preloadRoute(startPath);
   const root = document.getElementById('root');
   if (root) root.style.cssText = 'white-space: pre-line; padding: 32px; font-size: 16px;';
   // Opening may upgrade the database (first start after an update): say so when it takes long.
@@ -30,6 +31,8 @@ async function start() {
   // The saved language first, so the first paint is already in the officer's language.
   const settings = await getSettings(db).catch(() => null);
   initI18n(settings?.language ?? 'zh-CN');
+  // The first page's first reads begin now, while the shell is drawn (routes.tsx, issue 17).
+  if (settings) prefetchRoute(startPath, settings);
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
   // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);

@@ -55,6 +55,18 @@ export function App() {
   );
 
   const Page = route?.component;
+  // The page is drawn again by its own updates, not by the shell's (the open year or the settings
+  // arriving, the language select): the same element, so React leaves the page alone (issue 17).
+  const pageElement = useMemo(
+    () => (
+      <ErrorBoundary key={current}>
+        <Suspense fallback={<Spin />}>
+          {Page ? <RoutePage page={Page} /> : <Typography.Text>{t('app.notFound')}</Typography.Text>}
+        </Suspense>
+      </ErrorBoundary>
+    ),
+    [current, Page, t],
+  );
   return (
     <StyleProvider cache={APP_STYLE_CACHE}>
       <ConfigProvider locale={settings.language === 'zh-CN' ? zhCN : enUS} theme={THEME}>
@@ -117,15 +129,7 @@ export function App() {
               <Layout.Content style={{ padding: 24 }}>
                 <NewerDataBanner />
                 <SettingsProblemBanner />
-                <ErrorBoundary key={current}>
-                  <Suspense fallback={<Spin />}>
-                    {Page ? (
-                      <RoutePage page={Page} />
-                    ) : (
-                      <Typography.Text>{t('app.notFound')}</Typography.Text>
-                    )}
-                  </Suspense>
-                </ErrorBoundary>
+                {pageElement}
               </Layout.Content>
             </Layout>
           </Layout>

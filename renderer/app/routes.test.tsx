@@ -4,7 +4,8 @@ import { act, type ReactElement, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
-import { page, preloadRoutesWhenIdle, ROUTES, RoutePage } from './routes';
+import type { AppSettings } from '../../shared/model/settings';
+import { page, prefetchPage, preloadRoutesWhenIdle, ROUTES, RoutePage } from './routes';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -80,6 +81,103 @@ describe('route pages (issue 17)', () => {
       console.error = logged;
       await act(async () => root.unmount());
     }
+  });
+});
+
+describe("a start's first reads (issue 17)", () => {
+  const settings = {} as AppSettings;
+
+  /** A page counting its renders, with a `prefetch` the test releases. */
+  function pageWithReads(reads: Promise<void>) {
+    const seen = { renders: 0, prefetched: 0 };
+    const Page = page(async () => ({
+      default: () => {
+        seen.renders += 1;
+        return <p>首页</p>;
+      },
+      prefetch: async () => {
+        seen.prefetched += 1;
+        await reads;
+      },
+    }));
+    return { Page, seen };
+  }
+
+  it('the page is drawn once its first reads are in, and only then', async () => {
+    let release: () => void = () => undefined;
+    const { Page, seen } = pageWithReads(new Promise((r) => (release = r)));
+    prefetchPage(Page, settings);
+    await Page.preload();
+    const { el, root } = mount();
+    await act(async () => root.render(<RoutePage page={Page} />));
+    await tick();
+    // Its code is in, its reads are not: the spinner, and the page not drawn yet.
+    expect(seen.prefetched).toBe(1);
+    expect(el.querySelector('.ant-spin')).not.toBeNull();
+    expect(seen.renders).toBe(0);
+    release();
+    await tick();
+    expect(el.textContent).toBe('首页');
+    expect(seen.renders).toBe(1);
+    await act(async () => root.unmount());
+  });
+
+  it('reads that take too long do not hold the page: it is drawn after the wait', async () => {
+    const { Page } = pageWithReads(new Promise(() => undefined));
+    prefetchPage(Page, settings, 30);
+    const { el, root } = mount();
+    await act(async () => root.render(<RoutePage page={Page} />));
+    await tick();
+    expect(el.querySelector('.ant-spin')).not.toBeNull();
+    await act(() => new Promise((r) => setTimeout(r, 60)));
+    expect(el.textContent).toBe('首页');
+    await act(async () => root.unmount());
+  });
+
+  it('failed reads are said on the console, and the page is drawn', async () => {
+    const Page = page(async () => ({
+      default: () => <p>首页</p>,
+      prefetch: async () => {
+        throw new Error('读取失败');
+      },
+    }));
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      prefetchPage(Page, settings);
+      const { el, root } = mount();
+      await act(async () => root.render(<RoutePage page={Page} />));
+      await tick();
+      expect(el.textContent).toBe('首页');
+      expect(warned.mock.calls.flat().join(' ')).toContain('读取失败');
+      await act(async () => root.unmount());
+    } finally {
+      warned.mockRestore();
+    }
+  });
+
+  it('a start on a page without first reads draws it as soon as its code is in', async () => {
+    const Page = page(async () => ({ default: () => <p>登记</p> }));
+    prefetchPage(Page, settings);
+    await Page.preload();
+    await tick();
+    const { el, root } = mount();
+    await act(async () => root.render(<RoutePage page={Page} />));
+    expect(el.textContent).toBe('登记');
+    await act(async () => root.unmount());
+  });
+
+  it('a later visit of the page is drawn at once', async () => {
+    const { Page, seen } = pageWithReads(Promise.resolve());
+    prefetchPage(Page, settings);
+    const first = mount();
+    await act(async () => first.root.render(<RoutePage page={Page} />));
+    await tick();
+    await act(async () => first.root.unmount());
+    const again = mount();
+    await act(async () => again.root.render(<RoutePage page={Page} />));
+    expect(again.el.textContent).toBe('首页');
+    expect(seen.renders).toBe(2);
+    await act(async () => again.root.unmount());
   });
 });
 

@@ -17,11 +17,22 @@ import {
 } from '@ant-design/icons';
 import { Spin } from 'antd';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
+import type { AppSettings } from '../../shared/model/settings';
 import { whenIdle } from './idle';
+import { todayLocal } from './session';
+
+/**
+ * A page's module: its component, and optionally the first reads a start opening on the page begins
+ * before the app's first render (`prefetchRoute`; the page's hooks then draw them at once).
+ */
+export interface PageModule {
+  default: ComponentType;
+  prefetch?: (settings: AppSettings, today: string, yearParam: string) => Promise<void>;
+}
 
 /** A route's page: its code, loaded on first use, and `preload` to fetch it ahead of that. */
 export interface PageComponent {
-  preload: () => Promise<{ default: ComponentType }>;
+  preload: () => Promise<PageModule>;
   /** The page's component once its code is in; null before. */
   loaded: () => ComponentType | null;
 }
@@ -36,8 +47,8 @@ export interface PageComponent {
  * (FALLBACK_THROTTLE_MS) — most of a first visit's time. A failed import is forgotten, so "retry"
  * on the page's error boundary imports again.
  */
-export function page(load: () => Promise<{ default: ComponentType }>): PageComponent {
-  let loading: Promise<{ default: ComponentType }> | null = null;
+export function page(load: () => Promise<PageModule>): PageComponent {
+  let loading: Promise<PageModule> | null = null;
   let loaded: ComponentType | null = null;
   const preload = () => {
     loading ??= load().then(
@@ -61,14 +72,17 @@ export function page(load: () => Promise<{ default: ComponentType }>): PageCompo
  */
 export function RoutePage({ page: route }: { page: PageComponent }) {
   const [state, setState] = useState<{ page: ComponentType | null; error: unknown }>(() => ({
-    page: route.loaded(),
+    page: firstReads.has(route) ? null : route.loaded(),
     error: null,
   }));
   useEffect(() => {
     if (state.page || state.error) return;
     let live = true;
-    route.preload().then(
-      (module) => live && setState({ page: module.default, error: null }),
+    // The start's first reads of this page, if under way (prefetchRoute): the page is drawn once
+    // they are in, with its figures, rather than drawn twice.
+    const reads = firstReads.get(route);
+    Promise.all([route.preload(), reads]).then(
+      ([module]) => live && setState({ page: module.default, error: null }),
       (error: unknown) => live && setState({ page: null, error }),
     );
     return () => {
@@ -229,6 +243,48 @@ export function preloadRoute(path: string): void {
   void ROUTES.find((r) => r.path === path)
     ?.component.preload()
     .catch(() => undefined);
+}
+
+/** How long a page waits for the start's first reads before it is drawn anyway (a county's years). */
+const FIRST_READS_WAIT_MS = 400;
+
+/** The start's first reads per page, under way (prefetchRoute), each ending by FIRST_READS_WAIT_MS. */
+const firstReads = new Map<PageComponent, Promise<void>>();
+
+/**
+ * Begins the first reads of the page at `path` (its module's `prefetch`) as soon as its code is in,
+ * before the app's first render (main.tsx): the shell is drawn meanwhile, and the page once they are
+ * in (RoutePage), with its figures in its first render rather than a spinner and then the figures in
+ * a second (issue 17). Never fails: a failed read is read again by the page.
+ */
+export function prefetchRoute(path: string, settings: AppSettings): void {
+  const route = ROUTES.find((r) => r.path === path);
+  if (route) prefetchPage(route.component, settings);
+}
+
+/** prefetchRoute for one page; its RoutePage waits for the reads at most `waitMs`. */
+export function prefetchPage(
+  component: PageComponent,
+  settings: AppSettings,
+  waitMs = FIRST_READS_WAIT_MS,
+): void {
+  const reads = (async () => {
+    try {
+      const module = await component.preload();
+      // A page without first reads is drawn as soon as its code is in, as any page.
+      if (!module.prefetch) {
+        firstReads.delete(component);
+        return;
+      }
+      const year = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('year') ?? '';
+      await module.prefetch(settings, todayLocal(), year);
+    } catch (err) {
+      console.warn('reading ahead of the first screen failed', err instanceof Error ? err.message : err);
+    }
+  })();
+  const bounded = new Promise<void>((resolve) => setTimeout(resolve, waitMs));
+  const done = Promise.race([reads, bounded]).finally(() => firstReads.delete(component));
+  firstReads.set(component, done);
 }
 
 /** Pages whose code idle time does not fetch: the import page carries the spreadsheet reader (360 kB). */

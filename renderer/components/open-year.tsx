@@ -1,9 +1,10 @@
 import { Radio, Tooltip } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import type { AppSettings } from '../../shared/model/settings';
 import { useTranslation } from 'react-i18next';
 import { type OpenYear, yearBeingClosed } from '../../shared/report/year-being-closed';
 import { todayLocal, useSettings } from '../app/session';
 import { db } from '../db/database';
+import { runTablesQuery, useTablesQuery } from './use-table-writes';
 
 /**
  * Does the app hold any record of `year`? One key at most from each index. (Not `.limit(1).count()`:
@@ -34,27 +35,45 @@ export async function baselinesFor<T extends { year: number }>(
   return (await hasRecordsOf(year - 1)) ? [] : own;
 }
 
+/** What the open year is read from. */
+const OPEN_YEAR_TABLES = ['reportSnapshots', 'publications', 'requests', 'consultations'];
+
+/** The open year's read for a day and a report due date: what the hook asks and a start prefetches. */
+function openYearQuery(today: string, due: string) {
+  return {
+    querier: async () => {
+      const last = Number(today.slice(0, 4)) - 1;
+      const [finalised, withRecords] = await Promise.all([
+        db.reportSnapshots.where('year').equals(last).count(),
+        hasRecordsOf(last),
+      ]);
+      return yearBeingClosed({
+        today,
+        reportDueMonthDay: due,
+        finalisedYears: finalised > 0 ? [last] : [],
+        yearsWithRecords: withRecords ? [last] : [],
+      });
+    },
+    deps: [today, due],
+  };
+}
+
 /**
  * The year the report, dashboard and lists open on (shared/report/year-being-closed.ts): last year
- * from January until its report is finalised, else this year. Undefined while reading.
+ * from January until its report is finalised, else this year. Undefined while reading; read again
+ * after any write to the tables it comes from (use-table-writes.ts), and drawn at once when the
+ * start has read it already (prefetchOpenYear).
  */
 export function useOpenYear(): OpenYear | undefined {
   const settings = useSettings();
-  const today = todayLocal();
-  const due = settings.profile.reportDueMonthDay;
-  return useLiveQuery(async () => {
-    const last = Number(today.slice(0, 4)) - 1;
-    const [finalised, withRecords] = await Promise.all([
-      db.reportSnapshots.where('year').equals(last).count(),
-      hasRecordsOf(last),
-    ]);
-    return yearBeingClosed({
-      today,
-      reportDueMonthDay: due,
-      finalisedYears: finalised > 0 ? [last] : [],
-      yearsWithRecords: withRecords ? [last] : [],
-    });
-  }, [today, due]);
+  const { querier, deps } = openYearQuery(todayLocal(), settings.profile.reportDueMonthDay);
+  return useTablesQuery(db.name, OPEN_YEAR_TABLES, querier, deps);
+}
+
+/** The open year, read while the app's first render is prepared (main.tsx; issue 17). */
+export async function prefetchOpenYear(settings: AppSettings, today: string): Promise<void> {
+  const { querier, deps } = openYearQuery(today, settings.profile.reportDueMonthDay);
+  await runTablesQuery(db.name, OPEN_YEAR_TABLES, querier, deps);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { type DependencyList, useEffect, useState } from 'react';
+import { type DependencyList, useEffect, useRef, useState } from 'react';
+import { writeStamp } from '../db/repositories/kept-reads';
 
 /**
  * A number that changes after every committed write to one of `tables` of the database `dbName`,
@@ -22,12 +23,68 @@ function useTableWrites(dbName: string, tables: readonly string[]): number {
 }
 
 /**
+ * The last results of useTablesQuery, by database, tables and inputs (`deps`), each with the write
+ * stamp it was read at: a page opened again while none of its tables was written since is drawn with
+ * its figures at once, not with a spinner first and its figures one render later (issue 17); and a
+ * start's first reads (runTablesQuery, main.tsx) are there for the first page's first render.
+ */
+const results = new Map<string, { stamp: string; value: unknown }>();
+const KEEP_RESULTS = 8;
+
+function resultKey(dbName: string, tables: readonly string[], deps: DependencyList): string | null {
+  try {
+    return `${dbName}\n${tables.join(',')}\n${JSON.stringify(deps)}`;
+  } catch {
+    return null; // inputs that are not plain data: never kept
+  }
+}
+
+/** The kept result of a query if none of its tables was written since it was read. */
+function keptResult(
+  key: string | null,
+  dbName: string,
+  tables: readonly string[],
+): { value: unknown } | null {
+  const hit = key === null ? undefined : results.get(key);
+  if (!hit || hit.stamp !== writeStamp(dbName, tables)) return null;
+  return { value: hit.value };
+}
+
+/**
+ * Runs `querier` as useTablesQuery does with the same `deps`, and keeps its result for the next
+ * render of a hook asking the same (a result read while one of the tables was written is not kept).
+ */
+export async function runTablesQuery<T>(
+  dbName: string,
+  tables: readonly string[],
+  querier: () => Promise<T>,
+  deps: DependencyList,
+): Promise<T> {
+  const key = resultKey(dbName, tables, deps);
+  const before = writeStamp(dbName, tables);
+  const value = await querier();
+  if (key !== null && writeStamp(dbName, tables) === before) {
+    results.delete(key);
+    results.set(key, { stamp: before, value });
+    while (results.size > KEEP_RESULTS) results.delete(results.keys().next().value as string);
+  }
+  return value;
+}
+
+/** Test hook: forget every kept result. */
+export function resetTablesQueryResults(): void {
+  results.clear();
+}
+
+/**
  * useLiveQuery for reads of thousands of records: `querier` runs outside Dexie's live-query tracking
  * and again after every committed write to one of `tables` (any window). A live query adds the key of
  * every record it reads through a secondary index to an observation tree, one by one: 390 ms of one
  * task for the 30,000 records of a county's report (issue 17). Here a write anywhere in the tables
- * reads again — more often than a live query would, never less. Until the first result: undefined;
- * afterwards the last result stays until the next one comes. A failed read is thrown at render, as
+ * reads again — more often than a live query would, never less. Until the first result: the result
+ * kept from the same query when no table was written since (runTablesQuery), else undefined;
+ * afterwards the last result stays until the next one comes. `deps` are the querier's inputs, as for
+ * useLiveQuery (plain data: they also name the kept result). A failed read is thrown at render, as
  * useLiveQuery does (the page's error boundary shows it).
  */
 export function useTablesQuery<T>(
@@ -37,11 +94,18 @@ export function useTablesQuery<T>(
   deps: DependencyList,
 ): T | undefined {
   const writes = useTableWrites(dbName, tables);
-  const [state, setState] = useState<{ value: T } | { error: unknown } | null>(null);
+  const [state, setState] = useState<{ value: T } | { error: unknown } | null>(
+    () => keptResult(resultKey(dbName, tables, deps), dbName, tables) as { value: T } | null,
+  );
+  // Drawn from a kept result: the first run of the effect reads only if a write came in since.
+  const seeded = useRef(state === null ? null : writeStamp(dbName, tables));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the querier's inputs in `deps`, as for useLiveQuery.
   useEffect(() => {
+    const seed = seeded.current;
+    seeded.current = null;
+    if (seed !== null && seed === writeStamp(dbName, tables)) return;
     let current = true;
-    querier().then(
+    runTablesQuery(dbName, tables, querier, deps).then(
       (value) => current && setState({ value }),
       (error: unknown) => current && setState({ error }),
     );

@@ -43,8 +43,16 @@ function watch() {
 /** Times Dexie said anything may have changed (`all`). */
 let everything = 0;
 
-const stamp = (db: DeskDb, tables: readonly string[]) =>
-  `${everything}:${tables.map((t) => writes.get(`${db.name}/${t}`) ?? 0).join(',')}`;
+const stamp = (db: DeskDb, tables: readonly string[]) => writeStamp(db.name, tables);
+
+/**
+ * A text that changes after every committed write to one of `tables` of the database `dbName` (any
+ * window): two reads with the same stamp saw the same data. Counting begins at the first call.
+ */
+export function writeStamp(dbName: string, tables: readonly string[]): string {
+  watch();
+  return `${everything}:${tables.map((t) => writes.get(`${dbName}/${t}`) ?? 0).join(',')}`;
+}
 
 /** `read()`, or what it gave last time for the same `key` while none of `tables` was written since. */
 export async function keptUntilWrite<T>(

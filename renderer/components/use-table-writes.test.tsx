@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../db/database';
+import { resetTablesQueryResults, runTablesQuery, useTablesQuery } from './use-table-writes';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const TABLES = ['appeals'];
+
+interface Seen {
+  reads: number;
+  renders: (string | undefined)[];
+}
+
+/** Each render of a page using the query: what it showed. */
+function Probe({ year, seen, querier }: { year: number; seen: Seen; querier: () => Promise<string> }) {
+  const value = useTablesQuery(db.name, TABLES, querier, [year]);
+  useEffect(() => {
+    seen.renders.push(value);
+  });
+  return null;
+}
+
+/** A query counting its reads, and a probe bound to it. */
+function setup() {
+  const state: Seen = { reads: 0, renders: [] };
+  const querier = async () => {
+    state.reads += 1;
+    return `读取${state.reads}`;
+  };
+  const probe = (year: number) => <Probe year={year} seen={state} querier={querier} />;
+  return { state, querier, probe };
+}
+
+async function settle() {
+  await act(() => new Promise((r) => setTimeout(r, 50)));
+}
+
+describe('useTablesQuery: a result read ahead or read before (issue 17)', () => {
+  beforeEach(() => resetTablesQueryResults());
+  afterAll(() => db.close());
+
+  it('draws a query read ahead in its first render and does not read it again', async () => {
+    const { state, querier, probe } = setup();
+    await runTablesQuery(db.name, TABLES, querier, [2025]);
+    const root = createRoot(document.createElement('div'));
+    await act(async () => root.render(probe(2025)));
+    await settle();
+    expect(state.renders).toEqual(['读取1']);
+    expect(state.reads).toBe(1);
+    await act(async () => root.unmount());
+  });
+
+  it('a page opened again is drawn with its last result at once', async () => {
+    const { state, probe } = setup();
+    const first = createRoot(document.createElement('div'));
+    await act(async () => first.render(probe(2024)));
+    await settle();
+    expect(state.renders).toEqual([undefined, '读取1']);
+    await act(async () => first.unmount());
+    state.renders.length = 0;
+    const again = createRoot(document.createElement('div'));
+    await act(async () => again.render(probe(2024)));
+    await settle();
+    expect(state.renders).toEqual(['读取1']);
+    expect(state.reads).toBe(1);
+    await act(async () => again.unmount());
+  });
+
+  it('after a write to one of its tables the kept result is not drawn: it reads again', async () => {
+    const { state, querier, probe } = setup();
+    await runTablesQuery(db.name, TABLES, querier, [2023]);
+    await db.appeals.put({ id: 'a-1', kind: 'review' } as never);
+    const root = createRoot(document.createElement('div'));
+    await act(async () => root.render(probe(2023)));
+    await settle();
+    expect(state.renders).toEqual([undefined, '读取2']);
+    await act(async () => root.unmount());
+  });
+
+  it('other inputs are not drawn from it', async () => {
+    const { state, querier, probe } = setup();
+    await runTablesQuery(db.name, TABLES, querier, [2022]);
+    const root = createRoot(document.createElement('div'));
+    await act(async () => root.render(probe(2021)));
+    await settle();
+    expect(state.renders).toEqual([undefined, '读取2']);
+    await act(async () => root.unmount());
+  });
+
+  it('a result read while one of its tables was written is not kept', async () => {
+    const { state, probe } = setup();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const slow = async () => {
+      await held;
+      state.reads += 1;
+      return `读取${state.reads}`;
+    };
+    const reading = runTablesQuery(db.name, TABLES, slow, [2020]);
+    await db.appeals.put({ id: 'a-2', kind: 'review' } as never);
+    release();
+    await reading;
+    const root = createRoot(document.createElement('div'));
+    await act(async () => root.render(probe(2020)));
+    await settle();
+    expect(state.renders[0]).toBeUndefined();
+    await act(async () => root.unmount());
+  });
+});

@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { todayLocal } from '../../app/session';
+import { useOpenYear } from '../../components/open-year';
+import { resetTablesQueryResults } from '../../components/use-table-writes';
+import { db } from '../../db/database';
+import { resetKeptReads } from '../../db/repositories/kept-reads';
+import { getSettings } from '../../db/repositories/settings';
+import { prefetch } from './DashboardPage';
+import { useDashboard } from './use-dashboard';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** What each render of the dashboard's hooks had: figures, the install's state, the open year. */
+const renders: string[] = [];
+function Probe() {
+  const today = todayLocal();
+  // As DashboardPage asks them.
+  const openYear = useOpenYear();
+  const chartYear = openYear?.year || Number(today.slice(0, 4));
+  const { figures, install } = useDashboard(today, chartYear);
+  renders.push(`figures:${Boolean(figures)} install:${Boolean(install)} openYear:${Boolean(openYear)}`);
+  return null;
+}
+
+async function firstRender(): Promise<string | undefined> {
+  renders.length = 0;
+  const root = createRoot(document.createElement('div'));
+  await act(async () => root.render(<Probe />));
+  await act(() => new Promise((r) => setTimeout(r, 50)));
+  await act(async () => root.unmount());
+  return renders[0];
+}
+
+describe("the dashboard's first render after the start's reads (issue 17)", () => {
+  beforeEach(() => {
+    resetTablesQueryResults();
+    resetKeptReads();
+  });
+  afterAll(() => db.close());
+
+  it('without them the first render has nothing to show (the spinner)', async () => {
+    expect(await firstRender()).toBe('figures:false install:false openYear:false');
+  });
+
+  it('after prefetch the first render has the figures, the install and the open year: the same reads', async () => {
+    await prefetch(await getSettings(db), todayLocal(), '');
+    expect(await firstRender()).toBe('figures:true install:true openYear:true');
+  });
+});
