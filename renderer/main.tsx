@@ -8,6 +8,7 @@ import { App } from './app/App';
 import { homePath, prefetchRoute, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
 import { measureScrollbarAhead } from './app/scrollbar';
 import { warmUpWhenIdle } from './app/warm-up-idle';
+import { seedSettings } from './app/session';
 import { openAppDatabase, showWhileSlow } from './app/startup';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
@@ -31,8 +32,12 @@ async function start() {
   // The saved language first, so the first paint is already in the officer's language.
   const settings = await getSettings(db).catch(() => null);
   initI18n(settings?.language ?? 'zh-CN');
-  // The first page's first reads begin now, while the shell is drawn (routes.tsx, issue 17).
-  if (settings) prefetchRoute(startPath, settings);
+  if (settings) {
+    // The first render with the stored settings, not the defaults (session.ts), and the first
+    // page's first reads begun now, while the shell is drawn (routes.tsx; issue 17).
+    seedSettings(settings);
+    prefetchRoute(startPath, settings);
+  }
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
   // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);

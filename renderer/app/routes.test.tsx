@@ -90,16 +90,20 @@ describe("a start's first reads (issue 17)", () => {
   /** A page counting its renders, with a `prefetch` the test releases. */
   function pageWithReads(reads: Promise<void>) {
     const seen = { renders: 0, prefetched: 0 };
-    const Page = page(async () => ({
-      default: () => {
-        seen.renders += 1;
-        return <p>首页</p>;
-      },
-      prefetch: async () => {
-        seen.prefetched += 1;
-        await reads;
-      },
-    }));
+    const Page = page(
+      async () => ({
+        default: () => {
+          seen.renders += 1;
+          return <p>首页</p>;
+        },
+      }),
+      async () => ({
+        prefetch: async () => {
+          seen.prefetched += 1;
+          await reads;
+        },
+      }),
+    );
     return { Page, seen };
   }
 
@@ -135,12 +139,14 @@ describe("a start's first reads (issue 17)", () => {
   });
 
   it('failed reads are said on the console, and the page is drawn', async () => {
-    const Page = page(async () => ({
-      default: () => <p>首页</p>,
-      prefetch: async () => {
-        throw new Error('读取失败');
-      },
-    }));
+    const Page = page(
+      async () => ({ default: () => <p>首页</p> }),
+      async () => ({
+        prefetch: async () => {
+          throw new Error('读取失败');
+        },
+      }),
+    );
     const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       prefetchPage(Page, settings);
@@ -159,7 +165,6 @@ describe("a start's first reads (issue 17)", () => {
     const Page = page(async () => ({ default: () => <p>登记</p> }));
     prefetchPage(Page, settings);
     await Page.preload();
-    await tick();
     const { el, root } = mount();
     await act(async () => root.render(<RoutePage page={Page} />));
     expect(el.textContent).toBe('登记');

@@ -44,6 +44,18 @@ function subscribeSettings(listener: () => void): () => void {
   };
 }
 
+/**
+ * The settings read by the start (main.tsx) before the app's first render, shown until the live
+ * read's first answer (equal, so it changes nothing): the first render then uses the stored settings,
+ * not the defaults and again the stored ones (issue 17; a page whose reads depend on them — the
+ * dashboard's columns — would read twice). Ignored once a live read has answered.
+ */
+export function seedSettings(settings: AppSettings): void {
+  if (state.json !== null || state.error) return;
+  state = { settings, json: JSON.stringify(settings), error: null };
+  for (const l of listeners) l();
+}
+
 /** The live app settings (defaults until the first save; until the first read, the last read). */
 export function useSettings(): AppSettings {
   const { settings, error } = useSyncExternalStore(subscribeSettings, () => state);

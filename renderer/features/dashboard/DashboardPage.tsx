@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { useFilters, yearOptions } from '../../components/filters';
-import { OpenYearSwitch, prefetchOpenYear, useOpenYear } from '../../components/open-year';
-import type { AppSettings } from '../../../shared/model/settings';
+import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { FirstRunCard } from '../first-run/FirstRunCard';
 import { ActivityCharts } from './ActivityCharts';
 import { ColumnsCard } from './ColumnsCard';
@@ -13,7 +12,7 @@ import { PublicationsCard } from './PublicationsCard';
 import { RequestsCard } from './RequestsCard';
 import { BackupCard, ReportCard } from './StatusCards';
 import { TimelinessCard } from './TimelinessCard';
-import { prefetchDashboard, useBackupAge, useDashboard } from './use-dashboard';
+import { useBackupAge, useDashboard } from './use-dashboard';
 
 /** Below the first screen, with its date picker: loaded after the dashboard shows (issue 17). */
 const BulletinCard = lazy(() => import('./BulletinCard').then((m) => ({ default: m.BulletinCard })));
@@ -23,14 +22,6 @@ const BulletinCard = lazy(() => import('./BulletinCard').then((m) => ({ default:
  * records on each change (nothing stored), and every item opens the records behind it.
  * `#/dashboard?year=2024` shows another year's months in the chart.
  */
-/**
- * The start's first reads when it opens on the dashboard (main.tsx, routes.tsx `prefetchRoute`):
- * the page's figures and the open year, so its first render draws them (issue 17).
- */
-export async function prefetch(settings: AppSettings, today: string, yearParam: string): Promise<void> {
-  await Promise.all([prefetchDashboard(settings, today, yearParam), prefetchOpenYear(settings, today)]);
-}
-
 /** The backup card with its own read of the backup status: its answer redraws this card alone. */
 function BackupStatusCard({ today, reminderDays }: { today: string; reminderDays: number }) {
   return <BackupCard age={useBackupAge(today)} reminderDays={reminderDays} />;

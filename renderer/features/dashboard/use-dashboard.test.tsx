@@ -9,7 +9,7 @@ import { resetTablesQueryResults } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { resetKeptReads } from '../../db/repositories/kept-reads';
 import { getSettings } from '../../db/repositories/settings';
-import { prefetch } from './DashboardPage';
+import { prefetch } from './dashboard-reads';
 import { useDashboard } from './use-dashboard';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
