@@ -14,6 +14,11 @@ import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
 import { initI18n } from './i18n';
 
+/** How long the app's first render waits for the first page's reads (routes.tsx prefetchRoute). */
+const START_READS_WAIT_MS = 600;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 async function start() {
   // The opened page's code loads while the database opens, not after the app's first render.
   const startPath = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] || homePath();
@@ -33,10 +38,14 @@ async function start() {
   const settings = await getSettings(db).catch(() => null);
   initI18n(settings?.language ?? 'zh-CN');
   if (settings) {
-    // The first render with the stored settings, not the defaults (session.ts), and the first
-    // page's first reads begun now, while the shell is drawn (routes.tsx; issue 17).
+    // The first render with the stored settings, not the defaults (session.ts). The first page's
+    // first reads (routes.tsx), waited for a little: the main thread left free meanwhile, they are
+    // in sooner, and the shell and the page's figures are then drawn in one render and one layout
+    // (issue 17; bureau, bench machine: the figures on screen 1.46 → 1.18 s after the start). A slow
+    // read (a county's years) does not hold the window blank: the app is drawn after
+    // START_READS_WAIT_MS, and the page when its reads are in.
     seedSettings(settings);
-    prefetchRoute(startPath, settings);
+    await Promise.race([prefetchRoute(startPath, settings), delay(START_READS_WAIT_MS)]);
   }
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
   // which can say in the UI when the clock makes that unsafe.

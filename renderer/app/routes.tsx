@@ -257,7 +257,7 @@ export function preloadRoute(path: string): void {
 /**
  * How long a page waits for the start's first reads before it is drawn anyway (a county's years):
  * until they are in, the dashboard would draw only its spinner. On the bench machine the bureau's
- * reads took 0.3–0.4 s of a start, the main thread drawing the shell meanwhile.
+ * reads took 0.2–0.4 s of a start.
  */
 const FIRST_READS_WAIT_MS = 1500;
 
@@ -265,14 +265,15 @@ const FIRST_READS_WAIT_MS = 1500;
 const firstReads = new Map<PageComponent, Promise<void>>();
 
 /**
- * Begins the first reads of the page at `path` (its module's `prefetch`) as soon as its code is in,
- * before the app's first render (main.tsx): the shell is drawn meanwhile, and the page once they are
- * in (RoutePage), with its figures in its first render rather than a spinner and then the figures in
- * a second (issue 17). Never fails: a failed read is read again by the page.
+ * Begins the first reads of the page at `path` (its reads module's `prefetch`), before the app's
+ * first render: main.tsx waits for them a little, and the page (RoutePage) until they are in, so it
+ * is drawn with its figures in its first render rather than a spinner and then the figures in a
+ * second (issue 17). Resolves when they are in or after FIRST_READS_WAIT_MS; never fails (a failed
+ * read is read again by the page).
  */
-export function prefetchRoute(path: string, settings: AppSettings): void {
+export function prefetchRoute(path: string, settings: AppSettings): Promise<void> {
   const route = ROUTES.find((r) => r.path === path);
-  if (route) prefetchPage(route.component, settings);
+  return route ? prefetchPage(route.component, settings) : Promise.resolve();
 }
 
 /** prefetchRoute for one page; its RoutePage waits for the reads at most `waitMs`. */
@@ -280,8 +281,8 @@ export function prefetchPage(
   component: PageComponent,
   settings: AppSettings,
   waitMs = FIRST_READS_WAIT_MS,
-): void {
-  if (!component.reads) return;
+): Promise<void> {
+  if (!component.reads) return Promise.resolve();
   const load = component.reads;
   const reads = (async () => {
     try {
@@ -294,6 +295,7 @@ export function prefetchPage(
   const bounded = new Promise<void>((resolve) => setTimeout(resolve, waitMs));
   const done = Promise.race([reads, bounded]).finally(() => firstReads.delete(component));
   firstReads.set(component, done);
+  return done;
 }
 
 /** Pages whose code idle time does not fetch: the import page carries the spreadsheet reader (360 kB). */
