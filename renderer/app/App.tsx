@@ -1,10 +1,10 @@
 import { StyleProvider } from '@ant-design/cssinjs';
-import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Select, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/database';
 import { saveSettings } from '../db/repositories/settings';
@@ -15,6 +15,7 @@ import { NewerDataBanner } from '../features/backup/NewerDataBanner';
 import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NavMenu } from './NavMenu';
 import { homePath, ROUTES, RoutePage } from './routes';
 import { navigate, usePagePath } from './router';
 import { useSettings, writeContext } from './session';
@@ -41,17 +42,27 @@ export function App() {
     void platform.appSetLanguage({ language: settings.language });
   }, [settings.language, i18n, t]);
 
-  const items = useMemo(
+  const groups = useMemo(
     () =>
       GROUPS.map((g) => ({
-        type: 'group' as const,
         key: g,
         label: t(`nav.group.${g}`),
-        children: ROUTES.filter((r) => r.group === g)
+        items: ROUTES.filter((r) => r.group === g)
           .sort((a, b) => a.order - b.order)
           .map((r) => ({ key: r.path, icon: r.icon, label: t(r.labelKey) })),
-      })).filter((g) => g.children.length > 0),
+      })).filter((g) => g.items.length > 0),
     [t],
+  );
+  // A register opens on the year still being closed (issue 13 item 14); one click away from the
+  // other year in its filter bar.
+  const closingYear = openYear?.closing ? openYear.year : undefined;
+  const onSelect = useCallback(
+    (key: string) =>
+      navigate(
+        `/${key}`,
+        closingYear !== undefined && REGISTER_PATHS.has(key) ? { year: closingYear } : undefined,
+      ),
+    [closingYear],
   );
 
   const Page = route?.component;
@@ -82,20 +93,7 @@ export function App() {
                   {settings.profile.agencyName || t('app.noAgency')}
                 </Typography.Text>
               </div>
-              <Menu
-                mode="inline"
-                selectedKeys={[current]}
-                items={items}
-                // A register opens on the year still being closed (issue 13 item 14); one click away
-                // from the other year in its filter bar.
-                onClick={(e) =>
-                  navigate(
-                    `/${e.key}`,
-                    openYear?.closing && REGISTER_PATHS.has(e.key) ? { year: openYear.year } : undefined,
-                  )
-                }
-                style={{ borderInlineEnd: 'none' }}
-              />
+              <NavMenu groups={groups} selected={current} onSelect={onSelect} />
             </Layout.Sider>
             <Layout>
               <Layout.Header
