@@ -17,6 +17,9 @@ import { initI18n } from './i18n';
 /** How long the app's first render waits for the first page's reads (routes.tsx prefetchRoute). */
 const START_READS_WAIT_MS = 600;
 
+/** A start's stages on the browser's performance timeline (test/bench/trace-start.ts shows them). */
+const mark = (stage: string) => performance.mark(`desk: ${stage}`);
+
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 async function start() {
@@ -34,9 +37,11 @@ async function start() {
     }),
   );
   if (root) root.style.cssText = '';
+  mark('database open');
   // The saved language first, so the first paint is already in the officer's language.
   const settings = await getSettings(db).catch(() => null);
   initI18n(settings?.language ?? 'zh-CN');
+  mark('settings read');
   if (settings) {
     // The first render with the stored settings, not the defaults (session.ts). The first page's
     // first reads (routes.tsx), waited for a little: the main thread left free meanwhile, they are
@@ -46,6 +51,7 @@ async function start() {
     // START_READS_WAIT_MS, and the page when its reads are in.
     seedSettings(settings);
     await Promise.race([prefetchRoute(startPath, settings), delay(START_READS_WAIT_MS)]);
+    mark('first reads');
   }
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
   // which can say in the UI when the clock makes that unsafe.

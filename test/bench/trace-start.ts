@@ -1,0 +1,138 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { coldStartProbe, coldStartReady } from './browser/app-ui';
+import { serveStatic } from './browser/server';
+
+/**
+ * A cold start's timeline (issue 17): every main-thread task over `--min` ms from the navigation on,
+ * with what ran in it (module evaluation, a React render, a layout, a stylesheet), then each start
+ * file's request and arrival. Uses a profile filled by profile-start.ts. Where trace-step.ts sums one
+ * step's work, this shows the order of a start's work and where the main thread waited.
+ * `npx tsx test/bench/trace-start.ts --app-dir dist --dir /tmp/zp --port 4191 [--hash '#/publications']
+ *  [--rate 4] [--min 8] [--linger 300] [--out trace.json] [--cpu cpu.json]`
+ */
+const { values } = parseArgs({
+  options: {
+    'app-dir': { type: 'string' },
+    dir: { type: 'string', default: '/tmp/desk-profile-start' },
+    port: { type: 'string', default: '0' },
+    hash: { type: 'string', default: '' },
+    rate: { type: 'string', default: '1' },
+    min: { type: 'string', default: '8' },
+    /** Milliseconds the trace goes on after the first screen (e.g. to see the work that follows it). */
+    linger: { type: 'string', default: '300' },
+    out: { type: 'string' },
+    /** Also a V8 CPU profile of the start, written to this file (build with --minify false to read it). */
+    cpu: { type: 'string' },
+  },
+});
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; functionName?: string; requestId?: string } };
+}
+
+const label = (e: TraceEvent) =>
+  `${e.name}${e.args?.data?.functionName ? `[${e.args.data.functionName}]` : ''}${
+    e.args?.data?.url ? `(${e.args.data.url.replace(/.*\//, '')})` : ''
+  } ${((e.dur ?? 0) / 1000).toFixed(0)}`;
+
+async function main() {
+  if (!values['app-dir']) throw new Error('--app-dir');
+  const dir = values.dir ?? '/tmp/desk-profile-start';
+  const server = await serveStatic(
+    { distDir: values['app-dir'], benchDir: join(dir, 'bench') },
+    Number(values.port),
+  );
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 800 },
+  });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(coldStartProbe);
+  const session = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((r) => session.once('Tracing.tracingComplete', () => r()));
+  await session.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading',
+    transferMode: 'ReportEvents',
+  });
+  if (values.cpu) {
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await session.send('Profiler.start');
+  }
+  const rate = Number(values.rate);
+  if (rate > 1) await session.send('Emulation.setCPUThrottlingRate', { rate });
+  const signal = coldStartReady(page, 120_000);
+  await page.goto(`${server.url}/${values.hash}`);
+  const { ready, content } = await signal;
+  await page.waitForTimeout(Number(values.linger));
+  if (values.cpu) {
+    const { profile } = (await session.send('Profiler.stop')) as { profile: unknown };
+    await writeFile(values.cpu, JSON.stringify(profile));
+  }
+  await session.send('Tracing.end');
+  await complete;
+  if (values.out) await writeFile(values.out, JSON.stringify({ traceEvents: events }));
+  console.log(`content ${content.toFixed(0)} ms, ready ${ready.toFixed(0)} ms (from the navigation)`);
+
+  // The renderer's main thread: the thread of the app's navigationStart.
+  const nav = events.find((e) => e.name === 'navigationStart');
+  const origin = nav?.ts ?? 0;
+  const mine = events.filter(
+    (e) => e.pid === nav?.pid && e.tid === nav?.tid && e.ph === 'X' && e.ts >= origin,
+  );
+  const min = Number(values.min) * 1000;
+  let last = 0;
+  for (const task of mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > min)) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = mine
+      .filter((e) => e !== task && e.name !== 'RunTask' && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end)
+      .filter((e) => (e.dur ?? 0) > 2000 && !/GC|^V8\./.test(e.name))
+      .slice(0, 5)
+      .map(label)
+      .join(', ');
+    const at = (task.ts - origin) / 1000;
+    console.log(
+      `${at.toFixed(0).padStart(6)} +${((task.dur ?? 0) / 1000).toFixed(0).padStart(4)}  idle before ${(at - last).toFixed(0).padStart(4)}  ${inside}`,
+    );
+    last = at + (task.dur ?? 0) / 1000;
+  }
+  const marks = events.filter((e) => e.name.startsWith('desk: '));
+  for (const m of marks.filter((e, i) => marks.findIndex((x) => x.name === e.name) === i))
+    console.log(`mark ${((m.ts - origin) / 1000).toFixed(0).padStart(6)}  ${m.name}`);
+  const finished = new Map(
+    events.filter((e) => e.name === 'ResourceFinish').map((e) => [e.args?.data?.requestId, e.ts]),
+  );
+  for (const sent of events.filter((e) => e.name === 'ResourceSendRequest')) {
+    const end = finished.get(sent.args?.data?.requestId);
+    console.log(
+      `file ${((sent.ts - origin) / 1000).toFixed(0).padStart(6)} → ${end ? ((end - origin) / 1000).toFixed(0) : '?'}  ${String(sent.args?.data?.url).replace(/.*\//, '')}`,
+    );
+  }
+  await context.close();
+  await server.close();
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
