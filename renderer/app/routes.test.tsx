@@ -127,15 +127,21 @@ describe("a start's first reads (issue 17)", () => {
   });
 
   it('reads that take too long do not hold the page: it is drawn after the wait', async () => {
-    const { Page } = pageWithReads(new Promise(() => undefined));
-    prefetchPage(Page, settings, 30);
-    const { el, root } = mount();
-    await act(async () => root.render(<RoutePage page={Page} />));
-    await tick();
-    expect(el.querySelector('.ant-spin')).not.toBeNull();
-    await act(() => new Promise((r) => setTimeout(r, 60)));
-    expect(el.textContent).toBe('首页');
-    await act(async () => root.unmount());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { Page } = pageWithReads(new Promise(() => undefined));
+      prefetchPage(Page, settings, 1500);
+      await Page.preload();
+      const { el, root } = mount();
+      await act(async () => root.render(<RoutePage page={Page} />));
+      await act(() => vi.advanceTimersByTimeAsync(1499));
+      expect(el.querySelector('.ant-spin')).not.toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(1));
+      expect(el.textContent).toBe('首页');
+      await act(async () => root.unmount());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('failed reads are said on the console, and the page is drawn', async () => {

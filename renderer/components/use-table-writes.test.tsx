@@ -35,7 +35,10 @@ function setup() {
   return { state, querier, probe };
 }
 
-async function settle() {
+/** Waits for the renders to come in: until there are `count` (at most 3 s), then a little longer. */
+async function settle(seen: Seen, count: number) {
+  for (let i = 0; i < 300 && seen.renders.length < count; i++)
+    await act(() => new Promise((r) => setTimeout(r, 10)));
   await act(() => new Promise((r) => setTimeout(r, 50)));
 }
 
@@ -48,7 +51,7 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
     await runTablesQuery(db.name, TABLES, querier, [2025]);
     const root = createRoot(document.createElement('div'));
     await act(async () => root.render(probe(2025)));
-    await settle();
+    await settle(state, 1);
     expect(state.renders).toEqual(['读取1']);
     expect(state.reads).toBe(1);
     await act(async () => root.unmount());
@@ -58,13 +61,13 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
     const { state, probe } = setup();
     const first = createRoot(document.createElement('div'));
     await act(async () => first.render(probe(2024)));
-    await settle();
+    await settle(state, 2);
     expect(state.renders).toEqual([undefined, '读取1']);
     await act(async () => first.unmount());
     state.renders.length = 0;
     const again = createRoot(document.createElement('div'));
     await act(async () => again.render(probe(2024)));
-    await settle();
+    await settle(state, 1);
     expect(state.renders).toEqual(['读取1']);
     expect(state.reads).toBe(1);
     await act(async () => again.unmount());
@@ -76,7 +79,7 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
     await db.appeals.put({ id: 'a-1', kind: 'review' } as never);
     const root = createRoot(document.createElement('div'));
     await act(async () => root.render(probe(2023)));
-    await settle();
+    await settle(state, 2);
     expect(state.renders).toEqual([undefined, '读取2']);
     await act(async () => root.unmount());
   });
@@ -86,7 +89,7 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
     await runTablesQuery(db.name, TABLES, querier, [2022]);
     const root = createRoot(document.createElement('div'));
     await act(async () => root.render(probe(2021)));
-    await settle();
+    await settle(state, 2);
     expect(state.renders).toEqual([undefined, '读取2']);
     await act(async () => root.unmount());
   });
@@ -106,7 +109,7 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
     await reading;
     const root = createRoot(document.createElement('div'));
     await act(async () => root.render(probe(2020)));
-    await settle();
+    await settle(state, 1);
     expect(state.renders[0]).toBeUndefined();
     await act(async () => root.unmount());
   });

@@ -3,17 +3,10 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import {
-  coldStartProbe,
-  coldStartReady,
-  longestTaskIn,
-  longTaskProbe,
-  navigateAndWait,
-  switchAndWait,
-} from './browser/app-ui';
+import { longTaskProbe, navigateAndWait, switchAndWait } from './browser/app-ui';
 import { buildBenchPage } from './browser/build';
 import { serveStatic } from './browser/server';
-import { throttle, throttled } from './browser/throttle';
+import { coldStartAt, throttled } from './browser/throttle';
 import { median } from './measure';
 
 /**
@@ -59,18 +52,8 @@ async function launch(profile: string): Promise<BrowserContext> {
 }
 
 async function coldStart(page: Page, url: string, blank: string, rate: number): Promise<Sample> {
-  await page.addInitScript(coldStartProbe);
-  await page.goto(blank);
-  const release = await throttle(page, rate);
-  try {
-    const signal = coldStartReady(page, 120_000);
-    signal.catch(() => undefined);
-    await page.goto(url);
-    const ms = (await signal).ready;
-    return { ms, longestTaskMs: await longestTaskIn(page, 0, ms) };
-  } finally {
-    await release();
-  }
+  const { ready, longestTaskMs } = await coldStartAt(page, url, blank, rate);
+  return { ms: ready, longestTaskMs };
 }
 
 /** One session of clicks in build `v`: list, filters, a request, page switches, the report. */

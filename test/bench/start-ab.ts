@@ -2,15 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  coldStartProbe,
-  coldStartReady,
-  launchProfile,
-  longestTaskIn,
-  longTaskProbe,
-} from './browser/app-ui';
+import { launchProfile, longTaskProbe } from './browser/app-ui';
 import { serveBuilds } from './browser/server';
-import { throttle } from './browser/throttle';
+import { coldStartAt } from './browser/throttle';
 import { median } from './measure';
 
 /**
@@ -44,19 +38,7 @@ async function coldStart(url: string, blank: string, dir: string, rate: number):
   const context = await launchProfile(dir);
   try {
     await context.addInitScript(longTaskProbe);
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript(coldStartProbe);
-    await page.goto(blank);
-    const release = await throttle(page, rate);
-    try {
-      const signal = coldStartReady(page, 120_000);
-      signal.catch(() => undefined);
-      await page.goto(url);
-      const { ready, content } = await signal;
-      return { content, ready, longestTaskMs: await longestTaskIn(page, 0, ready) };
-    } finally {
-      await release();
-    }
+    return await coldStartAt(context.pages()[0] ?? (await context.newPage()), url, blank, rate);
   } finally {
     await context.close();
   }

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { coldStartProbe, coldStartReady } from './browser/app-ui';
 import { serveStatic } from './browser/server';
+import { type TraceEvent, startTrace } from './browser/trace';
 
 /**
  * A cold start's timeline (issue 17): every main-thread task over `--min` ms from the navigation on,
@@ -29,16 +30,6 @@ const { values } = parseArgs({
   },
 });
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; functionName?: string; requestId?: string } };
-}
-
 const label = (e: TraceEvent) =>
   `${e.name}${e.args?.data?.functionName ? `[${e.args.data.functionName}]` : ''}${
     e.args?.data?.url ? `(${e.args.data.url.replace(/.*\//, '')})` : ''
@@ -62,32 +53,19 @@ async function main() {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(coldStartProbe);
   const session = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
-  });
-  const complete = new Promise<void>((r) => session.once('Tracing.tracingComplete', () => r()));
-  await session.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading',
-    transferMode: 'ReportEvents',
-  });
-  if (values.cpu) {
-    await session.send('Profiler.enable');
-    await session.send('Profiler.setSamplingInterval', { interval: 200 });
-    await session.send('Profiler.start');
-  }
+  const trace = await startTrace(
+    session,
+    'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,loading',
+    values.cpu ? 200 : undefined,
+  );
   const rate = Number(values.rate);
   if (rate > 1) await session.send('Emulation.setCPUThrottlingRate', { rate });
   const signal = coldStartReady(page, 120_000);
   await page.goto(`${server.url}/${values.hash}`);
   const { ready, content } = await signal;
   await page.waitForTimeout(Number(values.linger));
-  if (values.cpu) {
-    const { profile } = (await session.send('Profiler.stop')) as { profile: unknown };
-    await writeFile(values.cpu, JSON.stringify(profile));
-  }
-  await session.send('Tracing.end');
-  await complete;
+  const { events, profile } = await trace.stop();
+  if (values.cpu && profile) await writeFile(values.cpu, JSON.stringify(profile));
   if (values.out) await writeFile(values.out, JSON.stringify({ traceEvents: events }));
   console.log(`content ${content.toFixed(0)} ms, ready ${ready.toFixed(0)} ms (from the navigation)`);
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { coldStartProbe, coldStartReady, navigateAndWait, switchAndWait } from './browser/app-ui';
 import { serveStatic } from './browser/server';
+import { type CpuProfile, startTrace } from './browser/trace';
 
 /**
  * Where one UI step spends the main thread (issue 17), by trace event rather than by function:
@@ -33,26 +34,6 @@ const { values } = parseArgs({
     throttle: { type: 'string', default: '1' },
   },
 });
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: { url?: string; functionName?: string } };
-}
-
-interface CpuProfile {
-  nodes: {
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-  }[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
 function printProfile(profile: CpuProfile) {
   const self = new Map<number, number>();
   for (const [i, id] of profile.samples.entries())
@@ -120,20 +101,11 @@ async function main() {
     await page.waitForTimeout(800);
   }
   const s = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  s.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
-  });
-  const done = new Promise<void>((r) => s.once('Tracing.tracingComplete', () => r()));
-  await s.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing',
-    transferMode: 'ReportEvents',
-  });
-  if (values.cpu) {
-    await s.send('Profiler.enable');
-    await s.send('Profiler.setSamplingInterval', { interval: 100 });
-    await s.send('Profiler.start');
-  }
+  const trace = await startTrace(
+    s,
+    'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing',
+    values.cpu ? 100 : undefined,
+  );
   const rate = Number(values.throttle);
   if (rate > 1) await s.send('Emulation.setCPUThrottlingRate', { rate });
   const t = values.list
@@ -143,9 +115,8 @@ async function main() {
       : await switchAndWait(page, values.step);
   await page.waitForTimeout(300);
   if (rate > 1) await s.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  if (values.cpu) printProfile(((await s.send('Profiler.stop')) as { profile: CpuProfile }).profile);
-  await s.send('Tracing.end');
-  await done;
+  const { events, profile } = await trace.stop();
+  if (profile) printProfile(profile);
   console.log(`step ${values.step}: ${t.ms.toFixed(0)} ms, longest task ${t.longestTaskMs.toFixed(0)} ms`);
   await page.waitForTimeout(Number(values.linger));
   if (values.out) await writeFile(values.out, JSON.stringify({ traceEvents: events }));

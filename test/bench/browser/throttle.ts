@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { THROTTLED_MAX_RATIO } from '../profiles';
+import { coldStartProbe, coldStartReady, longestTaskIn } from './app-ui';
 import type { StepMeta } from './recorder';
 
 /**
@@ -40,6 +41,32 @@ export async function throttled<T>(page: Page, rate: number, fn: () => Promise<T
   const release = await throttle(page, rate);
   try {
     return await fn();
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * A cold start in `page` at `rate` (ab.ts, start-ab.ts): a blank page of the origin first (the
+ * throttling is set on it), then the app at `url`; when its first screen's content was there, when
+ * the main thread was free after it was painted (`ready`: the benchmark's cold start) and the longest
+ * task until then. The page needs longTaskProbe installed.
+ */
+export async function coldStartAt(
+  page: Page,
+  url: string,
+  blank: string,
+  rate: number,
+): Promise<{ ready: number; content: number; longestTaskMs: number }> {
+  await page.addInitScript(coldStartProbe);
+  await page.goto(blank);
+  const release = await throttle(page, rate);
+  try {
+    const signal = coldStartReady(page, 120_000);
+    signal.catch(() => undefined);
+    await page.goto(url);
+    const { ready, content } = await signal;
+    return { ready, content, longestTaskMs: await longestTaskIn(page, 0, ready) };
   } finally {
     await release();
   }
