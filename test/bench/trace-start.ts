@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { coldStartProbe, coldStartReady } from './browser/app-ui';
+import { coldStartProbe, coldStartReady, launchProfile } from './browser/app-ui';
 import { serveStatic } from './browser/server';
 import { type TraceEvent, startTrace } from './browser/trace';
 
@@ -42,14 +41,7 @@ async function main() {
     { distDir: values['app-dir'], benchDir: join(dir, 'bench') },
     Number(values.port),
   );
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1366, height: 800 },
-  });
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const context = await launchProfile(dir);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(coldStartProbe);
   const session = await context.newCDPSession(page);

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { median } from '../measure';
 import type { StepResult } from '../results';
-import { coldStartProbe, coldStartReady, longestTaskIn } from './app-ui';
-import { ratedMeta, throttle } from './throttle';
+import { longestTaskIn } from './app-ui';
+import { coldStartAt, ratedMeta } from './throttle';
 import type { UiRun } from './ui-steps';
 
 /** Publications stored in the app's database, read with the bare API after the measured start. */
@@ -52,19 +52,7 @@ export function storedAutoBackups(page: Page, clear = false): Promise<number> {
  * until the first screen is interactive.
  */
 async function startApp(page: Page, base: string, url: string, rate: number, timeout: number) {
-  await page.addInitScript(coldStartProbe);
-  await page.goto(`${base}/__bench/blank.html`);
-  const release = await throttle(page, rate);
-  try {
-    const signal = coldStartReady(page, timeout);
-    // A failed navigation must not leave the signal's timeout as an unhandled rejection.
-    signal.catch(() => undefined);
-    await page.goto(url);
-    const { ready, content } = await signal;
-    return { ready, content, longestTaskMs: await longestTaskIn(page, 0, ready) };
-  } finally {
-    await release();
-  }
+  return coldStartAt(page, url, `${base}/__bench/blank.html`, rate, timeout);
 }
 
 const failed = (meta: Omit<StepResult, 'status'>, err: unknown): StepResult => ({

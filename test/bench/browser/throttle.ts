@@ -57,12 +57,14 @@ export async function coldStartAt(
   url: string,
   blank: string,
   rate: number,
+  timeout = 120_000,
 ): Promise<{ ready: number; content: number; longestTaskMs: number }> {
   await page.addInitScript(coldStartProbe);
   await page.goto(blank);
   const release = await throttle(page, rate);
   try {
-    const signal = coldStartReady(page, 120_000);
+    const signal = coldStartReady(page, timeout);
+    // A failed navigation must not leave the signal's timeout as an unhandled rejection.
     signal.catch(() => undefined);
     await page.goto(url);
     const { ready, content } = await signal;
