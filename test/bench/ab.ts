@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,6 +8,7 @@ import { buildBenchPage } from './browser/build';
 import { serveStatic } from './browser/server';
 import { coldStartAt, throttled } from './browser/throttle';
 import { median } from './measure';
+import { writeAbResult } from './results';
 
 /**
  * A/B of two renderer builds in one run (issue 17), for a machine whose load changes from minute to
@@ -168,16 +169,12 @@ async function main() {
   );
   for (const [step, byBuild] of Object.entries(rows))
     console.log(`${step.padEnd(28)} ${builds.map((v) => fmt(byBuild[v]).padStart(24)).join(' ')}`);
-  await mkdir(resolve(values.out ?? 'bench-results'), { recursive: true });
-  const file = join(
-    resolve(values.out ?? 'bench-results'),
-    `ab-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-  );
-  await writeFile(
-    file,
-    `${JSON.stringify({ dirs, rounds, loadAvg: { start: loadStart, end: loadavg() }, rows }, null, 2)}\n`,
-  );
-  console.log(`written ${file}`);
+  await writeAbResult(values.out, 'ab', {
+    dirs,
+    rounds,
+    loadAvg: { start: loadStart, end: loadavg() },
+    rows,
+  });
 }
 
 main().then(

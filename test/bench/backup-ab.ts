@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coldStartProbe, coldStartReady, launchProfile, longTaskProbe } from './browser/app-ui';
 import { serveBuilds } from './browser/server';
 import { storedAutoBackups } from './browser/start-steps';
 import { median } from './measure';
+import { writeAbResult } from './results';
 
 /**
  * A/B of the first start of the day (issue 17): builds served on one origin share one filled
@@ -99,16 +98,11 @@ async function main() {
     console.log(
       `${name.padEnd(8)} ${median(xs.map((x) => x.readyMs)).toFixed(0)} ms / ${median(xs.map((x) => x.longestTaskMs)).toFixed(0)} ms / ${median(xs.map((x) => x.backupTaskMs)).toFixed(0)} ms / ${median(xs.map((x) => x.blockingMs)).toFixed(0)} ms`,
     );
-  await mkdir(resolve(values.out ?? 'bench-results'), { recursive: true });
-  const file = join(
-    resolve(values.out ?? 'bench-results'),
-    `backup-ab-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-  );
-  await writeFile(
-    file,
-    `${JSON.stringify({ mounts, loadAvg: { start: loadStart, end: loadavg() }, samples: Object.fromEntries(samples) }, null, 2)}\n`,
-  );
-  console.log(`written ${file}`);
+  await writeAbResult(values.out, 'backup-ab', {
+    mounts,
+    loadAvg: { start: loadStart, end: loadavg() },
+    samples: Object.fromEntries(samples),
+  });
 }
 main().then(
   () => process.exit(0),

@@ -1,6 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from '@playwright/test';
 import {
@@ -12,6 +10,7 @@ import {
 } from './browser/app-ui';
 import { serveBuilds } from './browser/server';
 import { median } from './measure';
+import { writeAbResult } from './results';
 
 /**
  * A/B of builds by main-thread CPU time (issue 17), for a machine shared with other work: wall
@@ -212,16 +211,7 @@ async function main() {
     });
     console.log(`${step.padEnd(22)} ${cells.map((c) => c.padStart(40)).join(' ')}`);
   }
-  await mkdir(resolve(values.out ?? 'bench-results'), { recursive: true });
-  const file = join(
-    resolve(values.out ?? 'bench-results'),
-    `cpu-ab-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-  );
-  await writeFile(
-    file,
-    `${JSON.stringify({ mounts, loadAvg: { start: loadStart, end: loadavg() }, rows }, null, 2)}\n`,
-  );
-  console.log(`written ${file}`);
+  await writeAbResult(values.out, 'cpu-ab', { mounts, loadAvg: { start: loadStart, end: loadavg() }, rows });
 }
 main().then(
   () => process.exit(0),

@@ -1,3 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
 /**
  * One benchmark measurement as printed and as written to bench-results/<timestamp>.json.
  * `baselineId` names the measurement it is compared with (the ratio printed beside it).
@@ -132,4 +135,17 @@ export function formatTable(results: StepResult[]): string {
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)];
   const notes = results.filter((r) => r.note).map((r) => `  ${r.id}: ${r.note}`);
   return [...out, ...(notes.length ? ['', 'notes:', ...notes] : [])].join('\n');
+}
+
+/**
+ * Writes an A/B script's result as `<out>/<prefix>-<timestamp>.json` (ab.ts, backup-ab.ts, cpu-ab.ts,
+ * start-ab.ts) and says where.
+ */
+export async function writeAbResult(out: string | undefined, prefix: string, data: unknown): Promise<string> {
+  const dir = resolve(out ?? 'bench-results');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `${prefix}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
+  console.log(`written ${file}`);
+  return file;
 }

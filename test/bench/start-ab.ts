@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchProfile, longTaskProbe } from './browser/app-ui';
 import { serveBuilds } from './browser/server';
 import { coldStartAt } from './browser/throttle';
 import { median } from './measure';
+import { writeAbResult } from './results';
 
 /**
  * A/B of the cold start alone (issue 17): builds served on one origin share one filled database
@@ -79,11 +78,7 @@ async function main() {
       `${name} (${dirOf}): content ${median(s.map((x) => x.content)).toFixed(0)} ms, ready ${median(s.map((x) => x.ready)).toFixed(0)} ms, longest task ${median(s.map((x) => x.longestTaskMs)).toFixed(0)} ms`,
     );
   }
-  const out = values.out ?? 'bench-results';
-  await mkdir(out, { recursive: true });
-  const file = join(out, `start-ab-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, JSON.stringify({ builds, rate, hash: values.hash, loads, samples }, null, 2));
-  console.log(`written ${file}`);
+  await writeAbResult(values.out, 'start-ab', { builds, rate, hash: values.hash, loads, samples });
 }
 
 main().then(
