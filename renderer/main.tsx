@@ -5,10 +5,11 @@ import { createRoot } from 'react-dom/client';
 import 'virtual:antd.css';
 import './app/app.css';
 import { App } from './app/App';
-import { homePath, prefetchRoute, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
+import { homePath, menuQuery, prefetchRoute, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
 import { measureScrollbarAhead } from './app/scrollbar';
 import { warmUpWhenIdle } from './app/warm-up-idle';
-import { seedSettings } from './app/session';
+import { seedSettings, todayLocal } from './app/session';
+import { prefetchOpenYear } from './components/open-year';
 import { openAppDatabase, showWhileSlow } from './app/startup';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
@@ -56,7 +57,19 @@ async function start() {
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
   // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);
-  preloadRoutesWhenIdle({ first: measureScrollbarAhead });
+  preloadRoutesWhenIdle({
+    first: measureScrollbarAhead,
+    // A list's first page as the menu opens it (on the year being closed, if any): the list's first
+    // visit is drawn with its rows (use-paged-list.ts keeps them until the table is written).
+    readAhead: settings
+      ? async (path, reads) => {
+          const today = todayLocal();
+          const open = await prefetchOpenYear(settings, today);
+          const query = menuQuery(path, open.closing ? open.year : undefined);
+          await reads.prefetch(settings, today, new URLSearchParams(query && { year: String(query.year) }));
+        }
+      : undefined,
+  });
   warmUpWhenIdle();
 }
 

@@ -16,14 +16,13 @@ import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavMenu } from './NavMenu';
-import { homePath, ROUTES, RoutePage } from './routes';
+import { homePath, menuQuery, ROUTES, RoutePage } from './routes';
 import { navigate, usePagePath } from './router';
 import { useSettings, writeContext } from './session';
 import { APP_STYLE_CACHE } from './style-cache';
 import { THEME } from './theme';
 
 const GROUPS = ['work', 'registers', 'tools', 'system'] as const;
-const REGISTER_PATHS = new Set(['publications', 'requests', 'consultations', 'appeals']);
 
 export function App() {
   const { t, i18n } = useTranslation('common');
@@ -57,11 +56,7 @@ export function App() {
   // other year in its filter bar.
   const closingYear = openYear?.closing ? openYear.year : undefined;
   const onSelect = useCallback(
-    (key: string) =>
-      navigate(
-        `/${key}`,
-        closingYear !== undefined && REGISTER_PATHS.has(key) ? { year: closingYear } : undefined,
-      ),
+    (key: string) => navigate(`/${key}`, menuQuery(key, closingYear)),
     [closingYear],
   );
 

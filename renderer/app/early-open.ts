@@ -21,6 +21,8 @@ export function warmStoredDatabase(
     () => null,
   );
   void listed.then((list) => {
+    // The browser's IndexedDB is ready (trace-start.ts): a cold browser's first answer.
+    performance.mark?.('desk: databases listed');
     const found = list?.find((d) => d.name === name);
     if (!found?.version) return;
     try {

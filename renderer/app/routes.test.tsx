@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { AppSettings } from '../../shared/model/settings';
-import { page, prefetchPage, preloadRoutesWhenIdle, ROUTES, RoutePage } from './routes';
+import { menuQuery, page, prefetchPage, preloadRoutesWhenIdle, ROUTES, RoutePage } from './routes';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -228,5 +228,60 @@ describe('idle work after the start (issue 17)', () => {
       });
       vi.useRealTimers();
     }
+  });
+});
+
+describe('a list’s first page read in idle time (issue 17)', () => {
+  it('reads ahead the pages whose reads are small, as the menu opens them, after loading their code', async () => {
+    vi.useFakeTimers();
+    const order: string[] = [];
+    const saved = ROUTES.map((r) => ({ preload: r.component.preload, reads: r.component.reads }));
+    for (const r of ROUTES) {
+      r.component.preload = vi.fn(async () => {
+        order.push(`code:${r.path}`);
+        return { default: () => null };
+      });
+      if (r.component.reads)
+        r.component.reads = async () => ({
+          prefetch: async () => undefined,
+          // The dashboard's reads are a year's records: never read in idle time.
+          whenIdle: r.path !== 'dashboard',
+        });
+    }
+    try {
+      preloadRoutesWhenIdle({
+        afterMs: 0,
+        readAhead: async (path) => {
+          order.push(`reads:${path}`);
+        },
+      });
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(order).toContain('reads:publications');
+      expect(order).toContain('reads:consultations');
+      expect(order).not.toContain('reads:dashboard');
+      expect(order.indexOf('reads:publications')).toBeGreaterThan(order.indexOf('code:publications'));
+    } finally {
+      ROUTES.forEach((r, i) => {
+        const before = saved[i];
+        if (!before) return;
+        r.component.preload = before.preload;
+        r.component.reads = before.reads;
+      });
+      vi.useRealTimers();
+    }
+  });
+
+  it('the menu opens a register on the year being closed, other pages as they are', () => {
+    expect(menuQuery('publications', 2025)).toEqual({ year: 2025 });
+    expect(menuQuery('consultations', 2025)).toEqual({ year: 2025 });
+    expect(menuQuery('report', 2025)).toBeUndefined();
+    expect(menuQuery('publications', undefined)).toBeUndefined();
+  });
+
+  it('the lists read ahead in idle time say so; the dashboard’s do not', async () => {
+    const reads = (path: string) => ROUTES.find((r) => r.path === path)?.component.reads?.();
+    expect((await reads('publications'))?.whenIdle).toBe(true);
+    expect((await reads('consultations'))?.whenIdle).toBe(true);
+    expect((await reads('dashboard'))?.whenIdle).toBeFalsy();
   });
 });

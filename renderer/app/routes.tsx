@@ -31,7 +31,13 @@ export interface PageModule {
  * begins them before the app's first render (`prefetchPage`), and its hooks then draw them at once.
  */
 export interface PageReads {
-  prefetch: (settings: AppSettings, today: string, yearParam: string) => Promise<void>;
+  /** `query`: the address's parameters (a list's filter, the dashboard's chart year). */
+  prefetch: (settings: AppSettings, today: string, query: URLSearchParams) => Promise<void>;
+  /**
+   * Small enough to read in idle time after the start (a list's first page and count): the page's
+   * first visit from the menu is then drawn with its rows (preloadRoutesWhenIdle).
+   */
+  whenIdle?: boolean;
 }
 
 /** A route's page: its code, loaded on first use, and `preload` to fetch it ahead of that. */
@@ -136,7 +142,10 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 10,
     icon: <FileTextOutlined />,
-    component: page(() => import('../features/publications/PublicationsPage')),
+    component: page(
+      () => import('../features/publications/PublicationsPage'),
+      () => import('../features/publications/publication-reads'),
+    ),
   },
   {
     path: 'requests',
@@ -152,7 +161,10 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 30,
     icon: <PhoneOutlined />,
-    component: page(() => import('../features/consultations/ConsultationsPage')),
+    component: page(
+      () => import('../features/consultations/ConsultationsPage'),
+      () => import('../features/consultations/consultation-reads'),
+    ),
   },
   {
     path: 'appeals',
@@ -286,8 +298,8 @@ export function prefetchPage(
   const load = component.reads;
   const reads = (async () => {
     try {
-      const year = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('year') ?? '';
-      await (await load()).prefetch(settings, todayLocal(), year);
+      const query = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+      await (await load()).prefetch(settings, todayLocal(), query);
     } catch (err) {
       console.warn('reading ahead of the first screen failed', err instanceof Error ? err.message : err);
     }
@@ -315,9 +327,15 @@ const NOT_IN_IDLE = new Set(['import']);
 export function preloadRoutesWhenIdle({
   afterMs = 200,
   first,
+  readAhead,
 }: {
   afterMs?: number;
   first?: () => void;
+  /**
+   * Reads a page's first reads as the menu would open it, for pages whose reads say `whenIdle`
+   * (a list's first page): its first visit then draws its rows at once (main.tsx gives the settings).
+   */
+  readAhead?: (path: string, reads: PageReads) => Promise<void>;
 } = {}): void {
   const groups = ['work', 'registers', 'tools', 'system'];
   const queue = ROUTES.filter((r) => !NOT_IN_IDLE.has(r.path)).sort(
@@ -326,8 +344,14 @@ export function preloadRoutesWhenIdle({
   const next = () => {
     const route = queue.shift();
     if (!route) return;
+    const { reads } = route.component;
     void route.component
       .preload()
+      .then(async () => {
+        if (!readAhead || !reads) return;
+        const module = await reads();
+        if (module.whenIdle) await readAhead(route.path, module);
+      })
       .catch(() => undefined)
       .finally(() => whenIdle(next));
   };
@@ -343,6 +367,14 @@ export function preloadRoutesWhenIdle({
       }),
     afterMs,
   );
+}
+
+/** The registers: the menu opens them on the year being closed (issue 13 item 14). */
+const REGISTER_PATHS = new Set(['publications', 'requests', 'consultations', 'appeals']);
+
+/** The address's parameters the menu opens the page at `path` with (`closingYear`: the year being closed, if any). */
+export function menuQuery(path: string, closingYear: number | undefined): { year: number } | undefined {
+  return closingYear !== undefined && REGISTER_PATHS.has(path) ? { year: closingYear } : undefined;
 }
 
 /** The first screen: the dashboard once it exists, else the first register. */

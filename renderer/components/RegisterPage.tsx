@@ -59,12 +59,13 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   const inRows = sub && sub !== 'new' ? rows?.find((r) => r.id === sub) : undefined;
   // A paged list holds one page: a record on another page (or linked from elsewhere) is read by id.
   const paged = Boolean(props.paging);
+  const readById = paged && sub && sub !== 'new' && !inRows ? sub : null;
   const byId = useLiveQuery(
     async () =>
-      paged && sub && sub !== 'new' && !inRows
-        ? { id: sub, record: (await db.table(register).get(sub)) as T | undefined }
-        : null,
-    [paged, register, sub, Boolean(inRows)],
+      readById ? { id: readById, record: (await db.table(register).get(readById)) as T | undefined } : null,
+    [readById, register],
+    // Nothing to read: null at once (the list is not drawn again when the read says so).
+    readById ? undefined : null,
   );
   // A live query shows its last result until the new one arrives: only a result for this id counts.
   const fetched = byId && byId.id === sub && sub !== 'new' ? byId.record : undefined;

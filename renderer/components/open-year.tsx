@@ -70,10 +70,13 @@ export function useOpenYear(): OpenYear | undefined {
   return useTablesQuery(db.name, OPEN_YEAR_TABLES, querier, deps);
 }
 
-/** The open year, read while the app's first render is prepared (main.tsx; issue 17). */
-export async function prefetchOpenYear(settings: AppSettings, today: string): Promise<void> {
+/**
+ * The open year, read while the app's first render is prepared (main.tsx; issue 17) or outside a
+ * component; kept for useOpenYear's first render.
+ */
+export function prefetchOpenYear(settings: AppSettings, today: string): Promise<OpenYear> {
   const { querier, deps } = openYearQuery(today, settings.profile.reportDueMonthDay);
-  await runTablesQuery(db.name, OPEN_YEAR_TABLES, querier, deps);
+  return runTablesQuery(db.name, OPEN_YEAR_TABLES, querier, deps);
 }
 
 /**

@@ -113,4 +113,13 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
     expect(state.renders[0]).toBeUndefined();
     await act(async () => root.unmount());
   });
+
+  it('runTablesQuery gives a kept result without reading again, until a write', async () => {
+    const { state, querier } = setup();
+    expect(await runTablesQuery(db.name, TABLES, querier, [2019])).toBe('读取1');
+    expect(await runTablesQuery(db.name, TABLES, querier, [2019])).toBe('读取1');
+    expect(state.reads).toBe(1);
+    await db.appeals.put({ id: 'a-3', kind: 'review' } as never);
+    expect(await runTablesQuery(db.name, TABLES, querier, [2019])).toBe('读取2');
+  });
 });

@@ -53,6 +53,7 @@ function keptResult(
 /**
  * Runs `querier` as useTablesQuery does with the same `deps`, and keeps its result for the next
  * render of a hook asking the same (a result read while one of the tables was written is not kept).
+ * A result kept while none of the tables was written since is given without reading again.
  */
 export async function runTablesQuery<T>(
   dbName: string,
@@ -61,6 +62,8 @@ export async function runTablesQuery<T>(
   deps: DependencyList,
 ): Promise<T> {
   const key = resultKey(dbName, tables, deps);
+  const kept = keptResult(key, dbName, tables);
+  if (kept) return kept.value as T;
   const before = writeStamp(dbName, tables);
   const value = await querier();
   if (key !== null && writeStamp(dbName, tables) === before) {

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, publish } from './support/app';
+import { fillDate, openApp, publish, save } from './support/app';
 
 /**
  * The first screen before the rest (issue 17): the dashboard's lower cards (timeliness, the two
@@ -88,4 +88,42 @@ test('a start on the dashboard draws its figures at once, and so does a later vi
   await page.getByRole('menuitem', { name: '工作台' }).click();
   await expect(page.getByTestId('dash-requests')).toBeVisible();
   expect(await spinners()).toBe(0);
+});
+
+test('a start straight into 主动公开 draws its rows at once, and a list’s first visit from the menu too: never the table’s loading state', async ({
+  page,
+}) => {
+  await publish(page, '测试县测试局列表首屏测试通知', '2025-03-03', '2025-03-05');
+  await openApp(page, '/consultations/new');
+  await fillDate(page, 'field-date', '2025-04-01');
+  await page.getByTestId('field-topic').fill('测试咨询：列表首屏');
+  await save(page);
+  await expect(page.getByTestId('consultation-detail')).toContainText('测试咨询：列表首屏');
+  // Every time a register's table entered its loading state (its rows not read yet).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __listLoading: number };
+    w.__listLoading = 0;
+    let shown = false;
+    new MutationObserver(() => {
+      const now = document.querySelector('[data-testid^="register-"] .ant-spin-spinning') !== null;
+      if (now && !shown) w.__listLoading += 1;
+      shown = now;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const loadings = () => page.evaluate(() => (window as unknown as { __listLoading: number }).__listLoading);
+  // A fresh document on the list: its first page and count are read before the app is drawn.
+  await page.goto('about:blank');
+  await openApp(page, '/publications');
+  await expect(page.getByTestId('register-publications')).toContainText('测试县测试局列表首屏测试通知');
+  expect(await loadings()).toBe(0);
+  // Idle time after the start reads the consultations list's first page (after its code, in menu
+  // order; the catalogue's code comes after it): its first visit draws its rows at once.
+  await page.waitForFunction(
+    () => performance.getEntriesByType('resource').some((e) => e.name.includes('CataloguePage')),
+    undefined,
+    { timeout: 15_000 },
+  );
+  await page.getByRole('menuitem', { name: '咨询' }).click();
+  await expect(page.getByTestId('register-consultations')).toContainText('测试咨询：列表首屏');
+  expect(await loadings()).toBe(0);
 });

@@ -10,9 +10,13 @@ const EMPTY: CalendarData = { overrides: [], years: [] };
 let last: { data: CalendarData; key: string; calendar: WorkCalendar } | null = null;
 
 export function calendarOf(data: CalendarData): WorkCalendar {
+  return lastFor(data).calendar;
+}
+
+function lastFor(data: CalendarData) {
   const key = JSON.stringify(data);
   if (last?.key !== key) last = { data, key, calendar: buildCalendar(data) };
-  return last.calendar;
+  return last;
 }
 
 /**
@@ -24,6 +28,8 @@ export function useWorkCalendar(): WorkCalendar {
   // Until this visit's read is in, the data read last (the calendar's stores rarely change); the
   // same data gives the same calendar object, so what was derived from it (counts kept per calendar,
   // memoised figures) is not computed again on each visit of a page.
-  const data = useLiveQuery(() => loadCalendarData(db), [], last?.data ?? EMPTY) ?? EMPTY;
+  // A read that finds the same data gives the data read last: the page is then not drawn again.
+  const data =
+    useLiveQuery(async () => lastFor(await loadCalendarData(db)).data, [], last?.data ?? EMPTY) ?? EMPTY;
   return useMemo(() => calendarOf(data), [data]);
 }

@@ -12,13 +12,8 @@ import { RegisterPage } from '../../components/RegisterPage';
 import { usePagedList } from '../../components/use-paged-list';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
-import {
-  consultationPredicate,
-  countConsultationList,
-  loadConsultationRange,
-  queryConsultationList,
-  warmConsultationList,
-} from '../../db/repositories/consultation-list';
+import { loadConsultationRange } from '../../db/repositories/consultation-list';
+import { consultationFilterOf, consultationListSource } from './consultation-reads';
 
 const CHANNELS = codesOf(CONSULTATION_CHANNELS);
 
@@ -76,16 +71,9 @@ export default function ConsultationsPage() {
   const { t } = useTranslation('consultations');
   const { label, options } = useEnumLabel();
   const { get } = useFilters();
-  const [year, month, q, channel] = ['year', 'month', 'q', 'channel'].map(get) as string[];
+  const filter = consultationFilterOf(get);
   // 100,000 consultations over ten years (issue 8): the list pages in the date index when it can.
-  const filter = { year, month, q, channel };
-  const list = usePagedList({
-    key: JSON.stringify(filter),
-    pagesInDb: consultationPredicate(filter) === null,
-    query: (page) => queryConsultationList(db, filter, page),
-    count: () => countConsultationList(db, filter),
-    warm: () => warmConsultationList(db),
-  });
+  const list = usePagedList(consultationListSource(filter));
 
   // The same columns from render to render (issue 17: see PublicationsPage).
   const columns = useMemo(
@@ -116,7 +104,7 @@ export default function ConsultationsPage() {
         <PagedSpreadsheetActions
           register="consultations"
           all={list.all}
-          loadRange={year ? () => loadConsultationRange(db, { year, month }) : null}
+          loadRange={filter.year ? () => loadConsultationRange(db, filter) : null}
         />
       }
       columns={columns}

@@ -87,6 +87,9 @@ export async function prefetchDashboard(
  * The start's first reads when it opens on the dashboard: the page's figures and the open year, so
  * its first render draws them.
  */
-export async function prefetch(settings: AppSettings, today: string, yearParam: string): Promise<void> {
-  await Promise.all([prefetchDashboard(settings, today, yearParam), prefetchOpenYear(settings, today)]);
+export async function prefetch(settings: AppSettings, today: string, query: URLSearchParams): Promise<void> {
+  await Promise.all([
+    prefetchDashboard(settings, today, query.get('year') ?? ''),
+    prefetchOpenYear(settings, today),
+  ]);
 }

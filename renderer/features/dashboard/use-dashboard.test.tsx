@@ -47,7 +47,7 @@ describe("the dashboard's first render after the start's reads (issue 17)", () =
   });
 
   it('after prefetch the first render has the figures, the install and the open year: the same reads', async () => {
-    await prefetch(await getSettings(db), todayLocal(), '');
+    await prefetch(await getSettings(db), todayLocal(), new URLSearchParams());
     expect(await firstRender()).toBe('figures:true install:true openYear:true');
   });
 });

@@ -10,18 +10,12 @@ import { PagedSpreadsheetActions } from '../../components/PagedSpreadsheetAction
 import { RegisterPage } from '../../components/RegisterPage';
 import { usePagedList } from '../../components/use-paged-list';
 import { db } from '../../db/database';
-import {
-  countPublicationList,
-  loadPublicationRange,
-  type PublicationListFilter,
-  queryPublicationList,
-  recordPredicate,
-  warmPublicationList,
-} from '../../db/repositories/publication-list';
+import { loadPublicationRange } from '../../db/repositories/publication-list';
 import { useWorkCalendar } from '../calendar/use-work-calendar';
 import { publicationClock } from '../../../shared/requests';
 import { PublicationDetail } from './PublicationDetail';
 import { PublicationForm } from './PublicationForm';
+import { publicationFilterOf, publicationListSource } from './publication-reads';
 
 /** The year a publication belongs to in lists: its 公开日期, or 成文日期 while unpublished. */
 export const listDateOf = (p: Publication) => p.publishedDate ?? p.formedDate;
@@ -31,17 +25,8 @@ export default function PublicationsPage() {
   const { label, options } = useEnumLabel();
   const settings = useSettings();
   const { get } = useFilters();
-  const [year, month, q, category, validity, status, kind, column, late] = [
-    'year',
-    'month',
-    'q',
-    'category',
-    'validity',
-    'status',
-    'kind',
-    'column',
-    'late',
-  ].map(get) as string[];
+  const filter = publicationFilterOf(get);
+  const late = get('late');
   const calendar = useWorkCalendar();
   const today = todayLocal();
   // 条例第二十六条: published more than 20 working days after being formed (derived, never stored).
@@ -59,24 +44,9 @@ export default function PublicationsPage() {
   }, [calendar, today]);
   // Ten years hold 200,000 items (issue 8): the list pages in the listDate index when it can and
   // reads records only for filters no index answers (renderer/db/repositories/publication-list.ts).
-  const filter: PublicationListFilter = {
-    year,
-    month,
-    q,
-    category,
-    validity,
-    status,
-    kind,
-    column,
-    extra: late ? isLate : null,
-  };
-  const list = usePagedList({
-    key: `${JSON.stringify(filter)}|${late ? `late:${calendar.version}:${today}` : ''}`,
-    pagesInDb: recordPredicate(filter) === null,
-    query: (page) => queryPublicationList(db, filter, page),
-    count: () => countPublicationList(db, filter),
-    warm: (total, signal) => warmPublicationList(db, filter, total, signal),
-  });
+  const list = usePagedList(
+    publicationListSource(filter, late ? { isLate, calendarVersion: calendar.version, today } : null),
+  );
   const shown = list.rows;
 
   // The same column objects from render to render (issue 17): the table's cells then skip rows whose
@@ -136,7 +106,7 @@ export default function PublicationsPage() {
         <PagedSpreadsheetActions
           register="publications"
           all={list.all}
-          loadRange={year ? () => loadPublicationRange(db, { year, month }) : null}
+          loadRange={filter.year ? () => loadPublicationRange(db, filter) : null}
         />
       }
       columns={columns}
