@@ -26,6 +26,8 @@ async function watchFrames(page: Page) {
         'report-table2',
         'sign-preview',
         'finalise',
+        'profile-form',
+        'letters-settings',
       ])
         if (!(id in w.__firstSeen) && document.querySelector(`[data-testid="${id}"]`))
           w.__firstSeen[id] = w.__frame;
@@ -36,7 +38,7 @@ async function watchFrames(page: Page) {
 const firstSeen = (page: Page) =>
   page.evaluate(() => (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen);
 
-test('the dashboard and the report page paint their first screen before the parts below it', async ({
+test('the dashboard, the report page and settings paint their first screen before the parts below it', async ({
   page,
 }) => {
   await publish(page, '测试县测试局首屏测试通知', '2025-03-03', '2025-03-05');
@@ -44,6 +46,10 @@ test('the dashboard and the report page paint their first screen before the part
   // A fresh document (the observer is set up as it loads), then the dashboard through the menu.
   await page.goto('about:blank');
   await openApp(page, '/settings');
+  // Settings: the agency's profile first, the sections below it (letters, data) after its paint.
+  await expect(page.getByTestId('letters-settings')).toBeAttached();
+  const settings = await firstSeen(page);
+  expect(settings['letters-settings']).toBeGreaterThan(settings['profile-form'] ?? Number.POSITIVE_INFINITY);
   await page.getByRole('menuitem', { name: '工作台' }).click();
   await expect(page.getByTestId('dash-consultations')).toBeAttached();
   await expect(page.getByTestId('dash-timeliness')).toBeAttached();

@@ -13,6 +13,25 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 const MARK: Partial<Record<DayInfo['kind'], string>> = { holiday: '休', makeupWorkday: '班' };
 
+const DAY_KINDS: DayInfo['kind'][] = ['workday', 'weekend', 'holiday', 'makeupWorkday'];
+
+/** Stand-ins for a day's values in its title's wording, translated once per month. */
+const DATE = '\u0000date';
+const KIND = '\u0000kind';
+const NAME = '\u0000name';
+
+/**
+ * A day's title from the wording translated with the stand-ins (issue 17: two translations per day,
+ * 730 a year, were a quarter of the page's render).
+ */
+export function dayTitle(wording: string) {
+  return (date: string, kind: string, name: string) =>
+    wording
+      .replace(DATE, () => date)
+      .replace(KIND, () => kind)
+      .replace(NAME, () => name);
+}
+
 function Month({
   year,
   month,
@@ -27,6 +46,11 @@ function Month({
   const { t } = useTranslation('clock');
   const names = t('calendar.monthNames').split(',');
   const weekdays = t('calendar.weekdays').split(',');
+  const kinds = Object.fromEntries(DAY_KINDS.map((k) => [k, t(`calendar.kind.${k}`)])) as Record<
+    DayInfo['kind'],
+    string
+  >;
+  const title = dayTitle(t('calendar.dayTitle', { date: DATE, kind: KIND, name: NAME }));
   // Monday-first, as Chinese office calendars are printed.
   const order = [1, 2, 3, 4, 5, 6, 0];
   const first = formatDate(year, month, 1);
@@ -54,39 +78,27 @@ function Month({
         {cells.map((info, i) =>
           info ? (
             // The day's description as the button's own title (the browser's tooltip), not an antd
-            // Tooltip: 365 of those made the page's render the slowest of the app (issue 17).
+            // Tooltip: 365 of those made the page's render the slowest of the app (issue 17). Its
+            // look from app.css by kind and source (365 inline styles were a sixth of the render).
             <button
               key={info.date}
               type="button"
-              title={t('calendar.dayTitle', {
-                date: info.date,
-                kind: t(`calendar.kind.${info.kind}`),
-                name: [info.nameZh, info.note]
+              className="desk-day"
+              title={title(
+                info.date,
+                kinds[info.kind],
+                [info.nameZh, info.note]
                   .filter(Boolean)
                   .map((s) => ` · ${s}`)
                   .join(''),
-              })}
+              )}
               data-testid={`day-${info.date}`}
               data-kind={info.kind}
               data-source={info.source}
               onClick={() => onDayClick(info)}
-              style={{
-                ...KIND_STYLE[info.kind],
-                position: 'relative',
-                border: info.source === 'override' ? '1px dashed #fa8c16' : '1px solid transparent',
-                borderRadius: 3,
-                padding: '2px 0',
-                cursor: 'pointer',
-                font: 'inherit',
-                backgroundColor: KIND_STYLE[info.kind].backgroundColor ?? 'transparent',
-              }}
             >
               {Number(info.date.slice(8))}
-              {MARK[info.kind] && (
-                <span style={{ position: 'absolute', top: -3, right: 1, fontSize: 9 }}>
-                  {MARK[info.kind]}
-                </span>
-              )}
+              {MARK[info.kind] && <span className="desk-day-mark">{MARK[info.kind]}</span>}
             </button>
           ) : (
             // biome-ignore lint/suspicious/noArrayIndexKey: leading blanks of a month have no identity.
