@@ -13,7 +13,9 @@ import { writeAbResult } from './results';
  * thread was free after it was painted (`ready`, the benchmark's cold start) and the longest task
  * until then. Cold starts vary by hundreds of ms from one to the next on a loaded machine: many
  * quick rounds, not a few long ones (ab.ts also measures clicks).
- * `npx tsx test/bench/start-ab.ts --build a=<dist A> --build b=<dist B> --dir /tmp/zp [--rounds 10] [--rate 4] [--hash '#/publications']`
+ * `npx tsx test/bench/start-ab.ts --build a=<dist A> --build b=<dist B> --dir /tmp/zp [--rounds 10] [--rate 4] [--hash '#/publications']
+ *  [--cached b]` (`--cached`: those builds served cacheable, so that Chromium's HTTP cache and V8's code
+ *  cache apply from their second start on: the same build twice measures the code cache alone)
  */
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '1' },
     hash: { type: 'string', default: '' },
     out: { type: 'string', default: 'bench-results' },
+    cached: { type: 'string', multiple: true },
   },
 });
 
@@ -45,7 +48,7 @@ async function coldStart(url: string, blank: string, dir: string, rate: number):
 
 async function main() {
   const dir = values.dir ?? '/tmp/desk-profile-start';
-  const { server, builds } = await serveBuilds(values.build, dir, Number(values.port));
+  const { server, builds } = await serveBuilds(values.build, dir, Number(values.port), values.cached);
   const rate = Number(values.rate);
   const samples: Record<string, Sample[]> = Object.fromEntries(builds.map(([n]) => [n, []]));
   const loads: number[] = [];
@@ -78,7 +81,14 @@ async function main() {
       `${name} (${dirOf}): content ${median(s.map((x) => x.content)).toFixed(0)} ms, ready ${median(s.map((x) => x.ready)).toFixed(0)} ms, longest task ${median(s.map((x) => x.longestTaskMs)).toFixed(0)} ms`,
     );
   }
-  await writeAbResult(values.out, 'start-ab', { builds, rate, hash: values.hash, loads, samples });
+  await writeAbResult(values.out, 'start-ab', {
+    builds,
+    cached: values.cached ?? [],
+    rate,
+    hash: values.hash,
+    loads,
+    samples,
+  });
 }
 
 main().then(

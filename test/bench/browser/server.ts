@@ -30,6 +30,14 @@ export async function serveStatic(
     benchDir: string;
     /** More builds on the same origin (same IndexedDB), e.g. { a: dir } served at /a/ (A/B runs). */
     mounts?: Record<string, string>;
+    /**
+     * Mounts whose hashed files (assets/) are served cacheable (a year's max-age, not `no-store`; a
+     * name's content never changes within a build, and another build with the same name has the
+     * same content): Chromium keeps their files and, from
+     * a script's second load on, its compiled code (V8's code cache) — a stand-in for Electron's
+     * `codeCache` privilege of the app:// scheme.
+     */
+    cached?: readonly string[];
   },
   port = 0,
 ): Promise<StaticServer> {
@@ -50,7 +58,11 @@ export async function serveStatic(
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        // Only the build's hashed files: a page or another build at the same address is never cached.
+        'cache-control':
+          mount && roots.cached?.includes(mount[0]) && /^assets\//.test(rel)
+            ? 'max-age=31536000, immutable'
+            : 'no-store',
       });
       res.end(body);
     } catch {
@@ -79,12 +91,14 @@ export async function serveBuilds(
   specs: readonly string[] | undefined,
   dir: string,
   port: number,
+  /** Builds served cacheable (serveStatic's `cached`). */
+  cached: readonly string[] = [],
 ): Promise<{ server: StaticServer; builds: [string, string][]; mounts: Record<string, string> }> {
   const builds = (specs ?? []).map((b) => b.split('=') as [string, string]);
   if (builds.length < 2) throw new Error('--build name=dir at least twice');
   const mounts = Object.fromEntries(builds.map(([n, d]) => [n, resolve(d)]));
   const server = await serveStatic(
-    { distDir: resolve(builds[0]?.[1] ?? ''), benchDir: join(dir, 'bench'), mounts },
+    { distDir: resolve(builds[0]?.[1] ?? ''), benchDir: join(dir, 'bench'), mounts, cached },
     port,
   );
   return { server, builds, mounts };
