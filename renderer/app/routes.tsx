@@ -34,10 +34,11 @@ export interface PageReads {
   /** `query`: the address's parameters (a list's filter, the dashboard's chart year). */
   prefetch: (settings: AppSettings, today: string, query: URLSearchParams) => Promise<void>;
   /**
-   * Small enough to read in idle time after the start (a list's first page and count): the page's
-   * first visit from the menu is then drawn with its rows (preloadRoutesWhenIdle).
+   * Small enough to read in idle time after the start (a list's first page and count), or a check
+   * of that (the requests list reads every year's: a bureau's, not a county's): the page's first
+   * visit from the menu is then drawn with its rows (preloadRoutesWhenIdle).
    */
-  whenIdle?: boolean;
+  whenIdle?: boolean | (() => Promise<boolean>);
 }
 
 /** A route's page: its code, loaded on first use, and `preload` to fetch it ahead of that. */
@@ -153,7 +154,10 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 20,
     icon: <InboxOutlined />,
-    component: page(() => import('../features/requests/RequestsPage')),
+    component: page(
+      () => import('../features/requests/RequestsPage'),
+      () => import('../features/requests/request-reads'),
+    ),
   },
   {
     path: 'consultations',
@@ -350,7 +354,8 @@ export function preloadRoutesWhenIdle({
       .then(async () => {
         if (!readAhead || !reads) return;
         const module = await reads();
-        if (module.whenIdle) await readAhead(route.path, module);
+        const small = typeof module.whenIdle === 'function' ? await module.whenIdle() : module.whenIdle;
+        if (small) await readAhead(route.path, module);
       })
       .catch(() => undefined)
       .finally(() => whenIdle(next));

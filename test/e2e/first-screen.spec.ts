@@ -122,8 +122,8 @@ test('a start straight into 主动公开 draws its rows at once, and a list’s 
   await openApp(page, '/publications');
   await expect(page.getByTestId('register-publications')).toContainText('测试县测试局列表首屏测试通知');
   expect(await loadings()).toBe(0);
-  // Idle time after the start reads the consultations list's first page (after its code, in menu
-  // order; the catalogue's code comes after it): its first visit draws its rows at once.
+  // Idle time after the start reads the lists' first pages (after their code, in menu order; the
+  // catalogue's code comes after them): their first visits draw their rows at once.
   await page.waitForFunction(
     () => performance.getEntriesByType('resource').some((e) => e.name.includes('CataloguePage')),
     undefined,
@@ -131,5 +131,9 @@ test('a start straight into 主动公开 draws its rows at once, and a list’s 
   );
   await page.getByRole('menuitem', { name: '咨询' }).click();
   await expect(page.getByTestId('register-consultations')).toContainText('测试咨询：列表首屏');
+  expect(await loadings()).toBe(0);
+  // The requests list too (read ahead while the register holds few requests; here none).
+  await page.getByRole('menuitem', { name: '依申请公开' }).click();
+  await expect(page.getByTestId('register-requests').locator('.ant-table')).toBeVisible();
   expect(await loadings()).toBe(0);
 });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { DisclosureRequest } from '../../../shared/model';
+import type { WorkCalendar } from '../../../shared/calendar';
 import { computeDeadlines, type DeadlineResult } from '../../../shared/requests';
 import { todayLocal, useSettings } from '../../app/session';
 import { useWorkCalendar } from '../calendar/use-work-calendar';
@@ -23,11 +24,25 @@ export function useDeadlines(
 ): DeadlineLookup {
   const calendar = useWorkCalendar();
   const { dueSoonWorkingDays } = useSettings();
-  return useMemo(
-    () => deadlineLookup(requests ?? [], (r) => computeDeadlines(r, calendar, { today, dueSoonWorkingDays })),
-    [requests, calendar, today, dueSoonWorkingDays],
-  );
+  return useMemo(() => {
+    // The same rows (a list drawn again from its kept read), calendar and day: the clocks computed
+    // on the last visit.
+    const kept = requests ? lookups.get(requests) : undefined;
+    if (kept && kept.calendar === calendar && kept.today === today && kept.dueSoon === dueSoonWorkingDays)
+      return kept.lookup;
+    const lookup = deadlineLookup(requests ?? [], (r) =>
+      computeDeadlines(r, calendar, { today, dueSoonWorkingDays }),
+    );
+    if (requests) lookups.set(requests, { calendar, today, dueSoon: dueSoonWorkingDays, lookup });
+    return lookup;
+  }, [requests, calendar, today, dueSoonWorkingDays]);
 }
+
+/** Each list's lookup, with the calendar, day and warning it was made for (issue 17). */
+const lookups = new WeakMap<
+  object,
+  { calendar: WorkCalendar; today: string; dueSoon: number; lookup: DeadlineLookup }
+>();
 
 /** Each request's `compute(request)` on the first `get` of its id, kept for the next. */
 export function deadlineLookup<R extends { id: string }>(

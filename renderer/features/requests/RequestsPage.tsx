@@ -2,65 +2,29 @@ import { useMemo } from 'react';
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { answerOf, APPLICANT_TYPE_CODES, type DisclosureRequest, OUTCOMES } from '../../../shared/model';
+import { answerOf, APPLICANT_TYPE_CODES, type DisclosureRequest } from '../../../shared/model';
 import { SpreadsheetActions } from '../import/SpreadsheetActions';
 import { todayLocal } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
-import {
-  matchesText,
-  matchesYearMonth,
-  useFilters,
-  RegisterFilters,
-  yearOptions,
-} from '../../components/filters';
+import { useFilters, RegisterFilters, yearOptions } from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
-import { loadRequestRange } from '../../db/repositories/request-list';
 import { lettersOfRequest } from '../../db/repositories/letters';
 import { DaysLeftText, DeadlineStatusTag } from '../deadlines/DeadlineStatusTag';
 import { useDeadlines } from '../deadlines/use-deadlines';
 import { RequestDetail } from './RequestDetail';
 import { RequestForm } from './RequestForm';
-
-const REQUEST_TABLES = ['requests'];
+import { REQUEST_TABLES, requestFilterOf, requestListQuery } from './request-reads';
 
 export default function RequestsPage() {
   const { t } = useTranslation('requests');
   const { label, options } = useEnumLabel();
   const { get } = useFilters();
-  const [year, month, q, status, type, deadline, outcomeGroup] = [
-    'year',
-    'month',
-    'q',
-    'status',
-    'type',
-    'deadline',
-    'outcomeGroup',
-  ].map(get) as string[];
-
-  // Outside Dexie's live-query tracking (use-table-writes.ts), read a month at a time and kept until
-  // the next write (request-list.ts).
-  const rows = useTablesQuery(
-    db.name,
-    REQUEST_TABLES,
-    async () => {
-      const base = await loadRequestRange(db, year ?? '');
-      return base
-        .filter((r) => !r.deletedAt)
-        .filter((r) => matchesYearMonth(r.receivedDate, year ?? '', month ?? ''))
-        .filter((r) => !type || r.applicantType === type)
-        .filter((r) => !status || (status === 'answered' ? Boolean(answerOf(r)) : !answerOf(r)))
-        .filter((r) => {
-          if (!outcomeGroup) return true;
-          const outcome = answerOf(r)?.outcome;
-          return OUTCOMES.find((o) => o.code === outcome)?.group === outcomeGroup;
-        })
-        .filter((r) => matchesText(q ?? '', r.serial, r.content, r.applicantName))
-        .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || b.serial.localeCompare(a.serial));
-    },
-    [year, month, q, status, type, outcomeGroup],
-  );
+  const filter = requestFilterOf(get);
+  const deadline = get('deadline');
+  const { querier, deps } = requestListQuery(filter);
+  const rows = useTablesQuery(db.name, REQUEST_TABLES, querier, deps);
 
   // Due dates are derived from the live calendar on every render, never stored (issue 3).
   const deadlines = useDeadlines(rows);

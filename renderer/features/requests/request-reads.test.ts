@@ -1,0 +1,33 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleStores } from '../../../shared/backup/sample-data';
+import type { DisclosureRequest } from '../../../shared/model';
+import { runTablesQuery } from '../../components/use-table-writes';
+import { db } from '../../db/database';
+import { fewRequests, REQUEST_TABLES, requestFilterOf, requestListQuery } from './request-reads';
+
+describe('the requests list read ahead (issue 17)', () => {
+  let requests: DisclosureRequest[] = [];
+  beforeAll(async () => {
+    requests = sampleStores({ publications: 0, requests: 6, consultations: 0, appeals: 0 }).requests;
+    await db.requests.bulkAdd(requests);
+  });
+  afterAll(() => db.close());
+
+  it('reads in idle time only while the requests are few', async () => {
+    expect(await fewRequests(6)).toBe(true);
+    expect(await fewRequests(5)).toBe(false);
+  });
+
+  it('reads a year’s requests as the page shows them, newest first', async () => {
+    const year = requests[0]?.receivedDate.slice(0, 4) ?? '';
+    const { querier, deps } = requestListQuery(requestFilterOf((n) => (n === 'year' ? year : '')));
+    const rows = await runTablesQuery(db.name, REQUEST_TABLES, querier, deps);
+    const expected = requests
+      .filter((r) => r.receivedDate.startsWith(year))
+      .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || b.serial.localeCompare(a.serial));
+    expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,72 @@
+import { answerOf, OUTCOMES } from '../../../shared/model';
+import type { AppSettings } from '../../../shared/model/settings';
+import { matchesText, matchesYearMonth } from '../../components/filters';
+import { runTablesQuery } from '../../components/use-table-writes';
+import { db } from '../../db/database';
+import { loadCalendarData } from '../../db/repositories/calendar';
+import { loadRequestRange } from '../../db/repositories/request-list';
+import { calendarOf } from '../calendar/use-work-calendar';
+
+export const REQUEST_TABLES = ['requests'];
+
+/** The list's filters in the address (`deadline` filters the derived due dates on the page). */
+const FILTER_PARAMS = ['year', 'month', 'q', 'status', 'type', 'outcomeGroup'] as const;
+export type RequestListFilter = Record<(typeof FILTER_PARAMS)[number], string>;
+
+export function requestFilterOf(get: (name: string) => string): RequestListFilter {
+  return Object.fromEntries(FILTER_PARAMS.map((name) => [name, get(name)])) as RequestListFilter;
+}
+
+/**
+ * The requests list's read for a filter (useTablesQuery's querier and inputs): what the page shows
+ * and what a start straight into the list, or idle time, reads ahead (issue 17). Outside Dexie's
+ * live-query tracking (use-table-writes.ts), read a month at a time and kept until the next write
+ * (request-list.ts).
+ */
+export function requestListQuery({ year, month, q, status, type, outcomeGroup }: RequestListFilter) {
+  return {
+    querier: async () => {
+      const base = await loadRequestRange(db, year);
+      return base
+        .filter((r) => !r.deletedAt)
+        .filter((r) => matchesYearMonth(r.receivedDate, year, month))
+        .filter((r) => !type || r.applicantType === type)
+        .filter((r) => !status || (status === 'answered' ? Boolean(answerOf(r)) : !answerOf(r)))
+        .filter((r) => {
+          if (!outcomeGroup) return true;
+          const outcome = answerOf(r)?.outcome;
+          return OUTCOMES.find((o) => o.code === outcome)?.group === outcomeGroup;
+        })
+        .filter((r) => matchesText(q, r.serial, r.content, r.applicantName))
+        .sort((a, b) => b.receivedDate.localeCompare(a.receivedDate) || b.serial.localeCompare(a.serial));
+    },
+    deps: [year, month, q, status, type, outcomeGroup],
+  };
+}
+
+/** A start straight into 依申请公开 (routes.tsx prefetchRoute): the list and the working-day calendar. */
+export async function prefetch(
+  _settings: AppSettings,
+  _today: string,
+  query: URLSearchParams,
+): Promise<void> {
+  const { querier, deps } = requestListQuery(requestFilterOf((n) => query.get(n) ?? ''));
+  await Promise.all([
+    runTablesQuery(db.name, REQUEST_TABLES, querier, deps),
+    loadCalendarData(db).then(calendarOf),
+  ]);
+}
+
+/**
+ * Requests the list reads in idle time after the start, at most (it reads every year's when no year
+ * is chosen): a bureau's ten years, not a county's.
+ */
+export const IDLE_READ_LIMIT = 3000;
+
+/** True while the register holds at most `limit` requests (an index count, no record read). */
+export async function fewRequests(limit: number): Promise<boolean> {
+  return (await db.requests.count()) <= limit;
+}
+
+/** Read ahead in idle time while the requests are few. */
+export const whenIdle = () => fewRequests(IDLE_READ_LIMIT);
