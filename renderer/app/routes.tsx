@@ -34,11 +34,12 @@ export interface PageReads {
   /** `query`: the address's parameters (a list's filter, the dashboard's chart year). */
   prefetch: (settings: AppSettings, today: string, query: URLSearchParams) => Promise<void>;
   /**
-   * Small enough to read in idle time after the start (a list's first page and count), or a check
-   * of that (the requests list reads every year's: a bureau's, not a county's): the page's first
-   * visit from the menu is then drawn with its rows (preloadRoutesWhenIdle).
+   * Small enough to read in idle time after the start (a list's first page and count): the page's
+   * first visit from the menu is then drawn with its rows (preloadRoutesWhenIdle). Not the requests
+   * list (every year's requests): read in idle time, it measured slower on the clicks that came
+   * during it than it saved on the list's first visit.
    */
-  whenIdle?: boolean | (() => Promise<boolean>);
+  whenIdle?: boolean;
 }
 
 /** A route's page: its code, loaded on first use, and `preload` to fetch it ahead of that. */
@@ -354,8 +355,7 @@ export function preloadRoutesWhenIdle({
       .then(async () => {
         if (!readAhead || !reads) return;
         const module = await reads();
-        const small = typeof module.whenIdle === 'function' ? await module.whenIdle() : module.whenIdle;
-        if (small) await readAhead(route.path, module);
+        if (module.whenIdle) await readAhead(route.path, module);
       })
       .catch(() => undefined)
       .finally(() => whenIdle(next));

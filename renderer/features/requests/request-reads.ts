@@ -56,17 +56,3 @@ export async function prefetch(
     loadCalendarData(db).then(calendarOf),
   ]);
 }
-
-/**
- * Requests the list reads in idle time after the start, at most (it reads every year's when no year
- * is chosen): a bureau's ten years, not a county's.
- */
-export const IDLE_READ_LIMIT = 3000;
-
-/** True while the register holds at most `limit` requests (an index count, no record read). */
-export async function fewRequests(limit: number): Promise<boolean> {
-  return (await db.requests.count()) <= limit;
-}
-
-/** Read ahead in idle time while the requests are few. */
-export const whenIdle = () => fewRequests(IDLE_READ_LIMIT);
