@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { fillDate, openApp, save, wipeDatabase } from './support/app';
+import { confirmReplace, fillDate, openApp, save, wipeDatabase } from './support/app';
 
 /** The URLs of the workers the page starts and the warnings it logs, as they come. */
 function watchWorkers(page: Page) {
@@ -70,7 +70,7 @@ test('browser mode: back up as a download, wipe, restore it through the file pic
   await page.getByRole('button', { name: '从备份文件恢复…' }).click();
   await (await chooser).setFiles(path);
   await expect(page.getByTestId('restore-preview')).toContainText(file.suggestedFilename());
-  await page.getByText('我已核对，确认用此备份替换当前数据').click();
+  await confirmReplace(page, '我已核对，确认用此备份替换当前数据');
   await page.getByRole('button', { name: '确认恢复' }).click();
   await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 20_000 });
   // The data before the restore (the empty database) went to the browser's automatic backups.

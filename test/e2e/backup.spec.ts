@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
-import { choose, fillDate, openApp, publish, save, wipeDatabase } from './support/app';
+import { choose, confirmReplace, fillDate, openApp, publish, save, wipeDatabase } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /**
@@ -61,7 +61,7 @@ test('back up to a folder, wipe, restore from it', async ({ page }) => {
     await expect(preview).toContainText('是'); // encrypted
     await expect(page.locator('.ant-modal')).toContainText('咨询');
     await page.getByRole('dialog').getByPlaceholder('密码').fill('错误口令');
-    await page.getByText('我已核对，确认用此备份替换当前数据').click();
+    await confirmReplace(page, '我已核对，确认用此备份替换当前数据');
     await page.getByRole('button', { name: '确认恢复' }).click();
     await expect(page.getByRole('dialog')).toContainText('密码不正确');
     await page.getByRole('dialog').getByPlaceholder('密码').fill('测试口令12345');
@@ -130,7 +130,7 @@ test('after a restore the list and its search show the restored data, without a 
       .getByTestId('backup-list-external')
       .getByRole('button', { name: /^恢\s?复$/ })
       .click();
-    await page.getByText('我已核对，确认用此备份替换当前数据').click();
+    await confirmReplace(page, '我已核对，确认用此备份替换当前数据');
     await page.getByRole('button', { name: '确认恢复' }).click();
     await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 20_000 });
 
@@ -422,7 +422,7 @@ async function timedRestore(page: import('@playwright/test').Page, name: string)
     .getByRole('row', { name: new RegExp(name) })
     .getByRole('button')
     .click();
-  await page.getByText('我已核对，确认用此备份替换当前数据').click();
+  await confirmReplace(page, '我已核对，确认用此备份替换当前数据');
   const started = Date.now();
   await page.getByRole('button', { name: '确认恢复' }).click();
   // The stage shown under the preview, sampled until the outcome appears.

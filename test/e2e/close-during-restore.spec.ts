@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { backupFileName, type CryptoLike, createBackup } from '../../shared/backup';
 import { sampleDocument } from '../../shared/backup/sample-data';
-import { openApp } from './support/app';
+import { confirmReplace, openApp } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /**
@@ -35,7 +35,7 @@ test('the window does not close while a restore is importing, and closes right a
       .getByTestId('backup-list-auto')
       .getByRole('button', { name: /^恢\s?复$/ })
       .click();
-    await page.getByText('我已核对，确认用此备份替换当前数据').click();
+    await confirmReplace(page, '我已核对，确认用此备份替换当前数据');
     await page.getByRole('button', { name: '确认恢复' }).click();
     const progress = page.getByTestId('restore-progress');
     await expect(progress).toContainText('正在导入数据', { timeout: 30_000 });

@@ -35,6 +35,24 @@ async function watchFrames(page: Page) {
   });
 }
 
+/**
+ * From the next document on: each time an element matching `selector` enters the document (a
+ * MutationObserver set up before the app loads). Gives the count so far.
+ */
+async function countEntering(page: Page, selector: string): Promise<() => Promise<number>> {
+  await page.addInitScript((watched) => {
+    const w = window as unknown as { __entered: number };
+    w.__entered = 0;
+    let shown = false;
+    new MutationObserver(() => {
+      const now = document.querySelector(watched) !== null;
+      if (now && !shown) w.__entered += 1;
+      shown = now;
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+  return () => page.evaluate(() => (window as unknown as { __entered: number }).__entered);
+}
+
 const firstSeen = (page: Page) =>
   page.evaluate(() => (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen);
 
@@ -72,17 +90,7 @@ test('a start on the dashboard draws its figures at once, and so does a later vi
 }) => {
   await publish(page, '测试县测试局首屏读取测试通知', '2025-03-03', '2025-03-05');
   // Every time the dashboard's own spinner (its figures not read yet) entered the document.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __dashSpinner: number };
-    w.__dashSpinner = 0;
-    let shown = false;
-    new MutationObserver(() => {
-      const now = document.querySelector('[data-testid="dash-loading"]') !== null;
-      if (now && !shown) w.__dashSpinner += 1;
-      shown = now;
-    }).observe(document, { childList: true, subtree: true });
-  });
-  const spinners = () => page.evaluate(() => (window as unknown as { __dashSpinner: number }).__dashSpinner);
+  const spinners = await countEntering(page, '[data-testid="dash-loading"]');
   // A fresh document on the first screen: its reads begin before the app is drawn (issue 17).
   await page.goto('about:blank');
   await openApp(page, '/');
@@ -106,17 +114,7 @@ test('a start straight into 主动公开 or 依申请公开 draws its rows at on
   await save(page);
   await expect(page.getByTestId('consultation-detail')).toContainText('测试咨询：列表首屏');
   // Every time a register's table entered its loading state (its rows not read yet).
-  await page.addInitScript(() => {
-    const w = window as unknown as { __listLoading: number };
-    w.__listLoading = 0;
-    let shown = false;
-    new MutationObserver(() => {
-      const now = document.querySelector('[data-testid^="register-"] .ant-spin-spinning') !== null;
-      if (now && !shown) w.__listLoading += 1;
-      shown = now;
-    }).observe(document, { childList: true, subtree: true });
-  });
-  const loadings = () => page.evaluate(() => (window as unknown as { __listLoading: number }).__listLoading);
+  const loadings = await countEntering(page, '[data-testid^="register-"] .ant-spin-spinning');
   // A fresh document on the list: its first page and count are read before the app is drawn.
   await page.goto('about:blank');
   await openApp(page, '/publications');

@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { readdir, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
-import { openApp, save } from './support/app';
+import { confirmReplace, openApp, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /**
@@ -63,7 +63,7 @@ test('importing an export: preview, safety backup, the data replaced, the import
     expect(workers.length).toBeGreaterThanOrEqual(1);
     await expect(page.getByTestId('restore-preview')).toContainText('export.json');
     await expect(dialog.locator('.ant-table')).toContainText('咨询');
-    await page.getByText('我已核对，确认用此文件替换当前数据').click();
+    await confirmReplace(page, '我已核对，确认用此文件替换当前数据');
     await page.getByRole('button', { name: '确认导入' }).click();
     await expect(page.getByTestId('import-outcome')).toContainText('导入完成', { timeout: 20_000 });
 

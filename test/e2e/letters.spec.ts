@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save, search, wipeDatabase } from './support/app';
+import { choose, confirmReplace, fillDate, openApp, save, search, wipeDatabase } from './support/app';
 
 /**
  * Issue 15: the letters of a request, through the UI as the officer works — 补正 → 延期 → 征求第三方意见
@@ -273,7 +273,7 @@ test('an answer issued after its due date is marked late; a backup and restore k
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从备份文件恢复…' }).click();
   await (await chooser).setFiles(path);
-  await page.getByText('我已核对，确认用此备份替换当前数据').click();
+  await confirmReplace(page, '我已核对，确认用此备份替换当前数据');
   await page.getByRole('button', { name: '确认恢复' }).click();
   await expect(page.getByTestId('restore-outcome')).toContainText('恢复完成', { timeout: 30_000 });
 

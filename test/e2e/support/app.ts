@@ -117,3 +117,17 @@ export async function publish(page: Page, title: string, formed: string, publish
   await save(page);
   await expect(page.getByTestId('publication-detail')).toContainText(title);
 }
+
+/**
+ * Ticks a restore's or an import's confirmation (its label `text`) and makes sure it took: the
+ * preview above it can still grow while it is clicked (what retention would remove is counted in a
+ * worker and shown when it comes), moving the box from under the click — a full run once waited for
+ * 确认恢复 with the box left unticked.
+ */
+export async function confirmReplace(page: Page, text: string) {
+  const box = page.getByRole('checkbox', { name: text });
+  await expect(async () => {
+    await box.check({ timeout: 2_000 });
+    await expect(box).toBeChecked({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+}
