@@ -1,5 +1,6 @@
 import type { Consultation } from '../../../shared/model';
 import type { AppSettings } from '../../../shared/model/settings';
+import { filterFrom, paramOf } from '../../components/filter-params';
 import { type PagedListSource, prefetchPagedList } from '../../components/use-paged-list';
 import { db } from '../../db/database';
 import {
@@ -11,7 +12,7 @@ import {
 
 /** The list's filter as the address gives it. */
 export function consultationFilterOf(get: (name: string) => string) {
-  return { year: get('year'), month: get('month'), q: get('q'), channel: get('channel') };
+  return filterFrom(['year', 'month', 'q', 'channel'] as const, get);
 }
 
 /** The consultations list's reads for a filter: what the page shows and what a start reads ahead. */
@@ -34,7 +35,7 @@ export async function prefetch(
   _today: string,
   query: URLSearchParams,
 ): Promise<void> {
-  await prefetchPagedList(consultationListSource(consultationFilterOf((n) => query.get(n) ?? '')));
+  await prefetchPagedList(consultationListSource(consultationFilterOf(paramOf(query))));
 }
 
 /** Its first page is small: read in idle time after the start, for the list's first visit. */

@@ -1,5 +1,6 @@
 import type { Publication } from '../../../shared/model';
 import type { AppSettings } from '../../../shared/model/settings';
+import { filterFrom, paramOf } from '../../components/filter-params';
 import { type PagedListSource, prefetchPagedList } from '../../components/use-paged-list';
 import { db } from '../../db/database';
 import { loadCalendarData } from '../../db/repositories/calendar';
@@ -17,7 +18,7 @@ const FILTER_PARAMS = ['year', 'month', 'q', 'category', 'validity', 'status', '
 
 /** The list's filter as the address gives it, without the derived 逾期公开 condition. */
 export function publicationFilterOf(get: (name: string) => string): PublicationListFilter {
-  return Object.fromEntries(FILTER_PARAMS.map((name) => [name, get(name)])) as PublicationListFilter;
+  return filterFrom(FILTER_PARAMS, get);
 }
 
 /**
@@ -52,12 +53,7 @@ export async function prefetch(
 ): Promise<void> {
   const calendar = loadCalendarData(db).then(calendarOf);
   if (!query.get('late'))
-    await prefetchPagedList(
-      publicationListSource(
-        publicationFilterOf((n) => query.get(n) ?? ''),
-        null,
-      ),
-    );
+    await prefetchPagedList(publicationListSource(publicationFilterOf(paramOf(query)), null));
   await calendar;
 }
 

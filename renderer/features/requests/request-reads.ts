@@ -1,5 +1,6 @@
 import { answerOf, OUTCOMES } from '../../../shared/model';
 import type { AppSettings } from '../../../shared/model/settings';
+import { filterFrom, paramOf } from '../../components/filter-params';
 import { matchesText, matchesYearMonth } from '../../components/filters';
 import { runTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
@@ -14,7 +15,7 @@ const FILTER_PARAMS = ['year', 'month', 'q', 'status', 'type', 'outcomeGroup'] a
 export type RequestListFilter = Record<(typeof FILTER_PARAMS)[number], string>;
 
 export function requestFilterOf(get: (name: string) => string): RequestListFilter {
-  return Object.fromEntries(FILTER_PARAMS.map((name) => [name, get(name)])) as RequestListFilter;
+  return filterFrom(FILTER_PARAMS, get);
 }
 
 /**
@@ -50,7 +51,7 @@ export async function prefetch(
   _today: string,
   query: URLSearchParams,
 ): Promise<void> {
-  const { querier, deps } = requestListQuery(requestFilterOf((n) => query.get(n) ?? ''));
+  const { querier, deps } = requestListQuery(requestFilterOf(paramOf(query)));
   await Promise.all([
     runTablesQuery(db.name, REQUEST_TABLES, querier, deps),
     loadCalendarData(db).then(calendarOf),
