@@ -9,7 +9,7 @@ import { median } from './measure';
 
 /**
  * The restore as the bench page does it, in workers (backups built, the file opened and imported)
- * and in the window, alternating, on a database filled by profile-start.ts (`--dir`, the same port): quicker than the
+ * and in the window, alternating, then as the officer waits for it after a preview (restoreConfirmed), on a database filled by profile-start.ts (`--dir`, the same port): quicker than the
  * whole benchmark when only the restore changed.
  * `npx tsx test/bench/restore-ab.ts --dir /tmp/zp --port 4191 [--rounds 3]`
  */
@@ -31,7 +31,11 @@ async function main() {
     Number(values.port),
   );
   const context = await launchProfile(dir);
-  const runs: Record<string, { ms: number; task: number; stages: string }[]> = { worker: [], window: [] };
+  const runs: Record<string, { ms: number; task: number; stages: string }[]> = {
+    worker: [],
+    window: [],
+    confirmed: [],
+  };
   try {
     await context.addInitScript(longTaskProbe);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -49,6 +53,16 @@ async function main() {
           `${way}: ${x.ms.toFixed(0)} ms, longest task ${task.toFixed(0)} ms (${stages}) load ${loadavg()[0]?.toFixed(1)}`,
         );
       }
+      // The restore as the officer waits for it: prepared while the preview is shown (3 s).
+      const c = await page.evaluate(() => window.bench.restoreConfirmed(3000));
+      const task = await longestTaskIn(page, c.tp, c.t1);
+      const stages = Object.entries(c.stages)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ');
+      runs.confirmed?.push({ ms: c.ms, task, stages });
+      console.log(
+        `confirmed: ${c.ms.toFixed(0)} ms after 确认恢复, prepared in ${c.readyMs.toFixed(0)} ms, longest task ${task.toFixed(0)} ms (${stages})`,
+      );
     }
   } finally {
     await context.close();

@@ -1,16 +1,18 @@
 import { localDateTime } from '../../../shared/model';
 import { Alert, Checkbox, Descriptions, Input, Modal, Progress, Table, Typography } from 'antd';
 import { RetentionNotice } from './RetentionNotice';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupHeader } from '../../../shared/backup';
 import type { RestoreRetention } from '../../../shared/retention/restore-check';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import {
-  previewRetention,
+  type PreparedRestore,
+  prepareRestore,
   type RestoreOutcome,
   type RestoreStage,
   restoreBackup,
+  restorePrepared,
   restoreSource,
 } from './backup-service';
 import { appBackupDeps } from './context';
@@ -57,24 +59,32 @@ export function RestoreModal({
   const settings = useSettings();
   const { header } = pending;
   const current = settings.anonymiseAfterYears;
-  // What retention would remove again (issue 14 item 4): from the export, or from an unencrypted
-  // backup opened here (an encrypted one is known only after the password: the notice says so).
+  // An unencrypted backup is opened (in the backup worker) and the current data saved while the
+  // preview is shown: the confirmation then waits for the import only (issue 17). An encrypted one
+  // is opened after its password.
+  const [prepared, setPrepared] = useState<PreparedRestore | null>(null);
+  const handedOver = useRef(false);
   useEffect(() => {
+    if (pending.kind === 'jsonImport' || pending.header.encryption !== null) return;
+    const ready = prepareRestore(appBackupDeps(), pending.data, { current, today: todayLocal() });
+    setPrepared(ready);
+    return () => {
+      // Closed without a restore (or prepared again): the opened file is let go.
+      if (!handedOver.current) ready.close();
+    };
+  }, [pending, current]);
+  // What retention would remove again (issue 14 item 4): from the export, or from the unencrypted
+  // backup opened above (an encrypted one is known only after the password: the notice says so).
+  useEffect(() => {
+    if (pending.kind === 'jsonImport') return setRetention(pending.retention);
     let live = true;
-    void (async () => {
-      if (pending.kind === 'jsonImport') {
-        setRetention(pending.retention);
-        return;
-      }
-      if (pending.header.encryption !== null) return;
-      // In the backup worker: opening a county's file took the window for seconds.
-      const found = await previewRetention(appBackupDeps(), pending.data, current, todayLocal());
+    void prepared?.retention.then((found) => {
       if (live && found) setRetention(found);
-    })();
+    });
     return () => {
       live = false;
     };
-  }, [pending, current]);
+  }, [pending, prepared]);
   const encrypted = header.encryption !== null;
   const counts = Object.entries(header.counts)
     .filter(([store, n]) => REGISTERS.includes(store) || n > 0)
@@ -95,6 +105,12 @@ export function RestoreModal({
       };
     }
     return { title: t(`failure.${outcome.stage}`), lines: [outcome.message] };
+  };
+
+  /** The restore takes the prepared file: it closes it itself, the dialog's closing must not. */
+  const handOver = (ready: PreparedRestore) => {
+    handedOver.current = true;
+    return ready;
   };
 
   const restore = async () => {
@@ -118,7 +134,9 @@ export function RestoreModal({
               { kind: 'jsonImport', name: pending.name },
               hooks,
             )
-          : await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null, hooks);
+          : prepared && !encrypted
+            ? await restorePrepared(appBackupDeps(), handOver(prepared), hooks)
+            : await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null, hooks);
       if (outcome.ok) {
         onDone({
           type: 'success',

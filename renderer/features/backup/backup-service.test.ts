@@ -20,8 +20,9 @@ import {
   previewBackup,
   buildJsonExport,
   openJsonImport,
-  previewRetention,
+  prepareRestore,
   restoreBackup,
+  restorePrepared,
   restoreSource,
 } from './backup-service';
 import type { WorkerBuild } from './build-in-worker';
@@ -34,7 +35,6 @@ import {
   workerExportJson,
   workerOpen,
   workerOpenJson,
-  workerRetention,
 } from './restore-in-worker';
 
 const crypto = webcrypto as unknown as CryptoLike;
@@ -652,25 +652,70 @@ describe('opened and imported in a worker (issue 17)', () => {
     expect(await withoutRestoreEntries()).toEqual(before);
   });
 
-  it('the preview’s retention count comes from a worker, as the window would count it', async () => {
+  it('the preview opens the file once: retention’s count from that opening, the restore from it too', async () => {
+    const before = await snapshot();
     const bytes = await backUpAndReadBack();
-    const inWindow = await previewRetention(deps(), bytes, 2, '2027-03-01');
-    const retention = workerRetention(inProcessRestoreWorker(log));
-    const inWorker = await previewRetention({ ...deps(), retention }, bytes, 2, '2027-03-01');
-    expect(log.asked).toEqual(['retention']);
+    // The count as the window makes it (no worker): the reference.
+    const inWindow = await prepareRestore(deps(), bytes, { current: 2, today: '2027-03-01' }).retention;
+    expect(inWindow).toMatchObject({ current: 2, inFile: null });
+    expect(inWindow?.dueNow).toBeGreaterThan(0);
+    await wipe();
+    const prepared = prepareRestore(workerDeps(), bytes, { current: 2, today: '2027-03-01' });
+    expect(await prepared.retention).toEqual(inWindow);
+    await prepared.safety;
+    // Opened once, safety backup built once, before any confirmation.
+    expect(log.asked).toEqual(['open']);
+    expect(jobs.n).toBe(1);
+    const stages: string[] = [];
+    const outcome = await restorePrepared(workerDeps(), prepared, { onStage: (s) => stages.push(s) });
+    expect(outcome).toMatchObject({ ok: true, counts: { publications: 3, requests: 3 } });
+    expect(stages).toEqual(['open', 'safetyBackup', 'import', 'verify']);
+    expect(log.asked).toEqual(['open', 'import']);
+    expect(jobs.n).toBe(1);
     expect(log.terminated).toBe(1);
-    expect(inWorker).toEqual(inWindow);
-    expect(inWorker).toMatchObject({ current: 2, inFile: null });
-    expect(inWorker?.dueNow).toBeGreaterThan(0);
-    // A damaged file: nothing to count (the restore itself says why).
+    expect(await withoutRestoreEntries()).toEqual(before);
+  });
+
+  it('a write after the preview: the data is saved again before the restore, with that write', async () => {
+    const bytes = await backUpAndReadBack();
+    await wipe();
+    const prepared = prepareRestore(workerDeps(), bytes, { current: null, today: '2027-03-01' });
+    await prepared.safety;
+    expect(jobs.n).toBe(1);
+    // Written after the safety backup was read (another window, a job): it must not be lost.
+    await importAll(db, sampleStores({ publications: 1, requests: 0, consultations: 0, appeals: 0 }));
+    const outcome = await restorePrepared(workerDeps(), prepared);
+    expect(outcome).toMatchObject({ ok: true });
+    expect(jobs.n).toBe(2);
+    const entry = (await db.audit.toArray()).find((e) => e.store === 'database');
+    expect(entry?.before).toMatchObject({ counts: { publications: 1 } });
+  });
+
+  it('a damaged file: no retention count, the restore refused at opening, nothing changed', async () => {
+    const bytes = await backUpAndReadBack();
+    await wipe();
+    await importAll(db, sampleStores({ publications: 1, requests: 1, consultations: 1, appeals: 0 }));
+    const before = await snapshot();
     const damaged = bytes.slice();
     damaged[damaged.length - 1] = (damaged[damaged.length - 1] ?? 0) ^ 0xff;
-    expect(await previewRetention({ ...deps(), retention }, damaged, 2, '2027-03-01')).toBeNull();
-    // A worker that cannot start: counted in the window.
-    const failing = workerRetention(inProcessRestoreWorker(log, 'start'));
-    expect(await previewRetention({ ...deps(), retention: failing }, bytes, 2, '2027-03-01')).toEqual(
-      inWindow,
-    );
+    const prepared = prepareRestore(workerDeps(), damaged, { current: 2, today: '2027-03-01' });
+    expect(await prepared.retention).toBeNull();
+    expect(await restorePrepared(workerDeps(), prepared)).toMatchObject({ ok: false, stage: 'open' });
+    expect(log.terminated).toBe(1);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a preview closed without a restore lets its worker go; one that cannot start leaves it to the window', async () => {
+    const bytes = await backUpAndReadBack();
+    const prepared = prepareRestore(workerDeps(), bytes, { current: 2, today: '2027-03-01' });
+    await prepared.retention;
+    expect(log.terminated).toBe(0);
+    prepared.close();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(log.terminated).toBe(1);
+    const failing = prepareRestore(workerDeps('start'), bytes, { current: 2, today: '2027-03-01' });
+    expect(await failing.retention).toMatchObject({ current: 2 });
+    expect(await restorePrepared(workerDeps('start'), failing)).toMatchObject({ ok: true });
   });
 
   it('a JSON export is read and imported by a worker, with the preview’s figures; refusals said as before', async () => {

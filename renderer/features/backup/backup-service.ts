@@ -18,17 +18,17 @@ import {
 import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
 import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
 import { exportForBackup, importAll } from '../../db/interchange';
+import { writeStamp } from '../../db/repositories/kept-reads';
 import { getSettings, saveSettings } from '../../db/repositories/settings';
 import { type AnonymiseRun, applyAnonymisation, type RetentionLook } from './anonymise-db';
 import type { WorkerBuild } from './build-in-worker';
-import { storesWith, summaryOf } from './restore-job';
+import { type RetentionQuestion, storesWith, summaryOf } from './restore-job';
 import type {
   OpenedJson,
   OpenedSource,
   WorkerExportJson,
   WorkerOpen,
   WorkerOpenJson,
-  WorkerRetention,
 } from './restore-in-worker';
 import { exportJsonBytes } from './export-job';
 import { previewOfDocument } from './preview';
@@ -61,8 +61,6 @@ export interface BackupDeps {
    * worker fails to open the file, both happen in the window as before.
    */
   open?: WorkerOpen | null;
-  /** The restore preview's retention count in a worker (optional, as `open`). */
-  retention?: WorkerRetention | null;
   /** A JSON export opened (parsed, validated) and imported in a worker (optional, as `open`). */
   openJson?: WorkerOpenJson | null;
   /** The JSON export's bytes built in a worker (optional, as `open`). */
@@ -173,28 +171,6 @@ export function previewBackup(bytes: Uint8Array): Preview {
   const info = inspectBackup(bytes);
   if (!info.ok) return info;
   return { ok: true, header: info.header, encrypted: info.header.encryption !== null };
-}
-
-/**
- * What retention would remove from an unencrypted backup today under the setting in force (the
- * preview's notice, issue 14 item 4), or null when the file does not open. In a worker where there is
- * one: opening the file means inflating, parsing and validating every record.
- */
-export async function previewRetention(
-  deps: Pick<BackupDeps, 'crypto' | 'retention'>,
-  bytes: Uint8Array,
-  current: number | null,
-  today: string,
-): Promise<RestoreRetention | null> {
-  if (deps.retention) {
-    try {
-      return await deps.retention(bytes, SCHEMA_VERSION, current, today);
-    } catch (err) {
-      console.warn('backup worker failed, opening the file in the window:', messageOf(err));
-    }
-  }
-  const opened = await openBackup(bytes, { crypto: deps.crypto, maxSchemaVersion: SCHEMA_VERSION });
-  return opened.ok ? restoreRetention(opened.doc.stores, current, today) : null;
 }
 
 /** The JSON export's file (Settings → 导出): built in a worker where there is one, else in the window. */
@@ -310,11 +286,82 @@ export async function restoreBackup(
   );
 }
 
+/**
+ * A backup made ready while its preview is shown (issue 17): the file opened (where there is a
+ * worker, in it, which answers retention's question from the same opening) and the current data's
+ * safety backup built, so that the officer's confirmation waits for the import only. Before this the
+ * preview opened the file for retention's count alone, and the restore opened it again.
+ */
+export interface PreparedRestore {
+  /** What retention would remove from the file today (the preview's notice); null: it does not open. */
+  retention: Promise<RestoreRetention | null>;
+  /** Lets go of the opened file (the preview closed without a restore). */
+  close(): void;
+  /** The file opened, or why it does not (the restore says it). */
+  opened: Promise<OpenedSource | BackupProblem>;
+  /** The safety backup, built only where a worker builds it (null: built at the restore). */
+  safety: Promise<Safety> | null;
+  /** The data's write stamp when the safety backup began: a write since, and it is built again. */
+  stamp: string;
+}
+
+/** Every table a safety backup holds (the settings among them; not the derived cache). */
+const safetyStamp = (db: DeskDb) =>
+  writeStamp(
+    db.name,
+    db.tables.map((t) => t.name).filter((n) => n !== 'cache'),
+  );
+
+/** Opens an unencrypted backup and builds the safety backup while its preview is shown. */
+export function prepareRestore(
+  deps: BackupDeps,
+  bytes: Uint8Array,
+  look: RetentionQuestion,
+): PreparedRestore {
+  const stamp = safetyStamp(deps.db);
+  const safety = deps.build ? safetyBackup(deps, deps.now().toISOString()) : null;
+  safety?.catch(() => undefined);
+  const opened = openSource(deps, bytes, null, look);
+  opened.catch(() => undefined);
+  return {
+    opened,
+    safety,
+    stamp,
+    retention: opened.then(
+      (o) => (o.ok ? (o.retention ?? null) : null),
+      () => null,
+    ),
+    close: () => {
+      void opened.then(
+        (o) => o.ok && o.close(),
+        () => undefined,
+      );
+    },
+  };
+}
+
+/**
+ * The restore of a prepared backup: the file as the preview opened it, the safety backup as built
+ * then unless anything was written since (then built again, as a restore from the file does).
+ */
+export async function restorePrepared(
+  deps: BackupDeps,
+  prepared: PreparedRestore,
+  hooks: RestoreHooks & { name?: string } = {},
+): Promise<RestoreOutcome> {
+  hooks.onStage?.('open');
+  const opened = await prepared.opened;
+  if (!opened.ok) return { ok: false, stage: 'open', problem: opened };
+  const safety = prepared.stamp === safetyStamp(deps.db) ? (prepared.safety ?? undefined) : undefined;
+  return restoreSource(deps, opened, { kind: 'backup', name: hooks.name ?? '' }, hooks, safety);
+}
+
 /** A document opened in the window, as a source (a JSON import; a backup where no worker is). */
-function windowSource(db: DeskDb, doc: InterchangeDocument): OpenedSource {
+function windowSource(db: DeskDb, doc: InterchangeDocument, look?: RetentionQuestion): OpenedSource {
   return {
     ok: true,
     ...summaryOf(doc),
+    ...(look ? { retention: restoreRetention(doc.stores, look.current, look.today) } : {}),
     replace: async (entry, onProgress) => {
       await importAll(db, storesWith(doc, entry), { onProgress });
     },
@@ -327,16 +374,17 @@ async function openSource(
   deps: BackupDeps,
   bytes: Uint8Array,
   password: string | null,
+  look?: RetentionQuestion,
 ): Promise<OpenedSource | BackupProblem> {
   if (deps.open) {
     try {
-      return await deps.open(deps.db, bytes, password, SCHEMA_VERSION);
+      return await deps.open(deps.db, bytes, password, SCHEMA_VERSION, look);
     } catch (err) {
       console.warn('backup worker failed, opening the file in the window:', messageOf(err));
     }
   }
   const opened = await openBackup(bytes, { crypto: deps.crypto, password, maxSchemaVersion: SCHEMA_VERSION });
-  return opened.ok ? windowSource(deps.db, opened.doc) : opened;
+  return opened.ok ? windowSource(deps.db, opened.doc, look) : opened;
 }
 
 /** The data as it was before a restore: the file saved first, and what a rollback or the audit needs. */

@@ -4,7 +4,7 @@ import { db } from '../../db/database';
 import { platform } from '../../platform';
 import type { BackupDeps } from './backup-service';
 import { workerBuild } from './build-in-worker';
-import { workerExportJson, workerOpen, workerOpenJson, workerRetention } from './restore-in-worker';
+import { workerExportJson, workerOpen, workerOpenJson } from './restore-in-worker';
 import { workerRetentionLook } from './retention-look-job';
 
 /** The app's backup dependencies: the real database, platform API and WebCrypto. */
@@ -18,7 +18,6 @@ export function appBackupDeps(): BackupDeps {
     busy: (busy) => platform.appSetBusy({ busy }),
     build: workerBuild(),
     open: workerOpen(),
-    retention: workerRetention(),
     openJson: workerOpenJson(),
     exportJson: workerExportJson(),
     retentionLook: workerRetentionLook(db),

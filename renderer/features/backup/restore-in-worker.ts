@@ -7,11 +7,13 @@ import { type AskedWorker, workerQuestion } from './ask-worker';
 import { appWorker } from './build-in-worker';
 import type { ExportJob, ExportMessage } from './export-job';
 import type { PreviewHeader } from './preview';
-import type { OpenedSummary, RestoreMessage, RestoreRequest } from './restore-job';
+import type { OpenedSummary, RestoreMessage, RestoreRequest, RetentionQuestion } from './restore-job';
 
 /** A file opened for a restore: the facts the window needs, and the import it can ask for. */
 export interface OpenedSource extends OpenedSummary {
   ok: true;
+  /** Retention's answer for the file, when the opening was asked for it (a restore's preview). */
+  retention?: RestoreRetention;
   /**
    * Replaces the whole database with the file's records in one transaction, `entry` appended to the
    * audit log (null: a rollback). Rejects when the import failed (nothing changed).
@@ -35,6 +37,7 @@ export type WorkerOpen = (
   bytes: Uint8Array,
   password: string | null,
   maxSchemaVersion: number,
+  look?: RetentionQuestion,
 ) => Promise<OpenedSource | BackupProblem>;
 
 /**
@@ -64,10 +67,13 @@ export function everythingChanged(db: DeskDb) {
 export function workerOpen(create?: () => WorkerLike): WorkerOpen | null {
   if (!create && typeof Worker === 'undefined') return null;
   const start = create ?? (appWorker as () => WorkerLike);
-  return async (db, bytes, password, maxSchemaVersion) => {
-    const request = { kind: 'open', dbName: db.name, bytes, password, maxSchemaVersion } as const;
+  return async (db, bytes, password, maxSchemaVersion, look) => {
+    const request = { kind: 'open', dbName: db.name, bytes, password, maxSchemaVersion, look } as const;
     const { message, source } = await session(start, db, request);
-    if (message.kind === 'opened') return source(message.summary);
+    if (message.kind === 'opened')
+      return message.retention
+        ? { ...source(message.summary), retention: message.retention }
+        : source(message.summary);
     if (message.kind === 'problem') return message.problem;
     throw new Error(`unexpected ${message.kind}`);
   };
@@ -167,30 +173,6 @@ function session(
     });
     worker.postMessage(first);
   });
-}
-
-/** The preview's retention question answered in a worker; rejects when the worker cannot. */
-export type WorkerRetention = (
-  bytes: Uint8Array,
-  maxSchemaVersion: number,
-  current: number | null,
-  today: string,
-) => Promise<RestoreRetention | null>;
-
-/**
- * The app's WorkerRetention (the backup worker, restore-job.ts), or null where there are no workers:
- * the restore preview of an unencrypted backup opened the whole file in the window to count what
- * retention would remove (a county's backup: seconds of a frozen window before the officer confirms).
- */
-export function workerRetention(create?: () => WorkerLike): WorkerRetention | null {
-  const ask = workerQuestion<RestoreMessage, RestoreRetention | null>(create, (m) =>
-    m.kind === 'retention' ? { value: m.retention } : null,
-  );
-  return (
-    ask &&
-    ((bytes, maxSchemaVersion, current, today) =>
-      ask({ kind: 'retention', bytes, maxSchemaVersion, current, today } satisfies RestoreRequest))
-  );
 }
 
 /** The JSON export's bytes built in a worker; rejects when the worker cannot (the window then builds them). */

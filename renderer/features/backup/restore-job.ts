@@ -24,6 +24,11 @@ export type RestoreRequest =
       bytes: Uint8Array;
       password: string | null;
       maxSchemaVersion: number;
+      /**
+       * The preview's question (issue 14 item 4) asked of the same opening: what retention would
+       * remove from the file today under the setting in force. Absent: not asked.
+       */
+      look?: RetentionQuestion;
     }
   | {
       kind: 'import';
@@ -41,18 +46,13 @@ export type RestoreRequest =
       maxSchemaVersion: number;
       current: number | null;
       today: string;
-    }
-  | {
-      /**
-       * The preview's question (issue 14 item 4), for an unencrypted file: what retention would remove
-       * from it today under the setting in force. Opens the file on its own; nothing is kept.
-       */
-      kind: 'retention';
-      bytes: Uint8Array;
-      maxSchemaVersion: number;
-      current: number | null;
-      today: string;
     };
+
+/** Retention's question of a file: the setting in force (years, null: none) and today's date. */
+export interface RetentionQuestion {
+  current: number | null;
+  today: string;
+}
 
 /** What the window needs of an opened file: the audit entry's facts and the count check's figures. */
 export interface OpenedSummary {
@@ -64,7 +64,8 @@ export interface OpenedSummary {
 }
 
 export type RestoreMessage =
-  | { kind: 'opened'; summary: OpenedSummary }
+  /** `retention`: the answer to the request's `look`, when it asked. */
+  | { kind: 'opened'; summary: OpenedSummary; retention?: RestoreRetention }
   | { kind: 'problem'; problem: BackupProblem }
   | { kind: 'progress'; done: number; total: number }
   | {
@@ -76,14 +77,12 @@ export type RestoreMessage =
   /** Not an export this app can import (the reason a ParseResult names, or newerVersion). */
   | { kind: 'jsonRefused'; error: 'notJson' | 'notExport' | 'newerVersion' | 'invalid'; issues?: string[] }
   | { kind: 'imported' }
-  /** null: the file does not open (the restore itself then says why). */
-  | { kind: 'retention'; retention: RestoreRetention | null }
   | { kind: 'failed'; message: string };
 
 export const isRestoreRequest = (data: unknown): data is RestoreRequest =>
   typeof data === 'object' &&
   data !== null &&
-  ['open', 'openJson', 'import', 'retention'].includes(String((data as { kind?: unknown }).kind));
+  ['open', 'openJson', 'import'].includes(String((data as { kind?: unknown }).kind));
 
 export function summaryOf(doc: InterchangeDocument): OpenedSummary {
   return {
@@ -118,21 +117,6 @@ export function restoreSession(env: {
   const failed = (err: unknown) =>
     env.post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
   return async (request) => {
-    if (request.kind === 'retention') {
-      try {
-        const result = await openBackup(request.bytes, {
-          crypto: env.crypto,
-          maxSchemaVersion: request.maxSchemaVersion,
-        });
-        env.post({
-          kind: 'retention',
-          retention: result.ok ? restoreRetention(result.doc.stores, request.current, request.today) : null,
-        });
-      } catch (err) {
-        failed(err);
-      }
-      return;
-    }
     if (request.kind === 'openJson') {
       try {
         const parsed = parseInterchange(new TextDecoder().decode(request.bytes));
@@ -161,7 +145,12 @@ export function restoreSession(env: {
         });
         if (!result.ok) return env.post({ kind: 'problem', problem: result });
         opened = { doc: result.doc, dbName: request.dbName };
-        env.post({ kind: 'opened', summary: summaryOf(result.doc) });
+        const { look } = request;
+        env.post({
+          kind: 'opened',
+          summary: summaryOf(result.doc),
+          ...(look ? { retention: restoreRetention(result.doc.stores, look.current, look.today) } : {}),
+        });
       } catch (err) {
         failed(err);
       }

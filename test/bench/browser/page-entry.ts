@@ -25,7 +25,10 @@ import {
   type BackupDeps,
   buildBackup,
   buildJsonExport,
+  prepareRestore,
+  type RestoreOutcome,
   restoreBackup,
+  restorePrepared,
 } from '../../../renderer/features/backup/backup-service';
 import { workerStoreAuto } from '../../../renderer/features/backup/store-auto-in-worker';
 import { workerVerify } from '../../../renderer/features/backup/verify-in-worker';
@@ -89,6 +92,49 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T
   const value = await fn();
   return { ms: performance.now() - t0, value };
 };
+
+/**
+ * A restore's dependencies as the app's (backups built, the file opened and imported, retention's
+ * look, each in a worker), or (`inWindow`) all in the window as before issue 17's workers.
+ * `built.n` counts the backups the worker built.
+ */
+function restoreDeps(inWindow: boolean, built: { n: number }): BackupDeps {
+  const viaWorker = workerBuild(benchWorker);
+  return {
+    db,
+    api: platform,
+    crypto: globalThis.crypto as unknown as CryptoLike,
+    appVersion: 'bench',
+    now: () => new Date(),
+    build:
+      inWindow || !viaWorker
+        ? null
+        : (job, onPack) =>
+            viaWorker(job, onPack).then((result) => {
+              built.n += 1;
+              return result;
+            }),
+    open: inWindow ? null : workerOpen(benchWorker as () => WorkerLike),
+    retentionLook: inWindow ? null : workerRetentionLook(db, benchWorker),
+  };
+}
+
+/** A restore run with the time of each of its stages. */
+async function timedStages(
+  run: (onStage: (stage: string) => void) => Promise<RestoreOutcome>,
+): Promise<{ outcome: RestoreOutcome; stages: Record<string, number> }> {
+  const stages: Record<string, number> = {};
+  let current = '';
+  let since = 0;
+  const outcome = await run((stage) => {
+    const now = performance.now();
+    if (current) stages[current] = now - since;
+    current = stage;
+    since = now;
+  });
+  if (current) stages[current] = performance.now() - since;
+  return { outcome, stages };
+}
 
 const api = {
   async generate(options: { scale: number; seed: number; trashedAt: string }) {
@@ -336,53 +382,46 @@ const api = {
   },
 
   /**
-   * Restore of the whole database as the backup page does it (restoreBackup: open and validate the
-   * file, save the current data first, replace everything in one transaction, check the counts),
-   * from a backup of the database as it is. Returns the time of each stage too.
+   * Restore of the whole database from a file's bytes (restoreBackup, as the backup page restores an
+   * encrypted file: open and validate the file, save the current data first, replace everything in
+   * one transaction, check the counts), from a backup of the database as it is, with each stage's time.
    */
   async restore(inWindow = false) {
-    let inWorker = 0;
-    const viaWorker = workerBuild(benchWorker);
-    const deps: BackupDeps = {
-      db,
-      api: platform,
-      crypto: globalThis.crypto as unknown as CryptoLike,
-      appVersion: 'bench',
-      now: () => new Date(),
-      // As the app: the backups built in the worker, the safety backup while the file is opened;
-      // `inWindow`: as before issue 17's worker, for the comparison.
-      build:
-        inWindow || !viaWorker
-          ? null
-          : (job, onPack) =>
-              viaWorker(job, onPack).then((built) => {
-                inWorker += 1;
-                return built;
-              }),
-      // As the app: the file opened and imported in a worker; `inWindow`: in the window.
-      open: inWindow ? null : workerOpen(benchWorker as () => WorkerLike),
-      // As the app: retention's look after the import in a worker.
-      retentionLook: inWindow ? null : workerRetentionLook(db, benchWorker),
-    };
+    const built = { n: 0 };
+    const deps = restoreDeps(inWindow, built);
     const { bytes } = await buildBackup(deps, null);
-    const stages: Record<string, number> = {};
-    let current = '';
-    let since = 0;
     const t0 = performance.now();
-    const outcome = await restoreBackup(deps, bytes, null, {
-      onStage: (stage) => {
-        const now = performance.now();
-        if (current) stages[current] = now - since;
-        current = stage;
-        since = now;
-      },
-    });
+    const { outcome, stages } = await timedStages((onStage) => restoreBackup(deps, bytes, null, { onStage }));
     const t1 = performance.now();
-    if (current) stages[current] = t1 - since;
     if (!outcome.ok) throw new Error(`restore failed at ${outcome.stage}`);
     // The backup before it and the safety backup: a worker that failed would measure the window.
-    if (!inWindow && inWorker !== 2) throw new Error(`the backup worker built ${inWorker} of 2 backups`);
+    if (!inWindow && built.n !== 2) throw new Error(`the backup worker built ${built.n} of 2 backups`);
     return { ms: t1 - t0, t0, t1, stages, bytes: bytes.byteLength };
+  },
+
+  /**
+   * The restore as the officer waits for it (issue 17): the backup page's preview made ready
+   * (prepareRestore: the file opened, retention's count, the safety backup) while the preview is
+   * shown for `holdMs` — reading it, ticking the confirmation — then the time from 确认恢复 to done.
+   * `readyMs`: when the preparation had finished; `t0`–`t1`: the wait; `tp`: the preview's start.
+   */
+  async restoreConfirmed(holdMs = 3000) {
+    const built = { n: 0 };
+    const deps = restoreDeps(false, built);
+    const { bytes } = await buildBackup(deps, null);
+    const tp = performance.now();
+    const prepared = prepareRestore(deps, bytes, { current: null, today: '2026-12-05' });
+    let readyMs = Number.NaN;
+    void Promise.all([prepared.retention, prepared.safety]).then(() => {
+      readyMs = performance.now() - tp;
+    });
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
+    const t0 = performance.now();
+    const { outcome, stages } = await timedStages((onStage) => restorePrepared(deps, prepared, { onStage }));
+    const t1 = performance.now();
+    if (!outcome.ok) throw new Error(`restore failed at ${outcome.stage}`);
+    if (built.n !== 2) throw new Error(`the backup worker built ${built.n} of 2 backups`);
+    return { ms: t1 - t0, tp, t0, t1, stages, readyMs, holdMs };
   },
 
   /**

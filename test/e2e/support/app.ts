@@ -66,21 +66,22 @@ export async function save(page: Page) {
   await page.getByTestId('save-record').click();
   const confirm = page.getByTestId('confirm-save');
   const detail = page.locator('[data-testid$="-detail"]');
-  const settled = confirm.or(detail).or(page.locator('.ant-form-item-explain-error, .ant-alert-error'));
-  await settled
-    .first()
-    .waitFor({ timeout: 10_000 })
-    .catch(() => undefined);
-  // A form message can show for a moment while the form is checked, before the question comes (two
-  // full runs saw the question left open): the question or the detail is waited for a little longer.
-  if (!(await confirm.isVisible()) && !(await detail.first().isVisible())) {
-    await confirm
-      .or(detail)
-      .first()
-      .waitFor({ timeout: 3_000 })
-      .catch(() => undefined);
+  const refused = page.locator('.ant-form-item-explain-error, .ant-alert-error');
+  // Until the detail shows, or the question comes (then it is confirmed), or the form's refusal has
+  // stood for 3 s. A form message can show for a moment while the form is checked, before the
+  // question comes, and on a loaded machine the question came after the helper had stopped looking
+  // (two full runs saw it left open): looked for again every 100 ms.
+  const deadline = Date.now() + 15_000;
+  let refusedSince: number | null = null;
+  while (Date.now() < deadline) {
+    if (await confirm.isVisible()) return confirm.click();
+    if (await detail.first().isVisible()) return;
+    if (await refused.first().isVisible()) {
+      refusedSince ??= Date.now();
+      if (Date.now() - refusedSince > 3_000) return;
+    } else refusedSince = null;
+    await page.waitForTimeout(100);
   }
-  if (await confirm.isVisible()) await confirm.click();
 }
 
 /** Deletes the app's database (Dexie closes its connection on versionchange) and reloads the page. */
