@@ -8,12 +8,15 @@ import type { RestoreRetention } from '../../../shared/retention/restore-check';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import {
   type PreparedRestore,
+  type PreparedSafety,
   prepareRestore,
+  prepareSafety,
   type RestoreOutcome,
   type RestoreStage,
   restoreBackup,
   restorePrepared,
   restoreSource,
+  stillSafe,
 } from './backup-service';
 import { appBackupDeps } from './context';
 import type { PreviewHeader } from './preview';
@@ -62,10 +65,13 @@ export function RestoreModal({
   // An unencrypted backup is opened (in the backup worker) and the current data saved while the
   // preview is shown: the confirmation then waits for the import only (issue 17). An encrypted one
   // is opened after its password.
+  // A JSON export was opened before the preview: its safety backup is built meanwhile all the same.
   const [prepared, setPrepared] = useState<PreparedRestore | null>(null);
+  const [jsonSafety, setJsonSafety] = useState<PreparedSafety | null>(null);
   const handedOver = useRef(false);
   useEffect(() => {
-    if (pending.kind === 'jsonImport' || pending.header.encryption !== null) return;
+    if (pending.kind === 'jsonImport') return setJsonSafety(prepareSafety(appBackupDeps()));
+    if (pending.header.encryption !== null) return;
     const ready = prepareRestore(appBackupDeps(), pending.data, { current, today: todayLocal() });
     setPrepared(ready);
     return () => {
@@ -133,6 +139,7 @@ export function RestoreModal({
               pending.source,
               { kind: 'jsonImport', name: pending.name },
               hooks,
+              stillSafe(appBackupDeps(), jsonSafety),
             )
           : prepared && !encrypted
             ? await restorePrepared(appBackupDeps(), handOver(prepared), hooks)

@@ -21,9 +21,11 @@ import {
   buildJsonExport,
   openJsonImport,
   prepareRestore,
+  prepareSafety,
   restoreBackup,
   restorePrepared,
   restoreSource,
+  stillSafe,
 } from './backup-service';
 import type { WorkerBuild } from './build-in-worker';
 import { runBuildJob } from './build-job';
@@ -745,6 +747,34 @@ describe('opened and imported in a worker (issue 17)', () => {
       expect(w.ok).toBe(false);
       expect(w).toEqual(await openJsonImport(deps(), b2, null, '2027-03-01'));
     }
+  });
+
+  it('a JSON import’s safety backup built during its preview is used, and built again after a write', async () => {
+    const doc = await exportAll(db, { appVersion: '0.1.0', exportedAt: '2025-03-01T01:00:00.000Z' });
+    const bytes = new TextEncoder().encode(JSON.stringify(doc));
+    const viaWorker = { ...workerDeps(), openJson: workerOpenJson(inProcessRestoreWorker(log)) };
+    const importOnce = async (writeMeanwhile: boolean) => {
+      const opened = await openJsonImport(viaWorker, bytes, null, '2027-03-01');
+      if (!opened.ok) throw new Error(opened.error);
+      const prepared = prepareSafety(viaWorker);
+      await prepared.safety;
+      if (writeMeanwhile)
+        await db.consultations.bulkPut(
+          sampleStores({ publications: 0, requests: 0, consultations: 1, appeals: 0 }).consultations,
+        );
+      const builds = jobs.n;
+      const outcome = await restoreSource(
+        viaWorker,
+        opened.source,
+        { kind: 'jsonImport', name: 'x.json' },
+        {},
+        stillSafe(viaWorker, prepared),
+      );
+      expect(outcome).toMatchObject({ ok: true });
+      return jobs.n - builds;
+    };
+    expect(await importOnce(false)).toBe(0);
+    expect(await importOnce(true)).toBe(1);
   });
 
   it('the JSON export is written by a worker, byte for byte as the window writes it', async () => {

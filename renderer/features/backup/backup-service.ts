@@ -287,21 +287,13 @@ export async function restoreBackup(
 }
 
 /**
- * A backup made ready while its preview is shown (issue 17): the file opened (where there is a
- * worker, in it, which answers retention's question from the same opening) and the current data's
- * safety backup built, so that the officer's confirmation waits for the import only. Before this the
- * preview opened the file for retention's count alone, and the restore opened it again.
+ * The current data's safety backup built while a restore's preview is shown (issue 17), where a
+ * worker builds it: 确认恢复 then waits for writing it, not building it.
  */
-export interface PreparedRestore {
-  /** What retention would remove from the file today (the preview's notice); null: it does not open. */
-  retention: Promise<RestoreRetention | null>;
-  /** Lets go of the opened file (the preview closed without a restore). */
-  close(): void;
-  /** The file opened, or why it does not (the restore says it). */
-  opened: Promise<OpenedSource | BackupProblem>;
-  /** The safety backup, built only where a worker builds it (null: built at the restore). */
+export interface PreparedSafety {
+  /** null: no worker (built at the restore, as before). */
   safety: Promise<Safety> | null;
-  /** The data's write stamp when the safety backup began: a write since, and it is built again. */
+  /** The data's write stamp when it began: a write since, and it is built again at the restore. */
   stamp: string;
 }
 
@@ -312,21 +304,44 @@ const safetyStamp = (db: DeskDb) =>
     db.tables.map((t) => t.name).filter((n) => n !== 'cache'),
   );
 
+export function prepareSafety(deps: BackupDeps): PreparedSafety {
+  const stamp = safetyStamp(deps.db);
+  const safety = deps.build ? safetyBackup(deps, deps.now().toISOString()) : null;
+  safety?.catch(() => undefined);
+  return { safety, stamp };
+}
+
+/** The prepared safety backup while nothing was written since it began; otherwise undefined. */
+export const stillSafe = (deps: BackupDeps, prepared: PreparedSafety | null | undefined) =>
+  prepared && prepared.stamp === safetyStamp(deps.db) ? (prepared.safety ?? undefined) : undefined;
+
+/**
+ * A backup made ready while its preview is shown (issue 17): the file opened (where there is a
+ * worker, in it, which answers retention's question from the same opening) and the safety backup
+ * built, so that the officer's confirmation waits for the import only. Before this the preview
+ * opened the file for retention's count alone, and the restore opened it again.
+ */
+export interface PreparedRestore extends PreparedSafety {
+  /** What retention would remove from the file today (the preview's notice); null: it does not open. */
+  retention: Promise<RestoreRetention | null>;
+  /** Lets go of the opened file (the preview closed without a restore). */
+  close(): void;
+  /** The file opened, or why it does not (the restore says it). */
+  opened: Promise<OpenedSource | BackupProblem>;
+}
+
 /** Opens an unencrypted backup and builds the safety backup while its preview is shown. */
 export function prepareRestore(
   deps: BackupDeps,
   bytes: Uint8Array,
   look: RetentionQuestion,
 ): PreparedRestore {
-  const stamp = safetyStamp(deps.db);
-  const safety = deps.build ? safetyBackup(deps, deps.now().toISOString()) : null;
-  safety?.catch(() => undefined);
+  const safety = prepareSafety(deps);
   const opened = openSource(deps, bytes, null, look);
   opened.catch(() => undefined);
   return {
+    ...safety,
     opened,
-    safety,
-    stamp,
     retention: opened.then(
       (o) => (o.ok ? (o.retention ?? null) : null),
       () => null,
@@ -352,8 +367,13 @@ export async function restorePrepared(
   hooks.onStage?.('open');
   const opened = await prepared.opened;
   if (!opened.ok) return { ok: false, stage: 'open', problem: opened };
-  const safety = prepared.stamp === safetyStamp(deps.db) ? (prepared.safety ?? undefined) : undefined;
-  return restoreSource(deps, opened, { kind: 'backup', name: hooks.name ?? '' }, hooks, safety);
+  return restoreSource(
+    deps,
+    opened,
+    { kind: 'backup', name: hooks.name ?? '' },
+    hooks,
+    stillSafe(deps, prepared),
+  );
 }
 
 /** A document opened in the window, as a source (a JSON import; a backup where no worker is). */
