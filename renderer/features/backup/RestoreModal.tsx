@@ -64,14 +64,15 @@ export function RestoreModal({
   const current = settings.anonymiseAfterYears;
   // An unencrypted backup is opened (in the backup worker) and the current data saved while the
   // preview is shown: the confirmation then waits for the import only (issue 17). An encrypted one
-  // is opened after its password.
-  // A JSON export was opened before the preview: its safety backup is built meanwhile all the same.
+  // is opened after its password. A JSON export was opened before its preview: its safety backup is
+  // built meanwhile all the same.
   const [prepared, setPrepared] = useState<PreparedRestore | null>(null);
   const [jsonSafety, setJsonSafety] = useState<PreparedSafety | null>(null);
   const handedOver = useRef(false);
   useEffect(() => {
     if (pending.kind === 'jsonImport') return setJsonSafety(prepareSafety(appBackupDeps()));
     if (pending.header.encryption !== null) return;
+    handedOver.current = false;
     const ready = prepareRestore(appBackupDeps(), pending.data, { current, today: todayLocal() });
     setPrepared(ready);
     return () => {
