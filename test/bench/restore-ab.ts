@@ -11,7 +11,8 @@ import { median } from './measure';
  * The restore as the bench page does it, in workers (backups built, the file opened and imported)
  * and in the window, alternating, then as the officer waits for it after a preview (restoreConfirmed), on a database filled by profile-start.ts (`--dir`, the same port): quicker than the
  * whole benchmark when only the restore changed.
- * `npx tsx test/bench/restore-ab.ts --dir /tmp/zp --port 4191 [--rounds 3]`
+ * `npx tsx test/bench/restore-ab.ts --dir /tmp/zp --port 4191 [--rounds 3] [--encrypted]` (`--encrypted`: every
+ * backup restored is encrypted, as the officer's folder backups usually are)
  */
 const { values } = parseArgs({
   options: {
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4191' },
     rounds: { type: 'string', default: '3' },
     'app-dir': { type: 'string', default: 'dist' },
+    encrypted: { type: 'boolean', default: false },
   },
 });
 
@@ -43,7 +45,10 @@ async function main() {
     await page.waitForFunction(() => document.body.dataset.ready === '1');
     for (let r = 0; r < Number(values.rounds); r++) {
       for (const way of r % 2 === 0 ? ['worker', 'window'] : ['window', 'worker']) {
-        const x = await page.evaluate((w) => window.bench.restore(w), way === 'window');
+        const x = await page.evaluate(([w, password]) => window.bench.restore(w, password), [
+          way === 'window',
+          values.encrypted ? '测试口令-bench' : null,
+        ] as const);
         const task = await longestTaskIn(page, x.t0, x.t1);
         const stages = Object.entries(x.stages)
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
@@ -53,8 +58,12 @@ async function main() {
           `${way}: ${x.ms.toFixed(0)} ms, longest task ${task.toFixed(0)} ms (${stages}) load ${loadavg()[0]?.toFixed(1)}`,
         );
       }
-      // The restore as the officer waits for it: prepared while the preview is shown (3 s).
-      const c = await page.evaluate(() => window.bench.restoreConfirmed(3000));
+      // The restore as the officer waits for it: prepared while the preview is shown (3 s); with
+      // --encrypted, an encrypted file (its safety backup alone prepared).
+      const c = await page.evaluate(
+        (password) => window.bench.restoreConfirmed(3000, password),
+        values.encrypted ? '测试口令-bench' : null,
+      );
       const task = await longestTaskIn(page, c.tp, c.t1);
       const stages = Object.entries(c.stages)
         .map(([k, v]) => `${k} ${v.toFixed(0)}`)

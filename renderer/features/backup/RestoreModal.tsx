@@ -64,14 +64,14 @@ export function RestoreModal({
   const current = settings.anonymiseAfterYears;
   // An unencrypted backup is opened (in the backup worker) and the current data saved while the
   // preview is shown: the confirmation then waits for the import only (issue 17). An encrypted one
-  // is opened after its password. A JSON export was opened before its preview: its safety backup is
-  // built meanwhile all the same.
+  // is opened after its password, and a JSON export was opened before its preview: for both, the
+  // current data is saved meanwhile all the same.
   const [prepared, setPrepared] = useState<PreparedRestore | null>(null);
-  const [jsonSafety, setJsonSafety] = useState<PreparedSafety | null>(null);
+  const [safetyOnly, setSafetyOnly] = useState<PreparedSafety | null>(null);
   const handedOver = useRef(false);
   useEffect(() => {
-    if (pending.kind === 'jsonImport') return setJsonSafety(prepareSafety(appBackupDeps()));
-    if (pending.header.encryption !== null) return;
+    if (pending.kind === 'jsonImport' || pending.header.encryption !== null)
+      return setSafetyOnly(prepareSafety(appBackupDeps()));
     handedOver.current = false;
     const ready = prepareRestore(appBackupDeps(), pending.data, { current, today: todayLocal() });
     setPrepared(ready);
@@ -140,11 +140,17 @@ export function RestoreModal({
               pending.source,
               { kind: 'jsonImport', name: pending.name },
               hooks,
-              stillSafe(appBackupDeps(), jsonSafety),
+              stillSafe(appBackupDeps(), safetyOnly),
             )
           : prepared && !encrypted
             ? await restorePrepared(appBackupDeps(), handOver(prepared), hooks)
-            : await restoreBackup(appBackupDeps(), pending.data, encrypted ? password : null, hooks);
+            : await restoreBackup(
+                appBackupDeps(),
+                pending.data,
+                encrypted ? password : null,
+                hooks,
+                encrypted ? safetyOnly : null,
+              );
       if (outcome.ok) {
         onDone({
           type: 'success',

@@ -693,6 +693,25 @@ describe('opened and imported in a worker (issue 17)', () => {
     expect(entry?.before).toMatchObject({ counts: { publications: 1 } });
   });
 
+  it('an encrypted file: the data saved during its preview is used, and saved again after a write', async () => {
+    const bytes = await backUpAndReadBack('测试口令-321');
+    await wipe();
+    const prepared = prepareSafety(workerDeps());
+    await prepared.safety;
+    expect(jobs.n).toBe(1);
+    expect(await restoreBackup(workerDeps(), bytes, '测试口令-321', {}, prepared)).toMatchObject({
+      ok: true,
+    });
+    expect(jobs.n).toBe(1);
+    const again = prepareSafety(workerDeps());
+    await again.safety;
+    await db.consultations.bulkPut(
+      sampleStores({ publications: 0, requests: 0, consultations: 1, appeals: 0 }).consultations,
+    );
+    expect(await restoreBackup(workerDeps(), bytes, '测试口令-321', {}, again)).toMatchObject({ ok: true });
+    expect(jobs.n).toBe(3);
+  });
+
   it('a damaged file: no retention count, the restore refused at opening, nothing changed', async () => {
     const bytes = await backUpAndReadBack();
     await wipe();

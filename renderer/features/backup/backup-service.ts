@@ -268,12 +268,15 @@ export async function restoreBackup(
   bytes: Uint8Array,
   password?: string | null,
   hooks: RestoreHooks & { name?: string } = {},
+  /** The safety backup built while the preview was shown (an encrypted file's: prepareSafety). */
+  prepared?: PreparedSafety | null,
 ): Promise<RestoreOutcome> {
   hooks.onStage?.('open');
   const now = deps.now();
   // The current data's safety backup is built in the worker while the file is opened here (they
-  // used to run one after the other); it is written only once the file has opened.
-  const safety = deps.build ? safetyBackup(deps, now.toISOString()) : null;
+  // used to run one after the other), unless the preview built it; it is written only once the
+  // file has opened.
+  const safety = stillSafe(deps, prepared) ?? (deps.build ? safetyBackup(deps, now.toISOString()) : null);
   safety?.catch(() => undefined);
   const opened = await openSource(deps, bytes, password ?? null);
   if (!opened.ok) return { ok: false, stage: 'open', problem: opened };

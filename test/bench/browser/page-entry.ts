@@ -26,6 +26,7 @@ import {
   buildBackup,
   buildJsonExport,
   prepareRestore,
+  prepareSafety,
   type RestoreOutcome,
   restoreBackup,
   restorePrepared,
@@ -386,12 +387,14 @@ const api = {
    * encrypted file: open and validate the file, save the current data first, replace everything in
    * one transaction, check the counts), from a backup of the database as it is, with each stage's time.
    */
-  async restore(inWindow = false) {
+  async restore(inWindow = false, password: string | null = null) {
     const built = { n: 0 };
     const deps = restoreDeps(inWindow, built);
-    const { bytes } = await buildBackup(deps, null);
+    const { bytes } = await buildBackup(deps, password);
     const t0 = performance.now();
-    const { outcome, stages } = await timedStages((onStage) => restoreBackup(deps, bytes, null, { onStage }));
+    const { outcome, stages } = await timedStages((onStage) =>
+      restoreBackup(deps, bytes, password, { onStage }),
+    );
     const t1 = performance.now();
     if (!outcome.ok) throw new Error(`restore failed at ${outcome.stage}`);
     // The backup before it and the safety backup: a worker that failed would measure the window.
@@ -403,21 +406,28 @@ const api = {
    * The restore as the officer waits for it (issue 17): the backup page's preview made ready
    * (prepareRestore: the file opened, retention's count, the safety backup) while the preview is
    * shown for `holdMs` — reading it, ticking the confirmation — then the time from 确认恢复 to done.
+   * With a `password`, an encrypted file: its safety backup alone is built during the preview.
    * `readyMs`: when the preparation had finished; `t0`–`t1`: the wait; `tp`: the preview's start.
    */
-  async restoreConfirmed(holdMs = 3000) {
+  async restoreConfirmed(holdMs = 3000, password: string | null = null) {
     const built = { n: 0 };
     const deps = restoreDeps(false, built);
-    const { bytes } = await buildBackup(deps, null);
+    const { bytes } = await buildBackup(deps, password);
     const tp = performance.now();
-    const prepared = prepareRestore(deps, bytes, { current: null, today: '2026-12-05' });
+    // An encrypted file: only the safety backup is built during the preview (prepareSafety).
+    const safetyOnly = password ? prepareSafety(deps) : null;
+    const prepared = password ? null : prepareRestore(deps, bytes, { current: null, today: '2026-12-05' });
     let readyMs = Number.NaN;
-    void Promise.all([prepared.retention, prepared.safety]).then(() => {
+    void Promise.all([prepared?.retention, (prepared ?? safetyOnly)?.safety]).then(() => {
       readyMs = performance.now() - tp;
     });
     await new Promise((resolve) => setTimeout(resolve, holdMs));
     const t0 = performance.now();
-    const { outcome, stages } = await timedStages((onStage) => restorePrepared(deps, prepared, { onStage }));
+    const { outcome, stages } = await timedStages((onStage) =>
+      prepared
+        ? restorePrepared(deps, prepared, { onStage })
+        : restoreBackup(deps, bytes, password, { onStage }, safetyOnly),
+    );
     const t1 = performance.now();
     if (!outcome.ok) throw new Error(`restore failed at ${outcome.stage}`);
     if (built.n !== 2) throw new Error(`the backup worker built ${built.n} of 2 backups`);
