@@ -2,7 +2,16 @@ import { webcrypto } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
-import { choose, confirmReplace, fillDate, openApp, publish, save, wipeDatabase } from './support/app';
+import {
+  choose,
+  clickInDialog,
+  confirmReplace,
+  fillDate,
+  openApp,
+  publish,
+  save,
+  wipeDatabase,
+} from './support/app';
 import { bindMain } from './support/bind-main';
 
 /**
@@ -236,7 +245,7 @@ test('the restore preview says what retention would remove from the file, counte
     await page.getByRole('button', { name: '立即备份' }).click();
     await expect(page.getByTestId('backup-outcome')).toContainText('备份完成并已校验', { timeout: 20_000 });
     await choose(page, 'anonymise-years', '办结满 1 年后删除', { shown: false });
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定删除' }).click();
+    await clickInDialog(page.locator('.ant-modal-confirm').getByRole('button', { name: '确定删除' }));
     await expect(page.getByTestId('anonymise-years')).toContainText('办结满 1 年后删除');
 
     const workers: string[] = [];
@@ -266,15 +275,15 @@ test('removing applicants’ details asks first, naming how many, and can be dec
   const dialog = page.locator('.ant-modal-confirm');
   await expect(dialog).toContainText('开启自动删除申请人个人信息？');
   await expect(dialog).toContainText('现有 1 条');
-  await dialog.getByRole('button', { name: /取\s?消/ }).click();
+  await clickInDialog(dialog.getByRole('button', { name: /取\s?消/ }));
   await expect(years).toContainText('不自动删除');
 
   await choose(page, 'anonymise-years', '办结满 1 年后删除', { shown: false });
-  await dialog.getByRole('button', { name: '确定删除' }).click();
+  await clickInDialog(dialog.getByRole('button', { name: '确定删除' }));
   await expect(years).toContainText('办结满 1 年后删除');
   await page.getByRole('button', { name: '立即执行' }).click();
   await expect(dialog).toContainText('将删除 1 条记录中的个人信息');
-  await dialog.getByRole('button', { name: '确定删除' }).click();
+  await clickInDialog(dialog.getByRole('button', { name: '确定删除' }));
   await expect(page.getByText('已删除 1 条记录中的个人信息。')).toBeVisible();
   await page.goto(detail);
   // The statistics stay; the applicant and the request's content (issue 14 item 3) go.
@@ -301,7 +310,7 @@ test('the setting in force at start is applied after the first screen, in the ba
   const detail = page.url();
   await openApp(page, '/backup');
   await choose(page, 'anonymise-years', '办结满 1 年后删除', { shown: false });
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '确定删除' }).click();
+  await clickInDialog(page.locator('.ant-modal-confirm').getByRole('button', { name: '确定删除' }));
   await expect(page.getByTestId('anonymise-years')).toContainText('办结满 1 年后删除');
   // Not applied by this start's run (the setting changed since): the officer's 立即执行 is the way now.
   await page.waitForTimeout(7_000);

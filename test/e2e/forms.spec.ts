@@ -1,12 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp } from './support/app';
+import { choose, clickInDialog, fillDate, openApp } from './support/app';
 
 /**
  * 放弃修改, then waits until the question is gone: a closing dialog stays in the page for its
  * animation, and the next form's question would otherwise find two buttons of that name.
  */
 async function discardChanges(page: Page) {
-  await page.getByTestId('discard-changes').click();
+  await clickInDialog(page.getByTestId('discard-changes'));
   await expect(page.getByTestId('discard-changes')).toHaveCount(0);
 }
 
@@ -21,7 +21,7 @@ const modal = (page: Page) => page.locator('.ant-modal-confirm');
 
 async function expectAskedThenKeep(page: Page, title: string) {
   await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
-  await page.getByTestId('keep-editing').click();
+  await clickInDialog(page.getByTestId('keep-editing'));
   await expect(modal(page)).toHaveCount(0);
   await expect(page.getByTestId('field-title')).toHaveValue(title);
 }
@@ -178,10 +178,10 @@ test.describe('register forms: keyboard and unsaved changes', () => {
       await page.waitForTimeout(500);
       await page.screenshot({ path: 'docs/screenshots/publication-review-confirm.png' });
     }
-    await modal(page).getByRole('button', { name: '继续编辑' }).click();
+    await clickInDialog(modal(page).getByRole('button', { name: '继续编辑' }));
     await expect(page.getByTestId('publication-form')).toBeVisible();
     await page.getByTestId('save-record').click();
-    await page.getByTestId('confirm-save').click();
+    await clickInDialog(page.getByTestId('confirm-save'));
     await expect(page.getByTestId('publication-detail')).toContainText('未经审核的测试信息');
   });
 });

@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { readdir, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
-import { confirmReplace, openApp, save } from './support/app';
+import { clickInDialog, confirmReplace, openApp, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /**
@@ -42,7 +42,7 @@ test('importing an export: preview, safety backup, the data replaced, the import
     main.dialog.nextOpen.push(newer);
     await page.getByTestId('import-json').click();
     await expect(page.locator('.ant-modal-confirm')).toContainText('更新版本');
-    await page.locator('.ant-modal-confirm').getByRole('button').click();
+    await clickInDialog(page.locator('.ant-modal-confirm').getByRole('button'));
     expect(await readdir(main.path('userData', 'backups')).catch(() => [])).toEqual([]);
 
     // Not JSON at all: said, nothing happens.
@@ -51,7 +51,7 @@ test('importing an export: preview, safety backup, the data replaced, the import
     main.dialog.nextOpen.push(garbled);
     await page.getByTestId('import-json').click();
     await expect(page.locator('.ant-modal-confirm')).toContainText('文件不是 JSON 格式');
-    await page.locator('.ant-modal-confirm').getByRole('button').click();
+    await clickInDialog(page.locator('.ant-modal-confirm').getByRole('button'));
 
     // The real one: read in the backup worker (issue 17), preview with counts, then confirm.
     const workers: string[] = [];

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { choose, fillDate, openApp, save } from './support/app';
+import { choose, clickInDialog, fillDate, openApp, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7). The browser runs in Asia/Shanghai (playwright.config.ts).
@@ -115,7 +115,7 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       expect(t3?.getCell('J5').value).toBe(0);
 
       await page.getByTestId('finalise').click();
-      await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+      await clickInDialog(page.locator('.ant-modal-confirm-btns .ant-btn-primary'));
       await expect(page.getByTestId('finalised-at')).toHaveText('已于 2026-01-20 11:56 定稿。');
       await expect(page.getByTestId('sign-preview')).toContainText('2026年1月18日');
       await page.reload(); // clears the toasts (the fixed clock keeps them)

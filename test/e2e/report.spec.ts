@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { choose, fillDate, openApp, save, search } from './support/app';
+import { choose, clickInDialog, fillDate, openApp, save, search } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7).
@@ -73,7 +73,7 @@ test.describe('annual report', () => {
       await expect(cell(page, 't2:licensing:count')).toHaveText('（未填报）');
       await page.getByTestId('finalise').click();
       await expect(page.locator('.ant-modal-confirm-title')).toContainText('不能定稿');
-      await page.locator('.ant-modal-confirm-btns button').click();
+      await clickInDialog(page.locator('.ant-modal-confirm-btns button'));
 
       // Fix it: enter the figures (an explicit 0 is a figure, blank is not).
       await page.getByTestId('figure-licensing').fill('5');
