@@ -5,10 +5,18 @@ import { createRoot } from 'react-dom/client';
 import 'virtual:antd.css';
 import './app/app.css';
 import { App } from './app/App';
-import { homePath, menuQuery, prefetchRoute, preloadRoute, preloadRoutesWhenIdle } from './app/routes';
+import {
+  homePath,
+  menuQuery,
+  prefetchRoute,
+  preloadRoute,
+  preloadRoutesWhenIdle,
+  readBeforeFirstVisit,
+} from './app/routes';
+import { setPageChangeHook } from './app/router';
 import { measureScrollbarAhead } from './app/scrollbar';
 import { warmUpWhenIdle } from './app/warm-up-idle';
-import { seedSettings, todayLocal } from './app/session';
+import { currentSettings, seedSettings, todayLocal } from './app/session';
 import { prefetchOpenYear } from './components/open-year';
 import { openAppDatabase, showWhileSlow } from './app/startup';
 import { db } from './db/database';
@@ -57,6 +65,14 @@ async function start() {
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
   // which can say in the UI when the clock makes that unsafe.
   if (root) createRoot(root).render(<App />);
+  // A page's first visit: its first reads begin as the address changes (routes.tsx).
+  setPageChangeHook((page, query) => {
+    try {
+      readBeforeFirstVisit(page || homePath(), currentSettings(), query);
+    } catch (err) {
+      console.warn('reading ahead of a page failed', err instanceof Error ? err.message : err);
+    }
+  });
   preloadRoutesWhenIdle({
     first: measureScrollbarAhead,
     // A list's first page as the menu opens it (on the year being closed, if any): the list's first

@@ -61,10 +61,22 @@ window.addEventListener('hashchange', (event) => {
     }
   }
   allowed = false;
+  const page = current.segments[0] ?? '';
   current = read();
   currentSearch = searchOf();
+  if ((current.segments[0] ?? '') !== page) pageChangeHook?.(current.segments[0] ?? '', current.query);
   for (const l of listeners) l();
 });
+
+let pageChangeHook: ((page: string, query: URLSearchParams) => void) | null = null;
+
+/**
+ * Called when the address moves to another page (its first path segment, '' for the home page),
+ * before the app is told and draws it: routes.tsx begins a page's first reads there (issue 17).
+ */
+export function setPageChangeHook(hook: ((page: string, query: URLSearchParams) => void) | null): void {
+  pageChangeHook = hook;
+}
 
 function subscribe(cb: () => void): () => void {
   listeners.add(cb);

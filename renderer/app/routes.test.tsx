@@ -5,7 +5,16 @@ import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { AppSettings } from '../../shared/model/settings';
-import { menuQuery, page, prefetchPage, preloadRoutesWhenIdle, ROUTES, RoutePage } from './routes';
+import {
+  menuQuery,
+  page,
+  prefetchPage,
+  preloadRoutesWhenIdle,
+  type PageReads,
+  readBeforeVisit,
+  ROUTES,
+  RoutePage,
+} from './routes';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -189,6 +198,93 @@ describe("a start's first reads (issue 17)", () => {
     expect(again.el.textContent).toBe('首页');
     expect(seen.renders).toBe(2);
     await act(async () => again.root.unmount());
+  });
+});
+
+describe("a page's first visit from the menu (issue 17)", () => {
+  const settings = {} as AppSettings;
+
+  /** A page counting its renders; its reads (`whenIdle` as given) record the query and wait for `reads`. */
+  function menuPage(reads: Promise<void>, whenIdle = false) {
+    const seen = { renders: 0, queries: [] as string[] };
+    const Page = page(
+      async () => ({
+        default: () => {
+          seen.renders += 1;
+          return <p>依申请公开</p>;
+        },
+      }),
+      async (): Promise<PageReads> => ({
+        whenIdle,
+        prefetch: async (_s, _today, query) => {
+          seen.queries.push(query.toString());
+          await reads;
+        },
+      }),
+    );
+    return { Page, seen };
+  }
+
+  it('begins the reads with the click (with the menu’s year) and draws the page once, with them', async () => {
+    let release: () => void = () => undefined;
+    const { Page, seen } = menuPage(new Promise((r) => (release = r)));
+    await Page.preload();
+    expect(readBeforeVisit(Page, settings, new URLSearchParams({ year: '2025' }))).toBe(true);
+    const { el, root } = mount();
+    await act(async () => root.render(<RoutePage page={Page} />));
+    await tick();
+    expect(seen.queries).toEqual(['year=2025']);
+    expect(el.querySelector('.ant-spin')).not.toBeNull();
+    expect(seen.renders).toBe(0);
+    release();
+    await tick();
+    expect(el.textContent).toBe('依申请公开');
+    expect(seen.renders).toBe(1);
+    await act(async () => root.unmount());
+  });
+
+  it('a page already drawn in this window is not read ahead again: drawn at once from its kept reads', async () => {
+    const { Page, seen } = menuPage(Promise.resolve());
+    await Page.preload();
+    const first = mount();
+    await act(async () => first.root.render(<RoutePage page={Page} />));
+    await act(async () => first.root.unmount());
+    expect(readBeforeVisit(Page, settings)).toBe(false);
+    const again = mount();
+    await act(async () => again.root.render(<RoutePage page={Page} />));
+    expect(again.el.textContent).toBe('依申请公开');
+    expect(seen.queries).toEqual([]);
+    await act(async () => again.root.unmount());
+  });
+
+  it('a page whose reads idle time reads (a list’s first page) is not held for them', async () => {
+    const { Page, seen } = menuPage(new Promise(() => undefined), true);
+    await Page.preload();
+    await Page.reads?.();
+    expect(readBeforeVisit(Page, settings)).toBe(false);
+    const { el, root } = mount();
+    await act(async () => root.render(<RoutePage page={Page} />));
+    expect(el.textContent).toBe('依申请公开');
+    expect(seen.queries).toEqual([]);
+    await act(async () => root.unmount());
+  });
+
+  it('reads that take too long hold the page 400 ms at most', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { Page } = menuPage(new Promise(() => undefined));
+      await Page.preload();
+      readBeforeVisit(Page, settings);
+      const { el, root } = mount();
+      await act(async () => root.render(<RoutePage page={Page} />));
+      await act(() => vi.advanceTimersByTimeAsync(399));
+      expect(el.querySelector('.ant-spin')).not.toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(1));
+      expect(el.textContent).toBe('依申请公开');
+      await act(async () => root.unmount());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

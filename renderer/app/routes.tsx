@@ -49,6 +49,8 @@ export interface PageComponent {
   loaded: () => ComponentType | null;
   /** Its first reads' module, if it has one. */
   reads?: () => Promise<PageReads>;
+  /** That module once it is in; null before (or without one). */
+  readsLoaded: () => PageReads | null;
 }
 
 /**
@@ -77,7 +79,15 @@ export function page(load: () => Promise<PageModule>, reads?: () => Promise<Page
     );
     return loading;
   };
-  return { preload, loaded: () => loaded, reads };
+  let readsModule: PageReads | null = null;
+  const loadReads = reads
+    ? () =>
+        reads().then((module) => {
+          readsModule = module;
+          return module;
+        })
+    : undefined;
+  return { preload, loaded: () => loaded, reads: loadReads, readsLoaded: () => readsModule };
 }
 
 /**
@@ -105,6 +115,7 @@ export function RoutePage({ page: route }: { page: PageComponent }) {
   }, [route, state]);
   if (state.error) throw state.error;
   const Loaded = state.page;
+  if (Loaded) drawn.add(route);
   return Loaded ? <Loaded /> : <Spin />;
 }
 
@@ -298,12 +309,12 @@ export function prefetchPage(
   component: PageComponent,
   settings: AppSettings,
   waitMs = FIRST_READS_WAIT_MS,
+  query = new URLSearchParams(window.location.hash.split('?')[1] ?? ''),
 ): Promise<void> {
   if (!component.reads) return Promise.resolve();
   const load = component.reads;
   const reads = (async () => {
     try {
-      const query = new URLSearchParams(window.location.hash.split('?')[1] ?? '');
       await (await load()).prefetch(settings, todayLocal(), query);
     } catch (err) {
       console.warn('reading ahead of the first screen failed', err instanceof Error ? err.message : err);
@@ -313,6 +324,41 @@ export function prefetchPage(
   const done = Promise.race([reads, bounded]).finally(() => firstReads.delete(component));
   firstReads.set(component, done);
   return done;
+}
+
+/**
+ * How long a page's first visit waits for its first reads before it is
+ * drawn anyway (a county's years): the bureau's requests list and dashboard read in 50–100 ms here.
+ */
+const MENU_READS_WAIT_MS = 400;
+
+/** Pages drawn in this window: a later visit draws from its kept reads (use-table-writes.ts). */
+const drawn = new WeakSet<PageComponent>();
+
+/**
+ * A page's first visit in this window, from the menu or any link (issue 17): its first reads begin
+ * as the address changes, before the page is drawn (router.ts `setPageChangeHook`, installed by
+ * main.tsx), and the page (RoutePage) is drawn once they are in — one render with its rows, not one
+ * without them (the table's loading state: a 58 ms render and its layout for the requests list's
+ * first visit here) and a second with them. Not for a page already drawn in this window (it draws
+ * from its kept reads), nor for one whose reads idle time reads (`whenIdle`: the lists' first pages),
+ * nor while the page's reads are under way. `query`: the new address's parameters.
+ */
+export function readBeforeFirstVisit(path: string, settings: AppSettings, query?: URLSearchParams): boolean {
+  const component = ROUTES.find((r) => r.path === path)?.component;
+  return component ? readBeforeVisit(component, settings, query) : false;
+}
+
+/** readBeforeFirstVisit for one page; true if its reads were begun. */
+export function readBeforeVisit(
+  component: PageComponent,
+  settings: AppSettings,
+  query?: URLSearchParams,
+): boolean {
+  if (!component.reads || drawn.has(component) || firstReads.has(component)) return false;
+  if (component.readsLoaded()?.whenIdle) return false;
+  void prefetchPage(component, settings, MENU_READS_WAIT_MS, query);
+  return true;
 }
 
 /** Pages whose code idle time does not fetch: the import page carries the spreadsheet reader (360 kB). */

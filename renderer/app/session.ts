@@ -56,6 +56,11 @@ export function seedSettings(settings: AppSettings): void {
   for (const l of listeners) l();
 }
 
+/** The settings as last read, outside React (useSettings' value). */
+export function currentSettings(): AppSettings {
+  return state.settings;
+}
+
 /** The live app settings (defaults until the first save; until the first read, the last read). */
 export function useSettings(): AppSettings {
   const { settings, error } = useSyncExternalStore(subscribeSettings, () => state);

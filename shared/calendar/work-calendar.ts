@@ -101,6 +101,20 @@ export function buildCalendar(input: CalendarInput = {}): WorkCalendar {
     };
   };
 
+  // Each day described once per calendar (issue 17): every count of working days walks the same few
+  // hundred days again (each request's, each publication's), and a description parses its date for
+  // the weekday and builds an object. A calendar is immutable, so its descriptions are too (frozen:
+  // they are shared).
+  const described = new Map<DateString, DayInfo>();
+  const describe = (d: DateString): DayInfo => {
+    let info = described.get(d);
+    if (!info) {
+      info = Object.freeze(describeDay(d));
+      described.set(d, info);
+    }
+    return info;
+  };
+
   const hasOfficerData = overrideList.length > 0 || completeYears.length > 0;
   return {
     version: hasOfficerData
@@ -111,8 +125,8 @@ export function buildCalendar(input: CalendarInput = {}): WorkCalendar {
     lastBundledYear: official.lastYear,
     overrides: overrideList,
     completeYears,
-    isWorkingDay: (d) => describeDay(d).working,
+    isWorkingDay: (d) => describe(d).working,
     isKnownYear,
-    describe: describeDay,
+    describe,
   };
 }

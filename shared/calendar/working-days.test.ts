@@ -215,3 +215,50 @@ describe('counts kept per calendar (issue 17)', () => {
     expect(countWorkingDays(cal, '2025-09-25', 20, pauses)).toEqual(one);
   });
 });
+
+describe('workingDaysBetween from running counts per year (issue 17)', () => {
+  /** The day-by-day walk it replaced: working days d in (a, b] outside every pause. */
+  function walked(
+    c: ReturnType<typeof buildCalendar>,
+    a: string,
+    b: string,
+    pauses: { after: string; through: string }[],
+  ): number {
+    if (b < a) return -walked(c, b, a, pauses);
+    let n = 0;
+    for (let d = toDayNumber(a) + 1; d <= toDayNumber(b); d++) {
+      const paused = pauses.some((p) => d > toDayNumber(p.after) && d <= toDayNumber(p.through));
+      if (!paused && c.isWorkingDay(fromDayNumber(d))) n++;
+    }
+    return n;
+  }
+
+  it('equals the walk for random spans (across years, backwards, officer overrides, overlapping pauses)', () => {
+    fc.assert(
+      fc.property(
+        overrideArb,
+        dayArb,
+        fc.integer({ min: -900, max: 900 }),
+        fc.array(pauseArb, { maxLength: 3 }),
+        (overrides, a, span, raw) => {
+          const c = buildCalendar({ overrides });
+          const b = addDays(a, span);
+          const pauses = raw.map((p) => ({
+            after: addDays(a, p.start),
+            through: addDays(a, p.start + p.len),
+          }));
+          expect(workingDaysBetween(c, a, b, pauses)).toBe(walked(c, a, b, pauses));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an old request’s days left: nine years of days, the same as the walk', () => {
+    const c = buildCalendar();
+    expect(workingDaysBetween(c, '2026-12-04', '2017-03-01')).toBe(walked(c, '2026-12-04', '2017-03-01', []));
+    // Across a year's end: 1 January (元旦) is a holiday, 2 January a working day.
+    expect(workingDaysBetween(c, '2024-12-31', '2025-01-02')).toBe(1);
+    expect(workingDaysBetween(c, '2025-09-30', '2025-10-08')).toBe(0);
+  });
+});

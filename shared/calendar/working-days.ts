@@ -1,4 +1,4 @@
-import { addDays, type DateString, toDayNumber, yearOf } from '../model/dates';
+import { addDays, type DateString, fromDayNumber, toDayNumber, yearOf } from '../model/dates';
 import type { WorkCalendar } from './work-calendar';
 
 /**
@@ -187,6 +187,48 @@ export function addWorkingDays(cal: WorkCalendar, from: DateString, n: number): 
 }
 
 /**
+ * Each year's working days as running counts (`running[i]`: working days from 1 January through the
+ * i-th day of the year), kept per calendar (issue 17): "days left" of a request or a publication was a
+ * walk of every day between today and its due date — years of days for an old record, each day's
+ * description built again — on every list, dashboard and report drawn. A calendar is immutable
+ * (buildCalendar), so its counts are too.
+ */
+const runningCounts = new WeakMap<WorkCalendar, Map<number, { first: number; running: Int32Array }>>();
+
+function yearCounts(cal: WorkCalendar, year: number): { first: number; running: Int32Array } {
+  let years = runningCounts.get(cal);
+  if (!years) {
+    years = new Map();
+    runningCounts.set(cal, years);
+  }
+  let counts = years.get(year);
+  if (!counts) {
+    const first = toDayNumber(`${year}-01-01`);
+    const running = new Int32Array(toDayNumber(`${year}-12-31`) - first + 1);
+    let n = 0;
+    for (let i = 0; i < running.length; i++) {
+      if (cal.isWorkingDay(fromDayNumber(first + i))) n++;
+      running[i] = n;
+    }
+    counts = { first, running };
+    years.set(year, counts);
+  }
+  return counts;
+}
+
+/** Working days among the days numbered lo…hi (toDayNumber), both included; 0 when hi < lo. */
+function workingDaysIn(cal: WorkCalendar, lo: number, hi: number): number {
+  let count = 0;
+  for (let day = lo; day <= hi; ) {
+    const { first, running } = yearCounts(cal, yearOf(fromDayNumber(day)));
+    const end = Math.min(hi, first + running.length - 1);
+    count += (running[end - first] ?? 0) - (day > first ? (running[day - first - 1] ?? 0) : 0);
+    day = end + 1;
+  }
+  return count;
+}
+
+/**
  * Working days in (a, b], not counting paused days; negative when b is before a (so "days left"
  * reads −2 two working days after a due date). 0 when a = b.
  */
@@ -197,12 +239,12 @@ export function workingDaysBetween(
   pauses: readonly Pause[] = [],
 ): number {
   if (b < a) return -workingDaysBetween(cal, b, a, pauses);
-  const merged = mergePauses(pauses);
-  let count = 0;
-  const end = toDayNumber(b);
-  for (let d = addDays(a, 1), dn = toDayNumber(d); dn <= end; d = addDays(d, 1), dn++) {
-    if (cal.isWorkingDay(d) && !merged.some((i) => dn >= i.start && dn <= i.end)) count++;
-  }
+  const lo = toDayNumber(a) + 1;
+  const hi = toDayNumber(b);
+  // The merged pauses do not overlap: each one's working days inside (a, b] are taken off once.
+  let count = workingDaysIn(cal, lo, hi);
+  for (const p of mergePauses(pauses))
+    count -= workingDaysIn(cal, Math.max(p.start, lo), Math.min(p.end, hi));
   return count;
 }
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { fillDate, openApp, publish, save } from './support/app';
+import { choose, fillDate, openApp, publish, save } from './support/app';
 
 /**
  * The first screen before the rest (issue 17): the dashboard's lower cards (timeliness, the two
@@ -134,5 +134,35 @@ test('a start straight into 主动公开 or 依申请公开 draws its rows at on
   await page.goto('about:blank');
   await openApp(page, '/requests');
   await expect(page.getByTestId('register-requests').locator('.ant-table')).toBeVisible();
+  expect(await loadings()).toBe(0);
+});
+
+test('a first visit from the menu reads the page before drawing it: 依申请公开 never shows its table loading, 工作台 never its spinner', async ({
+  page,
+}) => {
+  await publish(page, '测试县测试局首次访问测试通知', '2025-03-03', '2025-03-05');
+  await openApp(page, '/requests/new');
+  await expect(page.getByTestId('field-serial')).not.toHaveValue('');
+  await page.getByTestId('field-serial').fill('2025-900');
+  await choose(page, 'field-channel', '邮寄');
+  await fillDate(page, 'field-submittedDate', '2025-09-24');
+  await fillDate(page, 'field-receivedDate', '2025-09-25');
+  await page.getByTestId('field-applicantName').fill('测试申请人首访');
+  await page.getByTestId('field-content').fill('测试：首次访问的申请内容');
+  await save(page);
+  await expect(page.getByTestId('request-detail')).toContainText('2025-900');
+  // Every time the requests table entered its loading state, or the dashboard its spinner.
+  const loadings = await countEntering(
+    page,
+    '[data-testid="register-requests"] .ant-spin-spinning, [data-testid="dash-loading"]',
+  );
+  // A fresh document on settings: neither page has been drawn in it, and neither list is read in
+  // idle time (the requests list is read on its first visit only).
+  await page.goto('about:blank');
+  await openApp(page, '/settings');
+  await page.getByRole('menuitem', { name: '依申请公开' }).click();
+  await expect(page.getByTestId('register-requests')).toContainText('测试：首次访问的申请内容');
+  await page.getByRole('menuitem', { name: '工作台' }).click();
+  await expect(page.getByTestId('dash-requests')).toBeVisible();
   expect(await loadings()).toBe(0);
 });
