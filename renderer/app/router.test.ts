@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { navigate, setPageChangeHook } from './router';
 
-const changed = () => new Promise<void>((r) => window.addEventListener('hashchange', () => r(), { once: true }));
+const changed = () =>
+  new Promise<void>((r) => window.addEventListener('hashchange', () => r(), { once: true }));
 
 describe('the page change hook (issue 17)', () => {
   it('is called when the address moves to another page, with its query, not on a move within a page', async () => {

@@ -361,9 +361,6 @@ export function readBeforeVisit(
   return true;
 }
 
-/** Pages whose code idle time does not fetch: the import page carries the spreadsheet reader (360 kB). */
-const NOT_IN_IDLE = new Set(['import']);
-
 /**
  * After the first screen, the code of every other page, one page at a time in idle time (issue 17):
  * a first visit then finds its chunk loaded. Work pages and registers first, in menu order; a page
@@ -389,7 +386,7 @@ export function preloadRoutesWhenIdle({
   readAhead?: (path: string, reads: PageReads) => Promise<void>;
 } = {}): void {
   const groups = ['work', 'registers', 'tools', 'system'];
-  const queue = ROUTES.filter((r) => !NOT_IN_IDLE.has(r.path)).sort(
+  const queue = [...ROUTES].sort(
     (a, b) => groups.indexOf(a.group) - groups.indexOf(b.group) || a.order - b.order,
   );
   const next = () => {

@@ -106,7 +106,7 @@ export function buildCalendar(input: CalendarInput = {}): WorkCalendar {
   // the weekday and builds an object. A calendar is immutable, so its descriptions are too (frozen:
   // they are shared).
   const described = new Map<DateString, DayInfo>();
-  const describe = (d: DateString): DayInfo => {
+  const dayInfo = (d: DateString): DayInfo => {
     let info = described.get(d);
     if (!info) {
       info = Object.freeze(describeDay(d));
@@ -125,8 +125,8 @@ export function buildCalendar(input: CalendarInput = {}): WorkCalendar {
     lastBundledYear: official.lastYear,
     overrides: overrideList,
     completeYears,
-    isWorkingDay: (d) => describe(d).working,
+    isWorkingDay: (d) => dayInfo(d).working,
     isKnownYear,
-    describe,
+    describe: dayInfo,
   };
 }

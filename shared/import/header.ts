@@ -1,6 +1,6 @@
 import type { RegisterName } from '../model/records';
 import { IMPORT_FIELDS, type ImportField } from './fields';
-import { type Cell, cellText, type SheetRows } from './workbook';
+import { type Cell, cellText, type SheetRows } from './cells';
 
 /**
  * Finding the header row under merged title rows, and suggesting which column feeds which field.

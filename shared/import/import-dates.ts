@@ -1,6 +1,6 @@
 import { type DateString, formatDate, isValidDate } from '../model/dates';
 import { excelSerialToDate } from './excel-serial';
-import { type Cell, isExcelDate } from './workbook';
+import { type Cell, isExcelDate } from './cells';
 
 export { dateToExcelSerial, excelSerialToDate } from './excel-serial';
 

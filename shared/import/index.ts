@@ -9,4 +9,5 @@ export * from './rows';
 export * from './sheet-names';
 export * from './value-vocab';
 export * from './values';
-export * from './workbook';
+export * from './cells';
+// workbook.ts (readWorkbook, the spreadsheet reader) is imported on demand by the import page.

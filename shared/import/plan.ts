@@ -17,7 +17,7 @@ import {
   type SkipReason,
 } from './rows';
 import { valueMapper } from './values';
-import type { SheetRows } from './workbook';
+import type { SheetRows } from './cells';
 
 /**
  * Sheet rows → ready-to-store records, with every row that will not be stored and why. Nothing is

@@ -3,7 +3,7 @@ import { IMPORT_FIELDS, type ImportField } from './fields';
 import type { ColumnMapping } from './header';
 import { parseImportDate } from './import-dates';
 import type { valueMapper } from './values';
-import { type Cell, cellText } from './workbook';
+import { type Cell, cellText } from './cells';
 
 /**
  * One sheet row → the field values it holds, before the register's schema sees them. Rows that are

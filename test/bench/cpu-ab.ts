@@ -87,6 +87,7 @@ const STEPS: Step[] = [
   ['firstVisit:report', sw('#/report?year=2025')],
   ['firstVisit:catalogue', sw('#/catalogue')],
   ['firstVisit:calendar', sw('#/calendar')],
+  ['firstVisit:import', sw('#/import')],
   ['switch:settings', sw('#/settings')],
   ['switch:dashboard', sw('#/dashboard')],
   ['switch:publications', sw('#/publications')],

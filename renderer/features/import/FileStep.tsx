@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkbookError } from '../../../shared/import';
 import { REGISTERS, type RegisterName } from '../../../shared/model';
 import { platform } from '../../platform';
-import type { ImportWizard } from './use-import-wizard';
+import { type ImportWizard, loadReader } from './use-import-wizard';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -18,6 +18,8 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
 
   const pick = async () => {
     setError(null);
+    // The reader loads while the file dialog is open (use-import-wizard.ts); a failure shows at loadFile.
+    void loadReader().catch(() => undefined);
     const res = await platform.fileOpen({
       filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'xls', 'csv', 'et'] }],
       maxBytes: MAX_BYTES,
@@ -30,7 +32,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
     // Let the "reading" state paint before the synchronous parse.
     await new Promise((r) => setTimeout(r, 0));
     try {
-      wizard.loadFile(res.name, res.data);
+      await wizard.loadFile(res.name, res.data);
     } catch (e) {
       if (e instanceof WorkbookError) setError(t(`error.${e.code}`, { reason: e.message }));
       else setError(t('error.unreadable', { reason: e instanceof Error ? e.message : String(e) }));

@@ -7,13 +7,19 @@ import {
   type ImportSetup,
   type LoadedWorkbook,
   mappingFromPreset,
-  readWorkbook,
   type SheetRows,
   suggestMapping,
   type ValueOverrides,
   withValueOverride,
 } from '../../../shared/import';
 import type { RegisterName } from '../../../shared/model';
+
+/**
+ * The spreadsheet reader (SheetJS, 360 kB), loaded when a file is chosen rather than with the page
+ * (issue 17: the import page's first visit loaded and compiled it before drawing a button). FileStep
+ * begins loading it as the officer clicks 选择文件, while the file dialog is open.
+ */
+export const loadReader = () => import('../../../shared/import/workbook');
 
 /**
  * The wizard's state: the file, the sheet, where its header is, and the officer's choices. Kept
@@ -88,8 +94,9 @@ export function useImportWizard(initialRegister: RegisterName) {
         return s.sheetName ? withSheet(next, s.sheetName) : next;
       });
     },
-    /** Throws WorkbookError (code empty/unreadable/legacyEncodingUnavailable) for the caller to show. */
-    loadFile(fileName: string, bytes: Uint8Array) {
+    /** Rejects with WorkbookError (code empty/unreadable/legacyEncodingUnavailable) for the caller to show. */
+    async loadFile(fileName: string, bytes: Uint8Array) {
+      const { readWorkbook } = await loadReader();
       const workbook = readWorkbook(bytes, { fileName, decodeLegacy });
       setState((s) => {
         const base = { ...empty(s.register), fileName, workbook };

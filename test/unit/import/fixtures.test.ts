@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectHeaderRow, type ImportSetup, planImport, readWorkbook } from '../../../shared/import';
+import { detectHeaderRow, type ImportSetup, planImport } from '../../../shared/import';
+import { readWorkbook } from '../../../shared/import/workbook';
 import { monthOf } from '../../../shared/model/dates';
 import { PUBLICATION_MONTHS_2024, publicationItems2024 } from '../../fixtures/import/make-fixtures';
 

@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { expect, it } from 'vitest';
-import { dateToExcelSerial, detectHeaderRow, planImport, readWorkbook } from '../../../shared/import';
+import { dateToExcelSerial, detectHeaderRow, planImport } from '../../../shared/import';
+import { readWorkbook } from '../../../shared/import/workbook';
 import { addDays } from '../../../shared/model/dates';
 
 /**
