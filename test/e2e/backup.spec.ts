@@ -6,6 +6,7 @@ import {
   choose,
   clickInDialog,
   confirmReplace,
+  enterRequest,
   fillDate,
   openApp,
   publish,
@@ -197,13 +198,12 @@ test('encryption is offered by default once a request holds an applicant’s det
     await expect(encrypt).toBeEnabled();
     await expect(encrypt).not.toBeChecked();
     await expect(page.getByText('数据中含有申请人个人信息，建议加密。')).toHaveCount(0);
-    await openApp(page, '/requests/new');
-    await fillDate(page, 'field-submittedDate', '2025-09-25');
-    await fillDate(page, 'field-receivedDate', '2025-09-25');
-    await page.getByTestId('field-applicantName').fill('测试申请人丙');
-    await page.getByTestId('field-content').fill('加密默认测试');
-    await save(page);
-    await expect(page.getByTestId('request-detail')).toContainText('加密默认测试');
+    await enterRequest(page, {
+      submitted: '2025-09-25',
+      received: '2025-09-25',
+      applicant: '测试申请人丙',
+      content: '加密默认测试',
+    });
     await page.reload();
     await openApp(page, '/backup');
     await expect(encrypt).toBeChecked();

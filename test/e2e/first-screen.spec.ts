@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, publish, save } from './support/app';
+import { enterRequest, fillDate, openApp, publish, save } from './support/app';
 
 /**
  * The first screen before the rest (issue 17): the dashboard's lower cards (timeliness, the two
@@ -141,16 +141,14 @@ test('a first visit from the menu reads the page before drawing it: 依申请公
   page,
 }) => {
   await publish(page, '测试县测试局首次访问测试通知', '2025-03-03', '2025-03-05');
-  await openApp(page, '/requests/new');
-  await expect(page.getByTestId('field-serial')).not.toHaveValue('');
-  await page.getByTestId('field-serial').fill('2025-900');
-  await choose(page, 'field-channel', '邮寄');
-  await fillDate(page, 'field-submittedDate', '2025-09-24');
-  await fillDate(page, 'field-receivedDate', '2025-09-25');
-  await page.getByTestId('field-applicantName').fill('测试申请人首访');
-  await page.getByTestId('field-content').fill('测试：首次访问的申请内容');
-  await save(page);
-  await expect(page.getByTestId('request-detail')).toContainText('2025-900');
+  await enterRequest(page, {
+    serial: '2025-900',
+    channel: '邮寄',
+    submitted: '2025-09-24',
+    received: '2025-09-25',
+    applicant: '测试申请人首访',
+    content: '测试：首次访问的申请内容',
+  });
   // Every time the requests table entered its loading state, or the dashboard its spinner.
   const loadings = await countEntering(
     page,

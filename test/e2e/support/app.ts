@@ -140,6 +140,35 @@ export async function publish(page: Page, title: string, formed: string, publish
 }
 
 /**
+ * A request entered through the form and saved (no events): its detail then shows `content`. The
+ * serial is the form's own unless given; the channel its default unless given.
+ */
+export async function enterRequest(
+  page: Page,
+  r: {
+    serial?: string;
+    channel?: string;
+    submitted: string;
+    received: string;
+    applicant: string;
+    content: string;
+  },
+) {
+  await openApp(page, '/requests/new');
+  if (r.serial) {
+    await expect(page.getByTestId('field-serial')).not.toHaveValue('');
+    await page.getByTestId('field-serial').fill(r.serial);
+  }
+  if (r.channel) await choose(page, 'field-channel', r.channel);
+  await fillDate(page, 'field-submittedDate', r.submitted);
+  await fillDate(page, 'field-receivedDate', r.received);
+  await page.getByTestId('field-applicantName').fill(r.applicant);
+  await page.getByTestId('field-content').fill(r.content);
+  await save(page);
+  await expect(page.getByTestId('request-detail')).toContainText(r.content);
+}
+
+/**
  * Ticks a restore's or an import's confirmation (its label `text`) and makes sure it took: the
  * preview above it can still grow while it is clicked (what retention would remove is counted in a
  * worker and shown when it comes), moving the box from under the click — a full run once waited for
