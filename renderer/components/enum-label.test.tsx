@@ -8,13 +8,15 @@ import { useEnumLabel } from './enum-label';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 initI18n('zh-CN');
 
+/** The labels the component was last drawn with. */
+let seen: ReturnType<typeof useEnumLabel> | null = null;
+function Probe() {
+  seen = useEnumLabel();
+  return null;
+}
+
 describe('enum labels (issue 17: each looked up once per language)', () => {
   it('gives the official label, looks each up once, and follows a change of language', async () => {
-    let seen: ReturnType<typeof useEnumLabel> | null = null;
-    function Probe() {
-      seen = useEnumLabel();
-      return null;
-    }
     const el = document.createElement('div');
     const root = createRoot(el);
     await act(async () => root.render(<Probe />));
