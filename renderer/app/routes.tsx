@@ -317,7 +317,7 @@ export function prefetchPage(
     try {
       await (await load()).prefetch(settings, todayLocal(), query);
     } catch (err) {
-      console.warn('reading ahead of the first screen failed', err instanceof Error ? err.message : err);
+      console.warn('reading a page ahead of its drawing failed', err instanceof Error ? err.message : err);
     }
   })();
   const bounded = new Promise<void>((resolve) => setTimeout(resolve, waitMs));
