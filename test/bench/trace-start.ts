@@ -11,7 +11,8 @@ import { type TraceEvent, startTrace } from './browser/trace';
  * file's request and arrival. Uses a profile filled by profile-start.ts. Where trace-step.ts sums one
  * step's work, this shows the order of a start's work and where the main thread waited.
  * `npx tsx test/bench/trace-start.ts --app-dir dist --dir /tmp/zp --port 4191 [--hash '#/publications']
- *  [--rate 4] [--min 8] [--linger 300] [--out trace.json] [--cpu cpu.json]`
+ *  [--rate 4] [--min 8] [--linger 300] [--out trace.json] [--cpu cpu.json] [--blank]`
+ * (`--blank`: from the bench's blank page on the app's origin, as the benchmark's and start-ab's cold starts)
  */
 const { values } = parseArgs({
   options: {
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     /** Also a V8 CPU profile of the start, written to this file (build with --minify false to read it). */
     cpu: { type: 'string' },
+    /** Open the bench's blank page on the app's origin first, as the benchmark's cold start does (coldStartAt). */
+    blank: { type: 'boolean', default: false },
   },
 });
 
@@ -44,6 +47,7 @@ async function main() {
   const context = await launchProfile(dir);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(coldStartProbe);
+  if (values.blank) await page.goto(`${server.url}/__bench/blank.html`);
   const session = await context.newCDPSession(page);
   const trace = await startTrace(
     session,
