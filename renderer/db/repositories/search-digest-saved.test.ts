@@ -55,6 +55,31 @@ describe('saved search digest (schema v4 cache)', () => {
     expect(await search()).toBe(2);
   });
 
+  it('says on the performance timeline whether it was built, loaded or dropped (the benchmark names it)', async () => {
+    const marks: string[] = [];
+    const spy = vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
+      marks.push(name);
+      return undefined as unknown as PerformanceMark;
+    });
+    try {
+      const db = makeTestDb();
+      const { publications } = sampleStores({ publications: 3, requests: 0, consultations: 0, appeals: 0 });
+      await db.publications.bulkAdd(publications);
+      const digestOnly = () => marks.filter((m) => m.startsWith('desk: search digest'));
+      await digestEntries(db, PUBLICATION_DIGEST);
+      expect(digestOnly()).toEqual(['desk: search digest built (publications)']);
+      await saveSearchDigestsNow(db);
+      resetSearchDigests();
+      await digestEntries(db, PUBLICATION_DIGEST);
+      expect(digestOnly().at(-1)).toBe('desk: search digest loaded (publications)');
+      // A clear cannot be named key by key: the digest is dropped.
+      await db.publications.clear();
+      await vi.waitFor(() => expect(digestOnly().at(-1)).toBe('desk: search digest dropped (publications)'));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('is saved in parts, each read on its own, and a shorter save drops the parts it no longer has', async () => {
     const db = makeTestDb();
     const { publications } = sampleStores({ publications: 7, requests: 0, consultations: 0, appeals: 0 });

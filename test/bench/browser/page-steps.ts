@@ -35,6 +35,8 @@ export async function pageSwitchSteps(
   ui: UiRun,
 ): Promise<void> {
   const perPage: Record<string, { first: number[]; again: number[] }> = {};
+  // What each round's search digests did (search-digest.ts markDigest): loaded, built or dropped.
+  const digests: string[] = [];
   const id = (base: string) => ratedMeta({ id: base, label: '' }, ui.rate).id;
   const common = { targetMs: ui.targets.uiMs, maxTaskMs: ui.targets.maxTaskMs };
   await rec.rounds(
@@ -67,6 +69,7 @@ export async function pageSwitchSteps(
             round[kind].longestTaskMs = Math.max(round[kind].longestTaskMs, t.longestTaskMs);
           }
         }
+        digests.push(await digestMarks(page));
         return { [id('ui.pageSwitchFirst')]: round.first, [id('ui.pageSwitch')]: round.again };
       }),
     () => {
@@ -76,10 +79,22 @@ export async function pageSwitchSteps(
           .map(([p, v]) => `${p} ${median(v[kind]).toFixed(0)}`)
           .join(', ');
       return {
-        [id('ui.pageSwitchFirst')]: `medians (ms): ${list('first')}`,
+        [id('ui.pageSwitchFirst')]:
+          `medians (ms): ${list('first')}; search digests by round: ${digests.map((d, i) => `${i + 1}: ${d || 'none'}`).join('; ')}`,
         [id('ui.pageSwitch')]: `medians (ms): ${list('again')}`,
       };
     },
+  );
+}
+
+/** The page's `desk: search digest …` marks (renderer/db/repositories/search-digest.ts), with their times. */
+function digestMarks(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('desk: search digest '))
+      .map((m) => `${m.name.slice('desk: search digest '.length)} at ${Math.round(m.startTime)} ms`)
+      .join(', '),
   );
 }
 
