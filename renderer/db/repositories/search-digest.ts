@@ -277,7 +277,13 @@ async function loadSaved<F>(db: DeskDb, table: string): Promise<Digest<F> | null
  * nothing to wait for, and a county's build (16–19 s) was lost whenever the page closed before the
  * save had begun and ended (3 s + 1.3 s), to be done again at the next start.
  */
-function scheduleSave<F>(db: DeskDb, table: string, state: State, digest: Digest<F>, afterMs = SAVE_AFTER_MS) {
+function scheduleSave<F>(
+  db: DeskDb,
+  table: string,
+  state: State,
+  digest: Digest<F>,
+  afterMs = SAVE_AFTER_MS,
+) {
   if (state.saveTimer) clearTimeout(state.saveTimer);
   state.saveTimer = setTimeout(() => {
     state.saveTimer = null;
