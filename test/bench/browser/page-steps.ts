@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { median } from '../measure';
 import { switchAndWait } from './app-ui';
+import { digestMarks, digestsByRound, untilDigestsSaved } from './digest-marks';
 import type { Recorder } from './recorder';
 import { ratedMeta, throttled } from './throttle';
 import { openSettings, type UiRun } from './ui-steps';
@@ -69,6 +70,7 @@ export async function pageSwitchSteps(
             round[kind].longestTaskMs = Math.max(round[kind].longestTaskMs, t.longestTaskMs);
           }
         }
+        await untilDigestsSaved(page);
         digests.push(await digestMarks(page));
         return { [id('ui.pageSwitchFirst')]: round.first, [id('ui.pageSwitch')]: round.again };
       }),
@@ -79,22 +81,10 @@ export async function pageSwitchSteps(
           .map(([p, v]) => `${p} ${median(v[kind]).toFixed(0)}`)
           .join(', ');
       return {
-        [id('ui.pageSwitchFirst')]:
-          `medians (ms): ${list('first')}; search digests by round: ${digests.map((d, i) => `${i + 1}: ${d || 'none'}`).join('; ')}`,
+        [id('ui.pageSwitchFirst')]: `medians (ms): ${list('first')}; ${digestsByRound(digests)}`,
         [id('ui.pageSwitch')]: `medians (ms): ${list('again')}`,
       };
     },
-  );
-}
-
-/** The page's `desk: search digest …` marks (renderer/db/repositories/search-digest.ts), with their times. */
-function digestMarks(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType('mark')
-      .filter((m) => m.name.startsWith('desk: search digest '))
-      .map((m) => `${m.name.slice('desk: search digest '.length)} at ${Math.round(m.startTime)} ms`)
-      .join(', '),
   );
 }
 

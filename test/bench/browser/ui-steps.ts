@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { median } from '../measure';
 import type { Targets } from '../profiles';
 import { navigateAndWait, type ReadyCheck } from './app-ui';
+import { digestMarks, digestsByRound, untilDigestsSaved } from './digest-marks';
 import type { Recorder } from './recorder';
 import { ratedMeta, throttled } from './throttle';
 
@@ -57,6 +58,7 @@ export async function listSteps(
   ui: UiRun,
 ): Promise<void> {
   const countShown: Record<string, number[]> = {};
+  const digests: string[] = [];
   const { uiMs, maxTaskMs } = ui.targets;
   const metas = [
     {
@@ -117,6 +119,9 @@ export async function listSteps(
           list(ex.textCount, [ex.q]),
           120_000,
         );
+        // Not measured: the round ends once the app has saved what it built (digest-marks.ts).
+        await untilDigestsSaved(page);
+        digests.push(await digestMarks(page));
         for (const [key, t] of Object.entries({ first, open, year, yearText, text })) {
           countShown[key] = [...(countShown[key] ?? []), t.totalMs];
         }
@@ -136,7 +141,7 @@ export async function listSteps(
         [id('ui.listOpen')]: at('open'),
         [id('ui.filterYear')]: at('year'),
         [id('ui.filterYearText')]: at('yearText'),
-        [id('ui.filterText')]: at('text'),
+        [id('ui.filterText')]: `${at('text')}; ${digestsByRound(digests)}`,
       };
     },
   );
