@@ -262,3 +262,25 @@ describe('workingDaysBetween from running counts per year (issue 17)', () => {
     expect(workingDaysBetween(c, '2025-09-30', '2025-10-08')).toBe(0);
   });
 });
+
+describe('addWorkingDays from running counts per year (issue 17)', () => {
+  it('equals the walk (countWorkingDays) for random starts and counts (across years, officer overrides)', () => {
+    fc.assert(
+      fc.property(overrideArb, dayArb, fc.integer({ min: 0, max: 800 }), (overrides, from, n) => {
+        const c = buildCalendar({ overrides });
+        expect(addWorkingDays(c, from, n)).toBe(countWorkingDays(c, from, n).date);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('crosses 国庆 and a year’s end as the official arrangements have them; refuses a bad count', () => {
+    expect(addWorkingDays(buildCalendar(), '2025-09-30', 0)).toBe('2025-09-30');
+    // 2025: 10月1日至8日放假, 10月11日（周六）上班.
+    expect(addWorkingDays(buildCalendar(), '2025-09-30', 1)).toBe('2025-10-09');
+    // 2026: 1月1日至3日放假, 1月4日（周日）上班.
+    expect(addWorkingDays(buildCalendar(), '2025-12-31', 1)).toBe('2026-01-04');
+    expect(() => addWorkingDays(buildCalendar(), '2025-01-01', 1.5)).toThrow(RangeError);
+    expect(() => addWorkingDays(buildCalendar(), '2025-01-01', 30_000)).toThrow(RangeError);
+  });
+});

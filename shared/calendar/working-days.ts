@@ -181,9 +181,39 @@ function walkWorkingDays(
   };
 }
 
-/** The n-th working day after `from` (the receipt day is day 0). */
+/**
+ * The n-th working day after `from` (the receipt day is day 0): the same date as
+ * `countWorkingDays(cal, from, n).date`, found in the years' running counts (below) instead of a walk
+ * that describes each day (issue 17: the dashboard's first render at county scale spent 33 ms of its
+ * 300 ms task walking the 20 working days of each unpublished item, a first walk per date).
+ */
 export function addWorkingDays(cal: WorkCalendar, from: DateString, n: number): DateString {
-  return countWorkingDays(cal, from, n).date;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${n}`);
+  if (n === 0) return from;
+  const start = toDayNumber(from);
+  let left = n;
+  for (let day = start + 1; ; ) {
+    if (day - start > MAX_WALK_DAYS) throw new RangeError('working-day count does not end');
+    const { first, running } = yearCounts(cal, yearOf(fromDayNumber(day)));
+    const before = day > first ? (running[day - first - 1] ?? 0) : 0;
+    const last = running.length - 1;
+    const inYear = (running[last] ?? 0) - before;
+    if (inYear < left) {
+      left -= inYear;
+      day = first + last + 1;
+      continue;
+    }
+    // The first day of the year from `day` on whose running count reaches before + left.
+    const target = before + left;
+    let lo = day - first;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((running[mid] ?? 0) >= target) hi = mid;
+      else lo = mid + 1;
+    }
+    return fromDayNumber(first + lo);
+  }
 }
 
 /**
