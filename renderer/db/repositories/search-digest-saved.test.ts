@@ -184,4 +184,35 @@ describe('saved search digest (schema v4 cache)', () => {
       spy.mockRestore();
     }
   });
+
+  it('a loaded digest takes the writes made after the start (edit, delete, add) without being built again', async () => {
+    const db = makeTestDb();
+    const { publications } = sampleStores({ publications: 4, requests: 0, consultations: 0, appeals: 0 });
+    await db.publications.bulkAdd(publications);
+    const search = async (q: string) =>
+      totalOf(await queryPublicationList(db, { q }, { offset: 0, limit: 20 }));
+    expect(await search('测试公告')).toBe(4);
+    await saveSearchDigestsNow(db);
+    resetSearchDigests();
+    const marks: string[] = [];
+    const spy = vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
+      marks.push(name);
+      return undefined as unknown as PerformanceMark;
+    });
+    try {
+      expect(await search('测试公告')).toBe(4);
+      const [a, b, c] = publications;
+      await db.publications.update(a?.id ?? '', { title: '改名后的条目' });
+      await db.publications.delete(b?.id ?? '');
+      await db.publications.add({ ...(c as (typeof publications)[number]), id: 'pub-added-after-start' });
+      expect(await search('测试公告')).toBe(3);
+      expect(await search('改名后的条目')).toBe(1);
+      expect(marks.filter((m) => m.startsWith('desk: search digest')).slice(0, 1)).toEqual([
+        'desk: search digest loaded (publications)',
+      ]);
+      expect(marks.some((m) => m.startsWith('desk: search digest built'))).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
