@@ -7,6 +7,16 @@ import type { PublicationListResult } from './publication-list';
 import { PUBLICATION_DIGEST } from './publication-list';
 import { digestEntries, resetSearchDigests, saveSearchDigestsNow } from './search-digest';
 
+/** The names put on the performance timeline from now on (search-digest.ts markDigest); the spy ends after each test. */
+function recordMarks(): string[] {
+  const marks: string[] = [];
+  vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
+    marks.push(name);
+    return undefined as unknown as PerformanceMark;
+  });
+  return marks;
+}
+
 const totalOf = (r: PublicationListResult) => (r.mode === 'all' ? r.total : null);
 
 /** Removes a record with the raw IndexedDB API, behind Dexie's back (no app code does this). */
@@ -25,7 +35,10 @@ describe('saved search digest (schema v4 cache)', () => {
     resetSearchDigests();
     resetPublicationListCache();
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   it('is loaded at the next start while nothing was written, and built again after a write', async () => {
     const db = makeTestDb();
@@ -56,28 +69,20 @@ describe('saved search digest (schema v4 cache)', () => {
   });
 
   it('says on the performance timeline whether it was built, loaded or dropped (the benchmark names it)', async () => {
-    const marks: string[] = [];
-    const spy = vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
-      marks.push(name);
-      return undefined as unknown as PerformanceMark;
-    });
-    try {
-      const db = makeTestDb();
-      const { publications } = sampleStores({ publications: 3, requests: 0, consultations: 0, appeals: 0 });
-      await db.publications.bulkAdd(publications);
-      const digestOnly = () => marks.filter((m) => m.startsWith('desk: search digest'));
-      await digestEntries(db, PUBLICATION_DIGEST);
-      expect(digestOnly()).toEqual(['desk: search digest built (publications)']);
-      await saveSearchDigestsNow(db);
-      resetSearchDigests();
-      await digestEntries(db, PUBLICATION_DIGEST);
-      expect(digestOnly().at(-1)).toBe('desk: search digest loaded (publications)');
-      // A clear cannot be named key by key: the digest is dropped.
-      await db.publications.clear();
-      await vi.waitFor(() => expect(digestOnly().at(-1)).toBe('desk: search digest dropped (publications)'));
-    } finally {
-      spy.mockRestore();
-    }
+    const marks = recordMarks();
+    const db = makeTestDb();
+    const { publications } = sampleStores({ publications: 3, requests: 0, consultations: 0, appeals: 0 });
+    await db.publications.bulkAdd(publications);
+    const digestOnly = () => marks.filter((m) => m.startsWith('desk: search digest'));
+    await digestEntries(db, PUBLICATION_DIGEST);
+    expect(digestOnly()).toEqual(['desk: search digest built (publications)']);
+    await saveSearchDigestsNow(db);
+    resetSearchDigests();
+    await digestEntries(db, PUBLICATION_DIGEST);
+    expect(digestOnly().at(-1)).toBe('desk: search digest loaded (publications)');
+    // A clear cannot be named key by key: the digest is dropped.
+    await db.publications.clear();
+    await vi.waitFor(() => expect(digestOnly().at(-1)).toBe('desk: search digest dropped (publications)'));
   });
 
   it('is saved in parts, each read on its own, and a shorter save drops the parts it no longer has', async () => {
@@ -170,19 +175,11 @@ describe('saved search digest (schema v4 cache)', () => {
     // of edits once).
     await vi.waitFor(async () => expect(await db.cache.count()).toBe(2), { timeout: 1000, interval: 50 });
     resetSearchDigests();
-    const marks: string[] = [];
-    const spy = vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
-      marks.push(name);
-      return undefined as unknown as PerformanceMark;
-    });
-    try {
-      await digestEntries(db, PUBLICATION_DIGEST);
-      expect(marks.filter((m) => m.startsWith('desk: search digest'))).toEqual([
-        'desk: search digest loaded (publications)',
-      ]);
-    } finally {
-      spy.mockRestore();
-    }
+    const marks = recordMarks();
+    await digestEntries(db, PUBLICATION_DIGEST);
+    expect(marks.filter((m) => m.startsWith('desk: search digest'))).toEqual([
+      'desk: search digest loaded (publications)',
+    ]);
   });
 
   it('a loaded digest takes the writes made after the start (edit, delete, add) without being built again', async () => {
@@ -194,25 +191,17 @@ describe('saved search digest (schema v4 cache)', () => {
     expect(await search('测试公告')).toBe(4);
     await saveSearchDigestsNow(db);
     resetSearchDigests();
-    const marks: string[] = [];
-    const spy = vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
-      marks.push(name);
-      return undefined as unknown as PerformanceMark;
-    });
-    try {
-      expect(await search('测试公告')).toBe(4);
-      const [a, b, c] = publications;
-      await db.publications.update(a?.id ?? '', { title: '改名后的条目' });
-      await db.publications.delete(b?.id ?? '');
-      await db.publications.add({ ...(c as (typeof publications)[number]), id: 'pub-added-after-start' });
-      expect(await search('测试公告')).toBe(3);
-      expect(await search('改名后的条目')).toBe(1);
-      expect(marks.filter((m) => m.startsWith('desk: search digest')).slice(0, 1)).toEqual([
-        'desk: search digest loaded (publications)',
-      ]);
-      expect(marks.some((m) => m.startsWith('desk: search digest built'))).toBe(false);
-    } finally {
-      spy.mockRestore();
-    }
+    const marks = recordMarks();
+    expect(await search('测试公告')).toBe(4);
+    const [a, b, c] = publications;
+    await db.publications.update(a?.id ?? '', { title: '改名后的条目' });
+    await db.publications.delete(b?.id ?? '');
+    await db.publications.add({ ...(c as (typeof publications)[number]), id: 'pub-added-after-start' });
+    expect(await search('测试公告')).toBe(3);
+    expect(await search('改名后的条目')).toBe(1);
+    expect(marks.filter((m) => m.startsWith('desk: search digest')).slice(0, 1)).toEqual([
+      'desk: search digest loaded (publications)',
+    ]);
+    expect(marks.some((m) => m.startsWith('desk: search digest built'))).toBe(false);
   });
 });
