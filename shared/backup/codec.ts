@@ -1,5 +1,6 @@
 import { Deflate, Inflate } from 'fflate';
 import type { InterchangeDocument } from '../model';
+import { yieldToEventLoop } from '../yield';
 
 /**
  * The payload: the interchange JSON document, compressed with raw DEFLATE (RFC 1951). The JSON is
@@ -227,20 +228,6 @@ interface InflateInternals {
  * now measured in time, in steps of 16 KB of input.
  */
 const SLICE_MS = 12;
-
-/** Lets the event loop run (input, painting) without the 4 ms clamp of nested timers. */
-function yieldToEventLoop(): Promise<void> {
-  const g = globalThis as {
-    scheduler?: { yield?: () => Promise<void> };
-    setImmediate?: (fn: () => void) => unknown;
-  };
-  if (typeof g.scheduler?.yield === 'function') return g.scheduler.yield();
-  if (typeof g.setImmediate === 'function') {
-    const immediate = g.setImmediate;
-    return new Promise((resolve) => immediate(() => resolve()));
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 const clock = () => globalThis.performance?.now() ?? Date.now();
 

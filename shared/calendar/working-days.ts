@@ -106,6 +106,10 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+function checkCount(n: number) {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${n}`);
+}
+
 /**
  * Count `n` working days after `from`, skipping non-working days and paused days, and say what was
  * skipped so the officer can check it (DOMAIN.md §2: "show how each due date was derived").
@@ -116,7 +120,7 @@ export function countWorkingDays(
   n: number,
   pauses: readonly Pause[] = [],
 ): WorkingDayCount {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${n}`);
+  checkCount(n);
   if (pauses.length > 0) return walkWorkingDays(cal, from, n, pauses);
   let counts = kept.get(cal);
   if (!counts || counts.size >= KEEP_COUNTS) {
@@ -188,7 +192,7 @@ function walkWorkingDays(
  * 300 ms task walking the 20 working days of each unpublished item, a first walk per date).
  */
 export function addWorkingDays(cal: WorkCalendar, from: DateString, n: number): DateString {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0: ${n}`);
+  checkCount(n);
   if (n === 0) return from;
   const start = toDayNumber(from);
   let left = n;

@@ -9,6 +9,7 @@ import type { Validity } from '../../../shared/model';
 import type { DeskDb } from '../database';
 import { PUBLICATION_DIGEST, type PublicationFields } from './publication-list';
 import { type DigestEntry, digestEntries } from './search-digest';
+import { yieldToEventLoop } from '../../../shared/yield';
 
 /**
  * The catalogue (政府信息公开目录) as the page shows it, without reading every publication: a county
@@ -92,8 +93,7 @@ export async function queryCatalogue(
   const digest = await digestEntries(db, PUBLICATION_DIGEST);
   // Ordered again (the first visit, or after a write): in a task of its own, not in the one that
   // read the digest's last part (at county scale the two were one task of 190–300 ms).
-  if (ordered?.entries !== digest.entries || ordered.version !== digest.version)
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  if (ordered?.entries !== digest.entries || ordered.version !== digest.version) await yieldToEventLoop();
   const { items, years, unnumbered } = catalogueOrder(digest.entries as readonly Entry[], digest.version);
   const terms = searchTerms(filter.search);
   const yearPrefix = filter.year ? `${filter.year}-` : null;

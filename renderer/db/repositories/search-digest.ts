@@ -2,6 +2,7 @@ import { Dexie, type IndexableType, type ObservabilitySet, RangeSet, type Table 
 import type { DeskDb } from '../database';
 import { type ListedRecord, monthsNewestFirst, type PagedListResult, writeGeneration } from './paged-list';
 import { nextSpan } from './range-reads';
+import { yieldToEventLoop } from '../../../shared/yield';
 
 /**
  * Search over ten years of a register without reading ten years of records (issue 8: a text search
@@ -281,8 +282,8 @@ async function loadSaved<F>(db: DeskDb, table: string): Promise<Digest<F> | null
 
 /**
  * Saves the digest `afterMs` from now (again later if it changes meanwhile). After a write, a few
- * seconds, so that a run of edits is saved once; after a build from every record, at once: there is
- * nothing to wait for, and a county's build (16–19 s) was lost whenever the page closed before the
+ * seconds, so that a run of edits is saved once; after a build from every record, within 300 ms: there
+ * is nothing to wait for, and a county's build (16–19 s) was lost whenever the page closed before the
  * save had begun and ended (3 s + 1.3 s), to be done again at the next start.
  */
 function scheduleSave<F>(
@@ -311,7 +312,7 @@ async function saveNow<F>(db: DeskDb, table: string, state: State, digest: Diges
   for (let at = 0; at < digest.entries.length; at += part) {
     // A part at a time, each in a task of its own: a county's 200,000 entries put into columns at
     // once were one 207 ms task.
-    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (at > 0) await yieldToEventLoop();
     const value: SavedDigest = { ids: [], dates: [], deleted: [], fields: {} };
     const columns = names.map((name) => {
       const values: unknown[] = [];

@@ -5,6 +5,7 @@ import type { DeskDb } from '../../db/database';
 import { newestChange } from '../../db/repositories/purge';
 import { getSettings } from '../../db/repositories/settings';
 import { addAuditRows } from '../../db/repositories/audit-log';
+import { yieldToEventLoop } from '../../../shared/yield';
 
 export type AnonymiseRun =
   | { ok: true; ids: string[]; records: Anonymised[] }
@@ -106,7 +107,7 @@ export async function lookForAnonymisation(
     async () => await readForPlan(db, ctx, options),
   );
   if (read.done) return read.run;
-  await nextTask();
+  await yieldToEventLoop();
   return planFrom(read, ctx).run;
 }
 
@@ -168,7 +169,6 @@ function planFrom(
 }
 
 /** A macrotask later: what the window has waiting (input, painting) runs first. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * How many stored records (requests, consultations, appeals) a setting of `afterYears` would
