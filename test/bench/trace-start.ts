@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { coldStartProbe, coldStartReady, launchProfile } from './browser/app-ui';
 import { serveStatic } from './browser/server';
+import { storedAutoBackups } from './browser/start-steps';
 import { type TraceEvent, startTrace } from './browser/trace';
 
 /**
@@ -11,8 +12,9 @@ import { type TraceEvent, startTrace } from './browser/trace';
  * file's request and arrival. Uses a profile filled by profile-start.ts. Where trace-step.ts sums one
  * step's work, this shows the order of a start's work and where the main thread waited.
  * `npx tsx test/bench/trace-start.ts --app-dir dist --dir /tmp/zp --port 4191 [--hash '#/publications']
- *  [--rate 4] [--min 8] [--linger 300] [--out trace.json] [--cpu cpu.json] [--blank]`
- * (`--blank`: from the bench's blank page on the app's origin, as the benchmark's and start-ab's cold starts)
+ *  [--rate 4] [--min 8] [--linger 300] [--out trace.json] [--cpu cpu.json] [--blank] [--first-of-day]`
+ * (`--blank`: from the bench's blank page on the app's origin, as the benchmark's and start-ab's cold starts;
+ * `--first-of-day`: the same with the day's automatic backups removed first, as the benchmark's first start of the day)
  */
 const { values } = parseArgs({
   options: {
@@ -29,6 +31,8 @@ const { values } = parseArgs({
     cpu: { type: 'string' },
     /** Open the bench's blank page on the app's origin first, as the benchmark's cold start does (coldStartAt). */
     blank: { type: 'boolean', default: false },
+    /** The first start of the day: the day's automatic backups removed first (implies --blank). */
+    'first-of-day': { type: 'boolean', default: false },
   },
 });
 
@@ -47,7 +51,8 @@ async function main() {
   const context = await launchProfile(dir);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(coldStartProbe);
-  if (values.blank) await page.goto(`${server.url}/__bench/blank.html`);
+  if (values.blank || values['first-of-day']) await page.goto(`${server.url}/__bench/blank.html`);
+  if (values['first-of-day']) await storedAutoBackups(page, true);
   const session = await context.newCDPSession(page);
   const trace = await startTrace(
     session,
