@@ -19,12 +19,15 @@ import { currentSettings, seedSettings, todayLocal } from './app/session';
 import { prefetchOpenYear } from './components/open-year';
 import { openAppDatabase, showWhileSlow } from './app/startup';
 import { renderRoot } from './app/render-root';
+import { loadFontsWhileWaiting } from './app/fonts-ahead';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
 import { initI18n } from './i18n';
 
 /** How long the app's first render waits for the first page's reads (routes.tsx prefetchRoute). */
 const START_READS_WAIT_MS = 600;
+/** First reads still out this long after the settings: the fonts are loaded while they are (fonts-ahead.ts). */
+const FONTS_AHEAD_AFTER_MS = 250;
 
 /** A start's stages on the browser's performance timeline (test/bench/trace-start.ts shows them). */
 const mark = (stage: string) => performance.mark(`desk: ${stage}`);
@@ -61,7 +64,10 @@ async function start() {
     // read (a county's years) does not hold the window blank: the app is drawn after
     // START_READS_WAIT_MS, and the page when its reads are in.
     seedSettings(settings);
-    await Promise.race([prefetchRoute(startPath, settings), delay(START_READS_WAIT_MS)]);
+    const reads = prefetchRoute(startPath, settings);
+    // Slow reads (a county's years): the Chinese fonts are loaded in the wait (fonts-ahead.ts).
+    loadFontsWhileWaiting(reads, FONTS_AHEAD_AFTER_MS);
+    await Promise.race([reads, delay(START_READS_WAIT_MS)]);
     mark('first reads');
   }
   // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),

@@ -16,7 +16,7 @@ import {
   RocketOutlined,
 } from '@ant-design/icons';
 import { Spin } from 'antd';
-import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
+import { type ComponentType, type ReactNode, startTransition, useEffect, useState } from 'react';
 import type { AppSettings } from '../../shared/model/settings';
 import { whenIdle } from './idle';
 import { todayLocal } from './session';
@@ -105,8 +105,16 @@ export function RoutePage({ page: route }: { page: PageComponent }) {
     // The start's first reads of this page, if under way (prefetchRoute): the page is drawn once
     // they are in, with its figures, rather than drawn twice.
     const reads = firstReads.get(route);
+    // The start's page drawn after its slow first reads (a county's years): in a transition, in
+    // slices (render-root.ts), as the app's first render — at county scale one task of ≈220 ms.
+    const inSlices = route === startPage;
     Promise.all([route.preload(), reads]).then(
-      ([module]) => live && setState({ page: module.default, error: null }),
+      ([module]) => {
+        if (!live) return;
+        const show = () => setState({ page: module.default, error: null });
+        if (inSlices) startTransition(show);
+        else show();
+      },
       (error: unknown) => live && setState({ page: null, error }),
     );
     return () => {
@@ -301,8 +309,17 @@ const firstReads = new Map<PageComponent, Promise<void>>();
  */
 export function prefetchRoute(path: string, settings: AppSettings): Promise<void> {
   const route = ROUTES.find((r) => r.path === path);
-  return route ? prefetchPage(route.component, settings) : Promise.resolve();
+  return route ? prefetchStartPage(route.component, settings) : Promise.resolve();
 }
+
+/** prefetchRoute for one page, the one the start opens on. */
+export function prefetchStartPage(component: PageComponent, settings: AppSettings): Promise<void> {
+  startPage = component;
+  return prefetchPage(component, settings);
+}
+
+/** The page the start opened on (prefetchRoute), drawn in a transition when its reads come in late. */
+let startPage: PageComponent | null = null;
 
 /** prefetchRoute for one page; its RoutePage waits for the reads at most `waitMs`. */
 export function prefetchPage(
