@@ -35,7 +35,9 @@ export async function pageSwitchSteps(
   runs: number,
   ui: UiRun,
 ): Promise<void> {
-  const perPage: Record<string, { first: number[]; again: number[] }> = {};
+  // Each page's times and longest tasks by kind of visit (the note names both: which page holds a round's longest task).
+  type Visits = { ms: number[]; task: number[] };
+  const perPage: Record<string, { first: Visits; again: Visits }> = {};
   // What each round's search digests did (search-digest.ts markDigest): loaded, built or dropped.
   const digests: string[] = [];
   const id = (base: string) => ratedMeta({ id: base, label: '' }, ui.rate).id;
@@ -63,8 +65,9 @@ export async function pageSwitchSteps(
           // Settings is the page the round starts on: its first visit is the load itself.
           for (const path of kind === 'first' ? PAGES.filter((p) => p !== 'settings') : PAGES) {
             const t = await switchAndWait(page, `#/${path}`);
-            const entry = perPage[path] ?? { first: [], again: [] };
-            entry[kind].push(t.ms);
+            const entry = perPage[path] ?? { first: { ms: [], task: [] }, again: { ms: [], task: [] } };
+            entry[kind].ms.push(t.ms);
+            entry[kind].task.push(t.longestTaskMs);
             perPage[path] = entry;
             round[kind].ms = Math.max(round[kind].ms, t.ms);
             round[kind].longestTaskMs = Math.max(round[kind].longestTaskMs, t.longestTaskMs);
@@ -77,12 +80,16 @@ export async function pageSwitchSteps(
     () => {
       const list = (kind: 'first' | 'again') =>
         Object.entries(perPage)
-          .filter(([, v]) => v[kind].length > 0)
-          .map(([p, v]) => `${p} ${median(v[kind]).toFixed(0)}`)
+          .filter(([, v]) => v[kind].ms.length > 0)
+          .map(
+            ([p, v]) =>
+              `${p} ${median(v[kind].ms).toFixed(0)} (task ${Math.max(...v[kind].task).toFixed(0)})`,
+          )
           .join(', ');
       return {
-        [id('ui.pageSwitchFirst')]: `medians (ms): ${list('first')}; ${digestsByRound(digests)}`,
-        [id('ui.pageSwitch')]: `medians (ms): ${list('again')}`,
+        [id('ui.pageSwitchFirst')]:
+          `medians (ms), with each page's longest task: ${list('first')}; ${digestsByRound(digests)}`,
+        [id('ui.pageSwitch')]: `medians (ms), with each page's longest task: ${list('again')}`,
       };
     },
   );
