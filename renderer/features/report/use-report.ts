@@ -59,19 +59,49 @@ export function useReport(year: number): ReportState | null | 'noFormat' {
   return useMemo(() => {
     if (!format) return 'noFormat';
     if (!stores) return null;
-    const model = computeAnnualReport(stores, year, settings.profile, format);
-    const snapshot = findSnapshot(stores.reportSnapshots, year);
-    const draft = (stores.reportDrafts ?? []).find((d) => d.year === year);
-    return {
-      settings,
-      stores,
-      format,
-      model,
-      snapshot,
-      savedTexts: draft?.texts ?? snapshot?.texts ?? null,
-      savedSignDate: draft?.signDate ?? null,
-      generated: draftTexts(model, format, settings.profile),
-      previous: previousTexts(stores, year),
-    };
+    return reportStateOf(stores, year, settings, format);
   }, [stores, year, settings, format]);
+}
+
+/**
+ * The last report computed from each read of the stores (kept until a table is written: the same
+ * object on a later visit), for the same year, settings and format: the page opened again draws it
+ * without computing the year's tables again (issue 17: at county scale that computation was most of
+ * a 284–300 ms task on every visit of the report page).
+ */
+const computed = new WeakMap<ReportStores, ReportState>();
+
+export function reportStateOf(
+  stores: ReportStores,
+  year: number,
+  settings: AppSettings,
+  format: ReportFormat,
+): ReportState {
+  const kept = computed.get(stores);
+  if (kept && kept.model.year === year && kept.settings === settings && kept.format === format) return kept;
+  const state = computeReportState(stores, year, settings, format);
+  computed.set(stores, state);
+  return state;
+}
+
+function computeReportState(
+  stores: ReportStores,
+  year: number,
+  settings: AppSettings,
+  format: ReportFormat,
+): ReportState {
+  const model = computeAnnualReport(stores, year, settings.profile, format);
+  const snapshot = findSnapshot(stores.reportSnapshots, year);
+  const draft = (stores.reportDrafts ?? []).find((d) => d.year === year);
+  return {
+    settings,
+    stores,
+    format,
+    model,
+    snapshot,
+    savedTexts: draft?.texts ?? snapshot?.texts ?? null,
+    savedSignDate: draft?.signDate ?? null,
+    generated: draftTexts(model, format, settings.profile),
+    previous: previousTexts(stores, year),
+  };
 }
