@@ -2,51 +2,21 @@
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppSettings } from '../../shared/model/settings';
+import { PARTS, SlowParts, startTicking, stopTicking, ticksAcrossParts } from './render-slices.fixture';
 import { page, prefetchStartPage, RoutePage } from './routes';
 
 // Not an act() environment: act would render a transition at once, and slices are what is checked.
-
-/** Macrotasks run so far: a timer counts them while a render is under way. */
-let ticks = 0;
-let ticking = false;
-function tick() {
-  ticks += 1;
-  if (ticking) setTimeout(tick, 0);
-}
-const seen: number[] = [];
-
-/** A part of a page whose render is slow (2 ms: the dashboard's figures at county scale). */
-function Part({ n }: { n: number }) {
-  const end = performance.now() + 2;
-  while (performance.now() < end) {
-    // busy
-  }
-  seen.push(ticks);
-  return <li>{n}</li>;
-}
-const PARTS = Array.from({ length: 40 }, (_, n) => `part-${n}`);
-function SlowPage() {
-  return (
-    <ul>
-      {PARTS.map((key, n) => (
-        <Part key={key} n={n} />
-      ))}
-    </ul>
-  );
-}
 
 async function until(test: () => boolean) {
   for (let i = 0; i < 300 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 describe('the page a start opens on', () => {
-  afterEach(() => {
-    ticking = false;
-  });
+  afterEach(() => stopTicking());
 
   it('is drawn in slices when its first reads come in after the app was drawn', async () => {
     const start = page(
-      async () => ({ default: SlowPage }),
+      async () => ({ default: SlowParts }),
       async () => ({ prefetch: () => new Promise<void>((resolve) => setTimeout(resolve, 50)) }),
     );
     void prefetchStartPage(start, {} as AppSettings);
@@ -56,14 +26,14 @@ describe('the page a start opens on', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     // Still waiting for its reads: the page is not drawn yet.
     expect(container.querySelectorAll('li')).toHaveLength(0);
-    ticking = true;
-    setTimeout(tick, 0);
+    startTicking();
     await until(() => container.querySelectorAll('li').length === PARTS.length);
     expect(container.querySelectorAll('li')).toHaveLength(PARTS.length);
     // 40 parts of 2 ms in React's ~5 ms slices: the timer ran between them. Drawn in one task
     // (outside a transition), every part saw the same count.
-    expect(seen).toHaveLength(PARTS.length);
-    expect((seen.at(-1) ?? 0) - (seen[0] ?? 0)).toBeGreaterThan(2);
+    const { parts, spread } = ticksAcrossParts();
+    expect(parts).toBe(PARTS.length);
+    expect(spread).toBeGreaterThan(2);
     root.unmount();
   });
 });
