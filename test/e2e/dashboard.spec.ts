@@ -70,6 +70,31 @@ test.describe('dashboard', () => {
     }
   });
 
+  test('opened again from the menu shows its figures, and a publication saved meanwhile changes them', async ({
+    page,
+  }) => {
+    // Issue 17: a later visit draws the figures computed from the same kept read (use-dashboard.ts
+    // figuresOf) — until a write, after which they are computed again.
+    await page.clock.setFixedTime(new Date('2025-04-20T10:00:00+08:00'));
+    const blankTags = page.getByTestId('dash-blank-months').locator('.ant-tag');
+    await publish(page, '测试县测试局一月测试通知', '2025-01-08', '2025-01-10');
+    await openApp(page, '/dashboard');
+    await expect(blankTags).toHaveText(['2月', '3月']);
+    await page.getByRole('menuitem', { name: '主动公开' }).click();
+    await expect(page.getByTestId('register-publications')).toBeVisible();
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(page.getByTestId('dashboard')).toBeVisible();
+    await expect(blankTags).toHaveText(['2月', '3月']);
+    // A February publication saved through the form (the app stays loaded): 2月 is no longer blank.
+    await publish(page, '测试县测试局二月测试通知', '2025-02-03', '2025-02-10');
+    // Its detail closed with Esc, as the officer does, then 工作台 from the menu.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('publication-detail')).toBeHidden();
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(page.getByTestId('dashboard')).toBeVisible();
+    await expect(blankTags).toHaveText(['3月']);
+  });
+
   test('screenshots of the dashboard and the import wizard with a year of data', async ({ page }) => {
     // Writes into docs/screenshots: only on request, never in `npm test`.
     test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');

@@ -113,4 +113,29 @@ test.describe('annual report', () => {
       await main.cleanup();
     }
   });
+
+  test('opened again from the menu shows its tables, and a request entered meanwhile is counted', async ({
+    page,
+  }) => {
+    // Issue 17: a later visit draws the report computed from the same kept read (use-report.ts
+    // reportStateOf) — until a write, after which it is computed again.
+    await page.clock.setFixedTime(new Date('2026-01-15T10:00:00+08:00'));
+    await request(page, '2025-001', '2025-09-25', ['2025-10-20', '予以公开']);
+    await openApp(page, '/report?year=2025');
+    await expect(cell(page, 't3:received:total')).toHaveText('1');
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await expect(page.getByTestId('page-title')).toHaveText('设置');
+    await page.getByRole('menuitem', { name: '年度报告' }).click();
+    await expect(page.getByTestId('report-page')).toBeVisible();
+    await expect(cell(page, 't3:received:total')).toHaveText('1');
+    await expect(cell(page, 't3:disclose:natural')).toHaveText('1');
+    // A second request entered through the form (the app stays loaded), then 年度报告 from the menu.
+    await request(page, '2025-002', '2025-12-22', null);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('request-detail')).toBeHidden();
+    await page.getByRole('menuitem', { name: '年度报告' }).click();
+    await expect(page.getByTestId('report-page')).toBeVisible();
+    await expect(cell(page, 't3:received:total')).toHaveText('2');
+    await expect(cell(page, 't3:carriedOut:total')).toHaveText('1');
+  });
 });
