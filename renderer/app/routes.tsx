@@ -196,7 +196,10 @@ export const ROUTES: RouteDef[] = [
     group: 'registers',
     order: 40,
     icon: <AuditOutlined />,
-    component: page(() => import('../features/appeals/AppealsPage')),
+    component: page(
+      () => import('../features/appeals/AppealsPage'),
+      () => import('../features/appeals/appeal-reads'),
+    ),
   },
   {
     path: 'catalogue',
@@ -204,7 +207,10 @@ export const ROUTES: RouteDef[] = [
     group: 'tools',
     order: 50,
     icon: <OrderedListOutlined />,
-    component: page(() => import('../features/catalogue/CataloguePage')),
+    component: page(
+      () => import('../features/catalogue/CataloguePage'),
+      () => import('../features/catalogue/catalogue-reads'),
+    ),
   },
   {
     path: 'trash',

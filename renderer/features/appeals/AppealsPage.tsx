@@ -7,17 +7,13 @@ import { navigate } from '../../app/router';
 import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
-import {
-  matchesText,
-  matchesYearMonth,
-  useFilters,
-  RegisterFilters,
-  yearOptions,
-} from '../../components/filters';
+import { useFilters, RegisterFilters, yearOptions } from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
 import { useRecordSubmit } from '../../components/use-record-submit';
+import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { SpreadsheetActions } from '../import/SpreadsheetActions';
+import { APPEAL_TABLES, appealFilterOf, appealListQuery } from './appeal-reads';
 
 const KINDS = codesOf(APPEAL_KINDS);
 const RESULTS = codesOf(APPEAL_RESULTS);
@@ -126,17 +122,8 @@ export default function AppealsPage() {
   const { t } = useTranslation('appeals');
   const { label, options } = useEnumLabel();
   const { get } = useFilters();
-  const [year, month, q, kind, result] = ['year', 'month', 'q', 'kind', 'result'].map(get) as string[];
-  const rows = useLiveQuery(async () => {
-    const all = await db.appeals.toArray();
-    return all
-      .filter((a) => !a.deletedAt)
-      .filter((a) => matchesYearMonth(a.filedDate, year ?? '', month ?? ''))
-      .filter((a) => !kind || a.kind === kind)
-      .filter((a) => !result || a.result === result)
-      .filter((a) => matchesText(q ?? '', a.caseNumber, a.note))
-      .sort((x, y) => y.filedDate.localeCompare(x.filedDate));
-  }, [year, month, q, kind, result]);
+  const { querier, deps } = appealListQuery(appealFilterOf(get));
+  const rows = useTablesQuery(db.name, APPEAL_TABLES, querier, deps);
   const columns: ColumnsType<Appeal> = [
     {
       title: t('field.filedDate'),

@@ -3,32 +3,26 @@ import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CATALOGUE_COLUMNS,
-  type CatalogueFilter,
-  type CatalogueRow,
-  catalogueTitleOfYears,
-} from '../../../shared/catalogue/rows';
-import { codesOf, VALIDITIES, type Validity } from '../../../shared/model';
+import { CATALOGUE_COLUMNS, type CatalogueRow, catalogueTitleOfYears } from '../../../shared/catalogue/rows';
+import { codesOf, VALIDITIES } from '../../../shared/model';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { useFirstScreenRows } from '../../components/first-screen-rows';
-import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
-import { catalogueRowsOf, queryCatalogue } from '../../db/repositories/catalogue-rows';
+import { catalogueRowsOf } from '../../db/repositories/catalogue-rows';
 import { assignMissingIndexNumbers } from '../../db/repositories/index-numbers';
+import { catalogueFilterOf } from './catalogue-reads';
 import { ExportButtons } from './ExportButtons';
 import { GuideSection } from './GuideSection';
 import { issueText } from './issue-text';
 import { ManualNumberModal } from './ManualNumberModal';
 import { PatternSettings } from './PatternSettings';
+import { useCatalogue } from './use-catalogue';
 
 /** Where the catalogue's rows are (rowsOnFirstScreen): under the title, two-line rows. */
 const CATALOGUE_ROWS = { above: 360, row: 61 };
-
-const CATALOGUE_TABLES = ['publications'];
 
 /** Column widths on screen; 信息名称 and 内容概述 take the rest. */
 const WIDTHS: Partial<Record<keyof CatalogueRow, number>> = {
@@ -100,41 +94,13 @@ export default function CataloguePage() {
   const { message } = App.useApp();
   const settings = useSettings();
   const { get } = useFilters();
-  const [year, category, validity, q] = ['year', 'category', 'validity', 'q'].map(get) as string[];
+  const filter = catalogueFilterOf(get);
   const [manual, setManual] = useState<CatalogueRow | null>(null);
   const [numbering, setNumbering] = useState(false);
 
   const agencyName = settings.profile.agencyName;
   const today = todayLocal();
-  const filter = useMemo(
-    (): CatalogueFilter => ({
-      year: year ? Number(year) : null,
-      category: category || null,
-      validity: (validity || null) as Validity | null,
-      search: q,
-    }),
-    [year, category, validity, q],
-  );
-  const filterKey = JSON.stringify(filter);
-  // The matches' ids and counts come from the search digest; only the page's rows are read
-  // (issue 17: a county's 200,000 publications were read on every visit). Outside Dexie's live-query
-  // tracking (use-table-writes.ts): building the digest there would track 200,000 keys. Every write
-  // to the publications (a number given, an item published or deleted) shows at once.
-  const view = useTablesQuery(db.name, CATALOGUE_TABLES, () => queryCatalogue(db, filter, today), [
-    filterKey,
-    today,
-  ]);
-  const [paging, setPaging] = useState({ key: filterKey, current: 1, pageSize: 20 });
-  const pageSize = paging.pageSize;
-  const pages = Math.max(1, Math.ceil((view?.ids.length ?? 0) / pageSize));
-  const current = paging.key === filterKey ? Math.min(paging.current, pages) : 1;
-  const pageIds = view?.ids.slice((current - 1) * pageSize, current * pageSize);
-  const rows = useTablesQuery(
-    db.name,
-    CATALOGUE_TABLES,
-    async () => (pageIds ? catalogueRowsOf(db, pageIds, agencyName, today) : undefined),
-    [pageIds?.join('\n'), agencyName, today],
-  );
+  const { view, rows, paging } = useCatalogue(filter, agencyName, today);
   // The rows the window shows first (taller rows, under the title), the rest after that paint.
   const tableRows = useFirstScreenRows(rows, true, CATALOGUE_ROWS);
   const unnumbered = view?.unnumbered ?? 0;
@@ -256,13 +222,12 @@ export default function CataloguePage() {
           // page's render); 50 or 100 one click away in the size changer. Paged here: only the rows
           // of the page are read.
           pagination={{
-            current,
-            pageSize,
+            current: paging.current,
+            pageSize: paging.pageSize,
             total: view?.ids.length ?? 0,
             showSizeChanger: true,
             showTotal: (n) => t('common:list.total', { n }),
-            onChange: (page, size) =>
-              setPaging({ key: filterKey, current: size === pageSize ? page : 1, pageSize: size }),
+            onChange: paging.change,
           }}
         />
       </Card>
