@@ -122,4 +122,34 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
     await db.appeals.put({ id: 'a-3', kind: 'review' } as never);
     expect(await runTablesQuery(db.name, TABLES, querier, [2019])).toBe('读取2');
   });
+
+  it('runTablesQuery shares a read still under way, but not one begun before a write', async () => {
+    const { state, querier } = setup();
+    const [first, second] = [
+      runTablesQuery(db.name, TABLES, querier, [2018]),
+      runTablesQuery(db.name, TABLES, querier, [2018]),
+    ];
+    expect(await first).toBe('读取1');
+    expect(await second).toBe('读取1');
+    expect(state.reads).toBe(1);
+    // Another input is another read.
+    expect(await runTablesQuery(db.name, TABLES, querier, [2017])).toBe('读取2');
+    // A read begun, a write, then the same asked: read again (the first may not show the write).
+    const before = runTablesQuery(db.name, TABLES, querier, [2016]);
+    await db.appeals.put({ id: 'a-4', kind: 'review' } as never);
+    const after = runTablesQuery(db.name, TABLES, querier, [2016]);
+    await Promise.all([before, after]);
+    expect(state.reads).toBe(4);
+  });
+
+  it('a failed read is not kept: the next asks again', async () => {
+    let calls = 0;
+    const failing = async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('读取失败');
+      return '读取成功';
+    };
+    await expect(runTablesQuery(db.name, TABLES, failing, [2015])).rejects.toThrow('读取失败');
+    expect(await runTablesQuery(db.name, TABLES, failing, [2015])).toBe('读取成功');
+  });
 });

@@ -51,9 +51,18 @@ function keptResult(
 }
 
 /**
+ * Reads under way, by the same key as `results`, with the write stamp they began at: a page drawn
+ * while its read ahead is still out (a county's catalogue: the first visit waits 400 ms for it, the
+ * search digest's ordering alone takes longer) asks the same read, and is given that one rather than
+ * a second read of the same data.
+ */
+const running = new Map<string, { stamp: string; value: Promise<unknown> }>();
+
+/**
  * Runs `querier` as useTablesQuery does with the same `deps`, and keeps its result for the next
  * render of a hook asking the same (a result read while one of the tables was written is not kept).
- * A result kept while none of the tables was written since is given without reading again.
+ * A result kept while none of the tables was written since is given without reading again; a read
+ * of the same still under way, begun since the last write, is shared.
  */
 export async function runTablesQuery<T>(
   dbName: string,
@@ -65,11 +74,23 @@ export async function runTablesQuery<T>(
   const kept = keptResult(key, dbName, tables);
   if (kept) return kept.value as T;
   const before = writeStamp(dbName, tables);
-  const value = await querier();
-  if (key !== null && writeStamp(dbName, tables) === before) {
-    results.delete(key);
-    results.set(key, { stamp: before, value });
-    while (results.size > KEEP_RESULTS) results.delete(results.keys().next().value as string);
+  const under = key === null ? undefined : running.get(key);
+  if (under && under.stamp === before) return under.value as Promise<T>;
+  const value = (async () => {
+    const read = await querier();
+    if (key !== null && writeStamp(dbName, tables) === before) {
+      results.delete(key);
+      results.set(key, { stamp: before, value: read });
+      while (results.size > KEEP_RESULTS) results.delete(results.keys().next().value as string);
+    }
+    return read;
+  })();
+  if (key !== null) {
+    running.set(key, { stamp: before, value });
+    const done = () => {
+      if (running.get(key)?.value === value) running.delete(key);
+    };
+    value.then(done, done);
   }
   return value;
 }
@@ -77,6 +98,7 @@ export async function runTablesQuery<T>(
 /** Test hook: forget every kept result. */
 export function resetTablesQueryResults(): void {
   results.clear();
+  running.clear();
 }
 
 /**
