@@ -290,7 +290,7 @@ export async function dbSteps(
   );
   await reportFromDb(
     'chromium.reportFromDbWhole',
-    `report ${year} from the database, every record (report page's loadReportStores)`,
+    `report ${year} from the database, every record (loadReportStores: the whole-database read the page's indexed one replaced, kept as its baseline)`,
     true,
   );
   let digestNote = '';
