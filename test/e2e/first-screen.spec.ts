@@ -164,3 +164,28 @@ test('a first visit from the menu reads the page before drawing it: 依申请公
   await expect(page.getByTestId('dash-requests')).toBeVisible();
   expect(await loadings()).toBe(0);
 });
+
+test('目录 and 复议诉讼 from the menu are read before they are drawn: neither table shows its loading state', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2025-06-02T10:00:00+08:00'));
+  await publish(page, '测试县测试局目录首访测试通知', '2025-03-03', '2025-03-05');
+  await openApp(page, '/appeals/new');
+  await page.getByTestId('appeal-form').getByLabel('案号').fill('测复〔2025〕9号');
+  await fillDate(page, 'field-filedDate', '2025-05-06');
+  await save(page);
+  await expect(page.getByTestId('appeal-detail')).toContainText('测复〔2025〕9号');
+  // Every time either table entered its loading state (catalogue-reads.ts, appeal-reads.ts).
+  const loadings = await countEntering(
+    page,
+    '[data-testid="catalogue-table"] .ant-spin-spinning, [data-testid="register-appeals"] .ant-spin-spinning',
+  );
+  // A fresh document on settings: neither page has been drawn in it.
+  await page.goto('about:blank');
+  await openApp(page, '/settings');
+  await page.getByRole('menuitem', { name: '公开目录与指南' }).click();
+  await expect(page.getByTestId('catalogue-table')).toContainText('测试县测试局目录首访测试通知');
+  await page.getByRole('menuitem', { name: '复议诉讼' }).click();
+  await expect(page.getByTestId('register-appeals')).toContainText('测复〔2025〕9号');
+  expect(await loadings()).toBe(0);
+});
