@@ -4,13 +4,13 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/database';
 import { saveSettings } from '../db/repositories/settings';
 import { useOpenYear } from '../components/open-year';
 import { BackupAgeBadge } from '../features/backup/BackupAgeBadge';
-import { BackupAutomation } from '../features/backup/automation';
+import { AfterFirstPaint } from '../components/AfterFirstPaint';
 import { NewerDataBanner } from '../features/backup/NewerDataBanner';
 import { SettingsProblemBanner } from '../features/settings/SettingsProblem';
 import { platform } from '../platform';
@@ -21,6 +21,15 @@ import { navigate, usePagePath } from './router';
 import { useSettings, writeContext } from './session';
 import { APP_STYLE_CACHE } from './style-cache';
 import { THEME } from './theme';
+
+/**
+ * The start's retention run, the day's automatic backup and the backup on quit (automation.ts): its
+ * code — the backup writer, the anonymisation, the retention checks — is loaded once the first
+ * screen is painted, not before it (issue 17); its jobs wait seconds after the start anyway.
+ */
+const BackupAutomation = lazy(() =>
+  import('../features/backup/automation').then((m) => ({ default: m.BackupAutomation })),
+);
 
 const GROUPS = ['work', 'registers', 'tools', 'system'] as const;
 
@@ -77,7 +86,11 @@ export function App() {
     <StyleProvider cache={APP_STYLE_CACHE}>
       <ConfigProvider locale={settings.language === 'zh-CN' ? zhCN : enUS} theme={THEME}>
         <AntApp>
-          <BackupAutomation />
+          <AfterFirstPaint>
+            <Suspense fallback={null}>
+              <BackupAutomation />
+            </Suspense>
+          </AfterFirstPaint>
           <Layout style={{ minHeight: '100vh' }}>
             <Layout.Sider width={210} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
               <div style={{ padding: '16px 20px', borderBottom: '1px solid #f0f0f0' }}>

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { DashboardOutlined, InboxOutlined, SettingOutlined } from '@ant-design/icons';
-import { ConfigProvider, Menu } from 'antd';
+import { Menu } from 'antd';
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { antdShape, mountThemed } from '../components/antd-shape';
 import { type NavGroup, NavMenu } from './NavMenu';
-import { THEME } from './theme';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -27,29 +26,13 @@ afterEach(() => {
 });
 
 async function render(node: React.ReactNode): Promise<HTMLElement> {
-  const el = document.createElement('div');
-  document.body.appendChild(el);
-  const root = createRoot(el);
-  await act(async () => root.render(<ConfigProvider theme={THEME}>{node}</ConfigProvider>));
-  mounted.push(() => {
-    act(() => root.unmount());
-    el.remove();
-  });
+  const { el, unmount } = await mountThemed(node);
+  mounted.push(unmount);
   return el;
 }
 
 /** The menu's elements as antd's styles see them: tags, classes, roles and text, in order. */
-function shape(el: Element): string {
-  const menu = el.querySelector('ul.ant-menu-root');
-  if (!menu) return '';
-  const walk = (n: Element, depth: number): string[] => [
-    `${'  '.repeat(depth)}${n.tagName.toLowerCase()} [${[...n.classList].sort().join(' ')}] role=${n.getAttribute('role') ?? ''}${
-      n.children.length === 0 && n.textContent ? ` "${n.textContent}"` : ''
-    }`,
-    ...(n.tagName.toLowerCase() === 'svg' ? [] : [...n.children].flatMap((c) => walk(c, depth + 1))),
-  ];
-  return walk(menu, 0).join('\n');
-}
+const shape = (el: Element) => antdShape(el.querySelector('ul.ant-menu-root'));
 
 describe('NavMenu: antd’s inline menu without antd’s Menu (issue 17)', () => {
   it('has the elements, classes and roles antd’s Menu draws for the same pages (its styles apply)', async () => {

@@ -1,10 +1,10 @@
 import { safeFileName } from '../../shared/model/file-name';
 import type { CryptoLike } from '../../shared/backup';
 import type { ChannelRequest, ChannelResponse, DeskApi, FileFilter } from '../../shared/ipc';
-import {
-  type BrowserBackupEnv,
+import type {
+  BrowserBackupEnv,
   createBrowserBackup,
-  type DirectoryPickerWindow,
+  DirectoryPickerWindow,
   PlatformDb,
 } from './browser-backup';
 
@@ -139,19 +139,24 @@ async function fileOpen(
 
 /** DeskApi for a normal browser (`npm run web`): same contract, the browser's own means. */
 export function createBrowserPlatform(env: BrowserEnv): DeskApi {
-  // The platform database is opened on first use only (importing this module must stay side-effect free).
-  let backup: ReturnType<typeof createBrowserBackup> | null = null;
+  // The platform database is opened on first use only (importing this module must stay side-effect
+  // free), and the backup code is loaded then too (issue 17): the writer, the checks and the
+  // compression are not part of the start (the desktop app, whose main process does the backups,
+  // never loads them).
+  let backup: Promise<ReturnType<typeof createBrowserBackup>> | null = null;
   const b = () => {
-    backup ??= createBrowserBackup({
-      window: env.window,
-      crypto: env.crypto ?? (globalThis.crypto as unknown as CryptoLike),
-      db: env.platformDb ?? new PlatformDb(),
-      now: () => new Date(),
-      download: (request) => fileSave(env, request),
-      pickFile: () => pickFile(env.document, '.gkbak'),
-      verifyInWorker: env.verifyInWorker,
-      storeAutoInWorker: env.storeAutoInWorker,
-    });
+    backup ??= import('./browser-backup').then((m) =>
+      m.createBrowserBackup({
+        window: env.window,
+        crypto: env.crypto ?? (globalThis.crypto as unknown as CryptoLike),
+        db: env.platformDb ?? new m.PlatformDb(),
+        now: () => new Date(),
+        download: (request) => fileSave(env, request),
+        pickFile: () => pickFile(env.document, '.gkbak'),
+        verifyInWorker: env.verifyInWorker,
+        storeAutoInWorker: env.storeAutoInWorker,
+      }),
+    );
     return backup;
   };
   return {
@@ -174,12 +179,12 @@ export function createBrowserPlatform(env: BrowserEnv): DeskApi {
     appQuitReady: async () => ({ ok: true }),
     // No window close to hold in a browser tab.
     appSetBusy: async () => ({ ok: true }),
-    backupStatus: () => b().backupStatus(),
-    backupChooseFolder: () => b().backupChooseFolder(),
-    backupSetKeep: (request) => b().backupSetKeep(request),
-    backupWriteExternal: (request) => b().backupWriteExternal(request),
-    backupWriteAuto: (request) => b().backupWriteAuto(request),
-    backupOpenFile: () => b().backupOpenFile(),
-    backupReadFile: (request) => b().backupReadFile(request),
+    backupStatus: () => b().then((x) => x.backupStatus()),
+    backupChooseFolder: () => b().then((x) => x.backupChooseFolder()),
+    backupSetKeep: (request) => b().then((x) => x.backupSetKeep(request)),
+    backupWriteExternal: (request) => b().then((x) => x.backupWriteExternal(request)),
+    backupWriteAuto: (request) => b().then((x) => x.backupWriteAuto(request)),
+    backupOpenFile: () => b().then((x) => x.backupOpenFile()),
+    backupReadFile: (request) => b().then((x) => x.backupReadFile(request)),
   } satisfies DeskApi;
 }

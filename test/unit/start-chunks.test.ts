@@ -26,15 +26,27 @@ function resolveLocal(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every package reached by static imports from `entry`, with one path that reaches it. */
-function staticPackages(entry: string): Map<string, string[]> {
+/** antd's components named in a static `import { … } from 'antd'`. */
+const ANTD_NAMES = /^\s*import\s+\{([^}]*)\}\s+from\s+'antd';/gm;
+
+/**
+ * Every package reached by static imports from `entry`, with one path that reaches it; also every
+ * source file reached (`files`, relative to the root) and the antd components they import (`antd`).
+ */
+function staticGraph(entry: string) {
   const packages = new Map<string, string[]>();
+  const antd = new Map<string, string>();
   const seen = new Set<string>();
   const walk = (file: string, trail: string[]) => {
     if (seen.has(file)) return;
     seen.add(file);
     if (file.endsWith('.json')) return;
     const source = readFileSync(file, 'utf8');
+    for (const [, names] of source.matchAll(ANTD_NAMES))
+      for (const name of names?.split(',') ?? []) {
+        const component = name.trim().replace(/^type\s+/, '');
+        if (component && !antd.has(component)) antd.set(component, file.replace(`${ROOT}/`, ''));
+      }
     for (const [, spec] of source.matchAll(STATIC_IMPORT)) {
       if (!spec) continue;
       const here = [...trail, file.replace(`${ROOT}/`, '')];
@@ -48,11 +60,13 @@ function staticPackages(entry: string): Map<string, string[]> {
     }
   };
   walk(join(ROOT, entry), []);
-  return packages;
+  return { packages, antd, files: [...seen].map((f) => f.replace(`${ROOT}/`, '')) };
 }
 
 const heavyIn = (entry: string) =>
-  [...staticPackages(entry)].filter(([pkg]) => HEAVY.includes(pkg)).map(([, trail]) => trail.join(' → '));
+  [...staticGraph(entry).packages]
+    .filter(([pkg]) => HEAVY.includes(pkg))
+    .map(([, trail]) => trail.join(' → '));
 
 describe('the start path stays light (issue 17)', () => {
   it.each([
@@ -70,8 +84,31 @@ describe('the start path stays light (issue 17)', () => {
     expect(heavyIn('renderer/features/import/ImportPage.tsx')).toEqual([]);
   });
 
+  it('the first screen draws its cards, tables and lists without antd’s Card, Table and List, and loads no backup code', () => {
+    // antd's Card brings its Tabs, its Table a pagination, dropdowns, menus and a tree: 280 kB the
+    // dashboard never used (components/Light.tsx draws their elements). The backup writer and the
+    // start's retention run are loaded after the first screen (App.tsx, platform/browser.ts).
+    for (const entry of ['renderer/main.tsx', 'renderer/features/dashboard/DashboardPage.tsx']) {
+      const { antd, files } = staticGraph(entry);
+      expect(
+        ['Card', 'Table', 'List'].filter((c) => antd.has(c)).map((c) => `${c} in ${antd.get(c)}`),
+      ).toEqual([]);
+      expect(
+        files.filter((f) =>
+          ['renderer/platform/browser-backup.ts', 'renderer/features/backup/automation.ts'].includes(f),
+        ),
+      ).toEqual([]);
+    }
+  });
+
   it('finds a library reached through a chain of static imports (the check can fail)', () => {
     // The fixtures' test reads spreadsheets: through the reader module, it reaches the library.
     expect(heavyIn('test/unit/import/fixtures.test.ts').join('\n')).toMatch(/workbook\.ts → @e965\/xlsx/);
+    // And an antd component and a source file: the registers' lists draw antd's Table.
+    const list = staticGraph('renderer/features/publications/PublicationsPage.tsx');
+    expect(list.antd.has('Table')).toBe(true);
+    expect(staticGraph('renderer/platform/browser-backup.test.ts').files).toContain(
+      'renderer/platform/browser-backup.ts',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row } from 'antd';
+import { Col, Empty, Row } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsultationChannel } from '../../../shared/model';
@@ -6,6 +6,7 @@ import type { OutcomeBucket } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
 import { useEnumLabel } from '../../components/enum-label';
 import { EChart } from './EChart';
+import { LightCard } from '../../components/Light';
 
 /** Consultations this month by channel; requests this year by outcome group (表三's （一）…（六）). */
 export function ActivityCharts({
@@ -58,16 +59,16 @@ export function ActivityCharts({
   return (
     <Row gutter={16}>
       <Col span={10}>
-        <Card size="small" title={t('charts.consultations')} data-testid="dash-consultations">
+        <LightCard size="small" title={t('charts.consultations')} data-testid="dash-consultations">
           {noConsultations ? (
             <Empty description={t('charts.empty')} />
           ) : (
             <EChart option={pie} height={240} onClick={() => navigate('/consultations', { year, month })} />
           )}
-        </Card>
+        </LightCard>
       </Col>
       <Col span={14}>
-        <Card size="small" title={t('charts.outcomes')} data-testid="dash-outcomes">
+        <LightCard size="small" title={t('charts.outcomes')} data-testid="dash-outcomes">
           {noRequests ? (
             <Empty description={t('charts.empty')} />
           ) : (
@@ -83,7 +84,7 @@ export function ActivityCharts({
               }}
             />
           )}
-        </Card>
+        </LightCard>
       </Col>
     </Row>
   );

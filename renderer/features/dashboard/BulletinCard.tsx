@@ -1,5 +1,5 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Space, Typography } from 'antd';
+import { App, Button, DatePicker, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { db } from '../../db/database';
 import { loadBulletinData } from '../../db/repositories/dashboard-data';
 import { platform } from '../../platform';
 import { savedMessage } from '../../platform/save-message';
+import { LightCard } from '../../components/Light';
 
 /** The monthly bulletin the officer reports upward, as .docx or .xlsx (default: last month). */
 export function BulletinCard({
@@ -60,7 +61,7 @@ export function BulletinCard({
   };
 
   return (
-    <Card size="small" title={t('bulletin.title')} data-testid="dash-bulletin">
+    <LightCard size="small" title={t('bulletin.title')} data-testid="dash-bulletin">
       <Typography.Paragraph type="secondary">{t('bulletin.intro')}</Typography.Paragraph>
       <Space wrap>
         <span>{t('bulletin.month')}</span>
@@ -89,6 +90,6 @@ export function BulletinCard({
           {t('bulletin.xlsx')}
         </Button>
       </Space>
-    </Card>
+    </LightCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ColumnFreshness, ColumnReport } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
+import { LightCard, LightTable } from '../../components/Light';
 
 const COLOR = { blank: 'red', stale: 'orange', fresh: 'green', tooEarly: 'default' } as const;
 
@@ -10,7 +11,7 @@ export function ColumnsCard({ report }: { report: ColumnReport }) {
   const { t } = useTranslation('dashboard');
   const idle = report.columns.filter((c) => c.status !== 'fresh');
   return (
-    <Card
+    <LightCard
       title={t('columns.title')}
       size="small"
       data-testid="dash-columns"
@@ -26,39 +27,23 @@ export function ColumnsCard({ report }: { report: ColumnReport }) {
       {idle.length === 0 ? (
         <Typography.Text type="secondary">{t('columns.allFresh')}</Typography.Text>
       ) : (
-        <Table<ColumnFreshness>
-          rowKey="name"
-          size="small"
-          pagination={false}
-          dataSource={idle}
-          onRow={(c) => ({
-            onClick: () => navigate('/publications', { column: c.name }),
-            style: { cursor: 'pointer' },
-          })}
+        <LightTable<ColumnFreshness>
+          rows={idle}
+          rowKey={(c) => c.name}
+          onRowClick={(c) => navigate('/publications', { column: c.name })}
           columns={[
-            { title: t('columns.name'), dataIndex: 'name' },
-            {
-              title: t('columns.last'),
-              dataIndex: 'lastPublished',
-              width: 110,
-              render: (d: string | null) => d ?? '—',
-            },
-            {
-              title: t('columns.idle'),
-              dataIndex: 'idleDays',
-              width: 90,
-              render: (d: number | null) => d ?? '—',
-            },
-            { title: t('columns.threshold'), dataIndex: 'thresholdDays', width: 90 },
+            { title: t('columns.name'), cell: (c) => c.name },
+            { title: t('columns.last'), width: 110, cell: (c) => c.lastPublished ?? '—' },
+            { title: t('columns.idle'), width: 90, cell: (c) => c.idleDays ?? '—' },
+            { title: t('columns.threshold'), width: 90, cell: (c) => c.thresholdDays },
             {
               title: t('columns.status'),
-              dataIndex: 'status',
               width: 100,
-              render: (s: ColumnFreshness['status']) => <Tag color={COLOR[s]}>{t(`columns.${s}`)}</Tag>,
+              cell: (c) => <Tag color={COLOR[c.status]}>{t(`columns.${c.status}`)}</Tag>,
             },
           ]}
         />
       )}
-    </Card>
+    </LightCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Col, Row, Spin } from 'antd';
+import { Col, Row, Spin } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
@@ -13,6 +13,7 @@ import { RequestsCard } from './RequestsCard';
 import { BackupCard, ReportCard } from './StatusCards';
 import { TimelinessCard } from './TimelinessCard';
 import { useBackupAge, useDashboard } from './use-dashboard';
+import { LightCard } from '../../components/Light';
 
 /** Below the first screen, with its date picker: loaded after the dashboard shows (issue 17). */
 const BulletinCard = lazy(() => import('./BulletinCard').then((m) => ({ default: m.BulletinCard })));
@@ -88,7 +89,7 @@ export default function DashboardPage() {
             </Col>
           </AfterFirstPaint>
           <Col span={24}>
-            <Suspense fallback={<Card size="small" style={{ minHeight: 120 }} />}>
+            <Suspense fallback={<LightCard size="small" style={{ minHeight: 120 }} />}>
               <BulletinCard settings={settings} calendar={calendar} today={today} />
             </Suspense>
           </Col>

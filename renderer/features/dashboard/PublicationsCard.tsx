@@ -1,9 +1,10 @@
-import { Card, Col, Progress, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
+import { Col, Progress, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthSummary, QuotaProgress } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
 import { MonthBars } from './MonthBars';
+import { LightCard } from '../../components/Light';
 
 /**
  * This month against the quota and the year's months as bars: 空白月 (red) and months under the
@@ -29,7 +30,7 @@ export function PublicationsCard({
   const percent = quota.quota > 0 ? Math.min(100, Math.round((quota.count / quota.quota) * 100)) : 100;
 
   return (
-    <Card title={t('publications.title')} size="small" data-testid="dash-publications">
+    <LightCard title={t('publications.title')} size="small" data-testid="dash-publications">
       <Row gutter={16}>
         <Col span={7}>
           <Space direction="vertical" style={{ width: '100%' }}>
@@ -100,6 +101,6 @@ export function PublicationsCard({
           </div>
         </Col>
       </Row>
-    </Card>
+    </LightCard>
   );
 }

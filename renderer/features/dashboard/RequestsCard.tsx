@@ -1,8 +1,9 @@
-import { Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
+import { Col, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AttentionKind, RequestAttention } from '../../../shared/monitoring';
 import { unknownYearsOf } from '../../../shared/monitoring/activity';
 import { navigate } from '../../app/router';
+import { LightCard, LightList, LightListItem } from '../../components/Light';
 import { UnknownYearsAlert } from '../../components/UnknownYearsAlert';
 
 const KINDS: { kind: AttentionKind; color: string }[] = [
@@ -39,14 +40,14 @@ export function RequestsCard({
     return a.unknownYears.length > 0 ? `${text}${t('requests.unsure')}` : text;
   };
   return (
-    <Card title={t('requests.title')} size="small" data-testid="dash-requests">
+    <LightCard title={t('requests.title')} size="small" data-testid="dash-requests">
       <div style={{ marginBottom: 8 }}>
         <UnknownYearsAlert years={unknownYearsOf(items)} testId="dash-unknown-years" />
       </div>
       <Row gutter={12}>
         {KINDS.map(({ kind, color }) => (
           <Col span={6} key={kind}>
-            <Card
+            <LightCard
               hoverable
               size="small"
               data-testid={`dash-requests-${kind}`}
@@ -62,7 +63,7 @@ export function RequestsCard({
                 value={count(kind)}
                 valueStyle={count(kind) > 0 ? { color } : undefined}
               />
-            </Card>
+            </LightCard>
           </Col>
         ))}
       </Row>
@@ -87,13 +88,10 @@ export function RequestsCard({
           {t('requests.none')}
         </Typography.Paragraph>
       ) : (
-        <List
-          size="small"
-          style={{ marginTop: 8 }}
-          dataSource={items.slice(0, 6)}
-          renderItem={(a) => (
-            <List.Item
-              style={{ cursor: 'pointer' }}
+        <LightList style={{ marginTop: 8 }}>
+          {items.slice(0, 6).map((a) => (
+            <LightListItem
+              key={a.id}
               onClick={() => navigate(`/requests/${a.id}`)}
               data-testid={`dash-request-${a.serial}`}
             >
@@ -104,10 +102,10 @@ export function RequestsCard({
                 {a.serial}
               </span>
               <Typography.Text type="secondary">{note(a)}</Typography.Text>
-            </List.Item>
-          )}
-        />
+            </LightListItem>
+          ))}
+        </LightList>
       )}
-    </Card>
+    </LightCard>
   );
 }

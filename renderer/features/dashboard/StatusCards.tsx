@@ -1,4 +1,4 @@
-import { Button, Card, Space, Statistic, Tag, Typography } from 'antd';
+import { Button, Space, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportDeadline } from '../../../shared/monitoring';
 import type { ReportCheck } from '../../../shared/report';
@@ -6,6 +6,7 @@ import { ROUTES } from '../../app/routes';
 import { navigate } from '../../app/router';
 import type { BackupAge } from './use-dashboard';
 import { backupOverdue } from '../../../shared/backup/age';
+import { LightCard } from '../../components/Light';
 
 const routeExists = (path: string) => ROUTES.some((r) => r.path === path);
 
@@ -17,7 +18,7 @@ export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; che
   const warnings = checks?.filter((c) => c.severity === 'warning') ?? [];
   const open = () => routeExists('report') && navigate('/report', { year: deadline.reportYear });
   return (
-    <Card
+    <LightCard
       size="small"
       title={t('report.title')}
       data-testid="dash-report"
@@ -77,7 +78,7 @@ export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; che
           </Space>
         )}
       </div>
-    </Card>
+    </LightCard>
   );
 }
 
@@ -110,8 +111,8 @@ export function BackupCard({ age, reminderDays }: { age: BackupAge; reminderDays
       </Space>
     );
   return (
-    <Card size="small" title={t('backup.title')} extra={goBackup} data-testid="dash-backup">
+    <LightCard size="small" title={t('backup.title')} extra={goBackup} data-testid="dash-backup">
       {body}
-    </Card>
+    </LightCard>
   );
 }

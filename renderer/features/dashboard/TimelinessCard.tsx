@@ -1,7 +1,8 @@
-import { Button, Card, Col, List, Row, Tag, Typography } from 'antd';
+import { Button, Col, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LatePublication, UnpublishedItem } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
+import { LightCard, LightList, LightListItem } from '../../components/Light';
 
 const SHOWN = 5;
 
@@ -16,19 +17,15 @@ export function TimelinessCard({
   const { t } = useTranslation('dashboard');
   const open = (id: string) => navigate(`/publications/${id}`);
   return (
-    <Card size="small" title={t('timeliness.rule')} data-testid="dash-timeliness">
+    <LightCard size="small" title={t('timeliness.rule')} data-testid="dash-timeliness">
       <Row gutter={16}>
         <Col span={12}>
           <Typography.Text strong>
             {t('timeliness.unpublishedTitle')}（{unpublished.length}）
           </Typography.Text>
-          <List
-            size="small"
-            data-testid="dash-unpublished"
-            locale={{ emptyText: t('timeliness.none') }}
-            dataSource={unpublished.slice(0, SHOWN)}
-            renderItem={(u) => (
-              <List.Item style={{ cursor: 'pointer' }} onClick={() => open(u.id)}>
+          <LightList data-testid="dash-unpublished" emptyText={t('timeliness.none')}>
+            {unpublished.slice(0, SHOWN).map((u) => (
+              <LightListItem key={u.id} onClick={() => open(u.id)}>
                 <Typography.Text ellipsis style={{ maxWidth: '60%' }}>
                   {u.title}
                 </Typography.Text>
@@ -38,9 +35,9 @@ export function TimelinessCard({
                     {t('timeliness.dueBy', { date: u.dueDate })}
                   </Typography.Text>
                 </span>
-              </List.Item>
-            )}
-          />
+              </LightListItem>
+            ))}
+          </LightList>
           {unpublished.length > SHOWN && (
             <Button type="link" onClick={() => navigate('/publications', { status: 'unpublished' })}>
               {t('timeliness.more', { n: unpublished.length })}
@@ -51,22 +48,18 @@ export function TimelinessCard({
           <Typography.Text strong>
             {t('timeliness.lateTitle')}（{late.length}）
           </Typography.Text>
-          <List
-            size="small"
-            data-testid="dash-late"
-            locale={{ emptyText: t('timeliness.none') }}
-            dataSource={late.slice(0, SHOWN)}
-            renderItem={(l) => (
-              <List.Item style={{ cursor: 'pointer' }} onClick={() => open(l.id)}>
+          <LightList data-testid="dash-late" emptyText={t('timeliness.none')}>
+            {late.slice(0, SHOWN).map((l) => (
+              <LightListItem key={l.id} onClick={() => open(l.id)}>
                 <Typography.Text ellipsis style={{ maxWidth: '55%' }}>
                   {l.title}
                 </Typography.Text>
                 <Typography.Text type="secondary">
                   {t('timeliness.late', { published: l.publishedDate, due: l.dueDate })}
                 </Typography.Text>
-              </List.Item>
-            )}
-          />
+              </LightListItem>
+            ))}
+          </LightList>
           {late.length > SHOWN && (
             <Button
               type="link"
@@ -77,6 +70,6 @@ export function TimelinessCard({
           )}
         </Col>
       </Row>
-    </Card>
+    </LightCard>
   );
 }

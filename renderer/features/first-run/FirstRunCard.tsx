@@ -1,7 +1,8 @@
-import { Button, Card, Steps, Typography } from 'antd';
+import { Button, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { useSettings } from '../../app/session';
+import { LightCard } from '../../components/Light';
 
 /**
  * The dashboard of an install with no records yet: what to do next, not alarms about an empty
@@ -12,7 +13,7 @@ export function FirstRunCard() {
   const settings = useSettings();
   const setupDone = settings.firstRunDoneAt !== null;
   return (
-    <Card title={t('card.title')} data-testid="first-run-card">
+    <LightCard title={t('card.title')} data-testid="first-run-card">
       <Typography.Paragraph>{setupDone ? t('card.setupDone') : t('card.welcome')}</Typography.Paragraph>
       <Steps
         direction="vertical"
@@ -38,6 +39,6 @@ export function FirstRunCard() {
         <Button onClick={() => navigate('/requests/new')}>{t('card.newRequest')}</Button>
         <Button onClick={() => navigate('/import')}>{t('card.import')}</Button>
       </div>
-    </Card>
+    </LightCard>
   );
 }

@@ -1,0 +1,188 @@
+// @vitest-environment jsdom
+import { Card, List, Table, Tag } from 'antd';
+import { act } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { antdShape, mountThemed } from './antd-shape';
+import { LightCard, LightList, LightListItem, LightTable } from './Light';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+beforeAll(() => {
+  // antd's Table watches the screen's breakpoints; jsdom has no matchMedia.
+  window.matchMedia ??= ((media: string) => ({
+    matches: false,
+    media,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
+});
+
+const mounted: (() => void)[] = [];
+afterEach(() => {
+  for (const unmount of mounted.splice(0)) unmount();
+});
+
+async function shapeOf(node: React.ReactNode): Promise<string> {
+  const { el, unmount } = await mountThemed(node);
+  mounted.push(unmount);
+  return antdShape(el.firstElementChild);
+}
+
+async function mount(node: React.ReactNode): Promise<HTMLElement> {
+  const { el, unmount } = await mountThemed(node);
+  mounted.push(unmount);
+  return el;
+}
+
+interface Row {
+  name: string;
+  days: number | null;
+}
+const ROWS: Row[] = [
+  { name: '政策解读', days: 95 },
+  { name: '人事信息', days: null },
+];
+
+describe('Light: the first screen’s cards, tables and lists as antd draws them, without antd’s components (issue 17)', () => {
+  it('a card: small with a title and an extra, hoverable without a head, plain, and empty — as antd’s Card', async () => {
+    const cases: [React.ReactNode, React.ReactNode][] = [
+      [
+        <Card
+          key="a"
+          size="small"
+          title="栏目更新"
+          extra={<span>2 个</span>}
+          data-testid="c"
+          style={{ minHeight: 1 }}
+        >
+          正文
+        </Card>,
+        <LightCard
+          key="b"
+          size="small"
+          title="栏目更新"
+          extra={<span>2 个</span>}
+          data-testid="c"
+          style={{ minHeight: 1 }}
+        >
+          正文
+        </LightCard>,
+      ],
+      [
+        <Card key="a" hoverable size="small" data-testid="h">
+          3
+        </Card>,
+        <LightCard key="b" hoverable size="small" data-testid="h">
+          3
+        </LightCard>,
+      ],
+      [
+        <Card key="a" title="开始使用">
+          欢迎
+        </Card>,
+        <LightCard key="b" title="开始使用">
+          欢迎
+        </LightCard>,
+      ],
+      [
+        <Card key="a" size="small" style={{ minHeight: 120 }} />,
+        <LightCard key="b" size="small" style={{ minHeight: 120 }} />,
+      ],
+    ];
+    for (const [antd, light] of cases) {
+      const expected = await shapeOf(antd);
+      expect(expected).toContain('ant-card');
+      expect(await shapeOf(light)).toBe(expected);
+    }
+  });
+
+  it('a table: a small one without pagination, widths, cells drawn, rows that open — as antd’s Table', async () => {
+    const expected = await shapeOf(
+      <Table<Row>
+        rowKey="name"
+        size="small"
+        pagination={false}
+        dataSource={ROWS}
+        onRow={() => ({ onClick: () => undefined, style: { cursor: 'pointer' } })}
+        columns={[
+          { title: '栏目', dataIndex: 'name' },
+          { title: '未更新天数', dataIndex: 'days', width: 90, render: (d: number | null) => d ?? '—' },
+          { title: '状态', dataIndex: 'name', width: 100, render: () => <Tag color="red">空白</Tag> },
+        ]}
+      />,
+    );
+    const opened: string[] = [];
+    const el = await mount(
+      <LightTable<Row>
+        rows={ROWS}
+        rowKey={(r) => r.name}
+        onRowClick={(r) => opened.push(r.name)}
+        columns={[
+          { title: '栏目', cell: (r) => r.name },
+          { title: '未更新天数', width: 90, cell: (r) => r.days ?? '—' },
+          { title: '状态', width: 100, cell: () => <Tag color="red">空白</Tag> },
+        ]}
+      />,
+    );
+    expect(expected).toContain('ant-table-row');
+    expect(antdShape(el.firstElementChild)).toBe(expected);
+    const rows = el.querySelectorAll<HTMLElement>('tr.ant-table-row');
+    expect([...rows].map((r) => r.dataset.rowKey)).toEqual(['政策解读', '人事信息']);
+    await act(async () => rows[1]?.click());
+    expect(opened).toEqual(['人事信息']);
+  });
+
+  it('a list: small items that open, and its empty text — as antd’s List', async () => {
+    const expected = await shapeOf(
+      <List
+        size="small"
+        style={{ marginTop: 8 }}
+        data-testid="l"
+        dataSource={ROWS}
+        renderItem={(r) => (
+          <List.Item style={{ cursor: 'pointer' }} onClick={() => undefined} data-testid={`i-${r.name}`}>
+            <span>{r.name}</span>
+            <span>{r.days}</span>
+          </List.Item>
+        )}
+      />,
+    );
+    const opened: string[] = [];
+    const el = await mount(
+      <LightList style={{ marginTop: 8 }} data-testid="l">
+        {ROWS.map((r) => (
+          <LightListItem key={r.name} onClick={() => opened.push(r.name)} data-testid={`i-${r.name}`}>
+            <span>{r.name}</span>
+            <span>{r.days}</span>
+          </LightListItem>
+        ))}
+      </LightList>,
+    );
+    expect(expected).toContain('ant-list-item');
+    expect(antdShape(el.firstElementChild)).toBe(expected);
+    await act(async () => el.querySelector<HTMLElement>('[data-testid="i-政策解读"]')?.click());
+    expect(opened).toEqual(['政策解读']);
+
+    const empty = await shapeOf(
+      <List
+        size="small"
+        data-testid="e"
+        locale={{ emptyText: '无' }}
+        dataSource={[]}
+        renderItem={() => null}
+      />,
+    );
+    expect(empty).toContain('ant-list-empty-text');
+    expect(
+      await shapeOf(
+        <LightList data-testid="e" emptyText="无">
+          {[]}
+        </LightList>,
+      ),
+    ).toBe(empty);
+  });
+});

@@ -1,0 +1,183 @@
+import type { CSSProperties, MouseEventHandler, ReactNode } from 'react';
+
+/**
+ * The first screen's cards, tables and lists without antd's components (issue 17): the same
+ * elements and class names antd's Card, Table and List draw for what the dashboard uses of them,
+ * so antd's prebuilt styles (scripts/antd-styles.ts) draw them as before, but without their code on
+ * the start's path. antd's Card brings its Tabs (for a tab list the dashboard never has), its Table
+ * its Pagination, Dropdown, Menu, Tree and Checkbox (for filters, sorting and selection a read-only
+ * table of a few rows never has): 280 kB of the first screen's 1.7 MB of scripts, loaded, compiled
+ * and run before the officer sees anything. As NavMenu does for the menu; Light.test.tsx
+ * compares each one's elements with antd's for the same content.
+ */
+
+/** antd's `css-var` class of the app's theme (theme.ts BUILD_THEME). */
+const THEME_CLASS = 'css-var-desk';
+
+export function LightCard({
+  title,
+  extra,
+  size,
+  hoverable,
+  onClick,
+  style,
+  children,
+  'data-testid': testId,
+}: {
+  title?: ReactNode;
+  extra?: ReactNode;
+  size?: 'small';
+  hoverable?: boolean;
+  onClick?: MouseEventHandler<HTMLDivElement>;
+  style?: CSSProperties;
+  children?: ReactNode;
+  'data-testid'?: string;
+}) {
+  const className = [
+    'ant-card ant-card-bordered',
+    hoverable && 'ant-card-hoverable',
+    size === 'small' && 'ant-card-small',
+    THEME_CLASS,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div data-testid={testId} className={className} style={style} onClick={onClick}>
+      {(title !== undefined || extra !== undefined) && (
+        <div className="ant-card-head">
+          <div className="ant-card-head-wrapper">
+            {title !== undefined && <div className="ant-card-head-title">{title}</div>}
+            {extra !== undefined && <div className="ant-card-extra">{extra}</div>}
+          </div>
+        </div>
+      )}
+      {children !== undefined && <div className="ant-card-body">{children}</div>}
+    </div>
+  );
+}
+
+/** antd's Spin around a table's or list's content when not spinning (its container keeps its styles). */
+function Still({ children }: { children: ReactNode }) {
+  return (
+    <div className={`ant-spin ${THEME_CLASS}`} aria-live="polite" aria-busy="false">
+      <div className="ant-spin-container">{children}</div>
+    </div>
+  );
+}
+
+export interface LightColumn<T> {
+  title: ReactNode;
+  /** The column's width in px (antd's `width`); none: as wide as its content allows. */
+  width?: number;
+  cell: (row: T) => ReactNode;
+}
+
+/** antd's small Table without pagination, sorting or selection: rows of a few records. */
+export function LightTable<T>({
+  rows,
+  rowKey,
+  columns,
+  onRowClick,
+}: {
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  columns: readonly LightColumn<T>[];
+  /** A row opens what it lists (antd's `onRow` click, with the pointer cursor). */
+  onRowClick?: (row: T) => void;
+}) {
+  return (
+    <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`}>
+      <Still>
+        <div className={`ant-table ant-table-small ${THEME_CLASS} ant-table-css-var`}>
+          <div className="ant-table-container">
+            <div className="ant-table-content">
+              <table style={{ tableLayout: 'auto' }}>
+                <colgroup>
+                  {columns.map((c, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
+                    <col key={i} style={c.width === undefined ? undefined : { width: c.width }} />
+                  ))}
+                </colgroup>
+                <thead className="ant-table-thead">
+                  <tr>
+                    {columns.map((c, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
+                      <th key={i} className="ant-table-cell" scope="col">
+                        {c.title}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="ant-table-tbody">
+                  {rows.map((row) => (
+                    <tr
+                      key={rowKey(row)}
+                      data-row-key={rowKey(row)}
+                      className="ant-table-row ant-table-row-level-0"
+                      style={onRowClick ? { cursor: 'pointer' } : undefined}
+                      onClick={onRowClick ? () => onRowClick(row) : undefined}
+                    >
+                      {columns.map((c, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
+                        <td key={i} className="ant-table-cell">
+                          {c.cell(row)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </div>
+      </Still>
+    </div>
+  );
+}
+
+/** antd's small, split List: its items (LightListItem, keyed), or its empty text when there are none. */
+export function LightList({
+  children,
+  emptyText,
+  style,
+  'data-testid': testId,
+}: {
+  children: readonly ReactNode[];
+  emptyText?: ReactNode;
+  style?: CSSProperties;
+  'data-testid'?: string;
+}) {
+  return (
+    <div style={style} className={`ant-list ant-list-sm ant-list-split ${THEME_CLASS}`} data-testid={testId}>
+      <Still>
+        {children.length === 0 ? (
+          <div className="ant-list-empty-text">{emptyText}</div>
+        ) : (
+          <ul className={`ant-list-items ant-list-container ${THEME_CLASS}`}>{children}</ul>
+        )}
+      </Still>
+    </div>
+  );
+}
+
+/** One row of a LightList (antd's List.Item). */
+export function LightListItem({
+  onClick,
+  children,
+  'data-testid': testId,
+}: {
+  onClick?: () => void;
+  children: ReactNode;
+  'data-testid'?: string;
+}) {
+  return (
+    <li
+      style={onClick ? { cursor: 'pointer' } : undefined}
+      data-testid={testId}
+      className="ant-list-item"
+      onClick={onClick}
+    >
+      {children}
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import { ConfigProvider } from 'antd';
+import { act, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { THEME } from '../app/theme';
+
+/**
+ * For tests of components that draw antd's elements without antd's components (NavMenu, Light.tsx;
+ * issue 17): mounts a node in the app's theme, and describes what antd's styles see of it.
+ */
+export async function mountThemed(node: ReactNode): Promise<{ el: HTMLElement; unmount: () => void }> {
+  const el = document.createElement('div');
+  document.body.appendChild(el);
+  const root = createRoot(el);
+  await act(async () => root.render(<ConfigProvider theme={THEME}>{node}</ConfigProvider>));
+  return {
+    el,
+    unmount: () => {
+      act(() => root.unmount());
+      el.remove();
+    },
+  };
+}
+
+/**
+ * An element's tree as antd's styles see it: tags, sorted classes, roles, inline styles and leaf
+ * text, in order, one line an element (an icon's SVG inside not walked).
+ */
+export function antdShape(root: Element | null): string {
+  if (!root) return '';
+  const walk = (n: Element, depth: number): string[] => [
+    `${'  '.repeat(depth)}${n.tagName.toLowerCase()} [${[...n.classList].sort().join(' ')}] role=${n.getAttribute('role') ?? ''}${
+      n.getAttribute('style') ? ` style="${n.getAttribute('style')}"` : ''
+    }${n.children.length === 0 && n.textContent ? ` "${n.textContent}"` : ''}`,
+    ...(n.tagName.toLowerCase() === 'svg' ? [] : [...n.children].flatMap((c) => walk(c, depth + 1))),
+  ];
+  return walk(root, 0).join('\n');
+}
