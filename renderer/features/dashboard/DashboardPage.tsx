@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayLocal } from '../../app/session';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
-import { useFilters, yearOptions } from '../../components/filters';
+import { useFilters, yearOptions } from '../../components/filter-state';
 import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { FirstRunCard } from '../first-run/FirstRunCard';
 import { ActivityCharts } from './ActivityCharts';

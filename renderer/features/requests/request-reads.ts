@@ -1,7 +1,7 @@
 import { answerOf, OUTCOMES } from '../../../shared/model';
 import type { AppSettings } from '../../../shared/model/settings';
 import { filterFrom, paramOf } from '../../components/filter-params';
-import { matchesText, matchesYearMonth } from '../../components/filters';
+import { matchesText, matchesYearMonth } from '../../components/filter-state';
 import { runTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { loadCalendarData } from '../../db/repositories/calendar';
