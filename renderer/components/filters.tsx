@@ -62,7 +62,9 @@ export function SelectFilter({
       allowClear
       data-testid={`filter-${name}`}
       placeholder={placeholder}
-      value={value || undefined}
+      // null, not undefined: the select follows the address only (undefined would leave it showing a
+      // choice before the list is drawn for it) and shows its placeholder.
+      value={value || null}
       options={options}
       onChange={(v: string | undefined) => setFilter(name, v ?? null)}
       style={{ width }}
