@@ -10,10 +10,9 @@ import {
   prefetchRoute,
   preloadRoute,
   preloadRoutesWhenIdle,
-  readBeforeFilterChange,
   readBeforeFirstVisit,
 } from './app/routes';
-import { setPageChangeHook, setQueryChangeHook } from './app/router';
+import { setPageChangeHook } from './app/router';
 import { measureScrollbarAhead } from './app/scrollbar';
 import { warmUpWhenIdle } from './app/warm-up-idle';
 import { currentSettings, seedSettings, todayLocal } from './app/session';
@@ -81,15 +80,6 @@ async function start() {
       readBeforeFirstVisit(page || homePath(), currentSettings(), query);
     } catch (err) {
       console.warn('reading ahead of a page failed', err instanceof Error ? err.message : err);
-    }
-  });
-  // A filter changed on a page: its rows read before the page is drawn again (routes.tsx).
-  setQueryChangeHook((page, query) => {
-    try {
-      return readBeforeFilterChange(page || homePath(), currentSettings(), query);
-    } catch (err) {
-      console.warn('reading ahead of a filter failed', err instanceof Error ? err.message : err);
-      return null;
     }
   });
   preloadRoutesWhenIdle({

@@ -61,55 +61,12 @@ window.addEventListener('hashchange', (event) => {
     }
   }
   allowed = false;
-  const page = address.location.segments[0] ?? '';
-  const search = address.search;
-  address = { location: read(), search: searchOf() };
-  const next = address.location.segments[0] ?? '';
-  if (next !== page) pageChangeHook?.(next, address.location.query);
-  else if (address.search !== search) {
-    // A filter of the same page: the app is told once the page's reads for it are in (bounded by
-    // the hook), so the page is drawn once with them — the filter's control and the rows together —
-    // not first with the rows of the filter before (issue 17).
-    const reading = queryChangeHook?.(next, address.location.query);
-    if (reading) {
-      const waiting = ++changes;
-      const show = () => {
-        if (waiting === changes) tell();
-      };
-      void reading.then(show, show);
-      return;
-    }
-  }
-  changes += 1;
-  tell();
-});
-
-/** The address now: what setFilter builds on. The app is told of it by `tell` (`current`). */
-let address = { location: current, search: currentSearch };
-/** Moves of the address: a filter's redraw waiting for its reads is dropped when another move follows. */
-let changes = 0;
-
-/** The app's location becomes the address's, and every component following it is told. */
-function tell() {
-  current = address.location;
-  currentSearch = address.search;
+  const page = current.segments[0] ?? '';
+  current = read();
+  currentSearch = searchOf();
+  if ((current.segments[0] ?? '') !== page) pageChangeHook?.(current.segments[0] ?? '', current.query);
   for (const l of listeners) l();
-}
-
-let queryChangeHook: ((page: string, query: URLSearchParams) => Promise<unknown> | null) | null = null;
-
-/**
- * Called when the address's query changes within a page (a list's filter, the dashboard's year):
- * a returned promise holds the app's move to the new address until it settles — routes.tsx reads
- * the page's rows for the new filter there, at most a moment, so the page is drawn once with them
- * (issue 17). currentQuery() gives the new address at once (a second filter chosen meanwhile keeps
- * the first); the components following the location see it when the app is told.
- */
-export function setQueryChangeHook(
-  hook: ((page: string, query: URLSearchParams) => Promise<unknown> | null) | null,
-): void {
-  queryChangeHook = hook;
-}
+});
 
 let pageChangeHook: ((page: string, query: URLSearchParams) => void) | null = null;
 
@@ -146,7 +103,7 @@ export function useQueryValue(key: string): string {
 
 /** The current location's query, read when it is needed (e.g. to change one filter and keep the rest). */
 export function currentQuery(): URLSearchParams {
-  return address.location.query;
+  return current.query;
 }
 
 /**
@@ -171,5 +128,5 @@ export function navigate(path: string, query?: Record<string, string | number | 
 
 /** Replaces the query of the current location (list filters), keeping the path. */
 export function setQuery(query: Record<string, string | number | undefined | null>): void {
-  navigate(`/${address.location.segments.join('/')}`, query);
+  navigate(`/${current.segments.join('/')}`, query);
 }

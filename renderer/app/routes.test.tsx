@@ -11,7 +11,6 @@ import {
   prefetchPage,
   preloadRoutesWhenIdle,
   type PageReads,
-  readBeforeFilter,
   readBeforeVisit,
   ROUTES,
   RoutePage,
@@ -286,74 +285,6 @@ describe("a page's first visit from the menu (issue 17)", () => {
     } finally {
       vi.useRealTimers();
     }
-  });
-});
-
-describe('a filter changed on a page (issue 17)', () => {
-  const settings = {} as AppSettings;
-  function filteredPage(reads: () => Promise<void>) {
-    const queries: string[] = [];
-    const Page = page(
-      async () => ({ default: () => <p>主动公开</p> }),
-      async (): Promise<PageReads> => ({
-        prefetch: async (_s, _today, query) => {
-          queries.push(query.toString());
-          await reads();
-        },
-      }),
-    );
-    return { Page, queries };
-  }
-
-  it('reads the page for the new filter and settles when they are in, for a page drawn with its reads loaded', async () => {
-    let release: () => void = () => undefined;
-    const { Page, queries } = filteredPage(() => new Promise((r) => (release = r)));
-    await Page.preload();
-    // Not drawn yet: nothing to hold (its first visit reads ahead instead).
-    expect(readBeforeFilter(Page, settings, new URLSearchParams({ year: '2024' }))).toBeNull();
-    const { root } = mount();
-    await act(async () => root.render(<RoutePage page={Page} />));
-    // Drawn, but its reads module never loaded (a page without reads ahead): nothing to hold.
-    expect(readBeforeFilter(Page, settings, new URLSearchParams({ year: '2024' }))).toBeNull();
-    await Page.reads?.();
-    let settled = false;
-    const held = readBeforeFilter(Page, settings, new URLSearchParams({ year: '2023', q: '森林防火' }));
-    void held?.then(() => {
-      settled = true;
-    });
-    await tick();
-    expect(queries).toEqual(['year=2023&q=%E6%A3%AE%E6%9E%97%E9%98%B2%E7%81%AB']);
-    expect(settled).toBe(false);
-    release();
-    await tick();
-    expect(settled).toBe(true);
-    await act(async () => root.unmount());
-  });
-
-  it('holds the page at most `waitMs`, and a failed read does not fail it', async () => {
-    const slow = filteredPage(() => new Promise(() => undefined));
-    const failing = filteredPage(() => Promise.reject(new Error('读取失败')));
-    for (const { Page } of [slow, failing]) {
-      await Page.preload();
-      await Page.reads?.();
-      const { root } = mount();
-      await act(async () => root.render(<RoutePage page={Page} />));
-      await act(async () => root.unmount());
-    }
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      let settled = false;
-      void readBeforeFilter(slow.Page, settings, new URLSearchParams({ year: '2023' }), 150)?.then(() => {
-        settled = true;
-      });
-      await vi.advanceTimersByTimeAsync(149);
-      expect(settled).toBe(false);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(settled).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
-    await expect(readBeforeFilter(failing.Page, settings, new URLSearchParams())).resolves.toBeUndefined();
   });
 });
 

@@ -385,45 +385,6 @@ export function readBeforeVisit(
 }
 
 /**
- * How long a filter change waits for the page's reads before the page is drawn anyway (a county's
- * search over ten years): the bureau's list reads a filter's first page in 10–40 ms here.
- */
-const FILTER_READS_WAIT_MS = 150;
-
-/**
- * A filter changed on a page already drawn (router.ts `setQueryChangeHook`, installed by main.tsx):
- * the page's reads for the new address begin at once — its reads module's `prefetch`, which keeps
- * them under the keys the page's hooks ask (use-paged-list.ts, use-table-writes.ts) — and the page is
- * drawn when they are in, at most FILTER_READS_WAIT_MS later: one render with the new rows, instead
- * of one with the rows of the filter before, a read begun only after it, and a second render (the
- * publications list's text filter: ≈105 ms to its rows here, issue 17). Null (drawn at once) for a
- * page without reads or not drawn yet.
- */
-export function readBeforeFilterChange(
-  path: string,
-  settings: AppSettings,
-  query: URLSearchParams,
-): Promise<void> | null {
-  const component = ROUTES.find((r) => r.path === path)?.component;
-  return component ? readBeforeFilter(component, settings, query) : null;
-}
-
-/** readBeforeFilterChange for one page. */
-export function readBeforeFilter(
-  component: PageComponent,
-  settings: AppSettings,
-  query: URLSearchParams,
-  waitMs = FILTER_READS_WAIT_MS,
-): Promise<void> | null {
-  const reads = component.readsLoaded();
-  if (!reads || !drawn.has(component)) return null;
-  const read = reads.prefetch(settings, todayLocal(), query).catch((err: unknown) => {
-    console.warn('reading a filter ahead of its drawing failed', err instanceof Error ? err.message : err);
-  });
-  return Promise.race([read, new Promise<void>((resolve) => setTimeout(resolve, waitMs))]);
-}
-
-/**
  * After the first screen, the code of every other page, one page at a time in idle time (issue 17):
  * a first visit then finds its chunk loaded. Work pages and registers first, in menu order; a page
  * opened meanwhile is loaded on demand as before. `first` runs in the first idle callback (the
