@@ -1,19 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { stubMatchMedia } from '../components/antd-shape';
 import { warmUp } from './WarmUp';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 // jsdom has no matchMedia (antd's table asks for the screen size).
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener: () => undefined,
-  removeListener: () => undefined,
-  addEventListener: () => undefined,
-  removeEventListener: () => undefined,
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia;
+stubMatchMedia();
 
 describe('the warm-up of a register page’s components (issue 17)', () => {
   it('draws a table outside the document, then unmounts it; the page never holds it', async () => {

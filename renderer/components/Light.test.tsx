@@ -2,24 +2,13 @@
 import { Card, List, Table, Tag } from 'antd';
 import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { antdShape, mountThemed } from './antd-shape';
+import { antdShape, mountThemed, stubMatchMedia } from './antd-shape';
 import { LightCard, LightList, LightListItem, LightTable } from './Light';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-beforeAll(() => {
-  // antd's Table watches the screen's breakpoints; jsdom has no matchMedia.
-  window.matchMedia ??= ((media: string) => ({
-    matches: false,
-    media,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-});
+// antd's Table watches the screen's breakpoints; jsdom has no matchMedia.
+beforeAll(stubMatchMedia);
 
 const mounted: (() => void)[] = [];
 afterEach(() => {

@@ -35,3 +35,17 @@ export function antdShape(root: Element | null): string {
   ];
   return walk(root, 0).join('\n');
 }
+
+/** jsdom has no matchMedia, which antd's Table and Row ask for the screen's size: one that matches nothing. */
+export function stubMatchMedia(): void {
+  window.matchMedia ??= ((query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
+}
