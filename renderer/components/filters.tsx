@@ -62,9 +62,7 @@ export function SelectFilter({
       allowClear
       data-testid={`filter-${name}`}
       placeholder={placeholder}
-      // null, not undefined: the select follows the address only (undefined would leave it showing a
-      // choice before the list is drawn for it) and shows its placeholder.
-      value={value || null}
+      value={value || undefined}
       options={options}
       onChange={(v: string | undefined) => setFilter(name, v ?? null)}
       style={{ width }}
