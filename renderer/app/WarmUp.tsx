@@ -4,14 +4,15 @@ import { Button, ConfigProvider, Input, Select, Space, Table, Tag, Typography } 
 import type { ColumnsType } from 'antd/es/table';
 import { Component, type ReactNode, startTransition, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
+import { type ListColumn, ListTable } from '../components/ListTable';
 import { whenIdle } from './idle';
 import { APP_STYLE_CACHE } from './style-cache';
 import { THEME } from './theme';
 
 /**
  * A register page's antd components, drawn once in idle time after the start, into an element that is
- * not in the document (issue 17): a table of 20 rows with sortable and tagged columns and its
- * pagination, a search box, a select and buttons. The first list the officer opens then runs code the
+ * not in the document (issue 17): a register's table (ListTable) of 20 rows with sortable and tagged columns and its
+ * pagination, the same rows in antd's Table as the catalogue draws it, a search box, a select and buttons. The first list the officer opens then runs code the
  * browser has already compiled, and finds the components' CSS variables made (kept for the app's
  * life: scripts/antd-patches.ts). Fake rows, no data read; nothing of it is ever in the page (no
  * layout, nothing for a screen reader or a test to find), and its React root is unmounted once drawn.
@@ -31,12 +32,18 @@ const ROWS: Row[] = Array.from({ length: 20 }, (_, i) => ({
   date: '2000-01-01',
   kind: i % 2 ? 'a' : 'b',
 }));
-const COLUMNS: ColumnsType<Row> = [
+const COLUMNS: ListColumn<Row>[] = [
   { title: '—', dataIndex: 'title', ellipsis: true, sorter: (a, b) => a.title.localeCompare(b.title) },
   { title: '—', dataIndex: 'date', width: 115, sorter: (a, b) => a.date.localeCompare(b.date) },
   { title: '—', dataIndex: 'kind', width: 110, render: (k: string) => <Tag color="red">{k}</Tag> },
   { title: '—', dataIndex: 'id', width: 90, ellipsis: true },
 ];
+
+/** The same columns as antd's Table takes them. */
+const ANTD_COLUMNS: ColumnsType<Row> = COLUMNS.map((c) => ({
+  ...c,
+  render: c.render && ((v: unknown, r: Row) => c.render?.(v as never, r)),
+}));
 
 /** A failed warm-up draws nothing and ends the warm-up (the pages are drawn as before). */
 class Quiet extends Component<{ children: ReactNode; onError: () => void }, { failed: boolean }> {
@@ -64,11 +71,19 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
         </Button>
       </Space>
       <Typography.Text type="secondary">—</Typography.Text>
+      <ListTable<Row>
+        rows={ROWS}
+        columns={COLUMNS}
+        onRowClick={() => undefined}
+        paging={{ current: 1, pageSize: 20, total: 200, onChange: () => undefined }}
+        showTotal={(n) => n}
+      />
+      {/* antd's Table (the catalogue's list; a register's is a ListTable), as drawn here before. */}
       <Table<Row>
         rowKey="id"
         size="middle"
         dataSource={ROWS}
-        columns={COLUMNS}
+        columns={ANTD_COLUMNS}
         onRow={() => ({ style: { cursor: 'pointer' } })}
         pagination={{ defaultPageSize: 20, total: 200, showSizeChanger: true, showTotal: (n) => n }}
       />

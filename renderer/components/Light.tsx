@@ -12,7 +12,7 @@ import type { CSSProperties, MouseEventHandler, ReactNode } from 'react';
  */
 
 /** antd's `css-var` class of the app's theme (theme.ts BUILD_THEME). */
-const THEME_CLASS = 'css-var-desk';
+export const THEME_CLASS = 'css-var-desk';
 
 export function LightCard({
   title,

@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Space, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Button, Drawer, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { useSettings, writeContext } from '../app/session';
 import { db } from '../db/database';
 import { deleteRecord } from '../db/repositories/registers';
 import { useFirstScreenRows } from './first-screen-rows';
+import { type ListColumn, ListTable } from './ListTable';
 
 interface Row {
   id: string;
@@ -32,7 +32,7 @@ interface Props<T extends Row> {
   register: RegisterName;
   rows: T[] | undefined;
   total?: number;
-  columns: ColumnsType<T>;
+  columns: ListColumn<T>[];
   filters: ReactNode;
   extraActions?: ReactNode;
   /** The create/edit form; `record` null = new. Call `done(id)` after saving. */
@@ -181,7 +181,7 @@ interface TableProps<T extends Row> {
   register: RegisterName;
   rows: T[] | undefined;
   loading: boolean;
-  columns: ColumnsType<T>;
+  columns: ListColumn<T>[];
   /** The rows the list holds (the table may be given its first screen of them only). */
   rowCount: number;
   /** The database pages: `rows` is one page, `total` the result's size (null while counting). */
@@ -199,18 +199,15 @@ interface TableProps<T extends Row> {
 const RegisterTable = memo(function RegisterTable<T extends Row>(p: TableProps<T>) {
   const { t } = useTranslation('common');
   const { register, paged, current, pageSize, total, rowCount } = p;
+  const onRowClick = useCallback((record: T) => navigate(`/${register}/${record.id}`), [register]);
   return (
-    <Table<T>
-      rowKey="id"
-      size="middle"
+    <ListTable<T>
+      rows={p.rows}
       loading={p.loading}
-      dataSource={p.rows}
       columns={p.columns}
-      onRow={(record) => ({
-        onClick: () => navigate(`/${register}/${record.id}`),
-        style: { cursor: 'pointer' },
-      })}
-      pagination={
+      onRowClick={onRowClick}
+      showTotal={(n) => (paged && total === null ? '…' : t('list.total', { n }))}
+      paging={
         paged
           ? {
               current,
@@ -218,10 +215,8 @@ const RegisterTable = memo(function RegisterTable<T extends Row>(p: TableProps<T
               // Until the count arrives, offer the next page when this one is full.
               total: total ?? (current - 1) * pageSize + rowCount + (rowCount === pageSize ? 1 : 0),
               onChange: p.onPageChange,
-              showSizeChanger: true,
-              showTotal: (n) => (total === null ? '…' : t('list.total', { n })),
             }
-          : { defaultPageSize: 20, showSizeChanger: true, showTotal: (n) => t('list.total', { n }) }
+          : undefined
       }
     />
   );

@@ -160,6 +160,47 @@ test.describe('spreadsheet import wizard', () => {
     await expect(page.getByTestId('import-done')).toContainText('已导入 24 条记录');
     await page.getByTestId('import-open-register').click();
     await expect(page.getByText('共 24 条')).toBeVisible();
+
+    // The list (ListTable, issue 17) sorts, pages and opens its rows as antd's Table did: through the
+    // headers, the pagination and a row, with the mouse and the keyboard.
+    const list = page.getByTestId('register-requests');
+    const rows = list.locator('.ant-table-row');
+    await expect(rows).toHaveCount(20);
+    const serial = list.locator('th', { hasText: '编号' });
+    await serial.hover();
+    await expect(page.locator('.ant-tooltip:visible')).toHaveText('点击升序');
+    await serial.click();
+    await expect(serial).toHaveAttribute('aria-sort', 'ascending');
+    await expect(rows.first()).toContainText('2024-001');
+    await expect(rows.nth(19)).toContainText('2024-020');
+    await list.locator('.ant-pagination-item-2').click();
+    await expect(rows).toHaveCount(4);
+    await expect(rows.first()).toContainText('2024-021');
+    await serial.focus();
+    await page.keyboard.press('Enter');
+    await expect(serial).toHaveAttribute('aria-sort', 'descending');
+    // Still on page 2: 2024-024 … 2024-005 on the first.
+    await expect(rows.first()).toContainText('2024-004');
+    await expect(rows).toHaveCount(4);
+    // 10 a page: page 2 holds 2024-014 … 2024-005.
+    await list.locator('.ant-pagination-options .ant-select').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '10 条/页' })
+      .click();
+    await expect(rows).toHaveCount(10);
+    await expect(rows.first()).toContainText('2024-014');
+    await expect(list.locator('.ant-pagination-item-3')).toBeVisible();
+    // A third click takes the sort off: received dates, newest first, as the list opened.
+    await serial.click();
+    await expect(serial).not.toHaveAttribute('aria-sort', /./);
+    await list.locator('.ant-pagination-item-1').click();
+    const newest = (await rows.first().locator('td').nth(4).textContent())?.trim() ?? '';
+    const second = (await rows.nth(1).locator('td').nth(4).textContent())?.trim() ?? '';
+    expect(newest >= second).toBe(true);
+    // A row opens its request.
+    const opened = (await rows.first().locator('td').first().textContent())?.trim() ?? '';
+    await rows.first().click();
+    await expect(page.locator('.ant-drawer-open .ant-drawer-title')).toContainText(opened);
   });
 
   test('imports 10,000 rows with the page responsive, and reports the time it took', async ({ page }) => {

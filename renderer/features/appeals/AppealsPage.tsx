@@ -1,5 +1,5 @@
 import { Alert, Button, Descriptions, Form, Input, Select, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ListColumn } from '../../components/ListTable';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { APPEAL_KINDS, APPEAL_RESULTS, type Appeal, codesOf } from '../../../shared/model';
@@ -124,7 +124,7 @@ export default function AppealsPage() {
   const { get } = useFilters();
   const { querier, deps } = appealListQuery(appealFilterOf(get));
   const rows = useTablesQuery(db.name, APPEAL_TABLES, querier, deps);
-  const columns: ColumnsType<Appeal> = [
+  const columns: ListColumn<Appeal>[] = [
     {
       title: t('field.filedDate'),
       dataIndex: 'filedDate',

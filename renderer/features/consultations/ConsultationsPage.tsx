@@ -1,5 +1,5 @@
 import { Alert, Button, Descriptions, Form, Input, Select } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ListColumn } from '../../components/ListTable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSULTATION_CHANNELS, type Consultation, codesOf } from '../../../shared/model';
@@ -77,7 +77,7 @@ export default function ConsultationsPage() {
 
   // The same columns from render to render (issue 17: see PublicationsPage).
   const columns = useMemo(
-    (): ColumnsType<Consultation> => [
+    (): ListColumn<Consultation>[] => [
       {
         title: t('field.date'),
         dataIndex: 'date',

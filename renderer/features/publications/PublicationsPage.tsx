@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ListColumn } from '../../components/ListTable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOC_KINDS, type Publication, VALIDITIES, codesOf } from '../../../shared/model';
@@ -52,7 +52,7 @@ export default function PublicationsPage() {
   // The same column objects from render to render (issue 17): the table's cells then skip rows whose
   // record did not change when only the count or the loading state did.
   const columns = useMemo(
-    (): ColumnsType<Publication> => [
+    (): ListColumn<Publication>[] => [
       {
         title: t('field.title'),
         dataIndex: 'title',

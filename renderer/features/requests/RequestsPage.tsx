@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ListColumn } from '../../components/ListTable';
 import { useTranslation } from 'react-i18next';
 import { answerOf, APPLICANT_TYPE_CODES, type DisclosureRequest } from '../../../shared/model';
 import { SpreadsheetActions } from '../import/SpreadsheetActions';
@@ -41,7 +41,7 @@ export default function RequestsPage() {
 
   // The same columns while the deadlines do not change (issue 17: see PublicationsPage).
   const columns = useMemo(
-    (): ColumnsType<DisclosureRequest> => [
+    (): ListColumn<DisclosureRequest>[] => [
       {
         title: t('field.serial'),
         dataIndex: 'serial',

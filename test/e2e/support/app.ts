@@ -44,7 +44,8 @@ export async function search(page: Page, testId: string, label: string) {
   const select = page.getByTestId(testId);
   await expect(async () => {
     await select.click();
-    await page.keyboard.type(label.slice(0, 6));
+    // fill, not type: a retry replaces the search text rather than adding to what an earlier try left.
+    await select.locator('input').first().fill(label.slice(0, 6));
     await page
       .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`)
       .first()
