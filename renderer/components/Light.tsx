@@ -72,6 +72,57 @@ export interface LightColumn<T> {
   cell: (row: T) => ReactNode;
 }
 
+/**
+ * antd's Table's frame (its `ant-table` element down to the <table>) around a head row and a body:
+ * LightTable's and ListTable's. `fixed`: antd's fixed table layout (a one-line column makes it so).
+ */
+export function TableFrame({
+  size,
+  empty = false,
+  fixed = false,
+  widths,
+  head,
+  body,
+}: {
+  size: 'small' | 'medium';
+  empty?: boolean;
+  fixed?: boolean;
+  /** Each column's width in px, or undefined: as wide as its content allows. */
+  widths: readonly (number | undefined)[];
+  head: ReactNode;
+  body: ReactNode;
+}) {
+  const className = [
+    'ant-table',
+    `ant-table-${size}`,
+    empty && 'ant-table-empty',
+    THEME_CLASS,
+    'ant-table-css-var',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={className}>
+      <div className="ant-table-container">
+        <div className="ant-table-content">
+          <table style={{ tableLayout: fixed ? 'fixed' : 'auto' }}>
+            <colgroup>
+              {widths.map((width, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
+                <col key={i} style={width === undefined ? undefined : { width }} />
+              ))}
+            </colgroup>
+            <thead className="ant-table-thead">
+              <tr>{head}</tr>
+            </thead>
+            <tbody className="ant-table-tbody">{body}</tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 /** antd's small Table without pagination, sorting or selection: rows of a few records. */
 export function LightTable<T>({
   rows,
@@ -88,48 +139,32 @@ export function LightTable<T>({
   return (
     <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`}>
       <Still>
-        <div className={`ant-table ant-table-small ${THEME_CLASS} ant-table-css-var`}>
-          <div className="ant-table-container">
-            <div className="ant-table-content">
-              <table style={{ tableLayout: 'auto' }}>
-                <colgroup>
-                  {columns.map((c, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
-                    <col key={i} style={c.width === undefined ? undefined : { width: c.width }} />
-                  ))}
-                </colgroup>
-                <thead className="ant-table-thead">
-                  <tr>
-                    {columns.map((c, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
-                      <th key={i} className="ant-table-cell" scope="col">
-                        {c.title}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="ant-table-tbody">
-                  {rows.map((row) => (
-                    <tr
-                      key={rowKey(row)}
-                      data-row-key={rowKey(row)}
-                      className="ant-table-row ant-table-row-level-0"
-                      style={onRowClick ? { cursor: 'pointer' } : undefined}
-                      onClick={onRowClick ? () => onRowClick(row) : undefined}
-                    >
-                      {columns.map((c, i) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
-                        <td key={i} className="ant-table-cell">
-                          {c.cell(row)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
+        <TableFrame
+          size="small"
+          widths={columns.map((c) => c.width)}
+          head={columns.map((c, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
+            <th key={i} className="ant-table-cell" scope="col">
+              {c.title}
+            </th>
+          ))}
+          body={rows.map((row) => (
+            <tr
+              key={rowKey(row)}
+              data-row-key={rowKey(row)}
+              className="ant-table-row ant-table-row-level-0"
+              style={onRowClick ? { cursor: 'pointer' } : undefined}
+              onClick={onRowClick ? () => onRowClick(row) : undefined}
+            >
+              {columns.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
+                <td key={i} className="ant-table-cell">
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        />
       </Still>
     </div>
   );

@@ -9,7 +9,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { THEME_CLASS } from './Light';
+import { TableFrame, THEME_CLASS } from './Light';
 
 /**
  * A register's list (issue 17): antd's middle-sized Table as the registers use it — columns with
@@ -169,127 +169,95 @@ export function ListTable<T extends { id: string }>({
     setOwn({ current: page, pageSize: size || pageSize });
   };
   const sortedKey = sort?.key ?? null;
-  const fixed = columns.some((c) => c.ellipsis);
 
   return (
     <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`}>
       <Spin spinning={loading}>
-        <div
-          className={cls(
-            'ant-table ant-table-medium',
-            all.length === 0 && 'ant-table-empty',
-            THEME_CLASS,
-            'ant-table-css-var',
-          )}
-        >
-          <div className="ant-table-container">
-            <div className="ant-table-content">
-              <table style={{ tableLayout: fixed ? 'fixed' : 'auto' }}>
-                <colgroup>
-                  {columns.map((c, i) => (
-                    <col
-                      key={columnKey(c, i)}
-                      style={c.width === undefined ? undefined : { width: c.width }}
-                    />
-                  ))}
-                </colgroup>
-                <thead className="ant-table-thead">
-                  <tr>
-                    {columns.map((c, i) => {
-                      const key = columnKey(c, i);
-                      if (!c.sorter)
-                        return (
-                          <th
-                            key={key}
-                            className={cls('ant-table-cell', c.ellipsis && 'ant-table-cell-ellipsis')}
-                            title={c.ellipsis ? c.title : undefined}
-                            scope="col"
-                          >
-                            {c.title}
-                          </th>
-                        );
-                      const order = sort?.key === key ? sort.order : null;
-                      const next = nextOrder(order);
-                      const toggle = () => setSort(next ? { key, order: next } : null);
-                      const tip =
-                        next === 'ascend'
-                          ? texts.triggerAsc
-                          : next === 'descend'
-                            ? texts.triggerDesc
-                            : texts.cancelSort;
-                      return (
-                        <th
-                          key={key}
-                          aria-description={texts.sortable}
-                          aria-label={c.title}
-                          aria-sort={
-                            order === null ? undefined : order === 'ascend' ? 'ascending' : 'descending'
-                          }
-                          className={cls(
-                            'ant-table-cell',
-                            c.ellipsis && 'ant-table-cell-ellipsis',
-                            order && 'ant-table-column-sort',
-                            'ant-table-column-has-sorters',
-                          )}
-                          title={c.ellipsis ? c.title : undefined}
-                          tabIndex={0}
-                          scope="col"
-                          onClick={toggle}
-                          onKeyDown={(e: KeyboardEvent) => {
-                            if (e.key === 'Enter') toggle();
-                          }}
-                        >
-                          <Tooltip title={tip}>
-                            <div className="ant-table-column-sorters">
-                              <span className="ant-table-column-title">{c.title}</span>
-                              <span className="ant-table-column-sorter ant-table-column-sorter-full">
-                                <span className="ant-table-column-sorter-inner" aria-hidden="true">
-                                  <CaretUpOutlined
-                                    className={cls(
-                                      'ant-table-column-sorter-up',
-                                      order === 'ascend' && 'active',
-                                    )}
-                                  />
-                                  <CaretDownOutlined
-                                    className={cls(
-                                      'ant-table-column-sorter-down',
-                                      order === 'descend' && 'active',
-                                    )}
-                                  />
-                                </span>
-                              </span>
-                            </div>
-                          </Tooltip>
-                        </th>
-                      );
-                    })}
-                  </tr>
-                </thead>
-                <tbody className="ant-table-tbody">
-                  {pageRows.length > 0 ? (
-                    pageRows.map((row) => (
-                      <Row<T>
-                        key={row.id}
-                        row={row}
-                        columns={columns}
-                        sortedKey={sortedKey}
-                        onRowClick={onRowClick}
-                      />
-                    ))
-                  ) : (
-                    <tr className="ant-table-placeholder">
-                      <td className="ant-table-cell" colSpan={columns.length}>
-                        {loading && rows === undefined ? null : (
-                          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-                        )}
-                      </td>
-                    </tr>
-                  )}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
+        <TableFrame
+          size="medium"
+          empty={all.length === 0}
+          fixed={columns.some((c) => c.ellipsis)}
+          widths={columns.map((c) => c.width)}
+          head={columns.map((c, i) => {
+            const key = columnKey(c, i);
+            if (!c.sorter)
+              return (
+                <th
+                  key={key}
+                  className={cls('ant-table-cell', c.ellipsis && 'ant-table-cell-ellipsis')}
+                  title={c.ellipsis ? c.title : undefined}
+                  scope="col"
+                >
+                  {c.title}
+                </th>
+              );
+            const order = sort?.key === key ? sort.order : null;
+            const next = nextOrder(order);
+            const toggle = () => setSort(next ? { key, order: next } : null);
+            const tip =
+              next === 'ascend'
+                ? texts.triggerAsc
+                : next === 'descend'
+                  ? texts.triggerDesc
+                  : texts.cancelSort;
+            return (
+              <th
+                key={key}
+                aria-description={texts.sortable}
+                aria-label={c.title}
+                aria-sort={order === null ? undefined : order === 'ascend' ? 'ascending' : 'descending'}
+                className={cls(
+                  'ant-table-cell',
+                  c.ellipsis && 'ant-table-cell-ellipsis',
+                  order && 'ant-table-column-sort',
+                  'ant-table-column-has-sorters',
+                )}
+                title={c.ellipsis ? c.title : undefined}
+                tabIndex={0}
+                scope="col"
+                onClick={toggle}
+                onKeyDown={(e: KeyboardEvent) => {
+                  if (e.key === 'Enter') toggle();
+                }}
+              >
+                <Tooltip title={tip}>
+                  <div className="ant-table-column-sorters">
+                    <span className="ant-table-column-title">{c.title}</span>
+                    <span className="ant-table-column-sorter ant-table-column-sorter-full">
+                      <span className="ant-table-column-sorter-inner" aria-hidden="true">
+                        <CaretUpOutlined
+                          className={cls('ant-table-column-sorter-up', order === 'ascend' && 'active')}
+                        />
+                        <CaretDownOutlined
+                          className={cls('ant-table-column-sorter-down', order === 'descend' && 'active')}
+                        />
+                      </span>
+                    </span>
+                  </div>
+                </Tooltip>
+              </th>
+            );
+          })}
+          body={
+            pageRows.length > 0 ? (
+              pageRows.map((row) => (
+                <Row<T>
+                  key={row.id}
+                  row={row}
+                  columns={columns}
+                  sortedKey={sortedKey}
+                  onRowClick={onRowClick}
+                />
+              ))
+            ) : (
+              <tr className="ant-table-placeholder">
+                <td className="ant-table-cell" colSpan={columns.length}>
+                  {loading && rows === undefined ? null : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+                </td>
+              </tr>
+            )
+          }
+        />
         {total > 0 && (
           <Pagination
             className="ant-table-pagination ant-table-pagination-end"
