@@ -211,6 +211,29 @@ describe('ListTable: a register’s list drawn as antd’s Table draws it (issue
     expect(asked).toEqual([[3, 20]]);
   });
 
+  it('a database-paged list whose given total is 0 while it holds rows: the rows counted, as antd’s Table', async () => {
+    const rows = RECORDS.slice(0, 2);
+    const paging = { current: 1, pageSize: 20, total: 0, onChange: () => undefined };
+    const unsorted = COLUMNS.map((c) => ({ ...c, sorter: undefined }));
+    const a = await mount(
+      antdTable(rows, {
+        columns: ANTD_COLUMNS.map((c) => ({ ...c, sorter: undefined })),
+        pagination: { ...paging, showSizeChanger: true, showTotal: total },
+      }),
+    );
+    const b = await mount(
+      <ListTable<Rec>
+        rows={rows}
+        columns={unsorted}
+        onRowClick={() => undefined}
+        paging={paging}
+        showTotal={total}
+      />,
+    );
+    expect(shape(b.firstElementChild)).toBe(shape(a.firstElementChild));
+    expect(b.querySelector('.ant-pagination-total-text')?.textContent).toBe('共 2 条');
+  });
+
   it('empty: antd’s empty text; loading before the rows are read: the spinner without it', async () => {
     for (const [rows, loading] of [
       [[], false],

@@ -154,8 +154,9 @@ export function ListTable<T extends { id: string }>({
   const all = rows ?? [];
   const sorted = useMemo(() => sortRows(all, columns, sort), [all, columns, sort]);
 
-  // antd's usePagination: the table's own page (or the given one), never past the last page.
-  const total = paging ? paging.total : sorted.length;
+  // antd's usePagination: the table's own page (or the given one), never past the last page; a given
+  // total of 0 counts the rows the table holds (a count not in yet still shows "共 N 条" for them).
+  const total = paging && paging.total > 0 ? paging.total : sorted.length;
   const pageSize = paging ? paging.pageSize : own.pageSize;
   const maxPage = Math.ceil(total / pageSize);
   const current = Math.min(paging ? paging.current : own.current, maxPage || 1);
