@@ -125,4 +125,20 @@ describe('a register list drawn from its kept reads (issue 17)', () => {
     expect(seen[back]?.total).toBe(1);
     await act(async () => root.unmount());
   });
+
+  it('the count follows a save while the list is shown, also when it was counted before (a read ahead)', async () => {
+    // The count is then given from memory, without a read the list's live query could follow.
+    await prefetchPagedList(source('2024'));
+    const seen: Shown[] = [];
+    const root = await mount('2024', seen);
+    await settle(seen, 2);
+    await db.publications.add(
+      testPublication('p-4', '2024-06-01', '2024-06-03', { title: '测试局防汛通知' }),
+    );
+    await settle(seen, 3);
+    expect(seen.at(-1)?.total).toBe(3);
+    expect(seen.at(-1)?.titles).toContain('测试局防汛通知');
+    await act(async () => root.unmount());
+    await db.publications.delete('p-4');
+  });
 });

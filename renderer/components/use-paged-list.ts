@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { writeStamp } from '../db/repositories/kept-reads';
 import type { PagedListResult } from '../db/repositories/paged-list';
 import type { RegisterPaging } from './RegisterPage';
+import { useTableWrites } from './use-table-writes';
 
 export interface PagedListSource<T> {
   /** Names the filter: a new filter starts again at its first page. */
@@ -160,9 +161,12 @@ export function usePagedList<T>(source: PagedListSource<T>): {
   const full = orKept(fullLive, 'full', offset, limit);
   // The count after the rows: counting walks the index, and the database answers nothing else meanwhile.
   const rowsIn = full?.key === key;
+  // A count known before (paged-list.ts keeps counts until a write) is given without a read, so the
+  // live query would not know to count again after a save: the list's writes are in its dependencies.
+  const writes = useTableWrites(source.keep.dbName, source.keep.tables);
   const totalLive = useLiveQuery(
     async () => (pagesInDb && rowsIn ? read('total', 0, 0, () => source.count()) : null),
-    [key, pagesInDb, rowsIn],
+    [key, pagesInDb, rowsIn, writes],
     pagesInDb ? kept<number>('total', 0, 0) : null,
   );
   const total = pagesInDb ? orKept(totalLive, 'total', 0, 0) : totalLive;

@@ -4,9 +4,9 @@ import { writeStamp } from '../db/repositories/kept-reads';
 
 /**
  * A number that changes after every committed write to one of `tables` of the database `dbName`,
- * from this window or another (useTablesQuery's trigger).
+ * from this window or another (useTablesQuery's trigger; usePagedList's count).
  */
-function useTableWrites(dbName: string, tables: readonly string[]): number {
+export function useTableWrites(dbName: string, tables: readonly string[]): number {
   const [writes, setWrites] = useState(0);
   const key = tables.join('\n');
   useEffect(() => {
