@@ -5,7 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { act, type ReactNode, useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mountThemed, stubMatchMedia } from './antd-shape';
-import { type ListColumn, ListTable } from './ListTable';
+import { type ListColumn, type ListPaging, ListTable } from './ListTable';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -181,46 +181,15 @@ describe('ListTable: a register’s list drawn as antd’s Table draws it (issue
     expect(shape(b.firstElementChild)).toBe(shape(a.firstElementChild));
   });
 
-  it('a list paged in the database: the page given, the total given, the page asked for', async () => {
-    const asked: [number, number][] = [];
-    const page = RECORDS.slice(0, 20);
-    const paging = {
-      current: 1,
-      pageSize: 20,
-      total: 95,
-      onChange: (p: number, s: number) => asked.push([p, s]),
-    };
-    const a = await mount(
-      antdTable(page, {
-        columns: ANTD_COLUMNS.map((c) => ({ ...c, sorter: undefined })),
-        pagination: { ...paging, showSizeChanger: true, showTotal: total },
-      }),
-    );
-    const unsorted = COLUMNS.map((c) => ({ ...c, sorter: undefined }));
-    const b = await mount(
-      <ListTable<Rec>
-        rows={page}
-        columns={unsorted}
-        onRowClick={() => undefined}
-        paging={paging}
-        showTotal={total}
-      />,
-    );
-    expect(shape(b.firstElementChild)).toBe(shape(a.firstElementChild));
-    await act(async () => b.querySelector<HTMLElement>('.ant-pagination-item-3')?.click());
-    expect(asked).toEqual([[3, 20]]);
-  });
-
-  it('a database-paged list whose given total is 0 while it holds rows: the rows counted, as antd’s Table', async () => {
-    const rows = RECORDS.slice(0, 2);
-    const paging = { current: 1, pageSize: 20, total: 0, onChange: () => undefined };
-    const unsorted = COLUMNS.map((c) => ({ ...c, sorter: undefined }));
+  /** antd's Table and ListTable for a list the database pages (no sorters): the page given, its total. */
+  async function databasePaged(rows: Rec[], paging: ListPaging) {
     const a = await mount(
       antdTable(rows, {
         columns: ANTD_COLUMNS.map((c) => ({ ...c, sorter: undefined })),
         pagination: { ...paging, showSizeChanger: true, showTotal: total },
       }),
     );
+    const unsorted = COLUMNS.map((c) => ({ ...c, sorter: undefined }));
     const b = await mount(
       <ListTable<Rec>
         rows={rows}
@@ -231,6 +200,20 @@ describe('ListTable: a register’s list drawn as antd’s Table draws it (issue
       />,
     );
     expect(shape(b.firstElementChild)).toBe(shape(a.firstElementChild));
+    return b;
+  }
+
+  it('a list paged in the database: the page given, the total given, the page asked for', async () => {
+    const asked: [number, number][] = [];
+    const onChange = (p: number, s: number) => asked.push([p, s]);
+    const b = await databasePaged(RECORDS.slice(0, 20), { current: 1, pageSize: 20, total: 95, onChange });
+    await act(async () => b.querySelector<HTMLElement>('.ant-pagination-item-3')?.click());
+    expect(asked).toEqual([[3, 20]]);
+  });
+
+  it('a database-paged list whose given total is 0 while it holds rows: the rows counted, as antd’s Table', async () => {
+    const paging = { current: 1, pageSize: 20, total: 0, onChange: () => undefined };
+    const b = await databasePaged(RECORDS.slice(0, 2), paging);
     expect(b.querySelector('.ant-pagination-total-text')?.textContent).toBe('共 2 条');
   });
 
