@@ -141,11 +141,17 @@ export function usePagedList<T>(source: PagedListSource<T>): {
   // draws nothing again.
   const orKept = <R>(live: Keyed<R> | null | undefined, part: Part, offset: number, limit: number) =>
     live?.key === key ? live : (kept<R>(part, offset, limit) ?? live);
+  // A read may observe less than the list depends on: a count kept in memory (paged-list.ts keeps
+  // counts until a write) or a date range kept there is given without a read, and a search through
+  // the digest reads only the records that matched — a new record matching it, or an edit making
+  // another match, touches nothing the live query read. So the list's writes are in every live
+  // query's dependencies (the previous result stays on screen until the new one is in).
+  const writes = useTableWrites(source.keep.dbName, source.keep.tables);
   // A search reading many records: its first page (and its total when known) comes first.
   const firstLive = useLiveQuery(
     async () =>
       pagesInDb ? null : read('first', 0, limit, () => source.query({ offset: 0, limit, partial: true })),
-    [key, pagesInDb, limit],
+    [key, pagesInDb, limit, writes],
     pagesInDb ? null : kept<PagedListResult<T>>('first', 0, limit),
   );
   const first = pagesInDb ? firstLive : orKept(firstLive, 'first', 0, limit);
@@ -155,15 +161,12 @@ export function usePagedList<T>(source: PagedListSource<T>): {
   // Paging is in the dependencies only when the database pages; otherwise the table pages `rows`.
   const fullLive = useLiveQuery(
     async () => (firstIn ? read('full', offset, limit, () => source.query({ offset, limit })) : undefined),
-    [key, pagesInDb ? offset : -1, pagesInDb ? limit : -1, firstIn],
+    [key, pagesInDb ? offset : -1, pagesInDb ? limit : -1, firstIn, writes],
     kept<PagedListResult<T>>('full', offset, limit),
   );
   const full = orKept(fullLive, 'full', offset, limit);
   // The count after the rows: counting walks the index, and the database answers nothing else meanwhile.
   const rowsIn = full?.key === key;
-  // A count known before (paged-list.ts keeps counts until a write) is given without a read, so the
-  // live query would not know to count again after a save: the list's writes are in its dependencies.
-  const writes = useTableWrites(source.keep.dbName, source.keep.tables);
   const totalLive = useLiveQuery(
     async () => (pagesInDb && rowsIn ? read('total', 0, 0, () => source.count()) : null),
     [key, pagesInDb, rowsIn, writes],

@@ -191,4 +191,37 @@ test.describe('publication search (issue 8: an in-memory digest of every year)',
     await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 3 条');
     await expect(box).toHaveValue('');
   });
+
+  // A searched list reads only the records that matched, and 逾期公开 filters a year it keeps in
+  // memory: a record saved elsewhere touched nothing the list had read, and the list kept its rows
+  // until reloaded. Here the save comes from a second tab of browser mode (the same database).
+  test('a searched list and the 逾期公开 list follow a publication saved in another tab', async ({
+    page,
+  }) => {
+    await publish(page, '测试局森林防火通告', '2024-03-01', '2024-03-04');
+    // Formed 2024-01-02, published 2024-05-06: more than 20 working days (条例第二十六条).
+    await publish(page, '测试局预算公开说明', '2024-01-02', '2024-05-06');
+
+    await openApp(page, '/publications');
+    await page.getByTestId('filter-q').locator('input').fill('森林防火');
+    await page.getByTestId('filter-q').locator('input').press('Enter');
+    const table = page.getByTestId('register-publications');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
+
+    const other = await page.context().newPage();
+    await publish(other, '测试局森林防火检查通知', '2024-06-03', '2024-06-04');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 2 条');
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局森林防火检查通知');
+
+    await page.evaluate(() => {
+      location.hash = '#/publications?year=2024&late=1';
+    });
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局预算公开说明');
+    // Late as well: formed 2024-02-01, published 2024-06-05.
+    await publish(other, '测试局防汛物资采购公示', '2024-02-01', '2024-06-05');
+    await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 2 条');
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局防汛物资采购公示');
+    await other.close();
+  });
 });

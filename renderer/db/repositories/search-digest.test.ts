@@ -194,6 +194,23 @@ describe('search digest (text and field filters over ten years, issue 8)', () =>
     expect(await search('森林')).toEqual([d.id]);
   });
 
+  it('two searches asked at once after a write both see it (a list asks its first page and its whole result)', async () => {
+    const db = newDb();
+    const a = pub('2024-02-01', '2024-02-02', { title: '森林防火通告' });
+    await db.publications.add(a);
+    const search = async (q: string) =>
+      ids((await queryPublicationList(db, { q }, { offset: 0, limit: 20 })).rows);
+    expect(await search('森林')).toEqual([a.id]);
+    const c = pub('2025-03-01', '2025-03-02', { title: '森林防火检查' });
+    await db.publications.add(c);
+    // The first takes the written key to read it; the second must wait for that, not answer without it.
+    expect(await Promise.all([search('森林'), search('森林'), search('检查')])).toEqual([
+      [c.id, a.id],
+      [c.id, a.id],
+      [c.id],
+    ]);
+  });
+
   it('sees writes made through another connection to the same database (another window)', async () => {
     const factory = new IDBFactory();
     const mine = newDb(factory, 'shared-digest');

@@ -60,6 +60,11 @@ interface State {
   saveTimer: ReturnType<typeof setTimeout> | null;
   /** `ready` once it has resolved (digestIsReady). */
   built?: Promise<Digest<unknown>> | null;
+  /**
+   * The pending keys being read and applied: a search asked meanwhile waits for it, or it would be
+   * answered from the digest without the writes just taken out of `pending`.
+   */
+  applying?: Promise<void> | null;
 }
 
 const states = new Map<string, State>();
@@ -382,16 +387,28 @@ async function digestOf<T extends ListedRecord, F>(db: DeskDb, spec: DigestSpec<
     const ready = s.ready;
     try {
       const digest = (await ready) as Digest<F>;
-      if (s.pending.size > 0) {
-        const ids = [...s.pending];
-        s.pending.clear();
-        const rows = await tableOf<T>(db, spec.table).bulkGet(ids);
-        ids.forEach((id, i) => {
-          const r = rows[i];
-          if (r) upsert(digest, spec, r);
-          else remove(digest, id);
-        });
-        scheduleSave(db, spec.table, s, digest);
+      // Two searches at once (a list's first page and its full result) must both see the writes:
+      // the second waits for the first's reading of them instead of finding `pending` empty.
+      while (s.pending.size > 0 || s.applying) {
+        if (!s.applying) {
+          const ids = [...s.pending];
+          s.pending.clear();
+          const applying = tableOf<T>(db, spec.table)
+            .bulkGet(ids)
+            .then((rows) => {
+              ids.forEach((id, i) => {
+                const r = rows[i];
+                if (r) upsert(digest, spec, r);
+                else remove(digest, id);
+              });
+              scheduleSave(db, spec.table, s, digest);
+            })
+            .finally(() => {
+              if (s.applying === applying) s.applying = null;
+            });
+          s.applying = applying;
+        }
+        await s.applying;
       }
       return digest;
     } catch (err) {
