@@ -57,3 +57,11 @@ export async function prefetch(
     loadCalendarData(db).then(calendarOf),
   ]);
 }
+
+/**
+ * Every year's requests are read in idle time after the start (routes.tsx preloadRoutesWhenIdle), as
+ * the lists' first pages are: the first visit then draws its rows at once instead of reading them on
+ * the click (issue 17, docs/performance.md, twenty-second pass: bureau 137 → 79 ms, county's 20,000
+ * requests 2,159 → 200 ms; the county's heap 12 → 28 MB, what a first visit keeps anyway).
+ */
+export const whenIdle = true;
