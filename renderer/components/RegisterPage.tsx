@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
-import { navigate, useLocation } from '../app/router';
+import { currentQuery, navigate, useLocation } from '../app/router';
 import { useSettings, writeContext } from '../app/session';
 import { db } from '../db/database';
 import { deleteRecord } from '../db/repositories/registers';
@@ -15,6 +15,14 @@ interface Row {
   id: string;
   deletedAt?: string | null;
 }
+
+/**
+ * Moves within the register (a record's drawer, the form, back to the list) keeping the list's
+ * filters in the address: the list under the drawer stays as the officer left it — its search, year
+ * and page — and closing the drawer returns to it. Without them the list behind an opened record
+ * showed every year, and closing it lost the search.
+ */
+const withinList = (path: string) => navigate(path, Object.fromEntries(currentQuery().entries()));
 
 /**
  * Set when the list pages in the database (issue 8: ten years of publications): `rows` is then the
@@ -51,15 +59,17 @@ interface Props<T extends Row> {
 export function RegisterPage<T extends Row>(props: Props<T>) {
   const { register, rows, columns } = props;
   const { t } = useTranslation('common');
-  const { segments, query } = useLocation();
+  const { segments } = useLocation();
   const settings = useSettings();
   const { modal, message } = App.useApp();
-  const back = () => navigate(`/${register}`, Object.fromEntries(query.entries()));
+  const back = () => withinList(`/${register}`);
   const [, sub, mode] = segments;
   const inRows = sub && sub !== 'new' ? rows?.find((r) => r.id === sub) : undefined;
-  // A paged list holds one page: a record on another page (or linked from elsewhere) is read by id.
+  // A record the list does not hold is read by id: one on another page of a paged list, one the
+  // list's filters leave out (a record just saved, opened from a searched list), one linked from
+  // elsewhere.
   const paged = Boolean(props.paging);
-  const readById = paged && sub && sub !== 'new' && !inRows ? sub : null;
+  const readById = sub && sub !== 'new' && !inRows ? sub : null;
   const byId = useLiveQuery(
     async () =>
       readById ? { id: readById, record: (await db.table(register).get(readById)) as T | undefined } : null,
@@ -122,7 +132,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
             type="primary"
             icon={<PlusOutlined />}
             data-testid="new-record"
-            onClick={() => navigate(`/${register}/new`)}
+            onClick={() => withinList(`/${register}/new`)}
           >
             {t('action.new')}
           </Button>
@@ -147,7 +157,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         title={sub === 'new' ? t('action.new') : t('action.edit')}
         onClose={back}
       >
-        {formOpen && props.renderForm(selected ?? null, (id) => navigate(`/${register}/${id}`))}
+        {formOpen && props.renderForm(selected ?? null, (id) => withinList(`/${register}/${id}`))}
       </Drawer>
       <Drawer
         open={detailOpen}
@@ -158,7 +168,10 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         extra={
           selected && (
             <Space>
-              <Button data-testid="edit-record" onClick={() => navigate(`/${register}/${selected.id}/edit`)}>
+              <Button
+                data-testid="edit-record"
+                onClick={() => withinList(`/${register}/${selected.id}/edit`)}
+              >
                 {t('action.edit')}
               </Button>
               <Button danger data-testid="delete-record" onClick={() => void confirmDelete(selected)}>
@@ -170,7 +183,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
       >
         {selected && props.renderDetail(selected)}
       </Drawer>
-      {sub && sub !== 'new' && rows && !selected && (
+      {sub && sub !== 'new' && rows && !selected && (!readById || byId?.id === sub) && (
         <Typography.Text type="warning">{t('list.recordNotInList')}</Typography.Text>
       )}
     </div>
@@ -199,7 +212,7 @@ interface TableProps<T extends Row> {
 const RegisterTable = memo(function RegisterTable<T extends Row>(p: TableProps<T>) {
   const { t } = useTranslation('common');
   const { register, paged, current, pageSize, total, rowCount } = p;
-  const onRowClick = useCallback((record: T) => navigate(`/${register}/${record.id}`), [register]);
+  const onRowClick = useCallback((record: T) => withinList(`/${register}/${record.id}`), [register]);
   return (
     <ListTable<T>
       rows={p.rows}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, fillDate, openApp, publish, save } from './support/app';
+import { choose, enterRequest, fillDate, openApp, publish, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7).
@@ -190,6 +190,87 @@ test.describe('publication search (issue 8: an in-memory digest of every year)',
     await box.fill('');
     await expect(table.locator('.ant-pagination-total-text')).toHaveText('共 3 条');
     await expect(box).toHaveValue('');
+  });
+
+  test('a record opened from a searched list, and records saved from it, leave the list as it was', async ({
+    page,
+  }) => {
+    await publish(page, '测试局森林防火通告', '2023-03-01', '2023-03-02');
+    await publish(page, '测试局森林防火工作要点', '2025-02-01', '2025-02-03');
+    await publish(page, '测试局预算公开说明', '2025-04-01', '2025-04-02');
+    await openApp(page, '/publications');
+    const box = page.getByTestId('filter-q').locator('input');
+    await box.fill('森林防火');
+    await box.press('Enter');
+    const table = page.getByTestId('register-publications');
+    const total = table.locator('.ant-pagination-total-text');
+    const body = table.locator('.ant-table-tbody');
+    await expect(total).toHaveText('共 2 条');
+    const close = () => page.locator('.ant-drawer-open .ant-drawer-close').click();
+
+    // Opened and closed: the list behind the drawer and after it is still the search.
+    await body.getByText('测试局森林防火通告').click();
+    await expect(page.getByTestId('publication-detail')).toContainText('测试局森林防火通告');
+    await expect(total).toHaveText('共 2 条');
+    await close();
+    await expect(page.getByTestId('publication-detail')).toBeHidden();
+    await expect(box).toHaveValue('森林防火');
+    await expect(total).toHaveText('共 2 条');
+    await expect(body).not.toContainText('测试局预算公开说明');
+
+    // A new record matching the search, saved from the list: the list behind it shows it at once.
+    await page.getByTestId('new-record').click();
+    await page.getByTestId('field-title').fill('测试局森林防火检查通知');
+    await fillDate(page, 'field-formedDate', '2025-05-06');
+    await fillDate(page, 'field-publishedDate', '2025-05-07');
+    await save(page);
+    await expect(page.getByTestId('publication-detail')).toContainText('测试局森林防火检查通知');
+    await expect(total).toHaveText('共 3 条');
+    await expect(body).toContainText('测试局森林防火检查通知');
+    await close();
+    await expect(box).toHaveValue('森林防火');
+    await expect(total).toHaveText('共 3 条');
+
+    // One the search leaves out: its detail still opens after the save; the list stays the search's.
+    await page.getByTestId('new-record').click();
+    await page.getByTestId('field-title').fill('测试局预算调整说明');
+    await fillDate(page, 'field-formedDate', '2025-06-02');
+    await fillDate(page, 'field-publishedDate', '2025-06-03');
+    await save(page);
+    await expect(page.getByTestId('publication-detail')).toContainText('测试局预算调整说明');
+    await expect(total).toHaveText('共 3 条');
+    await close();
+    await expect(box).toHaveValue('森林防火');
+    await expect(total).toHaveText('共 3 条');
+    await expect(body).not.toContainText('测试局预算调整说明');
+  });
+
+  test('依申请公开 on a year: a request saved for another year opens after the save, the list keeps its year', async ({
+    page,
+  }) => {
+    await enterRequest(page, {
+      submitted: '2025-03-03',
+      received: '2025-03-03',
+      applicant: '测试申请人甲',
+      content: '测试局二〇二五年预算执行情况',
+    });
+    await page.goto('/#/requests?year=2025');
+    const table = page.getByTestId('register-requests');
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局二〇二五年预算执行情况');
+    await page.getByTestId('new-record').click();
+    await fillDate(page, 'field-submittedDate', '2024-12-30');
+    await fillDate(page, 'field-receivedDate', '2024-12-30');
+    await page.getByTestId('field-applicantName').fill('测试申请人乙');
+    await page.getByTestId('field-content').fill('测试局二〇二四年采购目录');
+    await save(page);
+    // Not in the year's list: read by id, its detail shown.
+    await expect(page.getByTestId('request-detail')).toContainText('测试局二〇二四年采购目录');
+    await expect(page).toHaveURL(/year=2025/);
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
+    await expect(page.getByTestId('request-detail')).toBeHidden();
+    await expect(table.locator('.ant-table-tbody')).toContainText('测试局二〇二五年预算执行情况');
+    await expect(table.locator('.ant-table-tbody')).not.toContainText('测试局二〇二四年采购目录');
+    await expect(page).toHaveURL(/year=2025/);
   });
 
   // A searched list reads only the records that matched, and 逾期公开 filters a year it keeps in
