@@ -329,7 +329,7 @@ describe('idle work after the start (issue 17)', () => {
 
 describe('a list’s first page read in idle time (issue 17)', () => {
   /** The idle work's order with every page's code and reads stubbed: `code:<path>`, `reads:<path>`. */
-  async function idleOrder(): Promise<string[]> {
+  async function idleOrder(requestsSmall = true): Promise<string[]> {
     vi.useFakeTimers();
     const order: string[] = [];
     const saved = ROUTES.map((r) => ({ preload: r.component.preload, reads: r.component.reads }));
@@ -341,8 +341,10 @@ describe('a list’s first page read in idle time (issue 17)', () => {
       if (r.component.reads)
         r.component.reads = async () => ({
           prefetch: async () => undefined,
-          // The dashboard's reads are a year's records: never read in idle time.
-          whenIdle: r.path !== 'dashboard',
+          // The dashboard's reads are a year's records: never read in idle time; the requests
+          // list's every year's: only while the register is small.
+          whenIdle: r.path !== 'dashboard' && r.path !== 'requests',
+          idleReadAhead: r.path === 'requests' ? async () => requestsSmall : undefined,
         });
     }
     try {
@@ -375,6 +377,14 @@ describe('a list’s first page read in idle time (issue 17)', () => {
     expect(order.indexOf('reads:requests')).toBeGreaterThan(order.indexOf('code:requests'));
   });
 
+  it('does not read the requests list ahead when its register is large (a county’s)', async () => {
+    const order = await idleOrder(false);
+    expect(order).toContain('code:requests');
+    expect(order).not.toContain('reads:requests');
+    // The pages after it are still loaded and read.
+    expect(order).toContain('reads:consultations');
+  });
+
   it('the menu opens a register on the year being closed, other pages as they are', () => {
     expect(menuQuery('publications', 2025)).toEqual({ year: 2025 });
     expect(menuQuery('consultations', 2025)).toEqual({ year: 2025 });
@@ -386,7 +396,9 @@ describe('a list’s first page read in idle time (issue 17)', () => {
     const reads = (path: string) => ROUTES.find((r) => r.path === path)?.component.reads?.();
     expect((await reads('publications'))?.whenIdle).toBe(true);
     expect((await reads('consultations'))?.whenIdle).toBe(true);
-    expect((await reads('requests'))?.whenIdle).toBe(true);
     expect((await reads('dashboard'))?.whenIdle).toBeFalsy();
+    // The requests list: by its register's size (request-reads.test.ts), its visit still read first.
+    expect((await reads('requests'))?.whenIdle).toBeFalsy();
+    expect((await reads('requests'))?.idleReadAhead).toBeTypeOf('function');
   });
 });

@@ -35,11 +35,15 @@ export interface PageReads {
   prefetch: (settings: AppSettings, today: string, query: URLSearchParams) => Promise<void>;
   /**
    * Small enough to read in idle time after the start (a list's first page and count): the page's
-   * first visit from the menu is then drawn with its rows (preloadRoutesWhenIdle). Not the requests
-   * list (every year's requests): read in idle time, it measured slower on the clicks that came
-   * during it than it saved on the list's first visit.
+   * first visit from the menu is then drawn with its rows (preloadRoutesWhenIdle).
    */
   whenIdle?: boolean;
+  /**
+   * Read in idle time too when this says so (the requests list, every year's: only while the
+   * register is a bureau's size — a county's 20,000 requests read then held up the clicks that came
+   * during it). Its first visit still reads before it is drawn, and finds the kept read at once.
+   */
+  idleReadAhead?: () => Promise<boolean>;
 }
 
 /** A route's page: its code, loaded on first use, and `preload` to fetch it ahead of that. */
@@ -404,7 +408,8 @@ export function preloadRoutesWhenIdle({
   first?: () => void;
   /**
    * Reads a page's first reads as the menu would open it, for pages whose reads say `whenIdle`
-   * (a list's first page): its first visit then draws its rows at once (main.tsx gives the settings).
+   * (a list's first page) or whose `idleReadAhead` agrees: its first visit then draws its rows at
+   * once (main.tsx gives the settings).
    */
   readAhead?: (path: string, reads: PageReads) => Promise<void>;
 } = {}): void {
@@ -421,7 +426,7 @@ export function preloadRoutesWhenIdle({
       .then(async () => {
         if (!readAhead || !reads) return;
         const module = await reads();
-        if (module.whenIdle) await readAhead(route.path, module);
+        if (module.whenIdle || (await module.idleReadAhead?.())) await readAhead(route.path, module);
       })
       .catch(() => undefined)
       .finally(() => whenIdle(next));

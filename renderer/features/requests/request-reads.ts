@@ -58,10 +58,15 @@ export async function prefetch(
   ]);
 }
 
+/** Registers up to this size are read in idle time after the start (a bureau's ten years: 500). */
+export const IDLE_READ_AHEAD_MAX = 5000;
+
 /**
- * Every year's requests are read in idle time after the start (routes.tsx preloadRoutesWhenIdle), as
- * the lists' first pages are: the first visit then draws its rows at once instead of reading them on
- * the click (issue 17, docs/performance.md, twenty-second pass: bureau 137 → 79 ms, county's 20,000
- * requests 2,159 → 200 ms; the county's heap 12 → 28 MB, what a first visit keeps anyway).
+ * Every year's requests are read in idle time after the start (routes.tsx preloadRoutesWhenIdle)
+ * while the register is a bureau's size: the first visit then draws its rows at once instead of
+ * reading them on the click (issue 17, docs/performance.md, twenty-second pass: bureau 137 → 79 ms).
+ * Not a county's 20,000: read then, the consultations list opened during it took 60 → 557 ms.
  */
-export const whenIdle = true;
+export async function idleReadAhead(): Promise<boolean> {
+  return (await db.requests.count()) <= IDLE_READ_AHEAD_MAX;
+}
