@@ -16,7 +16,7 @@ import { db } from '../db/database';
 import { resetKeptReads } from '../db/repositories/kept-reads';
 import { PUBLICATION_DIGEST, resetPublicationListCache } from '../db/repositories/publication-list';
 import { saveSearchDigestsNow, warmDigest } from '../db/repositories/search-digest';
-import { testPublication } from '../db/test-fixtures';
+import { testConsultation, testPublication } from '../db/test-fixtures';
 import { consultationFilterOf, consultationListSource } from '../features/consultations/consultation-reads';
 import { publicationFilterOf, publicationListSource } from '../features/publications/publication-reads';
 import { type PagedListSource, resetPagedListReads, usePagedList } from './use-paged-list';
@@ -75,19 +75,7 @@ const PUBS = [
   testPublication('p-3', '2025-05-01', '2025-05-06', { title: '测试局招聘公告' }),
 ];
 
-function consultation(id: string, date: string, topic: string): Consultation {
-  return {
-    id,
-    date,
-    channel: 'phone',
-    asker: '',
-    topic,
-    reply: '',
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    deletedAt: null,
-  } as unknown as Consultation;
-}
+const consultation = testConsultation;
 
 describe('a searched register list follows saves (the search digest path)', () => {
   beforeAll(async () => {

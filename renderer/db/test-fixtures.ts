@@ -1,4 +1,4 @@
-import type { Publication } from '../../shared/model';
+import type { Consultation, Publication } from '../../shared/model';
 import { generateDataset } from '../../test/bench/generate';
 import type { DeskDb } from './database';
 import { activeToOf } from './versions/v3';
@@ -32,6 +32,27 @@ export function testPublication(
     },
     indexNumber: null,
     publisher: '',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    deletedAt: null,
+    ...extra,
+  };
+}
+
+/** A consultation by phone with an empty reply (obviously fake data); `extra` overrides any field. */
+export function testConsultation(
+  id: string,
+  date: string,
+  topic: string,
+  extra: Partial<Consultation> = {},
+): Consultation {
+  return {
+    id,
+    date,
+    channel: 'phone',
+    asker: '',
+    topic,
+    reply: '',
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
     deletedAt: null,

@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Consultation, interchangeStores, type Publication } from '../../../shared/model';
+import { interchangeStores, type Publication } from '../../../shared/model';
 import { DeskDb } from '../database';
-import { testPublication } from '../test-fixtures';
+import { testConsultation, testPublication } from '../test-fixtures';
 import { importAll } from '../interchange';
 import { listDateOf } from '../versions/v2';
 import { queryConsultationList } from './consultation-list';
@@ -253,18 +253,7 @@ describe('search digest (text and field filters over ten years, issue 8)', () =>
 
   it('searches consultations by topic, reply and asker', async () => {
     const db = newDb();
-    const c = (id: string, date: string, topic: string, extra: Partial<Consultation> = {}): Consultation => ({
-      id,
-      date,
-      channel: 'phone',
-      asker: '',
-      topic,
-      reply: '',
-      createdAt: '2024-01-01T00:00:00.000Z',
-      updatedAt: '2024-01-01T00:00:00.000Z',
-      deletedAt: null,
-      ...extra,
-    });
+    const c = testConsultation;
     await db.consultations.bulkAdd([
       c('c1', '2023-03-01', '如何申请公开'),
       c('c2', '2024-03-01', '办事指南', { reply: '请按申请公开流程' }),
