@@ -95,6 +95,21 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   const onPageChange = useCallback((page: number, size: number) => pagingChange.current?.(page, size), []);
   const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
   const detailOpen = Boolean(selected) && mode !== 'edit';
+  // The drawers' contents are drawn again only when their record changes (issue 17): 编辑 and the
+  // save's return to the detail change the address alone, and drew the closing drawer's whole
+  // content again (a request's detail: its timeline, deadlines and letters) in the same task as
+  // the opening one's.
+  const render = useRef({ form: props.renderForm, detail: props.renderDetail });
+  render.current = { form: props.renderForm, detail: props.renderDetail };
+  const formRecord = formOpen ? (selected ?? null) : undefined;
+  const formContent = useMemo(
+    () =>
+      formRecord === undefined
+        ? null
+        : render.current.form(formRecord, (id) => withinList(`/${register}/${id}`)),
+    [formRecord, register],
+  );
+  const detailContent = useMemo(() => (selected ? render.current.detail(selected) : null), [selected]);
 
   const confirmDelete = async (record: T) => {
     const body = t('confirm.deleteBody', { title: props.titleOf(record), days: 30 });
@@ -157,7 +172,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         title={sub === 'new' ? t('action.new') : t('action.edit')}
         onClose={back}
       >
-        {formOpen && props.renderForm(selected ?? null, (id) => withinList(`/${register}/${id}`))}
+        {formContent}
       </Drawer>
       <Drawer
         open={detailOpen}
@@ -181,7 +196,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
           )
         }
       >
-        {selected && props.renderDetail(selected)}
+        {detailContent}
       </Drawer>
       {sub && sub !== 'new' && rows && !selected && (!readById || byId?.id === sub) && (
         <Typography.Text type="warning">{t('list.recordNotInList')}</Typography.Text>

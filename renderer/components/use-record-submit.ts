@@ -23,6 +23,44 @@ export interface SubmitOptions {
   onValuesChange?: FormProps['onValuesChange'];
 }
 
+/** A form's save state: whether a save is under way and the problems the last one found. */
+export interface SubmitState {
+  saving: boolean;
+  problems: string[];
+}
+
+/**
+ * The save state of one form, outside the form's own state (issue 17): as React state of the form's
+ * component, every change (saving, then saved or refused) drew the whole form again — a publication's
+ * 28 fields, one task of 60–100 ms on each save. Only the parts that show it (SaveButton,
+ * SubmitProblems in SubmitParts.tsx) follow it.
+ */
+export interface SubmitStatus {
+  get(): SubmitState;
+  set(next: Partial<SubmitState>): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createSubmitStatus(): SubmitStatus {
+  let state: SubmitState = { saving: false, problems: [] };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(next) {
+      const merged = { ...state, ...next };
+      if (merged.saving === state.saving && merged.problems === state.problems) return;
+      state = merged;
+      for (const l of listeners) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const NO_PROBLEMS: string[] = [];
+
 /**
  * Saves a form through the repository (which validates with the shared zod schema). Invalid input
  * shows messages next to the fields and writes nothing; other failures are reported, never swallowed.
@@ -40,8 +78,7 @@ export function useRecordSubmit(
   const { t } = useTranslation('common');
   const { message, modal } = App.useApp();
   const settings = useSettings();
-  const [saving, setSaving] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [status] = useState(createSubmitStatus);
   const dirty = useRef(false);
   useUnsavedGuard(dirty);
   const transform = options.transform ?? ((v) => v);
@@ -59,8 +96,7 @@ export function useRecordSubmit(
       });
       if (!accepted) return;
     }
-    setSaving(true);
-    setProblems([]);
+    status.set({ saving: true, problems: NO_PROBLEMS });
     try {
       const values = transform(raw);
       const ctx = writeContext(settings);
@@ -72,13 +108,15 @@ export function useRecordSubmit(
       done(saved.id);
     } catch (err) {
       if (err instanceof ValidationError) {
-        setProblems(applyIssues(form, err.issues, t));
+        status.set({ problems: applyIssues(form, err.issues, t) });
         message.error(t('message.fixErrors'));
       } else {
-        setProblems([t('message.saveFailed', { reason: err instanceof Error ? err.message : String(err) })]);
+        status.set({
+          problems: [t('message.saveFailed', { reason: err instanceof Error ? err.message : String(err) })],
+        });
       }
     } finally {
-      setSaving(false);
+      status.set({ saving: false });
     }
   };
 
@@ -91,5 +129,5 @@ export function useRecordSubmit(
     },
     onKeyDown: (e: KeyboardEvent<HTMLFormElement>) => formKeyDown(e, () => form.submit()),
   };
-  return { submit, saving, problems, formProps };
+  return { submit, status, formProps };
 }

@@ -45,6 +45,9 @@ async function addEvent(
 ) {
   await openApp(page, `/requests/${id}/edit`);
   const form = page.getByTestId('request-form');
+  // The timeline's steps are drawn a frame after the fields above them (RequestForm): counted once
+  // they are there.
+  await expect(page.getByTestId('add-event')).toBeVisible();
   const n = await form.locator('.ant-card[data-testid^="event-"]').count();
   await page.getByTestId('add-event').click();
   const card = page.getByTestId(`event-${n}`);

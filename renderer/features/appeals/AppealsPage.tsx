@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Form, Input, Select, Tag } from 'antd';
+import { Button, Descriptions, Form, Input, Select, Tag } from 'antd';
 import type { ListColumn } from '../../components/ListTable';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
 import { useFilters, RegisterFilters, yearOptions } from '../../components/filters';
 import { RegisterPage } from '../../components/RegisterPage';
+import { SaveButton, SubmitProblems } from '../../components/SubmitParts';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
@@ -33,11 +34,10 @@ function useRequestOptions() {
 
 function AppealForm({ record, done }: { record: Appeal | null; done: (id: string) => void }) {
   const { t } = useTranslation('appeals');
-  const { t: tc } = useTranslation('common');
   const { options } = useEnumLabel();
   const requestOptions = useRequestOptions();
   const [form] = Form.useForm();
-  const { saving, problems, formProps } = useRecordSubmit('appeals', record?.id ?? null, form, done);
+  const { status, formProps } = useRecordSubmit('appeals', record?.id ?? null, form, done);
   const initial = record ?? {
     kind: 'review',
     requestId: null,
@@ -49,9 +49,7 @@ function AppealForm({ record, done }: { record: Appeal | null; done: (id: string
   };
   return (
     <Form {...formProps} layout="vertical" initialValues={initial} data-testid="appeal-form">
-      {problems.length > 0 && (
-        <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
-      )}
+      <SubmitProblems status={status} />
       <Form.Item name="kind" label={t('field.kind')} required>
         <Select data-testid="field-kind" options={options('appealKind', KINDS)} />
       </Form.Item>
@@ -79,9 +77,7 @@ function AppealForm({ record, done }: { record: Appeal | null; done: (id: string
       <Form.Item name="note" label={t('field.note')}>
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="save-record">
-        {tc('action.save')}
-      </Button>
+      <SaveButton status={status} />
     </Form>
   );
 }

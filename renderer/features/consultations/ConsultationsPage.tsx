@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Form, Input, Select } from 'antd';
+import { Descriptions, Form, Input, Select } from 'antd';
 import type { ListColumn } from '../../components/ListTable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useFilters, RegisterFilters, yearOptions } from '../../components/filte
 import { PagedSpreadsheetActions } from '../../components/PagedSpreadsheetActions';
 import { RegisterPage } from '../../components/RegisterPage';
 import { usePagedList } from '../../components/use-paged-list';
+import { SaveButton, SubmitProblems } from '../../components/SubmitParts';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
 import { loadConsultationRange } from '../../db/repositories/consultation-list';
@@ -19,16 +20,13 @@ const CHANNELS = codesOf(CONSULTATION_CHANNELS);
 
 function ConsultationForm({ record, done }: { record: Consultation | null; done: (id: string) => void }) {
   const { t } = useTranslation('consultations');
-  const { t: tc } = useTranslation('common');
   const { options } = useEnumLabel();
   const [form] = Form.useForm();
-  const { saving, problems, formProps } = useRecordSubmit('consultations', record?.id ?? null, form, done);
+  const { status, formProps } = useRecordSubmit('consultations', record?.id ?? null, form, done);
   const initial = record ?? { date: todayLocal(), channel: 'phone', topic: '', asker: '', reply: '' };
   return (
     <Form {...formProps} layout="vertical" initialValues={initial} data-testid="consultation-form">
-      {problems.length > 0 && (
-        <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
-      )}
+      <SubmitProblems status={status} />
       <Form.Item name="date" label={t('field.date')} required>
         <DateField data-testid="field-date" />
       </Form.Item>
@@ -44,9 +42,7 @@ function ConsultationForm({ record, done }: { record: Consultation | null; done:
       <Form.Item name="reply" label={t('field.reply')}>
         <Input.TextArea rows={4} maxLength={2000} showCount />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} data-testid="save-record">
-        {tc('action.save')}
-      </Button>
+      <SaveButton status={status} />
     </Form>
   );
 }

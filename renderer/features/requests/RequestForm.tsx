@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import {
 import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
 import { useEnumLabel } from '../../components/enum-label';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
+import { SaveButton, SubmitProblems } from '../../components/SubmitParts';
 import { useRecordSubmit } from '../../components/use-record-submit';
 import { db } from '../../db/database';
 import { lockedEvents } from '../../../shared/letters/event-lock';
@@ -46,10 +48,9 @@ export function RequestForm({
   done: (id: string) => void;
 }) {
   const { t } = useTranslation('requests');
-  const { t: tc } = useTranslation('common');
   const { options } = useEnumLabel();
   const [form] = Form.useForm();
-  const { saving, problems, formProps } = useRecordSubmit('requests', record?.id ?? null, form, done, {
+  const { status, formProps } = useRecordSubmit('requests', record?.id ?? null, form, done, {
     transform: fromFormValues,
   });
 
@@ -102,9 +103,7 @@ export function RequestForm({
 
   return (
     <Form {...formProps} layout="vertical" initialValues={initial} data-testid="request-form">
-      {problems.length > 0 && (
-        <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 12 }} />
-      )}
+      <SubmitProblems status={status} />
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item name="serial" label={t('field.serial')} required>
@@ -172,17 +171,13 @@ export function RequestForm({
       <Form.Item name="content" label={t('field.content')} required>
         <Input.TextArea rows={3} maxLength={2000} showCount data-testid="field-content" />
       </Form.Item>
-      <Divider titlePlacement="start">{t('section.timeline')}</Divider>
-      <EventsEditor form={form} locks={locks} />
-      <Button
-        type="primary"
-        htmlType="submit"
-        loading={saving}
-        data-testid="save-record"
-        style={{ marginTop: 16 }}
-      >
-        {tc('action.save')}
-      </Button>
+      {/* Below the drawer's first screen: the timeline's steps, each a card of fields, drawn once
+          the fields above are on screen (issue 17). Their values are the form's from the start. */}
+      <AfterFirstPaint placeholder={<div style={{ minHeight: 120 }} />}>
+        <Divider titlePlacement="start">{t('section.timeline')}</Divider>
+        <EventsEditor form={form} locks={locks} />
+      </AfterFirstPaint>
+      <SaveButton status={status} style={{ marginTop: 16 }} />
     </Form>
   );
 }

@@ -1,0 +1,220 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { App as AntApp, Form, Input } from 'antd';
+import { act, type ReactNode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { Publication } from '../../shared/model';
+import { navigate } from '../app/router';
+import { db } from '../db/database';
+import { createRecord } from '../db/repositories/registers';
+import { PublicationForm } from '../features/publications/PublicationForm';
+import { initI18n } from '../i18n';
+import { stubMatchMedia } from './antd-shape';
+import { RegisterPage } from './RegisterPage';
+import { SaveButton, SubmitProblems } from './SubmitParts';
+import { useRecordSubmit } from './use-record-submit';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+initI18n('zh-CN');
+stubMatchMedia();
+// jsdom has none; antd's inputs with a count and text areas observe their size.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+const ctx = { actor: 'test', now: '2025-03-10T08:00:00.000Z' };
+let mounted: { el: HTMLElement; unmount: () => void } | null = null;
+
+async function mount(node: ReactNode, { settle = true } = {}) {
+  const el = document.createElement('div');
+  document.body.appendChild(el);
+  const root = createRoot(el);
+  await act(async () => root.render(<AntApp>{node}</AntApp>));
+  // The stored settings arrive (and draw what reads them) before anything is counted.
+  if (settle) await act(() => new Promise((r) => setTimeout(r, 100)));
+  mounted = {
+    el,
+    unmount: () => {
+      act(() => root.unmount());
+      el.remove();
+    },
+  };
+  return el;
+}
+
+/** Waits (in act) until `check` holds, up to 3 s. */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 300 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+  expect(check()).toBe(true);
+}
+
+const base = {
+  summary: '',
+  docNumber: '',
+  formedDate: '2025-03-03',
+  publishedDate: '2025-03-10',
+  category: '工作动态',
+  channels: ['website'],
+  column: '',
+  docKind: 'ordinary',
+  abolishedDate: null,
+  validity: 'valid',
+  publisher: '',
+  review: {
+    firstReview: { by: '测试审核员甲', date: '2025-03-04', result: 'pass', note: '' },
+    secrecyReview: { by: '测试审核员乙', date: '2025-03-05', result: 'pass', note: '测试意见' },
+    leaderSignoff: { by: '测试领导丙', date: '2025-03-06', result: 'pass', note: '' },
+  },
+};
+
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+  window.location.hash = '';
+});
+afterAll(() => db.close());
+
+/** How many times the form's component was drawn. */
+let formRenders = 0;
+let saved: string | null = null;
+const full = { date: '2025-03-10', channel: 'phone', topic: '', asker: '', reply: '' };
+function TestForm({ initial }: { initial: Record<string, string> }) {
+  formRenders++;
+  const [form] = Form.useForm();
+  const { status, formProps } = useRecordSubmit('consultations', null, form, (id) => {
+    saved = id;
+  });
+  return (
+    <Form {...formProps} initialValues={initial}>
+      <SubmitProblems status={status} />
+      <Form.Item name="topic">
+        <Input data-testid="topic" />
+      </Form.Item>
+      <SaveButton status={status} />
+    </Form>
+  );
+}
+
+describe('a register form saves without drawing itself again (issue 17)', () => {
+  it('the button shows the save under way; the fields are not drawn again for it', async () => {
+    const el = await mount(<TestForm initial={full} />);
+    const drawn = formRenders;
+    const button = el.querySelector('[data-testid="save-record"]') as HTMLButtonElement;
+    const input = el.querySelector('[data-testid="topic"]') as HTMLInputElement;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+        input,
+        '测试咨询：如何申请',
+      );
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const typed = formRenders;
+    let loadingShown = false;
+    const watch = new MutationObserver(() => {
+      if (button.classList.contains('ant-btn-loading')) loadingShown = true;
+    });
+    watch.observe(button, { attributes: true, attributeFilter: ['class'] });
+    await act(async () => button.click());
+    await until(() => saved !== null);
+    await until(() => !button.classList.contains('ant-btn-loading'));
+    watch.disconnect();
+    expect(loadingShown).toBe(true);
+    expect((await db.consultations.get(saved as unknown as string))?.topic).toBe('测试咨询：如何申请');
+    // Typing draws the form's fields, not the form; the save drew neither.
+    expect(typed).toBe(drawn);
+    expect(formRenders).toBe(drawn);
+  });
+
+  it('a refused save shows its problems above the fields, still without drawing the form', async () => {
+    // No topic (a field of the form: its message goes beside it) and no date (not a field here: above).
+    const el = await mount(<TestForm initial={{ ...full, date: '' }} />);
+    const drawn = formRenders;
+    await act(async () => (el.querySelector('[data-testid="save-record"]') as HTMLButtonElement).click());
+    await until(() => el.querySelector('.ant-alert-error') !== null);
+    expect(el.querySelector('.ant-alert-error')?.textContent).toContain('date');
+    await until(() => el.querySelector('.ant-form-item-explain-error') !== null);
+    expect(formRenders).toBe(drawn);
+  });
+});
+
+describe('the publication form: its review section drawn after the fields above it (issue 17)', () => {
+  it('a save made before the section is drawn keeps the record’s review', async () => {
+    const record = (await createRecord(
+      db,
+      'publications',
+      { ...base, title: '测试公开事项：审核记录' },
+      ctx,
+    )) as Publication;
+    let done: string | null = null;
+    const el = await mount(
+      <PublicationForm
+        record={record}
+        done={(id) => {
+          done = id;
+        }}
+      />,
+      { settle: false },
+    );
+    // The fields above are there, the review's not yet.
+    expect(el.querySelector('[data-testid="field-title"]')).not.toBeNull();
+    expect(el.textContent).not.toContain('测试审核员乙');
+    expect([...el.querySelectorAll('input')].some((i) => i.value === '测试审核员乙')).toBe(false);
+    await act(async () => (el.querySelector('[data-testid="save-record"]') as HTMLButtonElement).click());
+    await until(() => done !== null);
+    const after = await db.publications.get(record.id);
+    expect(after?.review).toEqual(base.review);
+    // And the section comes, with the record's values.
+    await until(() => [...el.querySelectorAll('input')].some((i) => i.value === '测试审核员乙'));
+  });
+});
+
+const rows = [{ id: 'r1', title: '测试记录甲', updatedAt: '2025-01-01T00:00:00Z' }];
+/** How many times each drawer's content was drawn. */
+const drawn = { detail: 0, form: 0 };
+function Detail({ title }: { title: string }) {
+  drawn.detail++;
+  return <div data-testid="probe-detail">{title}</div>;
+}
+function EditForm({ title }: { title: string }) {
+  drawn.form++;
+  return <div data-testid="probe-form">{title}</div>;
+}
+// As a register page passes them: new functions on every render of the page.
+/** Draws the page again, as a list's new read or a filter's change does. */
+let drawPageAgain: () => void = () => undefined;
+function Page() {
+  const [, setN] = useState(0);
+  drawPageAgain = () => setN((n) => n + 1);
+  return (
+    <RegisterPage<(typeof rows)[number]>
+      register="consultations"
+      rows={rows}
+      columns={[{ title: '标题', dataIndex: 'title' }]}
+      filters={null}
+      titleOf={(r) => r.title}
+      renderDetail={(r) => <Detail title={r.title} />}
+      renderForm={(r) => <EditForm title={r?.title ?? ''} />}
+    />
+  );
+}
+
+describe('a register drawer’s content is drawn again only when its record changes (issue 17)', () => {
+  it('the page drawn again, or 编辑, does not draw the detail’s content again for the same record', async () => {
+    await act(async () => navigate('/consultations/r1'));
+    const el = await mount(<Page />);
+    await until(() => el.ownerDocument.querySelector('[data-testid="probe-detail"]') !== null);
+    const detailOnce = drawn.detail;
+    // The page drawn again around an open detail (its render functions new ones each time).
+    await act(async () => drawPageAgain());
+    await act(async () => drawPageAgain());
+    expect(drawn.detail).toBe(detailOnce);
+    // 编辑: the closing detail's content is not drawn again with the opening form.
+    await act(async () => navigate('/consultations/r1/edit'));
+    await until(() => el.ownerDocument.querySelector('[data-testid="probe-form"]') !== null);
+    expect(drawn.detail).toBe(detailOnce);
+    expect(drawn.form).toBe(1);
+  });
+});
