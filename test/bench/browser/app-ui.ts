@@ -136,6 +136,45 @@ export async function navigateAndWait(
 }
 
 /**
+ * A click as the officer makes it (issue 17: 保存 in a register's form): clicks the element with
+ * test id `click`, then waits until the element with test id `ready` is on screen and, when given,
+ * the one with test id `gone` is out of the document; the time until that is painted and the
+ * longest task meanwhile.
+ */
+export async function clickAndWait(
+  page: Page,
+  click: string,
+  ready: string,
+  gone?: string,
+  timeoutMs = 60_000,
+): Promise<{ ms: number; longestTaskMs: number }> {
+  const t = await page.evaluate(
+    async ({ click, ready, gone, timeoutMs }) => {
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      const byId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+      const shown = () => {
+        const e = byId(ready);
+        return !!e && e.getClientRects().length > 0 && (!gone || !byId(gone));
+      };
+      const target = byId(click);
+      if (!target) throw new Error(`nothing to click: ${click}`);
+      const t0 = performance.now();
+      target.click();
+      for (;;) {
+        await frame();
+        if (shown()) break;
+        if (performance.now() - t0 > timeoutMs) throw new Error(`not ready after ${timeoutMs} ms: ${ready}`);
+      }
+      const at = performance.now();
+      await frame();
+      return { t0, end: performance.now(), ms: at - t0 + (performance.now() - at) };
+    },
+    { click, ready, gone, timeoutMs },
+  );
+  return { ms: t.ms, longestTaskMs: await longestTaskIn(page, t.t0, t.end) };
+}
+
+/**
  * A page switch as the menu does it: change the route, then wait until the title shows the new
  * page and its content is ready as on a cold start (no spinner or skeleton, rows or an empty table,
  * some text). Returns the time until that is painted and the longest task meanwhile.

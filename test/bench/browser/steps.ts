@@ -12,7 +12,14 @@ import { pageSwitchSteps, reportOpenStep } from './page-steps';
 import { Recorder } from './recorder';
 import { serveStatic } from './server';
 import { coldStartStep, firstStartStep } from './start-steps';
-import { consultationsStep, type ListExpectations, listSteps, requestStep, type UiRun } from './ui-steps';
+import {
+  consultationsStep,
+  formSteps,
+  type ListExpectations,
+  listSteps,
+  requestStep,
+  type UiRun,
+} from './ui-steps';
 
 export type { ListExpectations } from './ui-steps';
 
@@ -167,6 +174,7 @@ export async function browserSteps(
         const r = { id: request.requestId, serial: request.requestSerial };
         await requestStep(bench, rec, server.url, r, runs, ui);
       }
+      await formSteps(bench, rec, server.url, runs, ui);
       await pageSwitchSteps(bench, rec, server.url, runs, ui);
       await reportOpenStep(bench, rec, server.url, options.lastYear, runs, ui);
       await rec.unwatch();

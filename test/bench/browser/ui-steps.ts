@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { median } from '../measure';
 import type { Targets } from '../profiles';
-import { navigateAndWait, type ReadyCheck } from './app-ui';
+import { clickAndWait, navigateAndWait, type ReadyCheck } from './app-ui';
 import { digestMarks, digestsByRound, untilDigestsSaved } from './digest-marks';
 import type { Recorder } from './recorder';
 import { ratedMeta, throttled } from './throttle';
@@ -200,6 +200,47 @@ export async function requestStep(
         await openSettings(page, base);
         await navigateAndWait(page, '#/requests', { root: 'register-requests', rows: true });
         return navigateAndWait(page, `#/requests/${request.id}`, { root: 'request-detail' });
+      }),
+  );
+}
+
+/**
+ * A publication's form (issue 17: "every click under 100 ms"): 新增 from the list, 编辑 from a
+ * record's detail, and 保存 of that edit back to its detail (the record saved unchanged: the data
+ * set stays as generated, but the save writes it and its audit entry as any save does).
+ */
+export async function formSteps(page: Page, rec: Recorder, base: string, runs: number, ui: UiRun) {
+  const common = { targetMs: ui.targets.uiMs, maxTaskMs: ui.targets.maxTaskMs };
+  const id = (base: string) => ratedMeta({ id: base, label: '' }, ui.rate).id;
+  await rec.rounds(
+    [
+      { id: 'ui.formNew', label: 'publication form: 新增 from the list', ...common },
+      { id: 'ui.formEdit', label: "publication form: 编辑 from a record's detail", ...common },
+      { id: 'ui.formSave', label: 'publication form: 保存, back to the detail', ...common },
+    ].map((m) => ratedMeta(m, ui.rate)),
+    runs,
+    () =>
+      throttled(page, ui.rate, async () => {
+        await openSettings(page, base);
+        await navigateAndWait(page, '#/publications', { root: 'register-publications', rows: true });
+        await page.waitForTimeout(THINK_MS);
+        const fresh = await navigateAndWait(page, '#/publications/new', { root: 'publication-form' });
+        await page.waitForTimeout(THINK_MS);
+        // Closed with nothing typed: no question, back to the list.
+        await navigateAndWait(page, '#/publications', { root: 'register-publications', rows: true });
+        const first = await page
+          .locator('[data-testid="register-publications"] .ant-table-row')
+          .first()
+          .getAttribute('data-row-key');
+        if (!first) throw new Error('the publications list shows no row to open');
+        await navigateAndWait(page, `#/publications/${first}`, { root: 'publication-detail' });
+        await page.waitForTimeout(THINK_MS);
+        const edit = await navigateAndWait(page, `#/publications/${first}/edit`, {
+          root: 'publication-form',
+        });
+        await page.waitForTimeout(THINK_MS);
+        const save = await clickAndWait(page, 'save-record', 'publication-detail', 'publication-form');
+        return { [id('ui.formNew')]: fresh, [id('ui.formEdit')]: edit, [id('ui.formSave')]: save };
       }),
   );
 }
