@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
 import { currentQuery, navigate, useLocation } from '../app/router';
@@ -43,8 +43,8 @@ interface Props<T extends Row> {
   columns: ListColumn<T>[];
   filters: ReactNode;
   extraActions?: ReactNode;
-  /** The create/edit form; `record` null = new. Call `done(id)` after saving. */
-  renderForm: (record: T | null, done: (id: string) => void) => ReactNode;
+  /** The create/edit form; `record` null = new. Call `done(id, saved)` after saving. */
+  renderForm: (record: T | null, done: (id: string, saved?: unknown) => void) => ReactNode;
   renderDetail: (record: T) => ReactNode;
   /** What deleting this record also means (e.g. a request's issued letters), added to the question. */
   deleteNote?: (record: T) => Promise<string | null>;
@@ -79,7 +79,18 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   );
   // A live query shows its last result until the new one arrives: only a result for this id counts.
   const fetched = byId && byId.id === sub && sub !== 'new' ? byId.record : undefined;
-  const selected = inRows ?? (fetched && !fetched.deletedAt ? fetched : undefined);
+  // The record a save in this page's form has just written: its detail opens with it at once, in
+  // the render that closes the form (issue 17), not after the list or a read by id brings it — nor
+  // with the list's older version of an edited record until the list has read it again. Shown until
+  // a read of the record comes in after the save (the list's or the one by id): not compared by
+  // updatedAt, which two writes in one millisecond, or a clock set back, leave equal or older.
+  const [justSaved, setJustSaved] = useState<{ record: T; readBefore: T | undefined } | null>(null);
+  const read = inRows ?? fetched;
+  const readNow = useRef(read);
+  readNow.current = read;
+  const saved =
+    justSaved && justSaved.record.id === sub && read === justSaved.readBefore ? justSaved.record : undefined;
+  const selected = saved ?? inRows ?? (fetched && !fetched.deletedAt ? fetched : undefined);
   // Column sorters would sort one page only: a paged list keeps the database's order. Built once per
   // column set, so the table sees the same columns when only the rows or the count change.
   const shownColumns = useMemo(
@@ -106,7 +117,10 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
     () =>
       formRecord === undefined
         ? null
-        : render.current.form(formRecord, (id) => withinList(`/${register}/${id}`)),
+        : render.current.form(formRecord, (id, record) => {
+            if (record) setJustSaved({ record: record as T, readBefore: readNow.current });
+            withinList(`/${register}/${id}`);
+          }),
     [formRecord, register],
   );
   const detailContent = useMemo(() => (selected ? render.current.detail(selected) : null), [selected]);

@@ -72,7 +72,8 @@ export function useRecordSubmit(
   register: RegisterName,
   existingId: string | null,
   form: FormInstance,
-  done: (id: string) => void,
+  /** After a save: the record's id and the record as saved (the register's detail opens with it). */
+  done: (id: string, saved: unknown) => void,
   options: SubmitOptions = {},
 ) {
   const { t } = useTranslation('common');
@@ -105,7 +106,7 @@ export function useRecordSubmit(
         : await createRecord(db, register, values, ctx);
       message.success(t('message.saved'));
       dirty.current = false;
-      done(saved.id);
+      done(saved.id, saved);
     } catch (err) {
       if (err instanceof ValidationError) {
         status.set({ problems: applyIssues(form, err.issues, t) });

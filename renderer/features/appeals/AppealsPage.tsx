@@ -32,7 +32,13 @@ function useRequestOptions() {
   );
 }
 
-function AppealForm({ record, done }: { record: Appeal | null; done: (id: string) => void }) {
+function AppealForm({
+  record,
+  done,
+}: {
+  record: Appeal | null;
+  done: (id: string, saved?: unknown) => void;
+}) {
   const { t } = useTranslation('appeals');
   const { options } = useEnumLabel();
   const requestOptions = useRequestOptions();

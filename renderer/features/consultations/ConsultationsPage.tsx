@@ -18,7 +18,13 @@ import { consultationFilterOf, consultationListSource } from './consultation-rea
 
 const CHANNELS = codesOf(CONSULTATION_CHANNELS);
 
-function ConsultationForm({ record, done }: { record: Consultation | null; done: (id: string) => void }) {
+function ConsultationForm({
+  record,
+  done,
+}: {
+  record: Consultation | null;
+  done: (id: string, saved?: unknown) => void;
+}) {
   const { t } = useTranslation('consultations');
   const { options } = useEnumLabel();
   const [form] = Form.useForm();

@@ -26,7 +26,7 @@ export function PublicationForm({
   done,
 }: {
   record: Publication | null;
-  done: (id: string) => void;
+  done: (id: string, saved?: unknown) => void;
 }) {
   const { t } = useTranslation('publications');
   const { options } = useEnumLabel();

@@ -45,7 +45,7 @@ export function RequestForm({
   done,
 }: {
   record: DisclosureRequest | null;
-  done: (id: string) => void;
+  done: (id: string, saved?: unknown) => void;
 }) {
   const { t } = useTranslation('requests');
   const { options } = useEnumLabel();
