@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
 import { currentQuery, navigate, useLocation } from '../app/router';
@@ -83,13 +83,14 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   // the render that closes the form (issue 17), not after the list or a read by id brings it — nor
   // with the list's older version of an edited record until the list has read it again. Shown until
   // a read of the record comes in after the save (the list's or the one by id): not compared by
-  // updatedAt, which two writes in one millisecond, or a clock set back, leave equal or older.
-  const [justSaved, setJustSaved] = useState<{ record: T; readBefore: T | undefined } | null>(null);
+  // updatedAt, which two writes in one millisecond, or a clock set back, leave equal or older. Kept
+  // in a ref the move to the detail then finds: as state it drew the closing form again first.
+  const justSaved = useRef<{ record: T; readBefore: T | undefined } | null>(null);
   const read = inRows ?? fetched;
   const readNow = useRef(read);
   readNow.current = read;
-  const saved =
-    justSaved && justSaved.record.id === sub && read === justSaved.readBefore ? justSaved.record : undefined;
+  const last = justSaved.current;
+  const saved = last && last.record.id === sub && read === last.readBefore ? last.record : undefined;
   const selected = saved ?? inRows ?? (fetched && !fetched.deletedAt ? fetched : undefined);
   // Column sorters would sort one page only: a paged list keeps the database's order. Built once per
   // column set, so the table sees the same columns when only the rows or the count change.
@@ -118,7 +119,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
       formRecord === undefined
         ? null
         : render.current.form(formRecord, (id, record) => {
-            if (record) setJustSaved({ record: record as T, readBefore: readNow.current });
+            if (record) justSaved.current = { record: record as T, readBefore: readNow.current };
             withinList(`/${register}/${id}`);
           }),
     [formRecord, register],
