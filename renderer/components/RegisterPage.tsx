@@ -185,7 +185,8 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         width={720}
         destroyOnHidden
         title={sub === 'new' ? t('action.new') : t('action.edit')}
-        onClose={back}
+        // Closing 编辑 (Esc, ×, a click outside) returns to the record it was opened from; 新增 to the list.
+        onClose={sub && sub !== 'new' ? () => withinList(`/${register}/${sub}`) : back}
       >
         {formContent}
       </Drawer>

@@ -143,6 +143,39 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     expect(await listCount(page, 'publications')).toBe(0);
   });
 
+  test('closing 编辑 returns to the record it was opened from: unchanged at once, changed after 放弃修改', async ({
+    page,
+  }) => {
+    await openApp(page, '/consultations/new');
+    await page.getByTestId('field-topic').fill('编辑后关闭的测试咨询');
+    await page.getByTestId('field-topic').press('ControlOrMeta+Enter');
+    const detail = page.getByTestId('consultation-detail');
+    await expect(detail).toContainText('编辑后关闭的测试咨询');
+    const address = page.url();
+
+    // Nothing changed: Esc closes 编辑 and shows the record again (before: the whole list).
+    await page.getByTestId('edit-record').click();
+    const form = page.getByTestId('consultation-form');
+    await expect(form).toBeVisible();
+    await expect(async () => {
+      await page.keyboard.press('Escape');
+      await expect(form).toHaveCount(0, { timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
+    await expect(detail).toContainText('编辑后关闭的测试咨询');
+    expect(page.url()).toBe(address);
+
+    // Changed: × asks first; 放弃修改 returns to the record as it was saved.
+    await page.getByTestId('edit-record').click();
+    await page.getByTestId('field-topic').fill('不会保存的修改');
+    await page.locator('.ant-drawer-close').first().click();
+    await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+    await discardChanges(page);
+    await expect(form).toHaveCount(0);
+    await expect(detail).toContainText('编辑后关闭的测试咨询');
+    await expect(detail).not.toContainText('不会保存的修改');
+    expect(page.url()).toBe(address);
+  });
+
   test('废止日期 is cleared with its message when it no longer applies, and never blocks a save', async ({
     page,
   }) => {
