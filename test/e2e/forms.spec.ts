@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { choose, clickInDialog, fillDate, openApp } from './support/app';
 
 /**
@@ -18,6 +18,18 @@ async function discardChanges(page: Page) {
  */
 
 const modal = (page: Page) => page.locator('.ant-modal-confirm');
+
+/**
+ * Esc on an unchanged form until it has closed: the drawer takes the keyboard focus as it opens (a
+ * key pressed before that reaches the page, not the drawer).
+ */
+async function escUntilClosed(page: Page, form: Locator) {
+  await expect(form).toBeVisible();
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await expect(form).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+}
 
 async function expectAskedThenKeep(page: Page, title: string) {
   await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
@@ -81,14 +93,8 @@ test.describe('register forms: keyboard and unsaved changes', () => {
 
   test('Esc, ×, a click outside, the menu and closing the window ask before discarding', async ({ page }) => {
     await openApp(page, '/consultations/new');
-    // Nothing typed: closing asks nothing. The drawer takes the keyboard focus as it opens (a key
-    // pressed before that reaches the page, not the drawer): Esc again until it has closed it.
-    const form = page.getByTestId('consultation-form');
-    await expect(form).toBeVisible();
-    await expect(async () => {
-      await page.keyboard.press('Escape');
-      await expect(form).toHaveCount(0, { timeout: 1_000 });
-    }).toPass({ timeout: 10_000 });
+    // Nothing typed: closing asks nothing.
+    await escUntilClosed(page, page.getByTestId('consultation-form'));
     await expect(modal(page)).toHaveCount(0);
 
     await openApp(page, '/publications/new');
@@ -156,11 +162,7 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     // Nothing changed: Esc closes 编辑 and shows the record again (before: the whole list).
     await page.getByTestId('edit-record').click();
     const form = page.getByTestId('consultation-form');
-    await expect(form).toBeVisible();
-    await expect(async () => {
-      await page.keyboard.press('Escape');
-      await expect(form).toHaveCount(0, { timeout: 1_000 });
-    }).toPass({ timeout: 10_000 });
+    await escUntilClosed(page, form);
     await expect(detail).toContainText('编辑后关闭的测试咨询');
     expect(page.url()).toBe(address);
 
