@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
 import { currentQuery, navigate, useLocation } from '../app/router';
@@ -91,6 +91,11 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   readNow.current = read;
   const last = justSaved.current;
   const saved = last && last.record.id === sub && read === last.readBefore ? last.record : undefined;
+  // Once a read has come in after the save, the saved record is forgotten (never shown again later).
+  useEffect(() => {
+    const l = justSaved.current;
+    if (l && l.record.id === sub && read !== l.readBefore) justSaved.current = null;
+  }, [sub, read]);
   const selected = saved ?? inRows ?? (fetched && !fetched.deletedAt ? fetched : undefined);
   // Column sorters would sort one page only: a paged list keeps the database's order. Built once per
   // column set, so the table sees the same columns when only the rows or the count change.
