@@ -159,32 +159,34 @@ export async function browserSteps(
     await rec.unwatch();
     await bench.goto('about:blank');
 
-    for (const rate of options.rates) {
-      const ui: UiRun = { rate, targets: options.targets };
-      // UI steps time frames (requestAnimationFrame): only the tab in front gets them at full rate.
-      await worker.bringToFront();
-      rec.results.push(await firstStartStep(worker, server.url, log, ui));
-      await worker.goto('about:blank');
-
-      await bench.bringToFront();
-      await rec.watch(bench);
-      await listSteps(bench, rec, server.url, options.expect, runs, ui);
-      await consultationsStep(bench, rec, server.url, options.expect, runs, ui);
-      if (request) {
-        const r = { id: request.requestId, serial: request.requestSerial };
-        await requestStep(bench, rec, server.url, r, runs, ui);
-      }
-      await pageSwitchSteps(bench, rec, server.url, runs, ui);
-      await reportOpenStep(bench, rec, server.url, options.lastYear, runs, ui);
-      await rec.unwatch();
-      await bench.goto('about:blank');
-    }
-
     const relaunch = async () => {
       await context.close();
       context = await launch(profile);
       return context;
     };
+    for (const rate of options.rates) {
+      const ui: UiRun = { rate, targets: options.targets };
+      // The first start of the day in a newly launched browser, as the officer's morning start: in
+      // the tab that had just imported a county's records it met that browser's after-effects (a
+      // 305 ms task at county against 100–121 ms for the same start in a fresh browser; twenty-fourth
+      // pass). The UI steps then go on in the new browser's one tab (opening tabs can stall it: above).
+      const page = (await relaunch()).pages()[0] ?? (await context.newPage());
+      rec.results.push(await firstStartStep(page, server.url, log, ui));
+      await page.goto('about:blank');
+
+      await rec.watch(page);
+      await listSteps(page, rec, server.url, options.expect, runs, ui);
+      await consultationsStep(page, rec, server.url, options.expect, runs, ui);
+      if (request) {
+        const r = { id: request.requestId, serial: request.requestSerial };
+        await requestStep(page, rec, server.url, r, runs, ui);
+      }
+      await pageSwitchSteps(page, rec, server.url, runs, ui);
+      await reportOpenStep(page, rec, server.url, options.lastYear, runs, ui);
+      await rec.unwatch();
+      await page.goto('about:blank');
+    }
+
     const live = options.expect.liveCount;
     for (const rate of options.rates) {
       const ui: UiRun = { rate, targets: options.targets };
