@@ -1,5 +1,7 @@
 import { Dexie, type ObservabilitySet, type Table } from 'dexie';
 import type { DeskDb } from '../database';
+import { writeStamp } from './kept-reads';
+import { countByMonth } from './range-reads';
 
 /**
  * A register list over ten years of records (issue 8: 200,000 publications, 100,000 consultations;
@@ -281,6 +283,22 @@ export async function queryPagedList<T extends ListedRecord>(
   });
 }
 
+/** Keys of the list's index in the range (every key with no range), counted in windows of months. */
+async function countIndexed<T extends ListedRecord>(
+  db: DeskDb,
+  spec: PagedListSpec<T>,
+  range: [string, string] | null,
+): Promise<number> {
+  if (range) return countByMonth(tableOf(db, spec), spec.index, range[0], range[1]);
+  const ends = await Promise.all([
+    tableOf(db, spec).orderBy(spec.index).limit(1).keys(),
+    tableOf(db, spec).orderBy(spec.index).reverse().limit(1).keys(),
+  ]);
+  const [first, last] = ends.map((k) => k[0]);
+  if (typeof first !== 'string' || typeof last !== 'string') return indexed(db, spec, null).count();
+  return countByMonth(tableOf(db, spec), spec.index, first, last);
+}
+
 /** Live records in the range (the trash left out); kept until the table changes. */
 export async function countPagedList<T extends ListedRecord>(
   db: DeskDb,
@@ -297,13 +315,15 @@ export async function countPagedList<T extends ListedRecord>(
     counts.set(key, saved);
     return saved;
   }
-  const total = await db.transaction('r', db.table(spec.table), async () => {
-    const trashed = await trashedIn(db, spec, range);
-    return (await indexed(db, spec, range).count()) - trashed.length;
-  });
-  // Kept only when no write began while counting (without storage: as before, until the next write).
-  if (gen === null || writeGeneration(db.name, spec.table) === gen) counts.set(key, total);
-  saveCount(key, gen, total, db.name, spec.table);
+  // Not one transaction: the count goes a window of months at a time, the database answering other
+  // requests between them (range-reads.ts countByMonth). A write committed meanwhile changes the
+  // table's write generation, and the total is then not kept (the list counts again after it).
+  const stamp = writeStamp(db.name, [spec.table]);
+  const total = (await countIndexed(db, spec, range)) - (await trashedIn(db, spec, range)).length;
+  // Kept only when no write committed while counting (in this window, or in any by the generation).
+  const unwritten = writeStamp(db.name, [spec.table]) === stamp;
+  if (unwritten && (gen === null || writeGeneration(db.name, spec.table) === gen)) counts.set(key, total);
+  if (unwritten) saveCount(key, gen, total, db.name, spec.table);
   return total;
 }
 

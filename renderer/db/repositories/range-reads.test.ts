@@ -1,7 +1,9 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { makeTestDb } from '../test-db';
 import { testPublication } from '../test-fixtures';
-import { monthWindows, readByMonth } from './range-reads';
+import { COUNT_TARGET, countByMonth, monthWindows, readByMonth } from './range-reads';
 
 describe('reads a date range a month at a time (issue 17)', () => {
   it('covers the range with one window a month, cut at both ends', () => {
@@ -57,5 +59,55 @@ describe('reads a date range a month at a time (issue 17)', () => {
     expect(rows.map((p) => p.publishedDate)).toEqual(dates);
     // The first month alone (one record: ~2,000 months a window), then the other 119 months in one read.
     expect(where).toHaveBeenCalledTimes(2);
+  });
+
+  it('counts a range as one count does, a window of months at a time (keys of any shape counted once)', async () => {
+    // A table of its own: the app's hooks fill listDate from the dates, this index holds what it is given.
+    const db = new Dexie('count-by-month', { indexedDB: new IDBFactory(), IDBKeyRange });
+    db.version(1).stores({ t: 'id, k' });
+    const t = db.table<{ id: string; k: string }, string>('t');
+    const keys = [
+      '2023-12-31',
+      '2024-01-01',
+      '2024-01-31',
+      '2024-02-01',
+      '2024-02-29',
+      '2024-12-31',
+      '2026-07-01',
+    ];
+    // Index keys that are not dates, below, among and above the dates: none may be lost or counted twice.
+    keys.push('', '1999', '2024-1x', '2024-02', 'zzz', '9999-12-31');
+    await t.bulkAdd(keys.map((k, i) => ({ id: `r${i}`, k })));
+    const once = (lo: string, hi: string) => t.where('k').between(lo, hi, true, true).count();
+    for (const [lo, hi] of [
+      ['', 'zzz'],
+      ['2024-01-01', '2024-12-31'],
+      ['2024-01-15', '2024-02-01'],
+      ['2024-02-01', '2024-02-01'],
+      ['1999', '2024-02-29'],
+      ['2024-1x', '2026-07-01'],
+      ['2025-01-01', '2026-06-30'],
+      ['2024-03-01', '2024-02-01'],
+      ['2024-02', '9999-12-31'],
+    ] as const)
+      expect([lo, hi, await countByMonth(t, 'k', lo, hi)]).toEqual([lo, hi, await once(lo, hi)]);
+    db.close();
+  });
+
+  it('counts a large range in several requests of about COUNT_TARGET keys (other requests answered between)', async () => {
+    const db = makeTestDb();
+    const perMonth = COUNT_TARGET / 2;
+    const rows = [];
+    for (let m = 1; m <= 12; m++)
+      for (let i = 0; i < perMonth; i++) {
+        const d = `2024-${String(m).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+        rows.push(testPublication(`p${m}-${i}`, d, d));
+      }
+    await db.publications.bulkAdd(rows);
+    const where = vi.spyOn(db.publications, 'where');
+    expect(await countByMonth(db.publications, 'listDate', '2024-01-01', '2024-12-31')).toBe(rows.length);
+    // 12 months of COUNT_TARGET / 2 keys: the first month alone, then two months a window.
+    expect(where.mock.calls.length).toBeGreaterThanOrEqual(6);
+    expect(where.mock.calls.length).toBeLessThanOrEqual(8);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { backUpBeforeQuit, DAY_CHECK_MS, dailyBackup, keepDailyBackups, whenIdle } from './automation';
+import {
+  backUpBeforeQuit,
+  DAY_CHECK_MS,
+  dailyBackup,
+  keepDailyBackups,
+  QUIET_MS,
+  QUIET_WAIT_MAX_MS,
+  whenIdle,
+  whenQuiet,
+} from './automation';
 
 describe('whenIdle (the deferred start-of-day backup)', () => {
   it('waits for the delay, then for the idle callback', async () => {
@@ -40,6 +49,81 @@ describe('whenIdle (the deferred start-of-day backup)', () => {
     });
     (fireTimer as unknown as () => void)();
     await expect(p).resolves.toBeUndefined();
+  });
+});
+
+describe("whenQuiet (the start's retention and daily backup wait for the officer to pause)", () => {
+  /** A clock and timers run by hand; `input` marks the officer's input at a time. */
+  function fakeEnv() {
+    let now = 0;
+    let last = Number.NEGATIVE_INFINITY;
+    const timers: { at: number; fn: () => void }[] = [];
+    const idles: string[] = [];
+    const env = {
+      setTimeout: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
+      requestIdleCallback: (fn: () => void, o: { timeout: number }) => {
+        idles.push(`idle at ${now} (${o.timeout})`);
+        fn();
+      },
+      now: () => now,
+      lastInput: () => last,
+    };
+    /** Runs the timers due up to `to`, in order. */
+    const runTo = async (to: number) => {
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers[0];
+        if (!next || next.at > to) break;
+        timers.shift();
+        now = next.at;
+        next.fn();
+        await Promise.resolve();
+      }
+      now = to;
+    };
+    return { env, idles, runTo, input: (at: number) => (last = at) };
+  }
+
+  it('with no input, runs at the idle moment after the delay', async () => {
+    const { env, idles, runTo } = fakeEnv();
+    let done = false;
+    void whenQuiet(5_000, env).then(() => (done = true));
+    await runTo(4_999);
+    expect(done).toBe(false);
+    await runTo(5_000);
+    await Promise.resolve();
+    expect(idles).toEqual(['idle at 5000 (10000)']);
+    expect(done).toBe(true);
+  });
+
+  it('after input, waits until QUIET_MS have passed without any', async () => {
+    const { env, idles, runTo, input } = fakeEnv();
+    let done = false;
+    void whenQuiet(5_000, env).then(() => (done = true));
+    input(4_000);
+    await runTo(5_000);
+    expect(idles).toEqual([]);
+    // More input before the quiet time is over: the wait begins again from it.
+    input(6_500);
+    await runTo(4_000 + QUIET_MS);
+    expect(idles).toEqual([]);
+    await runTo(6_500 + QUIET_MS);
+    await Promise.resolve();
+    expect(idles).toEqual([`idle at ${6_500 + QUIET_MS} (10000)`]);
+    expect(done).toBe(true);
+  });
+
+  it('an officer who never pauses still gets it, QUIET_WAIT_MAX_MS after the delay', async () => {
+    const { env, idles, runTo, input } = fakeEnv();
+    void whenQuiet(5_000, env);
+    for (let t = 4_000; t < 5_000 + QUIET_WAIT_MAX_MS + 10_000; t += 1_000) {
+      input(t);
+      await runTo(t);
+    }
+    expect(idles).toHaveLength(1);
+    const at = Number(/idle at (\d+)/.exec(idles[0] ?? '')?.[1]);
+    expect(at).toBeGreaterThanOrEqual(5_000 + QUIET_WAIT_MAX_MS);
+    expect(at).toBeLessThanOrEqual(5_000 + QUIET_WAIT_MAX_MS + QUIET_MS);
   });
 });
 

@@ -18,16 +18,16 @@ import { isReadOnlyData } from './NewerDataBanner';
 let started = false;
 
 /**
- * The start-of-day backup waits this long after start, then for an idle moment (issue 8): with ten
- * years of records it reads and compresses ~140 MB, which made the first screen take 6.8 s when it
- * ran at once. The backup on quit (Electron) and the next start cover a session closed sooner.
+ * The start-of-day backup waits this long after start, then for the officer to pause (whenQuiet) and
+ * an idle moment (issue 8): with ten years of records it reads and compresses ~140 MB, which made the
+ * first screen take 6.8 s when it ran at once. The backup on quit (Electron) and the next start cover a session closed sooner.
  */
 export const START_BACKUP_DELAY_MS = 20_000;
 
 /**
- * Retention at start (anonymisation, the trash purge) waits this long and then for an idle moment
- * (issue 17): it reads every request, consultation and letter, and at the first screen it made the
- * dashboard's reads wait behind it (a county's 100,000 consultations: seconds; a second after start
+ * Retention at start (anonymisation, the trash purge) waits this long and then for the officer to
+ * pause and an idle moment (whenQuiet; issue 17): it reads every request, consultation and letter,
+ * and at the first screen it made the dashboard's reads wait behind it (a county's 100,000 consultations: seconds; a second after start
  * was still within a county's first screen).
  */
 export const START_RETENTION_DELAY_MS = 5_000;
@@ -44,6 +44,66 @@ export function whenIdle(
     env.setTimeout(() => {
       if (env.requestIdleCallback) env.requestIdleCallback(() => resolve(), { timeout: 10_000 });
       else resolve();
+    }, delayMs);
+  });
+}
+
+/** Input-free time the start's background work (retention, the daily backup) waits for. */
+export const QUIET_MS = 3_000;
+/** …but no longer than this after its delay: an officer who never pauses still gets it. */
+export const QUIET_WAIT_MAX_MS = 120_000;
+
+/** When the officer last gave input (a key, a click, the wheel, a page change), by performance.now(). */
+let lastInput = Number.NEGATIVE_INFINITY;
+let watchingInput = false;
+
+/** Follows the officer's input from now on (the app shell, at start). */
+export function watchInput(): void {
+  if (watchingInput || typeof window === 'undefined') return;
+  watchingInput = true;
+  const seen = () => {
+    lastInput = performance.now();
+  };
+  for (const type of ['pointerdown', 'keydown', 'wheel', 'hashchange'])
+    window.addEventListener(type, seen, { capture: true, passive: true });
+}
+
+/**
+ * Resolves after `delayMs`, then once the officer has given no input for QUIET_MS (at most
+ * QUIET_WAIT_MAX_MS after the delay), then at the browser's next idle period (issue 17): the
+ * retention's look and the daily backup read whole registers, and IndexedDB answers the window's own
+ * requests only between theirs — at county scale the look held the officer's save 5–7 s after a start
+ * for up to 2 s (twenty-fourth pass). They now run while the officer pauses, not between two clicks.
+ */
+export function whenQuiet(
+  delayMs: number,
+  env: {
+    setTimeout: (fn: () => void, ms: number) => unknown;
+    requestIdleCallback?: (fn: () => void, options: { timeout: number }) => unknown;
+    now: () => number;
+    lastInput: () => number;
+  } = {
+    setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+    requestIdleCallback:
+      typeof requestIdleCallback === 'function' ? (fn, o) => requestIdleCallback(fn, o) : undefined,
+    now: () => performance.now(),
+    lastInput: () => lastInput,
+  },
+): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => {
+      if (env.requestIdleCallback) env.requestIdleCallback(() => resolve(), { timeout: 10_000 });
+      else resolve();
+    };
+    let begin = 0;
+    const check = () => {
+      const quietFor = env.now() - env.lastInput();
+      if (quietFor >= QUIET_MS || env.now() - begin >= QUIET_WAIT_MAX_MS) idle();
+      else env.setTimeout(check, QUIET_MS - quietFor);
+    };
+    env.setTimeout(() => {
+      begin = env.now();
+      check();
     }, delayMs);
   });
 }
@@ -147,8 +207,8 @@ export async function runRetention(
 
 /**
  * Runs once per app start: anonymisation and the trash purge (runRetention, once the first screen is
- * up: START_RETENTION_DELAY_MS), the daily automatic backup (deferred until the
- * app is idle, see START_BACKUP_DELAY_MS, and repeated on a new day while the app stays open), and the backup on
+ * up: START_RETENTION_DELAY_MS, then a pause of the officer's), the daily automatic backup (deferred
+ * until the officer pauses and the app is idle, see START_BACKUP_DELAY_MS, and repeated on a new day while the app stays open), and the backup on
  * quit (main asks before closing the window; browser mode has no quit hook). Mount
  * <BackupAutomation /> once in the app shell.
  */
@@ -161,6 +221,7 @@ export function BackupAutomation() {
     started = true;
     // Data saved by a newer version: nothing is written, and a backup would drop its newer fields.
     if (isReadOnlyData()) return;
+    watchInput();
     const deps = appBackupDeps();
     // The setting in force at start: one the officer changes meanwhile (on the backup page, which asks
     // first and runs it there) is not applied in the background by this start's run.
@@ -170,7 +231,7 @@ export function BackupAutomation() {
       // Unreadable: the run then applies what it finds, as before.
       .catch(() => undefined);
     void (async () => {
-      await whenIdle(START_RETENTION_DELAY_MS);
+      await whenQuiet(START_RETENTION_DELAY_MS);
       const ctx = writeContext(settings);
       await runRetention(
         db,
@@ -180,7 +241,7 @@ export function BackupAutomation() {
         },
         await settingAtStart,
       ).catch(warn('retention'));
-      await whenIdle(START_BACKUP_DELAY_MS);
+      await whenQuiet(START_BACKUP_DELAY_MS);
       const daily = () =>
         dailyBackup(() => autoBackupOnStart(deps, todayLocal()), {
           written: refreshBackupStatus,
