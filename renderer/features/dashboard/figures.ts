@@ -10,7 +10,7 @@ import {
 } from '../../../shared/monitoring/activity';
 import { lateLetters } from '../../../shared/letters/register';
 import { columnFreshness } from '../../../shared/monitoring/columns';
-import { monthSummary, thisMonthAgainstQuota } from '../../../shared/monitoring/monthly';
+import { monthSummary, recordsStartMonth, thisMonthAgainstQuota } from '../../../shared/monitoring/monthly';
 import { latePublications, unpublishedItems } from '../../../shared/monitoring/timeliness';
 import {
   computeAnnualReport,
@@ -19,6 +19,7 @@ import {
   type ReportStores,
 } from '../../../shared/report';
 import type { DashboardStores } from '../../db/repositories/dashboard-data';
+import type { dashboardQuery } from './dashboard-reads';
 
 /** The first year the dashboard reads: this year, the year of the next report, the chart's year. */
 export function dashboardFromYear(today: string, chartYear: number, reportYear: number): number {
@@ -69,3 +70,51 @@ export function dashboardFigures(
 }
 
 export type DashboardFigures = ReturnType<typeof dashboardFigures>;
+
+/** What the dashboard's read gives (dashboard-reads.ts): kept until a table is written. */
+export type DashboardRead = Awaited<ReturnType<ReturnType<typeof dashboardQuery>['querier']>>;
+
+interface KeptFigures {
+  settings: AppSettings;
+  calendar: WorkCalendar;
+  today: string;
+  chartYear: number;
+  figures: DashboardFigures;
+}
+
+/**
+ * The figures last computed from each read (the same object on a later visit while no table was
+ * written), for the same settings, calendar, day and chart year: the dashboard opened again draws
+ * them without computing them again (issue 17: they include the report year's checks, a computation
+ * of the year's report — at county scale most of a later visit's 113 ms task).
+ */
+const computed = new WeakMap<DashboardRead, KeptFigures>();
+
+export function figuresOf(
+  loaded: DashboardRead,
+  settings: AppSettings,
+  calendar: WorkCalendar,
+  today: string,
+  chartYear: number,
+): DashboardFigures {
+  const kept = computed.get(loaded);
+  if (
+    kept &&
+    kept.settings === settings &&
+    kept.calendar === calendar &&
+    kept.today === today &&
+    kept.chartYear === chartYear
+  )
+    return kept.figures;
+  const figures = dashboardFigures(
+    { ...loaded.stores, baselines: loaded.baselines },
+    loaded.columnsLast,
+    settings,
+    calendar,
+    today,
+    chartYear,
+    recordsStartMonth(settings.recordsStart, loaded.install.firstDates, today),
+  );
+  computed.set(loaded, { settings, calendar, today, chartYear, figures });
+  return figures;
+}

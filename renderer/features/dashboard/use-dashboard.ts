@@ -4,13 +4,10 @@ import type { BackupStatus } from '../../../shared/ipc';
 import { useSettings } from '../../app/session';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
-import { recordsStartMonth } from '../../../shared/monitoring/monthly';
 import { platform } from '../../platform';
 import { useWorkCalendar } from '../calendar/use-work-calendar';
 import { DASHBOARD_TABLES, dashboardQuery } from './dashboard-reads';
-import { type DashboardFigures, dashboardFigures } from './figures';
-import type { AppSettings } from '../../../shared/model/settings';
-import type { WorkCalendar } from '../../../shared/calendar/work-calendar';
+import { figuresOf } from './figures';
 
 export type BackupAge =
   | { kind: 'loading' }
@@ -59,51 +56,3 @@ export function useDashboard(today: string, chartYear: number) {
 }
 
 export type { DashboardFigures } from './figures';
-
-/** What the dashboard's read gives (dashboard-reads.ts): kept until a table is written. */
-type DashboardRead = Awaited<ReturnType<ReturnType<typeof dashboardQuery>['querier']>>;
-
-interface KeptFigures {
-  settings: AppSettings;
-  calendar: WorkCalendar;
-  today: string;
-  chartYear: number;
-  figures: DashboardFigures;
-}
-
-/**
- * The figures last computed from each read (the same object on a later visit while no table was
- * written), for the same settings, calendar, day and chart year: the dashboard opened again draws
- * them without computing them again (issue 17: they include the report year's checks, a computation
- * of the year's report — at county scale most of a later visit's 113 ms task).
- */
-const computed = new WeakMap<DashboardRead, KeptFigures>();
-
-export function figuresOf(
-  loaded: DashboardRead,
-  settings: AppSettings,
-  calendar: WorkCalendar,
-  today: string,
-  chartYear: number,
-): DashboardFigures {
-  const kept = computed.get(loaded);
-  if (
-    kept &&
-    kept.settings === settings &&
-    kept.calendar === calendar &&
-    kept.today === today &&
-    kept.chartYear === chartYear
-  )
-    return kept.figures;
-  const figures = dashboardFigures(
-    { ...loaded.stores, baselines: loaded.baselines },
-    loaded.columnsLast,
-    settings,
-    calendar,
-    today,
-    chartYear,
-    recordsStartMonth(settings.recordsStart, loaded.install.firstDates, today),
-  );
-  computed.set(loaded, { settings, calendar, today, chartYear, figures });
-  return figures;
-}
