@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { App as AntApp, Form, Input } from 'antd';
+import { App as AntApp, Form, type FormInstance, Input } from 'antd';
 import { act, type ReactNode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { initI18n } from '../i18n';
 import { stubMatchMedia } from './antd-shape';
 import { RegisterPage } from './RegisterPage';
 import { SaveButton, SubmitProblems } from './SubmitParts';
-import { useRecordSubmit } from './use-record-submit';
+import { changedPaths, useRecordSubmit } from './use-record-submit';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 initI18n('zh-CN');
@@ -79,11 +79,14 @@ afterAll(() => db.close());
 
 /** How many times the form's component was drawn. */
 let formRenders = 0;
+/** The test form's antd form. */
+let testForm: FormInstance | null = null;
 let saved: string | null = null;
 const full = { date: '2025-03-10', channel: 'phone', topic: '', asker: '', reply: '' };
 function TestForm({ initial }: { initial: Record<string, string> }) {
   formRenders++;
   const [form] = Form.useForm();
+  testForm = form;
   const { status, formProps } = useRecordSubmit('consultations', null, form, (id) => {
     saved = id;
   });
@@ -93,9 +96,21 @@ function TestForm({ initial }: { initial: Record<string, string> }) {
       <Form.Item name="topic">
         <Input data-testid="topic" />
       </Form.Item>
+      <Form.Item name="asker">
+        <Input data-testid="asker" />
+      </Form.Item>
       <SaveButton status={status} />
     </Form>
   );
+}
+
+/** Types `text` into the input with test id `id`, as the officer would. */
+async function type(el: HTMLElement, id: string, text: string) {
+  const input = el.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
 
 describe('a register form saves without drawing itself again (issue 17)', () => {
@@ -128,6 +143,25 @@ describe('a register form saves without drawing itself again (issue 17)', () => 
     expect(formRenders).toBe(drawn);
   });
 
+  it('a field fixed after a refused save no longer shows its message, nor after the next refusal', async () => {
+    saved = null;
+    // No topic: refused with 必填 beside it; then a topic and an asker too long: only the asker's.
+    const el = await mount(<TestForm initial={full} />);
+    await act(async () => (el.querySelector('[data-testid="save-record"]') as HTMLButtonElement).click());
+    await until(() => (testForm?.getFieldError('topic').length ?? 0) > 0);
+    expect(testForm?.getFieldError('topic')).toEqual(['必填']);
+    // Typed into: its message goes at once.
+    await type(el, 'topic', '测试咨询：第二次保存');
+    expect(testForm?.getFieldError('topic')).toEqual([]);
+    // Set again by a refusal, and left alone by the next: the next refusal takes it away.
+    testForm?.setFields([{ name: 'topic', errors: ['测试：上次的提示'] }]);
+    await type(el, 'asker', '测'.repeat(400));
+    await act(async () => (el.querySelector('[data-testid="save-record"]') as HTMLButtonElement).click());
+    await until(() => (testForm?.getFieldError('asker').length ?? 0) > 0);
+    expect(testForm?.getFieldError('topic')).toEqual([]);
+    expect(saved).toBeNull();
+  });
+
   it('a refused save shows its problems above the fields, still without drawing the form', async () => {
     // No topic (a field of the form: its message goes beside it) and no date (not a field here: above).
     const el = await mount(<TestForm initial={{ ...full, date: '' }} />);
@@ -137,6 +171,19 @@ describe('a register form saves without drawing itself again (issue 17)', () => 
     expect(el.querySelector('.ant-alert-error')?.textContent).toContain('date');
     await until(() => el.querySelector('.ant-form-item-explain-error') !== null);
     expect(formRenders).toBe(drawn);
+  });
+});
+
+describe('changedPaths', () => {
+  it('gives the path of each changed value, nested groups down to their fields; arrays and dates are values', () => {
+    const when = new Date('2025-03-10T00:00:00Z');
+    expect(
+      changedPaths({
+        title: 'x',
+        channels: ['website'],
+        review: { firstReview: { by: '测试', date: when } },
+      }),
+    ).toEqual([['title'], ['channels'], ['review', 'firstReview', 'by'], ['review', 'firstReview', 'date']]);
   });
 });
 

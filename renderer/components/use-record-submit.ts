@@ -109,6 +109,8 @@ export function useRecordSubmit(
       done(saved.id, saved);
     } catch (err) {
       if (err instanceof ValidationError) {
+        // A field fixed since the last refusal no longer shows that refusal's message.
+        clearErrors(form);
         status.set({ problems: applyIssues(form, err.issues, t) });
         message.error(t('message.fixErrors'));
       } else {
@@ -126,9 +128,33 @@ export function useRecordSubmit(
     onFinish: () => void submit(),
     onValuesChange: (changed, all) => {
       dirty.current = true;
+      clearErrors(form, changedPaths(changed));
       options.onValuesChange?.(changed, all);
     },
     onKeyDown: (e: KeyboardEvent<HTMLFormElement>) => formKeyDown(e, () => form.submit()),
   };
   return { submit, status, formProps };
+}
+
+/**
+ * The messages a refused save put beside fields, taken away — of `paths` (and the fields inside
+ * them), or of every field. antd clears a field's errors only when it validates it, and the register
+ * forms give it no rules (the repository validates): a field the officer had fixed kept showing 必填
+ * beside its new value, even after the next refused save.
+ */
+function clearErrors(form: FormInstance, paths?: (string | number)[][]) {
+  // One path inside the other: a field's own message, or one placed on the group it belongs to.
+  const prefix = (a: (string | number)[], b: (string | number)[]) => a.every((part, i) => part === b[i]);
+  const within = (name: (string | number)[]) =>
+    !paths || paths.some((p) => (p.length <= name.length ? prefix(p, name) : prefix(name, p)));
+  const stale = form.getFieldsError().filter((f) => f.errors.length > 0 && within(f.name));
+  if (stale.length > 0) form.setFields(stale.map((f) => ({ name: f.name, errors: [] })));
+}
+
+/** The paths of the values in an antd `changedValues` object (a nested field: its whole path). */
+export function changedPaths(changed: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof changed !== 'object' || changed === null || Object.getPrototypeOf(changed) !== Object.prototype)
+    return [prefix];
+  const entries = Object.entries(changed as Record<string, unknown>);
+  return entries.length === 0 ? [prefix] : entries.flatMap(([k, v]) => changedPaths(v, [...prefix, k]));
 }

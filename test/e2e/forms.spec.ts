@@ -201,6 +201,18 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await expect(page.getByTestId('publication-detail')).toContainText('测试规范性文件');
   });
 
+  test('a field fixed after a refused save loses its message as it is typed into', async ({ page }) => {
+    await openApp(page, '/consultations/new');
+    const topic = page.getByTestId('field-topic');
+    const item = page.locator('.ant-form-item').filter({ has: topic });
+    await page.getByTestId('save-record').click();
+    await expect(item.locator('.ant-form-item-explain-error')).toHaveText('必填');
+    await topic.fill('测试咨询：补填后提示消失');
+    await expect(item.locator('.ant-form-item-explain-error')).toHaveCount(0);
+    await topic.press('ControlOrMeta+Enter');
+    await expect(page.getByTestId('consultation-detail')).toContainText('测试咨询：补填后提示消失');
+  });
+
   test('publishing before the review chain is complete asks first', async ({ page }) => {
     await openApp(page, '/publications/new');
     await page.getByTestId('field-title').fill('未经审核的测试信息');
