@@ -118,16 +118,24 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   // the opening one's.
   const render = useRef({ form: props.renderForm, detail: props.renderDetail });
   render.current = { form: props.renderForm, detail: props.renderDetail };
+  // The form is drawn once for the record it opened with (its values are its own from then on:
+  // antd reads initialValues once). A newer version of that record does not draw it again — the one
+  // its own save just wrote, shown for the render or two before the address has moved to the detail
+  // (the list's new read draws the page meanwhile: the publication form's 28 fields drawn again in
+  // the save's path, issue 17), or a list's new read.
   const formRecord = formOpen ? (selected ?? null) : undefined;
+  const formRecordNow = useRef(formRecord);
+  formRecordNow.current = formRecord;
+  const formKey = formRecord === undefined ? undefined : (formRecord?.id ?? null);
   const formContent = useMemo(
     () =>
-      formRecord === undefined
+      formKey === undefined
         ? null
-        : render.current.form(formRecord, (id, record) => {
+        : render.current.form(formRecordNow.current ?? null, (id, record) => {
             if (record) justSaved.current = { record: record as T, readBefore: readNow.current };
             withinList(`/${register}/${id}`);
           }),
-    [formRecord, register],
+    [formKey, register],
   );
   const detailContent = useMemo(() => (selected ? render.current.detail(selected) : null), [selected]);
 

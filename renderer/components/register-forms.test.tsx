@@ -270,6 +270,25 @@ describe('a register drawer’s content is drawn again only when its record chan
     expect(drawn.form).toBe(1);
   });
 
+  it('a save does not draw the form again with the saved record before the detail opens', async () => {
+    await act(async () => navigate('/consultations/r1/edit'));
+    const el = await mount(<Page />);
+    await until(() => el.ownerDocument.querySelector('[data-testid="probe-form"]') !== null);
+    const once = drawn.form;
+    const edited = { id: 'r1', title: '测试记录甲（保存后）', updatedAt: '2025-01-03T00:00:00Z' };
+    // The save's done, and the page drawn again (the list's new read) before the address has moved.
+    await act(async () => {
+      formDone('r1', edited);
+      drawPageAgain();
+    });
+    await until(
+      () =>
+        el.ownerDocument.querySelector('[data-testid="probe-detail"]')?.textContent ===
+        '测试记录甲（保存后）',
+    );
+    expect(drawn.form).toBe(once);
+  });
+
   it('a save opens its detail with the record as saved, until the list has read it again', async () => {
     await act(async () => navigate('/consultations/r1/edit'));
     const el = await mount(<Page />);
