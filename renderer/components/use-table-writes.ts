@@ -3,6 +3,15 @@ import { type DependencyList, useEffect, useRef, useState } from 'react';
 import { writeStamp } from '../db/repositories/kept-reads';
 
 /**
+ * Does Dexie's 'storagemutated' set name a write to one of `tables` of the database `dbName`? (Not
+ * `all`, Dexie's word for "anything may have changed": each caller decides what that means to it.)
+ */
+export function writesTouch(mutated: ObservabilitySet, dbName: string, tables: readonly string[]): boolean {
+  const prefixes = tables.map((t) => `idb://${dbName}/${t}/`);
+  return Object.keys(mutated).some((part) => prefixes.some((p) => part.startsWith(p)));
+}
+
+/**
  * A number that changes after every committed write to one of `tables` of the database `dbName`,
  * from this window or another (useTablesQuery's trigger; usePagedList's count).
  */
@@ -10,11 +19,10 @@ export function useTableWrites(dbName: string, tables: readonly string[]): numbe
   const [writes, setWrites] = useState(0);
   const key = tables.join('\n');
   useEffect(() => {
-    const prefixes = key.split('\n').map((t) => `idb://${dbName}/${t}/`);
+    const names = key.split('\n');
     const onMutated = (mutated: ObservabilitySet) => {
       // `all`: Dexie's word for "anything may have changed" (a page back from the back/forward cache).
-      if ('all' in mutated || Object.keys(mutated).some((part) => prefixes.some((p) => part.startsWith(p))))
-        setWrites((n) => n + 1);
+      if ('all' in mutated || writesTouch(mutated, dbName, names)) setWrites((n) => n + 1);
     };
     Dexie.on('storagemutated', onMutated);
     return () => Dexie.on.storagemutated.unsubscribe(onMutated);

@@ -20,15 +20,16 @@ let started = false;
 /**
  * The start-of-day backup waits this long after start, then for the officer to pause (whenQuiet) and
  * an idle moment (issue 8): with ten years of records it reads and compresses ~140 MB, which made the
- * first screen take 6.8 s when it ran at once. The backup on quit (Electron) and the next start cover a session closed sooner.
+ * first screen take 6.8 s when it ran at once. The backup on quit (Electron) and the next start
+ * cover a session closed sooner.
  */
 export const START_BACKUP_DELAY_MS = 20_000;
 
 /**
  * Retention at start (anonymisation, the trash purge) waits this long and then for the officer to
  * pause and an idle moment (whenQuiet; issue 17): it reads every request, consultation and letter,
- * and at the first screen it made the dashboard's reads wait behind it (a county's 100,000 consultations: seconds; a second after start
- * was still within a county's first screen).
+ * and at the first screen it made the dashboard's reads wait behind it (a county's 100,000
+ * consultations: seconds; a second after start was still within a county's first screen).
  */
 export const START_RETENTION_DELAY_MS = 5_000;
 
@@ -91,10 +92,7 @@ export function whenQuiet(
   },
 ): Promise<void> {
   return new Promise((resolve) => {
-    const idle = () => {
-      if (env.requestIdleCallback) env.requestIdleCallback(() => resolve(), { timeout: 10_000 });
-      else resolve();
-    };
+    const idle = () => void whenIdle(0, env).then(resolve);
     let begin = 0;
     const check = () => {
       const quietFor = env.now() - env.lastInput();

@@ -4,7 +4,7 @@ import { reportDeadline } from '../../../shared/monitoring/activity';
 import { whenIdle } from '../../app/idle';
 import { currentSettings, todayLocal } from '../../app/session';
 import { baselinesFor, prefetchOpenYear } from '../../components/open-year';
-import { runTablesQuery } from '../../components/use-table-writes';
+import { runTablesQuery, writesTouch } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { loadCalendarData } from '../../db/repositories/calendar';
 import { lastPublishedByColumn, loadDashboardStores } from '../../db/repositories/dashboard-data';
@@ -126,12 +126,10 @@ function readAgainAfterWrites(stores: {
   lastReadSize = stores.publications.length + stores.requests.length + stores.consultations.length;
   if (listening) return;
   listening = true;
-  const prefixes = DASHBOARD_TABLES.map((t) => `idb://${db.name}/${t}/`);
   Dexie.on('storagemutated', (mutated: ObservabilitySet) => {
     if (lastReadSize === null || lastReadSize > READ_AGAIN_MAX) return;
     // `all` (a restore, a page back from the back/forward cache): the size may be another's now.
-    if ('all' in mutated) return;
-    if (!Object.keys(mutated).some((part) => prefixes.some((p) => part.startsWith(p)))) return;
+    if ('all' in mutated || !writesTouch(mutated, db.name, DASHBOARD_TABLES)) return;
     clearTimeout(timer);
     timer = setTimeout(
       () => whenIdle(() => void readAgain().catch(() => undefined), 2000),
