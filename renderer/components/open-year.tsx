@@ -67,8 +67,11 @@ function openYearQuery(today: string, due: string) {
 export function useOpenYear(): OpenYear | undefined {
   const settings = useSettings();
   const { querier, deps } = openYearQuery(todayLocal(), settings.profile.reportDueMonthDay);
-  return useTablesQuery(db.name, OPEN_YEAR_TABLES, querier, deps);
+  // A saved record seldom changes the open year: the app's shell is not drawn again for it.
+  return useTablesQuery(db.name, OPEN_YEAR_TABLES, querier, deps, sameOpenYear);
 }
+
+const sameOpenYear = (a: OpenYear, b: OpenYear) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The open year, read while the app's first render is prepared (main.tsx; issue 17) or outside a

@@ -16,8 +16,18 @@ interface Seen {
 }
 
 /** Each render of a page using the query: what it showed. */
-function Probe({ year, seen, querier }: { year: number; seen: Seen; querier: () => Promise<string> }) {
-  const value = useTablesQuery(db.name, TABLES, querier, [year]);
+function Probe({
+  year,
+  seen,
+  querier,
+  same,
+}: {
+  year: number;
+  seen: Seen;
+  querier: () => Promise<string>;
+  same?: (a: string, b: string) => boolean;
+}) {
+  const value = useTablesQuery(db.name, TABLES, querier, [year], same);
   useEffect(() => {
     seen.renders.push(value);
   });
@@ -151,5 +161,48 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
     };
     await expect(runTablesQuery(db.name, TABLES, failing, [2015])).rejects.toThrow('读取失败');
     expect(await runTablesQuery(db.name, TABLES, failing, [2015])).toBe('读取成功');
+  });
+
+  it('after a write it is drawn once, with the new result: not first with the old one (issue 17)', async () => {
+    const { state, probe } = setup();
+    const root = createRoot(document.createElement('div'));
+    await act(async () => root.render(probe(2014)));
+    await settle(state, 2);
+    expect(state.renders).toEqual([undefined, '读取1']);
+    await act(() => db.appeals.put({ id: 'a-5', kind: 'review' } as never));
+    await settle(state, 3);
+    expect(state.renders).toEqual([undefined, '读取1', '读取2']);
+    await act(async () => root.unmount());
+  });
+
+  it('a new result that `same` finds equal to the last one is not drawn', async () => {
+    const state: Seen = { reads: 0, renders: [] };
+    // The same text after any write (as the open year after most saves).
+    const querier = async () => {
+      state.reads += 1;
+      return '2025';
+    };
+    const same = (a: string, b: string) => a === b;
+    const root = createRoot(document.createElement('div'));
+    await act(async () => root.render(<Probe year={2013} seen={state} querier={querier} same={same} />));
+    await settle(state, 2);
+    await act(() => db.appeals.put({ id: 'a-6', kind: 'review' } as never));
+    for (let i = 0; i < 100 && state.reads < 2; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    expect(state.reads).toBe(2);
+    expect(state.renders).toEqual([undefined, '2025']);
+    await act(async () => root.unmount());
+  });
+
+  it('a write to another table reads nothing again', async () => {
+    const { state, probe } = setup();
+    const root = createRoot(document.createElement('div'));
+    await act(async () => root.render(probe(2012)));
+    await settle(state, 2);
+    await act(() => db.consultations.put({ id: 'c-1', date: '2025-01-02' } as never));
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    expect(state.reads).toBe(1);
+    expect(state.renders).toEqual([undefined, '读取1']);
+    await act(async () => root.unmount());
   });
 });

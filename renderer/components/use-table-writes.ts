@@ -119,33 +119,59 @@ export function resetTablesQueryResults(): void {
  * afterwards the last result stays until the next one comes. `deps` are the querier's inputs, as for
  * useLiveQuery (plain data: they also name the kept result). A failed read is thrown at render, as
  * useLiveQuery does (the page's error boundary shows it).
+ *
+ * A write does not draw the component by itself: the read after it does, when its result comes in,
+ * and not at all when `same` says it equals the last one (the app's shell, whose open year a saved
+ * record seldom changes, was drawn twice for every save; issue 17).
  */
 export function useTablesQuery<T>(
   dbName: string,
   tables: readonly string[],
   querier: () => Promise<T>,
   deps: DependencyList,
+  same?: (last: T, next: T) => boolean,
 ): T | undefined {
-  const writes = useTableWrites(dbName, tables);
   const [state, setState] = useState<{ value: T } | { error: unknown } | null>(
     () => keptResult(resultKey(dbName, tables, deps), dbName, tables) as { value: T } | null,
   );
   // Drawn from a kept result: the first run of the effect reads only if a write came in since.
   const seeded = useRef(state === null ? null : writeStamp(dbName, tables));
+  const sameRef = useRef(same);
+  sameRef.current = same;
+  const key = tables.join('\n');
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the querier's inputs in `deps`, as for useLiveQuery.
   useEffect(() => {
+    const names = key.split('\n');
     const seed = seeded.current;
     seeded.current = null;
-    if (seed !== null && seed === writeStamp(dbName, tables)) return;
-    let current = true;
-    runTablesQuery(dbName, tables, querier, deps).then(
-      (value) => current && setState({ value }),
-      (error: unknown) => current && setState({ error }),
-    );
-    return () => {
-      current = false;
+    let live = true;
+    // Only the latest read's result is taken (a write during a read reads again).
+    let reads = 0;
+    const read = () => {
+      const mine = ++reads;
+      runTablesQuery(dbName, names, querier, deps).then(
+        (value) => {
+          if (!live || mine !== reads) return;
+          setState((last) =>
+            last && 'value' in last && sameRef.current?.(last.value, value) ? last : { value },
+          );
+        },
+        (error: unknown) => live && mine === reads && setState({ error }),
+      );
     };
-  }, [...deps, writes]);
+    if (seed === null || seed !== writeStamp(dbName, names)) read();
+    const onMutated = (mutated: ObservabilitySet) => {
+      // `all`: Dexie's word for "anything may have changed" (a page back from the back/forward cache).
+      // Read in a microtask: every listener of this write has run by then, the kept reads' stamps
+      // among them (kept-reads.ts), so the read cannot be given a result from before the write.
+      if ('all' in mutated || writesTouch(mutated, dbName, names)) queueMicrotask(() => live && read());
+    };
+    Dexie.on('storagemutated', onMutated);
+    return () => {
+      live = false;
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    };
+  }, [...deps, dbName, key]);
   if (state && 'error' in state) throw state.error;
   return state?.value;
 }

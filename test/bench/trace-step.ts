@@ -33,6 +33,8 @@ const { values } = parseArgs({
     linger: { type: 'string', default: '0' },
     /** Also a V8 CPU profile of the step: self and inclusive time per function (build with --minify false). */
     cpu: { type: 'boolean', default: false },
+    /** Write the step's V8 CPU profile to this file (with --cpu), e.g. to split it by task. */
+    'cpu-out': { type: 'string' },
     /** How many functions the CPU profile lists by inclusive time. */
     top: { type: 'string', default: '60' },
     /** Chromium's CPU throttling during the step (4: the benchmark's old office PC). */
@@ -115,6 +117,7 @@ async function main() {
   if (rate > 1) await s.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const { events, profile } = await trace.stop();
   if (profile) printProfile(profile);
+  if (profile && values['cpu-out']) await writeFile(values['cpu-out'], JSON.stringify(profile));
   console.log(`step ${values.step}: ${t.ms.toFixed(0)} ms, longest task ${t.longestTaskMs.toFixed(0)} ms`);
   await page.waitForTimeout(Number(values.linger));
   if (values.out) await writeFile(values.out, JSON.stringify({ traceEvents: events }));
