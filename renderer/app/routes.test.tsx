@@ -205,7 +205,7 @@ describe("a page's first visit from the menu (issue 17)", () => {
   const settings = {} as AppSettings;
 
   /** A page counting its renders; its reads (`whenIdle` as given) record the query and wait for `reads`. */
-  function menuPage(reads: Promise<void>, whenIdle = false) {
+  function menuPage(reads: Promise<void>, whenIdle = false, keptFor?: (query: URLSearchParams) => boolean) {
     const seen = { renders: 0, queries: [] as string[] };
     const Page = page(
       async () => ({
@@ -216,6 +216,7 @@ describe("a page's first visit from the menu (issue 17)", () => {
       }),
       async (): Promise<PageReads> => ({
         whenIdle,
+        keptFor,
         prefetch: async (_s, _today, query) => {
           seen.queries.push(query.toString());
           await reads;
@@ -266,6 +267,30 @@ describe("a page's first visit from the menu (issue 17)", () => {
     await act(async () => root.render(<RoutePage page={Page} />));
     expect(el.textContent).toBe('依申请公开');
     expect(seen.queries).toEqual([]);
+    await act(async () => root.unmount());
+  });
+
+  it('a page whose reads for the address are kept already is drawn at once, without asking them again', async () => {
+    const kept: string[] = [];
+    const { Page, seen } = menuPage(new Promise(() => undefined), false, (query) => {
+      kept.push(query.toString());
+      return query.get('year') === '2025';
+    });
+    await Page.preload();
+    await Page.reads?.();
+    // Another address's reads are not kept: read before the visit as before.
+    expect(readBeforeVisit(Page, settings, new URLSearchParams({ year: '2024' }))).toBe(true);
+    const other = menuPage(new Promise(() => undefined), false, (query) => query.get('year') === '2025');
+    await other.Page.preload();
+    await other.Page.reads?.();
+    expect(readBeforeVisit(other.Page, settings, new URLSearchParams({ year: '2025' }))).toBe(false);
+    const { el, root } = mount();
+    await act(async () => root.render(<RoutePage page={other.Page} />));
+    expect(el.textContent).toBe('依申请公开');
+    expect(other.seen.queries).toEqual([]);
+    expect(other.seen.renders).toBe(1);
+    expect(kept).toEqual(['year=2024']);
+    expect(seen.queries).toEqual(['year=2024']);
     await act(async () => root.unmount());
   });
 

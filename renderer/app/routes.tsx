@@ -44,6 +44,12 @@ export interface PageReads {
    * during it). Its first visit still reads before it is drawn, and finds the kept read at once.
    */
   idleReadAhead?: () => Promise<boolean>;
+  /**
+   * True when the page's first reads for this address are in memory already (read ahead in idle
+   * time, no write since): its first visit is then drawn at once, in one render with its rows,
+   * rather than a spinner while the reads are asked again and the page a task later (issue 17).
+   */
+  keptFor?: (query: URLSearchParams) => boolean;
 }
 
 /** A route's page: its code, loaded on first use, and `preload` to fetch it ahead of that. */
@@ -383,8 +389,11 @@ export function readBeforeVisit(
   query?: URLSearchParams,
 ): boolean {
   if (!component.reads || drawn.has(component) || firstReads.has(component)) return false;
-  if (component.readsLoaded()?.whenIdle) return false;
-  void prefetchPage(component, settings, MENU_READS_WAIT_MS, query);
+  const reads = component.readsLoaded();
+  if (reads?.whenIdle) return false;
+  const address = query ?? new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+  if (reads?.keptFor?.(address)) return false;
+  void prefetchPage(component, settings, MENU_READS_WAIT_MS, address);
   return true;
 }
 

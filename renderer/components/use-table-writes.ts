@@ -58,6 +58,11 @@ function keptResult(
   return { value: hit.value };
 }
 
+/** Is the result of this query kept, with none of its tables written since (a first render draws it)? */
+export function hasKeptResult(dbName: string, tables: readonly string[], deps: DependencyList): boolean {
+  return keptResult(resultKey(dbName, tables, deps), dbName, tables) !== null;
+}
+
 /**
  * Reads under way, by the same key as `results`, with the write stamp they began at: a page drawn
  * while its read ahead is still out (a county's catalogue: the first visit waits 400 ms for it, the

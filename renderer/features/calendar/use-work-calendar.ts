@@ -19,6 +19,11 @@ function lastFor(data: CalendarData) {
   return last;
 }
 
+/** Has the calendar been read in this window (useWorkCalendar's first render then has it)? */
+export function calendarRead(): boolean {
+  return last !== null;
+}
+
 /**
  * The working-day calendar, read live from Dexie: an override added on the calendar page changes
  * every due date on screen at once (nothing derived is stored). Until the stores are first read, the

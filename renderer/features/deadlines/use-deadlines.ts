@@ -24,18 +24,31 @@ export function useDeadlines(
 ): DeadlineLookup {
   const calendar = useWorkCalendar();
   const { dueSoonWorkingDays } = useSettings();
-  return useMemo(() => {
-    // The same rows (a list drawn again from its kept read), calendar and day: the clocks computed
-    // on the last visit.
-    const kept = requests ? lookups.get(requests) : undefined;
-    if (kept && kept.calendar === calendar && kept.today === today && kept.dueSoon === dueSoonWorkingDays)
-      return kept.lookup;
-    const lookup = deadlineLookup(requests ?? [], (r) =>
-      computeDeadlines(r, calendar, { today, dueSoonWorkingDays }),
-    );
-    if (requests) lookups.set(requests, { calendar, today, dueSoon: dueSoonWorkingDays, lookup });
-    return lookup;
-  }, [requests, calendar, today, dueSoonWorkingDays]);
+  return useMemo(
+    () => keptDeadlines(requests, calendar, today, dueSoonWorkingDays),
+    [requests, calendar, today, dueSoonWorkingDays],
+  );
+}
+
+/**
+ * The deadlines lookup of a list (useDeadlines), kept with the list: the same rows (a list drawn
+ * again from its kept read), calendar, day and warning give the lookup made last time, with the
+ * clocks it has computed — also those computed ahead of a first visit (request-reads.ts).
+ */
+export function keptDeadlines(
+  requests: readonly Pick<DisclosureRequest, 'id' | 'receivedDate' | 'events'>[] | undefined,
+  calendar: WorkCalendar,
+  today: string,
+  dueSoonWorkingDays: number,
+): DeadlineLookup {
+  const kept = requests ? lookups.get(requests) : undefined;
+  if (kept && kept.calendar === calendar && kept.today === today && kept.dueSoon === dueSoonWorkingDays)
+    return kept.lookup;
+  const lookup = deadlineLookup(requests ?? [], (r) =>
+    computeDeadlines(r, calendar, { today, dueSoonWorkingDays }),
+  );
+  if (requests) lookups.set(requests, { calendar, today, dueSoon: dueSoonWorkingDays, lookup });
+  return lookup;
 }
 
 /** Each list's lookup, with the calendar, day and warning it was made for (issue 17). */

@@ -11,7 +11,7 @@ import { RegisterPage } from '../../components/RegisterPage';
 import { useTablesQuery } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { lettersOfRequest } from '../../db/repositories/letters';
-import { DaysLeftText, DeadlineStatusTag } from '../deadlines/DeadlineStatusTag';
+import { daysLeftText, deadlineStatusTag } from '../deadlines/DeadlineStatusTag';
 import { useDeadlines } from '../deadlines/use-deadlines';
 import { RequestDetail } from './RequestDetail';
 import { RequestForm } from './RequestForm';
@@ -19,6 +19,7 @@ import { REQUEST_TABLES, requestFilterOf, requestListQuery } from './request-rea
 
 export default function RequestsPage() {
   const { t } = useTranslation('requests');
+  const { t: tClock } = useTranslation('clock');
   const { label, options } = useEnumLabel();
   const { get } = useFilters();
   const filter = requestFilterOf(get);
@@ -83,7 +84,7 @@ export default function RequestsPage() {
           const d = deadlines.get(r.id);
           return d ? (
             <>
-              <DeadlineStatusTag status={d.status} /> <DaysLeftText n={d.workingDaysLeft} />
+              {deadlineStatusTag(tClock, d.status)} {daysLeftText(tClock, d.workingDaysLeft)}
             </>
           ) : null;
         },
@@ -103,7 +104,7 @@ export default function RequestsPage() {
         },
       },
     ],
-    [t, label, deadlines],
+    [t, tClock, label, deadlines],
   );
 
   return (
