@@ -417,11 +417,12 @@ describe('a list’s first page read in idle time (issue 17)', () => {
     expect(menuQuery('publications', undefined)).toBeUndefined();
   });
 
-  it('the lists read ahead in idle time say so; the dashboard’s do not', async () => {
+  it('the lists read ahead in idle time say so; the dashboard reads itself (at a bureau’s size)', async () => {
     const reads = (path: string) => ROUTES.find((r) => r.path === path)?.component.reads?.();
     expect((await reads('publications'))?.whenIdle).toBe(true);
     expect((await reads('consultations'))?.whenIdle).toBe(true);
     expect((await reads('dashboard'))?.whenIdle).toBeFalsy();
+    expect((await reads('dashboard'))?.idleRead).toBeTypeOf('function');
     // The requests list: by its register's size (request-reads.test.ts), its visit still read first.
     expect((await reads('requests'))?.whenIdle).toBeFalsy();
     expect((await reads('requests'))?.idleReadAhead).toBeTypeOf('function');

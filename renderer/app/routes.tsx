@@ -45,6 +45,11 @@ export interface PageReads {
    */
   idleReadAhead?: () => Promise<boolean>;
   /**
+   * The page's own read in idle time after the start, instead of `prefetch` (the dashboard: its
+   * window of years and then its figures, each in an idle moment, only at a bureau's size).
+   */
+  idleRead?: () => Promise<void>;
+  /**
    * True when the page's first reads for this address are in memory already (read ahead in idle
    * time, no write since): its first visit is then drawn at once, in one render with its rows,
    * rather than a spinner while the reads are asked again and the page a task later (issue 17).
@@ -435,7 +440,8 @@ export function preloadRoutesWhenIdle({
       .then(async () => {
         if (!readAhead || !reads) return;
         const module = await reads();
-        if (module.whenIdle || (await module.idleReadAhead?.())) await readAhead(route.path, module);
+        if (module.idleRead) await module.idleRead();
+        else if (module.whenIdle || (await module.idleReadAhead?.())) await readAhead(route.path, module);
       })
       .catch(() => undefined)
       .finally(() => whenIdle(next));

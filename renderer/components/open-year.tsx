@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type OpenYear, yearBeingClosed } from '../../shared/report/year-being-closed';
 import { todayLocal, useSettings } from '../app/session';
 import { db } from '../db/database';
-import { runTablesQuery, useTablesQuery } from './use-table-writes';
+import { keptQueryResult, runTablesQuery, useTablesQuery } from './use-table-writes';
 
 /**
  * Does the app hold any record of `year`? One key at most from each index. (Not `.limit(1).count()`:
@@ -112,4 +112,10 @@ export function OpenYearSwitch({
       />
     </Tooltip>
   );
+}
+
+/** The open year if it is kept for this day (useOpenYear's first render then has it), else null. */
+export function keptOpenYear(settings: AppSettings, today: string): OpenYear | null {
+  const { deps } = openYearQuery(today, settings.profile.reportDueMonthDay);
+  return keptQueryResult<OpenYear>(db.name, OPEN_YEAR_TABLES, deps)?.value ?? null;
 }

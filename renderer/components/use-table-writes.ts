@@ -58,9 +58,18 @@ function keptResult(
   return { value: hit.value };
 }
 
-/** Is the result of this query kept, with none of its tables written since (a first render draws it)? */
+/** The result of this query if it is kept, with none of its tables written since (a first render draws it). */
+export function keptQueryResult<T>(
+  dbName: string,
+  tables: readonly string[],
+  deps: DependencyList,
+): { value: T } | null {
+  return keptResult(resultKey(dbName, tables, deps), dbName, tables) as { value: T } | null;
+}
+
+/** Is the result of this query kept (keptQueryResult)? */
 export function hasKeptResult(dbName: string, tables: readonly string[], deps: DependencyList): boolean {
-  return keptResult(resultKey(dbName, tables, deps), dbName, tables) !== null;
+  return keptQueryResult(dbName, tables, deps) !== null;
 }
 
 /**

@@ -3,14 +3,14 @@ import type { AppSettings } from '../../../shared/model/settings';
 import { reportDeadline } from '../../../shared/monitoring/activity';
 import { whenIdle } from '../../app/idle';
 import { currentSettings, todayLocal } from '../../app/session';
-import { baselinesFor, prefetchOpenYear } from '../../components/open-year';
-import { runTablesQuery, writesTouch } from '../../components/use-table-writes';
+import { baselinesFor, keptOpenYear, prefetchOpenYear } from '../../components/open-year';
+import { hasKeptResult, runTablesQuery, writesTouch } from '../../components/use-table-writes';
 import { db } from '../../db/database';
 import { loadCalendarData } from '../../db/repositories/calendar';
 import { lastPublishedByColumn, loadDashboardStores } from '../../db/repositories/dashboard-data';
 import { keptUntilWrite } from '../../db/repositories/kept-reads';
 import { FIGURE_TABLES } from '../../db/repositories/report-data';
-import { calendarOf } from '../calendar/use-work-calendar';
+import { calendarOf, calendarRead } from '../calendar/use-work-calendar';
 import { INSTALL_TABLES, readInstallState } from '../first-run/use-install-state';
 import { dashboardFromYear, figuresOf } from './figures';
 
@@ -157,6 +157,45 @@ async function readAgain(): Promise<void> {
       // The page computes them again when opened, and shows what went wrong there.
     }
   }, 2000);
+}
+
+/**
+ * After a start on another page, the dashboard read in idle time with its figures (routes.tsx
+ * preloadRoutesWhenIdle, issue 17: its first visit then drew a spinner, read its window of years and
+ * drew again — a bureau's 工作台 125 ms), only while its window is a bureau's size (≤ READ_AGAIN_MAX
+ * records, counted a key at a time up to one more than that) and not read yet in this window.
+ */
+export async function idleRead(): Promise<void> {
+  if (lastReadSize !== null) return;
+  const settings = currentSettings();
+  const today = todayLocal();
+  const { reportYear } = reportDeadline(settings.profile.reportDueMonthDay, today);
+  const open = await prefetchOpenYear(settings, today);
+  const from = `${dashboardFromYear(today, open.year, reportYear)}-01-01`;
+  let left = READ_AGAIN_MAX + 1;
+  const windows = [
+    () => db.publications.where('listDate').aboveOrEqual(from),
+    () => db.requests.where('activeTo').aboveOrEqual(from),
+    () => db.consultations.where('date').aboveOrEqual(from),
+  ];
+  for (const records of windows) {
+    left -= (await records().limit(left).primaryKeys()).length;
+    if (left <= 0) return;
+  }
+  await readAgain();
+}
+
+/**
+ * The dashboard's first render for this address would have its figures' reads (kept since they were
+ * read, with no write since), the open year and the calendar: its first visit is drawn at once.
+ */
+export function keptFor(query: URLSearchParams): boolean {
+  const settings = currentSettings();
+  const today = todayLocal();
+  const open = keptOpenYear(settings, today);
+  if (!open || !calendarRead()) return false;
+  const chartYear = Number(query.get('year')) || open.year;
+  return hasKeptResult(db.name, DASHBOARD_TABLES, dashboardQuery(settings, today, chartYear).deps);
 }
 
 /** Test hook: forget the last read's size and any read again still to come. */

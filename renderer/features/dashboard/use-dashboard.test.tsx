@@ -10,7 +10,7 @@ import { db } from '../../db/database';
 import { resetKeptReads } from '../../db/repositories/kept-reads';
 import { getSettings } from '../../db/repositories/settings';
 import { testConsultation } from '../../db/test-fixtures';
-import { prefetch, resetReadAgain } from './dashboard-reads';
+import { idleRead, keptFor, prefetch, READ_AGAIN_MAX, resetReadAgain } from './dashboard-reads';
 import type { DashboardFigures } from './figures';
 import { useDashboard } from './use-dashboard';
 
@@ -78,5 +78,34 @@ describe("the dashboard's first render after the start's reads (issue 17)", () =
     shown.length = 0;
     expect(await firstRender()).toBe('figures:true install:true openYear:true');
     expect(phoneNow(shown[0] as DashboardFigures)).toBe((before ?? 0) + 1);
+  });
+
+  it('read in idle time after a start elsewhere: its first visit is drawn at once, with its figures', async () => {
+    expect(keptFor(new URLSearchParams())).toBe(false);
+    await idleRead();
+    // Its figures are computed in a later idle moment (a timer here: Node has no idle callbacks).
+    await new Promise((r) => setTimeout(r, 100));
+    expect(keptFor(new URLSearchParams())).toBe(true);
+    // Another chart year within the same window of years is the same read.
+    expect(await firstRender()).toBe('figures:true install:true openYear:true');
+    // A write: the kept read is no longer this address's.
+    await db.consultations.add(testConsultation('c-idle-read', todayLocal(), '测试咨询（空闲时读）'));
+    expect(keptFor(new URLSearchParams())).toBe(false);
+  });
+
+  it('not read in idle time when its window holds more than a bureau’s year', async () => {
+    const today = todayLocal();
+    await db.consultations.bulkAdd(
+      Array.from({ length: READ_AGAIN_MAX + 1 }, (_, i) =>
+        testConsultation(`c-many-${i}`, today, `测试咨询${i}`),
+      ),
+    );
+    try {
+      await idleRead();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(keptFor(new URLSearchParams())).toBe(false);
+    } finally {
+      await db.consultations.where('id').startsWith('c-many-').delete();
+    }
   });
 });
