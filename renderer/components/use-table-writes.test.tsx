@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { act, type ReactElement, useEffect } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/database';
 import { resetTablesQueryResults, runTablesQuery, useTablesQuery } from './use-table-writes';
@@ -50,6 +50,14 @@ async function settle(seen: Seen, count: number) {
   for (let i = 0; i < 300 && seen.renders.length < count; i++)
     await act(() => new Promise((r) => setTimeout(r, 10)));
   await act(() => new Promise((r) => setTimeout(r, 50)));
+}
+
+/** `element` rendered in a new root, once `seen` has `count` renders; returns the root. */
+async function drawn(element: ReactElement, seen: Seen, count: number): Promise<Root> {
+  const root = createRoot(document.createElement('div'));
+  await act(async () => root.render(element));
+  await settle(seen, count);
+  return root;
 }
 
 describe('useTablesQuery: a result read ahead or read before (issue 17)', () => {
@@ -165,9 +173,7 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
 
   it('after a write it is drawn once, with the new result: not first with the old one (issue 17)', async () => {
     const { state, probe } = setup();
-    const root = createRoot(document.createElement('div'));
-    await act(async () => root.render(probe(2014)));
-    await settle(state, 2);
+    const root = await drawn(probe(2014), state, 2);
     expect(state.renders).toEqual([undefined, '读取1']);
     await act(() => db.appeals.put({ id: 'a-5', kind: 'review' } as never));
     await settle(state, 3);
@@ -183,9 +189,7 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
       return '2025';
     };
     const same = (a: string, b: string) => a === b;
-    const root = createRoot(document.createElement('div'));
-    await act(async () => root.render(<Probe year={2013} seen={state} querier={querier} same={same} />));
-    await settle(state, 2);
+    const root = await drawn(<Probe year={2013} seen={state} querier={querier} same={same} />, state, 2);
     await act(() => db.appeals.put({ id: 'a-6', kind: 'review' } as never));
     for (let i = 0; i < 100 && state.reads < 2; i++) await act(() => new Promise((r) => setTimeout(r, 10)));
     await act(() => new Promise((r) => setTimeout(r, 200)));
@@ -196,9 +200,7 @@ describe('useTablesQuery: a result read ahead or read before (issue 17)', () => 
 
   it('a write to another table reads nothing again', async () => {
     const { state, probe } = setup();
-    const root = createRoot(document.createElement('div'));
-    await act(async () => root.render(probe(2012)));
-    await settle(state, 2);
+    const root = await drawn(probe(2012), state, 2);
     await act(() => db.consultations.put({ id: 'c-1', date: '2025-01-02' } as never));
     await act(() => new Promise((r) => setTimeout(r, 200)));
     expect(state.reads).toBe(1);
