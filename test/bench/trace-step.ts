@@ -29,6 +29,8 @@ const { values } = parseArgs({
     root: { type: 'string' },
     port: { type: 'string', default: '0' },
     out: { type: 'string' },
+    /** Milliseconds from the start's first screen to the step (idle work after the start runs meanwhile). */
+    wait: { type: 'string', default: '1500' },
     /** Milliseconds to keep the page open after the step (e.g. for the search digest to be saved). */
     linger: { type: 'string', default: '0' },
     /** Also a V8 CPU profile of the step: self and inclusive time per function (build with --minify false). */
@@ -93,7 +95,7 @@ async function main() {
   signal.catch(() => undefined);
   await page.goto(`${server.url}/${values.start}`);
   await signal;
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(Number(values.wait));
   if (values.warm) {
     await switchAndWait(page, values.warm);
     await page.waitForTimeout(800);
