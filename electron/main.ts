@@ -23,7 +23,6 @@ import {
   mimeTypeOf,
   resolveAppFile,
 } from './security';
-import { V8_FLAGS } from './v8-flags';
 import { windowOptions } from './window-options';
 
 // dist-electron/main.cjs → the renderer build in ../dist, the preload beside this file.
@@ -194,9 +193,6 @@ function createWindow(): void {
   });
   void mainWindow.loadURL(APP_ENTRY);
 }
-
-// Before the app is ready: the renderer is started with them (electron/v8-flags.ts).
-app.commandLine.appendSwitch('js-flags', V8_FLAGS);
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would share the same IndexedDB; focus the first one instead.

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { v8FlagsSwitch } from '../../../electron/v8-flags';
 
 /**
  * Timings of the built app as a person meets it: change the route (as a click on the menu or a
@@ -274,7 +273,7 @@ export function coldStartProbe(): void {
 export async function launchProfile(dir: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic', ...v8FlagsSwitch()],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 800 },

@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { v8FlagsSwitch } from '../../../electron/v8-flags';
 import type { Targets } from '../profiles';
 import type { StepResult } from '../results';
 import { longTaskProbe } from './app-ui';
@@ -68,7 +67,7 @@ export interface BrowserOptions {
 async function launch(profile: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...LAUNCH_ARGS, ...v8FlagsSwitch()],
+    args: LAUNCH_ARGS,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 800 },
