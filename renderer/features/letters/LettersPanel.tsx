@@ -39,6 +39,11 @@ import { platform } from '../../platform';
 export function LettersPanel({ request }: { request: DisclosureRequest }) {
   const { t } = useTranslation('letters');
   const { message } = AntApp.useApp();
+  // A draft that could not be saved before its issue dialog or its deletion: said, not swallowed.
+  const failed = (err: unknown) =>
+    message.error(
+      t('common:message.saveFailed', { reason: err instanceof Error ? err.message : String(err) }),
+    );
   const settings = useSettings();
   const letters = useLiveQuery(() => lettersOfRequest(db, request.id), [request.id]) ?? [];
   const needed = neededLetter(request, letters);
@@ -229,10 +234,16 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
               message.success(t('panel.saved'));
             }}
             onIssue={(patch) =>
-              void updateDraft(db, editingLetter.id, patch, writeContext(settings)).then((l) => setIssuing(l))
+              void updateDraft(db, editingLetter.id, patch, writeContext(settings)).then(
+                (l) => setIssuing(l),
+                failed,
+              )
             }
             onDiscard={() =>
-              void discardDraft(db, editingLetter.id, writeContext(settings)).then(() => setEditing(null))
+              void discardDraft(db, editingLetter.id, writeContext(settings)).then(
+                () => setEditing(null),
+                failed,
+              )
             }
           />
         </Modal>
