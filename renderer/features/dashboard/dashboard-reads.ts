@@ -62,6 +62,8 @@ export function dashboardQuery(settings: AppSettings, today: string, chartYear: 
   const fromYear = dashboardFromYear(today, chartYear, reportYear);
   const columns = settings.columns.map((c) => c.name);
   return {
+    /** The first year of the window read (records since its 1 January). */
+    fromYear,
     querier: () => readDashboard(fromYear, columns, today, settings.baselines, reportYear),
     // The querier's inputs (they also name the kept result: use-table-writes.ts).
     deps: [fromYear, columns.join('\n'), today, settings.baselines, reportYear],
@@ -169,9 +171,9 @@ export async function idleRead(): Promise<void> {
   if (lastReadSize !== null) return;
   const settings = currentSettings();
   const today = todayLocal();
-  const { reportYear } = reportDeadline(settings.profile.reportDueMonthDay, today);
   const open = await prefetchOpenYear(settings, today);
-  const from = `${dashboardFromYear(today, open.year, reportYear)}-01-01`;
+  // The window the menu's visit reads (the open year's chart).
+  const from = `${dashboardQuery(settings, today, open.year).fromYear}-01-01`;
   let left = READ_AGAIN_MAX + 1;
   const windows = [
     () => db.publications.where('listDate').aboveOrEqual(from),
