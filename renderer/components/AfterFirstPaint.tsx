@@ -19,16 +19,27 @@ export function afterNextPaint(fn: () => void): () => void {
  * Renders `children` once the page around it has been painted: for parts below the first screen
  * (the catalogue's numbering rule and guide, the dashboard's lower cards, the report's text sections),
  * so the first screen does not wait for them (issue 17:
- * "lazy loading of what the first screen does not show"). Until then, `placeholder`.
+ * "lazy loading of what the first screen does not show"). Until then, `placeholder`. `frames`: after
+ * that many paints — 2 draws a part after another part of the page drawn after the first paint,
+ * in a task of its own.
  */
 export function AfterFirstPaint({
   children,
   placeholder = null,
+  frames = 1,
 }: {
   children: ReactNode;
   placeholder?: ReactNode;
+  frames?: number;
 }) {
   const [shown, setShown] = useState(false);
-  useEffect(() => afterNextPaint(() => setShown(true)), []);
+  useEffect(() => {
+    let cancel: () => void = () => undefined;
+    const wait = (left: number) => {
+      cancel = afterNextPaint(() => (left > 1 ? wait(left - 1) : setShown(true)));
+    };
+    wait(frames);
+    return () => cancel();
+  }, [frames]);
   return shown ? children : placeholder;
 }

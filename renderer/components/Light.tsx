@@ -75,22 +75,29 @@ export interface LightColumn<T> {
 /**
  * antd's Table's frame (its `ant-table` element down to the <table>) around a head row and a body:
  * LightTable's and ListTable's. `fixed`: antd's fixed table layout (a one-line column makes it so).
+ * `scrollX`: antd's `scroll={{ x }}` — the table that wide (at least the frame's width), scrolled
+ * sideways in its frame; antd's measuring row, which only its fixed columns and sticky headers use,
+ * is not drawn.
  */
 export function TableFrame({
   size,
   empty = false,
   fixed = false,
+  scrollX,
   widths,
   head,
   body,
+  'data-testid': testId,
 }: {
   size: 'small' | 'medium';
   empty?: boolean;
   fixed?: boolean;
+  scrollX?: number;
   /** Each column's width in px, or undefined: as wide as its content allows. */
   widths: readonly (number | undefined)[];
   head: ReactNode;
   body: ReactNode;
+  'data-testid'?: string;
 }) {
   const className = [
     'ant-table',
@@ -98,16 +105,31 @@ export function TableFrame({
     empty && 'ant-table-empty',
     THEME_CLASS,
     'ant-table-css-var',
+    scrollX !== undefined &&
+      'ant-table-fix-start-shadow ant-table-fix-end-shadow ant-table-scroll-horizontal',
   ]
     .filter(Boolean)
     .join(' ');
+  // rc-table's colgroup ends at the last column given a width.
+  let cols = widths.length;
+  while (cols > 0 && widths[cols - 1] === undefined) cols--;
+  const layout = fixed || scrollX !== undefined ? 'fixed' : 'auto';
   return (
-    <div className={className}>
+    <div className={className} data-testid={testId}>
       <div className="ant-table-container">
-        <div className="ant-table-content">
-          <table style={{ tableLayout: fixed ? 'fixed' : 'auto' }}>
+        <div
+          className="ant-table-content"
+          style={scrollX === undefined ? undefined : { overflowX: 'auto', overflowY: 'hidden' }}
+        >
+          <table
+            style={
+              scrollX === undefined
+                ? { tableLayout: layout }
+                : { width: scrollX, minWidth: '100%', tableLayout: layout }
+            }
+          >
             <colgroup>
-              {widths.map((width, i) => (
+              {widths.slice(0, cols).map((width, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed for a table.
                 <col key={i} style={width === undefined ? undefined : { width }} />
               ))}

@@ -265,4 +265,53 @@ describe('ListTable: a register’s list drawn as antd’s Table draws it (issue
     await act(async () => b.querySelectorAll<HTMLElement>('tr.ant-table-row td')[2]?.click());
     expect(opened).toEqual(['r0']);
   });
+
+  it('the catalogue’s table: small, wider than the window (antd’s scroll.x), no row clicks, its test id — as antd’s', async () => {
+    // antd measures a sideways-scrolled table's columns with a ResizeObserver (jsdom has none).
+    const had = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    try {
+      // The last columns without a width, as the catalogue's 内容概述 in the middle.
+      const columns: ListColumn<Rec>[] = [
+        { title: '编号', dataIndex: 'serial', width: 110 },
+        { title: '内容', dataIndex: 'content', ellipsis: true },
+        { title: '收到日期', dataIndex: 'date', width: 115 },
+        { title: '备注', key: 'note', render: (_: unknown, r) => (r.open ? <Tag>有</Tag> : null) },
+      ];
+      const paging = { current: 1, pageSize: 20, total: RECORDS.length, onChange: () => undefined };
+      const a = await mount(
+        <Table<Rec>
+          rowKey="id"
+          size="small"
+          dataSource={RECORDS.slice(0, 20)}
+          columns={columns.map((c) => ({ ...c, render: c.render as never }))}
+          scroll={{ x: 1500 }}
+          data-testid="cat"
+          pagination={{ ...paging, showSizeChanger: true, showTotal: total }}
+        />,
+      );
+      const b = await mount(
+        <ListTable<Rec>
+          rows={RECORDS.slice(0, 20)}
+          columns={columns}
+          size="small"
+          scrollX={1500}
+          data-testid="cat"
+          paging={paging}
+          showTotal={total}
+        />,
+      );
+      // antd's measuring row (for fixed columns and sticky headers, height 0, hidden from readers).
+      a.querySelector('tr.ant-table-measure-row')?.remove();
+      expect(shape(b.firstElementChild)).toBe(shape(a.firstElementChild));
+      expect(b.querySelector('[data-testid=cat]')?.classList.contains('ant-table-small')).toBe(true);
+      expect(rowKeys(b)).toHaveLength(20);
+    } finally {
+      globalThis.ResizeObserver = had;
+    }
+  });
 });

@@ -137,6 +137,9 @@ export function ListTable<T extends { id: string }>({
   onRowClick,
   paging,
   showTotal,
+  size = 'medium',
+  scrollX,
+  'data-testid': testId,
 }: {
   /** undefined while the list is read (no empty text under the spinner, as antd's Table). */
   rows: readonly T[] | undefined;
@@ -146,6 +149,12 @@ export function ListTable<T extends { id: string }>({
   /** A list paged in the database: `rows` is the current page. Without it the table pages `rows`. */
   paging?: ListPaging;
   showTotal: (total: number) => ReactNode;
+  /** antd's `size`: 'medium' (antd's "middle", the registers') or 'small' (the catalogue's). */
+  size?: 'small' | 'medium';
+  /** antd's `scroll={{ x }}`: the table's width in px, scrolled sideways when the window is narrower. */
+  scrollX?: number;
+  /** On the table's element, as antd's Table puts it. */
+  'data-testid'?: string;
 }) {
   const { locale } = useContext(ConfigProvider.ConfigContext);
   const texts = { ...EN, ...locale?.Table, sortable: locale?.global?.sortable ?? EN.sortable };
@@ -175,9 +184,11 @@ export function ListTable<T extends { id: string }>({
     <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`}>
       <Spin spinning={loading}>
         <TableFrame
-          size="medium"
+          size={size}
+          data-testid={testId}
           empty={all.length === 0}
           fixed={columns.some((c) => c.ellipsis)}
+          scrollX={scrollX}
           widths={columns.map((c) => c.width)}
           head={columns.map((c, i) => {
             const key = columnKey(c, i);

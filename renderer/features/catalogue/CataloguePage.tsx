@@ -1,6 +1,5 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUE_COLUMNS, type CatalogueRow, catalogueTitleOfYears } from '../../../shared/catalogue/rows';
@@ -10,6 +9,7 @@ import { useEnumLabel } from '../../components/enum-label';
 import { FilterBar, SearchFilter, SelectFilter, useFilters } from '../../components/filters';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { useFirstScreenRows } from '../../components/first-screen-rows';
+import { type ListColumn, ListTable } from '../../components/ListTable';
 import { db } from '../../db/database';
 import { catalogueRowsOf } from '../../db/repositories/catalogue-rows';
 import { assignMissingIndexNumbers } from '../../db/repositories/index-numbers';
@@ -134,14 +134,14 @@ export default function CataloguePage() {
   // The same column objects from render to render (issue 17): a re-render for the filters' state or
   // the numbering button then leaves the table's rows alone.
   const columns = useMemo(
-    (): ColumnsType<CatalogueRow> =>
+    (): ListColumn<CatalogueRow>[] =>
       CATALOGUE_COLUMNS.map(({ key }) => ({
         title: t(`column.${key}`),
         dataIndex: key,
         key,
         width: WIDTHS[key],
         ellipsis: key === 'title' || key === 'summary',
-        render: (_: unknown, row: CatalogueRow) => {
+        render: (_: never, row: CatalogueRow) => {
           if (key === 'indexNumber') {
             return row.indexNumber ? (
               <IndexNumberCell value={row.indexNumber} label={t('copy.button')} onCopy={copy} />
@@ -210,25 +210,23 @@ export default function CataloguePage() {
         <Typography.Title level={5} style={{ textAlign: 'center' }} data-testid="catalogue-title">
           {title}
         </Typography.Title>
-        <Table<CatalogueRow>
-          rowKey="id"
+        {/* The registers' ListTable (antd's Table's elements without rc-table: issue 17, its 20 rows of
+            10 columns were a ≈100 ms task of the first visit). 20 a page as every register list; 50 or
+            100 one click away in the size changer. Paged here: only the rows of the page are read. */}
+        <ListTable<CatalogueRow>
           size="small"
-          loading={rows === undefined}
-          dataSource={tableRows}
-          columns={columns}
-          scroll={{ x: 1500 }}
+          scrollX={1500}
           data-testid="catalogue-table"
-          // 20 a page as every register list (issue 17: 50 rows of 10 columns were most of the
-          // page's render); 50 or 100 one click away in the size changer. Paged here: only the rows
-          // of the page are read.
-          pagination={{
+          loading={rows === undefined}
+          rows={tableRows}
+          columns={columns}
+          paging={{
             current: paging.current,
             pageSize: paging.pageSize,
             total: view?.ids.length ?? 0,
-            showSizeChanger: true,
-            showTotal: (n) => t('common:list.total', { n }),
             onChange: paging.change,
           }}
+          showTotal={(n) => t('common:list.total', { n })}
         />
       </Card>
       {/* Below the first screen: drawn after the catalogue is painted. */}
@@ -238,7 +236,8 @@ export default function CataloguePage() {
         </AfterFirstPaint>
       </Card>
       <Card title={t('section.guide')} styles={{ body: { minHeight: 80 } }}>
-        <AfterFirstPaint>
+        {/* After the numbering rule, in a task of its own. */}
+        <AfterFirstPaint frames={2}>
           <GuideSection />
         </AfterFirstPaint>
       </Card>

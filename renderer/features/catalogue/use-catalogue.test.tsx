@@ -11,7 +11,9 @@ import { resetKeptReads } from '../../db/repositories/kept-reads';
 import { resetSearchDigests } from '../../db/repositories/search-digest';
 import { getSettings } from '../../db/repositories/settings';
 import { memoryStorage, testPublication } from '../../db/test-fixtures';
-import { CATALOGUE_PAGE_SIZE, catalogueFilterOf, prefetch } from './catalogue-reads';
+import { currentSettings, todayLocal } from '../../app/session';
+import { IDLE_READ_AHEAD_MAX } from '../requests/request-reads';
+import { CATALOGUE_PAGE_SIZE, catalogueFilterOf, idleReadAhead, keptFor, prefetch } from './catalogue-reads';
 import { useCatalogue } from './use-catalogue';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -40,6 +42,8 @@ async function visit(query: URLSearchParams, agencyName: string) {
   return [...renders];
 }
 
+afterAll(() => db.close());
+
 describe('the catalogue’s first visit after its reads were read ahead (issue 17)', () => {
   let settings: AppSettings;
   beforeAll(async () => {
@@ -60,10 +64,7 @@ describe('the catalogue’s first visit after its reads were read ahead (issue 1
     resetKeptReads();
     resetSearchDigests();
   });
-  afterAll(() => {
-    vi.unstubAllGlobals();
-    db.close();
-  });
+  afterAll(() => vi.unstubAllGlobals());
 
   it('without them the first render has neither the matches nor the rows (the table’s loading state)', async () => {
     const seen = await visit(new URLSearchParams(), settings.profile.agencyName);
@@ -89,5 +90,49 @@ describe('the catalogue’s first visit after its reads were read ahead (issue 1
     expect(seen[0]?.matches).toBe(15);
     expect(seen[0]?.rows).toHaveLength(15);
     expect(seen[0]?.rows).not.toContain('p00'); // an item of 2023
+  });
+});
+
+describe('the catalogue read in idle time after the start, drawn at once on its first visit (issue 17)', () => {
+  beforeAll(async () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    await db.publications.clear();
+    await db.publications.bulkAdd(
+      Array.from({ length: 25 }, (_, i) =>
+        testPublication(`k${String(i).padStart(2, '0')}`, '2024-05-06', '2024-05-06', {
+          indexNumber: `FAKE/k${i}`,
+        }),
+      ),
+    );
+  });
+  beforeEach(() => {
+    resetTablesQueryResults();
+    resetKeptReads();
+    resetSearchDigests();
+  });
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('is kept for the address it was read for — the matches and the first page’s rows — until a write', async () => {
+    const query = new URLSearchParams();
+    expect(keptFor(query)).toBe(false);
+    // As routes.tsx's idle read asks it (main.tsx gives the app's settings and today).
+    await prefetch(currentSettings(), todayLocal(), query);
+    expect(keptFor(query)).toBe(true);
+    expect(keptFor(new URLSearchParams('year=1999'))).toBe(false);
+    await db.publications.update('k00', { title: '测试改动的标题' });
+    expect(keptFor(query)).toBe(false);
+  });
+
+  it('only while the publications are a bureau’s ten years: one over the limit is not read', async () => {
+    expect(await idleReadAhead()).toBe(true);
+    const [one] = await db.publications.limit(1).toArray();
+    if (!one) throw new Error('no publication');
+    const have = await db.publications.count();
+    const many = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...one, id: `m-${from + i}` }));
+    await db.publications.bulkAdd(many(IDLE_READ_AHEAD_MAX - have, 0));
+    expect(await idleReadAhead()).toBe(true);
+    await db.publications.bulkAdd(many(1, IDLE_READ_AHEAD_MAX));
+    expect(await idleReadAhead()).toBe(false);
   });
 });

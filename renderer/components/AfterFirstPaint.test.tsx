@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AfterFirstPaint } from './AfterFirstPaint';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** Frames to paint: each runs the callbacks asked for before it (requestAnimationFrame). */
+let frames: FrameRequestCallback[] = [];
+async function paint() {
+  const due = frames;
+  frames = [];
+  await act(async () => {
+    for (const f of due) f(0);
+    vi.runAllTimers();
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('AfterFirstPaint: a part below the first screen drawn after the page is painted (issue 17)', () => {
+  it('after the first paint; with frames={2} after the paint that follows it, in a task of its own', async () => {
+    const el = document.createElement('div');
+    const root = createRoot(el);
+    await act(async () =>
+      root.render(
+        <>
+          <AfterFirstPaint placeholder={<i>pattern…</i>}>
+            <b>pattern</b>
+          </AfterFirstPaint>
+          <AfterFirstPaint frames={2} placeholder={<i>guide…</i>}>
+            <b>guide</b>
+          </AfterFirstPaint>
+        </>,
+      ),
+    );
+    expect(el.textContent).toBe('pattern…guide…');
+    await paint();
+    expect(el.textContent).toBe('patternguide…');
+    await paint();
+    expect(el.textContent).toBe('patternguide');
+    await act(async () => root.unmount());
+  });
+});
