@@ -170,7 +170,10 @@ export const ROUTES: RouteDef[] = [
     group: 'system',
     order: 85,
     icon: <CalendarOutlined />,
-    component: page(() => import('../features/calendar/CalendarPage')),
+    component: page(
+      () => import('../features/calendar/CalendarPage'),
+      () => import('../features/calendar/calendar-reads'),
+    ),
   },
   {
     path: 'publications',

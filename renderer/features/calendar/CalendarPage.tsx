@@ -1,25 +1,19 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Modal, Row, Space, Switch, Tabs, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildCalendar, calendarExportJson, type DayInfo } from '../../../shared/calendar';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
+import { calendarExportJson, type DayInfo } from '../../../shared/calendar';
 import type { CalendarOverride, CalendarYear } from '../../../shared/model';
 import { navigate, useLocation } from '../../app/router';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { platform } from '../../platform';
 import { ImportCalendar, QuickEntry } from './CalendarEntry';
-import {
-  loadCalendarData,
-  putOverrides,
-  removeOverride,
-  setYearComplete,
-} from '../../db/repositories/calendar';
+import { putOverrides, removeOverride, setYearComplete } from '../../db/repositories/calendar';
 import { OverridesPanel } from './OverridesPanel';
+import { useCalendarData } from './use-work-calendar';
 import { Legend, YearGrid } from './YearGrid';
-
-const EMPTY = { overrides: [] as CalendarOverride[], years: [] as CalendarYear[] };
 
 /** 工作日历: the year as month grids, the officer's adjustments, quick entry, import, "year complete". */
 export default function CalendarPage() {
@@ -28,13 +22,22 @@ export default function CalendarPage() {
   const settings = useSettings();
   const { query } = useLocation();
   const year = Number(query.get('year')) || Number(todayLocal().slice(0, 4));
-  const data = useLiveQuery(() => loadCalendarData(db), [], EMPTY) ?? EMPTY;
-  const calendar = buildCalendar(data);
+  // The calendar read at the start (every page's deadlines use it) until this visit's read is in,
+  // and one calendar object for the same data: the year grid's 365 days are drawn once on a visit,
+  // not once empty and again with the stores (issue 17), and not again for a day's dialog.
+  const { data, calendar } = useCalendarData();
   const [picked, setPicked] = useState<DayInfo | null>(null);
   const setYear = (y: number) => navigate('/calendar', { year: y });
   const ctx = () => writeContext(settings);
   const bundled = year >= calendar.firstBundledYear && year <= calendar.lastBundledYear;
   const complete = data.years.some((y) => y.year === year && y.complete);
+  const yearOverrides = useMemo(
+    () =>
+      data.overrides
+        .filter((o) => o.date.startsWith(`${year}-`))
+        .sort((a, b) => a.date.localeCompare(b.date)),
+    [data, year],
+  );
 
   const save = async (overrides: CalendarOverride[], years: CalendarYear[]): Promise<boolean> => {
     try {
@@ -116,35 +119,35 @@ export default function CalendarPage() {
         </Col>
         <Col xs={24} xl={9}>
           <Card size="small">
-            <Tabs
-              items={[
-                {
-                  key: 'overrides',
-                  label: t('calendar.overrides', {
-                    n: data.overrides.filter((o) => o.date.startsWith(`${year}-`)).length,
-                  }),
-                  children: (
-                    <OverridesPanel
-                      overrides={data.overrides
-                        .filter((o) => o.date.startsWith(`${year}-`))
-                        .sort((a, b) => a.date.localeCompare(b.date))}
-                      onAdd={(o) => save([o], [])}
-                      onRemove={(d) => void remove(d)}
-                    />
-                  ),
-                },
-                {
-                  key: 'quick',
-                  label: t('calendar.quick.title'),
-                  children: <QuickEntry year={year} onSave={save} />,
-                },
-                {
-                  key: 'import',
-                  label: t('calendar.import.title'),
-                  children: <ImportCalendar onSave={save} />,
-                },
-              ]}
-            />
+            {/* After the year grid is painted: antd's Tabs measures its tabs as it is drawn, a forced
+                layout of the whole page in the grid's task (56 ms of a first visit's 174, issue 17). */}
+            <AfterFirstPaint placeholder={<div style={{ minHeight: 240 }} />}>
+              <Tabs
+                items={[
+                  {
+                    key: 'overrides',
+                    label: t('calendar.overrides', { n: yearOverrides.length }),
+                    children: (
+                      <OverridesPanel
+                        overrides={yearOverrides}
+                        onAdd={(o) => save([o], [])}
+                        onRemove={(d) => void remove(d)}
+                      />
+                    ),
+                  },
+                  {
+                    key: 'quick',
+                    label: t('calendar.quick.title'),
+                    children: <QuickEntry year={year} onSave={save} />,
+                  },
+                  {
+                    key: 'import',
+                    label: t('calendar.import.title'),
+                    children: <ImportCalendar onSave={save} />,
+                  },
+                ]}
+              />
+            </AfterFirstPaint>
           </Card>
         </Col>
       </Row>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayInfo, WorkCalendar } from '../../../shared/calendar';
 import { daysInMonth, formatDate, weekday } from '../../../shared/model';
@@ -110,8 +111,12 @@ function Month({
   );
 }
 
-/** A year as twelve month grids, holidays (休) and make-up working days (班) marked. */
-export function YearGrid(props: {
+/**
+ * A year as twelve month grids, holidays (休) and make-up working days (班) marked. Drawn again only
+ * when the year, the calendar or the click handler change (issue 17: a day's dialog opening or
+ * closing drew the 365 days again).
+ */
+export const YearGrid = memo(function YearGrid(props: {
   year: number;
   calendar: WorkCalendar;
   onDayClick: (info: DayInfo) => void;
@@ -126,7 +131,7 @@ export function YearGrid(props: {
       ))}
     </div>
   );
-}
+});
 
 export function Legend() {
   const { t } = useTranslation('clock');

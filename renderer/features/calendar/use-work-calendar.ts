@@ -30,11 +30,18 @@ export function calendarRead(): boolean {
  * bundled official calendar is used (it is what an empty store means anyway).
  */
 export function useWorkCalendar(): WorkCalendar {
-  // Until this visit's read is in, the data read last (the calendar's stores rarely change); the
-  // same data gives the same calendar object, so what was derived from it (counts kept per calendar,
-  // memoised figures) is not computed again on each visit of a page.
-  // A read that finds the same data gives the data read last: the page is then not drawn again.
+  return useCalendarData().calendar;
+}
+
+/**
+ * The calendar's stores as read (the 工作日历 page shows its overrides and years) with the calendar
+ * built from them. Until this visit's read is in, the data read last (the calendar's stores rarely
+ * change); the same data gives the same calendar object, so what was derived from it (counts kept per
+ * calendar, memoised figures, the page's year grid) is not computed or drawn again on each visit. A
+ * read that finds the same data gives the data read last: the page is then not drawn again.
+ */
+export function useCalendarData(): { data: CalendarData; calendar: WorkCalendar } {
   const data =
     useLiveQuery(async () => lastFor(await loadCalendarData(db)).data, [], last?.data ?? EMPTY) ?? EMPTY;
-  return useMemo(() => calendarOf(data), [data]);
+  return useMemo(() => ({ data, calendar: calendarOf(data) }), [data]);
 }
