@@ -129,6 +129,42 @@ export function visibilityOnErrorOnly(code: string): string {
   );
 }
 
+/**
+ * antd's Form.Item measures its `extra` (the hint under a field) as it is drawn — `clientHeight` read
+ * in a layout effect, a forced layout of the whole page in the middle of React's commit — for one
+ * purpose: the room it keeps under the field while an error message shows (`marginBottom` is set only
+ * then; without it the height is never used). A register's form has two or three hints: the forced
+ * layout was ≈50 ms of the publication form's 新增, and 22–72 ms of the catalogue's numbering rule
+ * (issue 17). Measured only while that room is kept, and again whenever it changes.
+ */
+export const FORM_ITEM_INPUT_MODULE = /[\\/]antd[\\/]es[\\/]form[\\/]FormItemInput\.js$/;
+const EXTRA_MEASURE = `  useLayoutEffect(() => {
+    if (hasExtra && extraRef.current) {
+      setExtraHeight(extraRef.current.clientHeight);
+    } else {
+      setExtraHeight(0);
+    }
+  }, [extra, hasExtra]);`;
+
+export function extraMeasuredOnErrorOnly(code: string): string {
+  if (!code.includes(EXTRA_MEASURE))
+    throw new Error(
+      'form-item extra: antd changed Form.Item (FormItemInput.js); check the patch (scripts/antd-patches.ts)',
+    );
+  return code.replace(
+    EXTRA_MEASURE,
+    `  useLayoutEffect(() => {
+    // Disclosure Desk (scripts/antd-patches.ts): the height is used only while marginBottom is set.
+    if (!marginBottom) return;
+    if (hasExtra && extraRef.current) {
+      setExtraHeight(extraRef.current.clientHeight);
+    } else {
+      setExtraHeight(0);
+    }
+  }, [extra, hasExtra, marginBottom]);`,
+  );
+}
+
 export function antdPatches(): Plugin {
   return {
     name: 'antd-patches',
@@ -137,6 +173,7 @@ export function antdPatches(): Plugin {
       const file = id.split('?')[0] ?? '';
       if (SCROLLBAR_MODULE.test(file)) return measureScrollbarOnce(code);
       if (FORM_ITEM_MODULE.test(file)) return visibilityOnErrorOnly(code);
+      if (FORM_ITEM_INPUT_MODULE.test(file)) return extraMeasuredOnErrorOnly(code);
       if (TABLE_MODULE.test(file)) return scrollbarForFixedHeaderOnly(code);
       if (CSS_VAR_CACHE_MODULE.test(file)) return keepCssVariables(code);
       return undefined;

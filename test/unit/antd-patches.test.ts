@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   CSS_VAR_CACHE_MODULE,
+  extraMeasuredOnErrorOnly,
+  FORM_ITEM_INPUT_MODULE,
   FORM_ITEM_MODULE,
   keepCssVariables,
   measureScrollbarOnce,
@@ -204,5 +206,23 @@ describe("a kind of component's CSS variables are kept once made", () => {
     expect(cleanup(original, 'cssVar')).toEqual({ result: null, removed: ['vars'] });
     expect(cleanup(keepCssVariables(original), 'cssVar')).toEqual({ result: [0, 'vars'], removed: [] });
     expect(cleanup(keepCssVariables(original), 'style')).toEqual({ result: null, removed: ['vars'] });
+  });
+});
+
+describe('Form.Item measures its hint (extra) only while it keeps room for an error', () => {
+  const { file, original } = installed('antd/es/form/FormItemInput.js');
+
+  it('the build recognises the installed module and patches it', () => {
+    expect(FORM_ITEM_INPUT_MODULE.test(file)).toBe(true);
+    const patched = extraMeasuredOnErrorOnly(original);
+    // The measure skipped without marginBottom, measured again when it changes.
+    expect(patched).toMatch(/useLayoutEffect\(\(\) => \{\s*\/\/[^\n]*\n\s*if \(!marginBottom\) return;/);
+    expect(patched).toContain('}, [extra, hasExtra, marginBottom]);');
+    // marginBottom is the component's prop, and the height is used only with it.
+    expect(original).toMatch(/const \{[^}]*\bmarginBottom\b[^}]*\} = props;/);
+    expect(original).toMatch(/marginBottom \? \{\s*minHeight: marginBottom \+ extraHeight\s*\} : \{\}/);
+    expect(() => extraMeasuredOnErrorOnly(original.replace('extraRef.current.clientHeight', 'x'))).toThrow(
+      /changed/,
+    );
   });
 });

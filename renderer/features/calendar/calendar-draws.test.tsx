@@ -14,6 +14,29 @@ import { YearGrid } from './YearGrid';
 
 afterAll(() => db.close());
 
+/** The page's other state (a day's dialog) beside its grid. */
+let pickDay: (d: DayInfo | null) => void = () => undefined;
+function GridPage({ calendar }: { calendar: WorkCalendar }) {
+  const [picked, setPicked] = useState<DayInfo | null>(null);
+  pickDay = setPicked;
+  return (
+    <>
+      <span>{picked?.date ?? ''}</span>
+      <YearGrid year={2025} calendar={calendar} onDayClick={setPicked} />
+    </>
+  );
+}
+
+/** Each render's count of the calendar's overrides, and its calendar's day. */
+const firsts: number[] = [];
+const kinds: string[] = [];
+function Probe() {
+  const { data, calendar } = useCalendarData();
+  firsts.push(data.overrides.length);
+  kinds.push(calendar.describe('2025-10-13').kind);
+  return null;
+}
+
 describe('工作日历 drawn once a visit (issue 17)', () => {
   it('the year grid is not drawn again for the page’s other state (a day’s dialog)', async () => {
     const base = calendarOf({ overrides: [], years: [] });
@@ -26,23 +49,12 @@ describe('工作日历 drawn once a visit (issue 17)', () => {
         return base.describe(date);
       },
     };
-    let pick: (d: DayInfo | null) => void = () => undefined;
-    function Page() {
-      const [picked, setPicked] = useState<DayInfo | null>(null);
-      pick = setPicked;
-      return (
-        <>
-          <span>{picked?.date ?? ''}</span>
-          <YearGrid year={2025} calendar={counting} onDayClick={setPicked} />
-        </>
-      );
-    }
     const el = document.createElement('div');
     const root = createRoot(el);
-    await act(async () => root.render(<Page />));
+    await act(async () => root.render(<GridPage calendar={counting} />));
     expect(described).toBe(365);
     const day = base.describe('2025-10-01');
-    await act(async () => pick(day));
+    await act(async () => pickDay(day));
     expect(el.querySelector('span')?.textContent).toBe('2025-10-01');
     expect(described).toBe(365);
     await act(async () => root.unmount());
@@ -55,13 +67,7 @@ describe('工作日历 drawn once a visit (issue 17)', () => {
     });
     await prefetch();
     expect(keptFor()).toBe(true);
-    const firsts: number[] = [];
-    function Probe() {
-      const { data, calendar } = useCalendarData();
-      firsts.push(data.overrides.length);
-      expect(calendar.describe('2025-10-13').kind).toBe('holiday');
-      return null;
-    }
+    firsts.length = 0;
     const root = createRoot(document.createElement('div'));
     await act(async () => root.render(<Probe />));
     await act(() => new Promise((r) => setTimeout(r, 50)));
@@ -69,6 +75,7 @@ describe('工作日历 drawn once a visit (issue 17)', () => {
     expect(firsts[0]).toBe(1);
     expect(firsts.every((n) => n === 1)).toBe(true);
     expect(firsts).toHaveLength(1);
+    expect(kinds).toEqual(['holiday']);
     await act(async () => root.unmount());
   });
 });

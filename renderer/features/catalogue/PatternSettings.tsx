@@ -1,6 +1,6 @@
 import { Alert, App, Button, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_INDEX_PATTERN,
@@ -15,11 +15,6 @@ import { saveSettings } from '../../db/repositories/settings';
 import { issueText } from './issue-text';
 
 const CODE_RE = /^[0-9A-Za-z]{1,10}$/;
-
-/** A field's hint under it, as antd's Form.Item draws its `extra` (without measuring it). */
-function FieldHint({ children }: { children: ReactNode }) {
-  return <div className="ant-form-item-extra">{children}</div>;
-}
 
 /** The 索引号 pattern setting, its category codes, and a live preview of the next number. */
 export function PatternSettings() {
@@ -86,11 +81,9 @@ export function PatternSettings() {
   return (
     <Form layout="vertical" data-testid="index-pattern">
       <Typography.Paragraph type="secondary">{t('pattern.nationalNote')}</Typography.Paragraph>
-      {/* The hints under the fields are drawn here, not as Form.Item's `extra`: antd measures an
-          `extra`'s height as it is drawn, a forced layout of the whole card (22–72 ms of the
-          catalogue's first visit, issue 17). The same element and class, so the same styles. */}
       <Form.Item
         label={t('pattern.label')}
+        extra={t('pattern.hint')}
         validateStatus={parsed.ok ? (parsed.warnings.length ? 'warning' : undefined) : 'error'}
         help={
           parsed.ok
@@ -104,7 +97,6 @@ export function PatternSettings() {
           data-testid="index-pattern-input"
           style={{ fontFamily: 'monospace' }}
         />
-        <FieldHint>{t('pattern.hint')}</FieldHint>
       </Form.Item>
       <Space wrap style={{ marginBottom: 16 }}>
         <Typography.Text type="secondary">{t('pattern.insert')}</Typography.Text>
@@ -121,6 +113,7 @@ export function PatternSettings() {
       {usesCategory && (
         <Form.Item
           label={t('pattern.categoryCodes')}
+          extra={t('pattern.categoryCodesHint')}
           validateStatus={badCodes.length ? 'error' : undefined}
           help={badCodes.length ? t('pattern.categoryCodeInvalid') : undefined}
         >
@@ -140,7 +133,6 @@ export function PatternSettings() {
               </Descriptions.Item>
             ))}
           </Descriptions>
-          <FieldHint>{t('pattern.categoryCodesHint')}</FieldHint>
         </Form.Item>
       )}
 
