@@ -12,7 +12,8 @@ import { THEME } from './theme';
 /**
  * A register page's antd components, drawn once in idle time after the start, into an element that is
  * not in the document (issue 17): a register's table (ListTable) of 20 rows with sortable and tagged columns and its
- * pagination, the same rows in antd's Table as the catalogue draws it, a search box, a select and buttons. The first list the officer opens then runs code the
+ * pagination, the same rows in antd's Table (the backup list's, the letters register's, the import
+ * preview's; the registers' and the catalogue's lists are ListTables), a search box, a select and buttons. The first list the officer opens then runs code the
  * browser has already compiled, and finds the components' CSS variables made (kept for the app's
  * life: scripts/antd-patches.ts). Fake rows, no data read; nothing of it is ever in the page (no
  * layout, nothing for a screen reader or a test to find), and its React root is unmounted once drawn.
@@ -78,7 +79,8 @@ function Drawn({ onDrawn }: { onDrawn: () => void }) {
         paging={{ current: 1, pageSize: 20, total: 200, onChange: () => undefined }}
         showTotal={(n) => n}
       />
-      {/* antd's Table (the catalogue's list; a register's is a ListTable), as drawn here before. */}
+      {/* antd's Table (the backup list, the letters register, the import preview; the registers'
+          and the catalogue's lists are ListTables), as drawn here before. */}
       <Table<Row>
         rowKey="id"
         size="middle"
