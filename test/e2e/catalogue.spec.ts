@@ -197,6 +197,32 @@ test.describe('catalogue and index numbers', () => {
       await table.locator('.ant-pagination-item-3').click();
       await expect.poll(titles).toEqual(range(41, 45));
       await expect(table.locator('.ant-table-row').first()).toContainText(`${CODE}/2025-00016`);
+      // 50 a page from the size changer: every item on one page.
+      await table.locator('.ant-pagination-options .ant-select').click();
+      await page.locator('.ant-select-item-option', { hasText: '50 条/页' }).click();
+      await expect.poll(titles).toEqual(range(1, 45));
+      await expect(table.locator('.ant-pagination-item')).toHaveCount(1);
+      // Ten columns wider than a narrow window: the table scrolls sideways in its frame, the page does not.
+      await page.setViewportSize({ width: 1000, height: 800 });
+      const content = table.locator('.ant-table-content');
+      await expect.poll(() => content.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(200);
+      // Scrolled to its end, the last column (有效性) is inside the frame, and the frame inside the window.
+      await content.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      const last = table.locator('.ant-table-row').first().locator('td').last();
+      await expect
+        .poll(async () => {
+          const [cell, frame] = [await last.boundingBox(), await content.boundingBox()];
+          return cell && frame
+            ? cell.x + cell.width <= frame.x + frame.width + 1 && cell.x >= frame.x
+            : false;
+        })
+        .toBe(true);
+      const frame = await content.boundingBox();
+      expect(frame && frame.x + frame.width).toBeLessThanOrEqual(1000);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await table.locator('.ant-pagination-options .ant-select').click();
+      await page.locator('.ant-select-item-option', { hasText: '20 条/页' }).click();
+      await expect.poll(titles).toEqual(range(1, 20));
 
       // A year: back to its first page, with its count.
       await choose(page, 'filter-year', '2024年');

@@ -109,6 +109,32 @@ test.describe('statutory clock', () => {
     await expect(page.getByTestId('calc-errors')).toContainText('不能早于发出征求意见的日期');
   });
 
+  test('a day of the year grid set as 放假 from its dialog, listed under 我的调整, then cleared the same way', async ({
+    page,
+  }) => {
+    await openApp(page, '/calendar?year=2029');
+    const day = page.getByTestId('day-2029-03-14');
+    await expect(day).toHaveAttribute('data-kind', 'workday');
+    // The tabs are drawn after the grid: 我的调整 with none yet.
+    await expect(page.getByRole('tab', { name: '我的调整（0）' })).toBeVisible();
+    await day.click();
+    await expect(page.locator('.ant-modal-title')).toHaveText('2029-03-14');
+    await page.getByTestId('day-set-holiday').click();
+    await expect(page.getByText('已保存 1 天的调整')).toBeVisible();
+    await expect(page.locator('.ant-modal-title')).toHaveCount(0);
+    await expect(day).toHaveAttribute('data-kind', 'holiday');
+    await expect(day).toHaveAttribute('data-source', 'override');
+    await expect(page.getByRole('tab', { name: '我的调整（1）' })).toBeVisible();
+    await expect(page.getByTestId('override-remove-2029-03-14')).toBeVisible();
+    // The other days are as they were (the grid was drawn with the new calendar, not left stale).
+    await expect(page.getByTestId('day-2029-03-15')).toHaveAttribute('data-kind', 'workday');
+    await day.click();
+    await page.getByTestId('day-clear').click();
+    await expect(day).toHaveAttribute('data-kind', 'workday');
+    await expect(day).not.toHaveAttribute('data-source', 'override');
+    await expect(page.getByRole('tab', { name: '我的调整（0）' })).toBeVisible();
+  });
+
   test('imports a year from an .ics file after a preview', async ({ page }) => {
     await openApp(page, '/calendar?year=2028');
     await page.getByRole('tab', { name: '从文件导入' }).click();
