@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,5 +12,8 @@ export default defineConfig({
     ],
     environment: 'node',
     testTimeout: 20000,
+    // Vitest's default is one worker fewer than the CPUs: one on a 2-vCPU machine. Two there took the
+    // unit tests from 4 min 20 s to 2 min 45 s (every test passing; the files wait on I/O and workers).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

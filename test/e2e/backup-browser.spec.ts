@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { confirmReplace, fillDate, openApp, save, wipeDatabase } from './support/app';
+import { confirmReplace, fillDate, openApp, passStartDelays, save, wipeDatabase } from './support/app';
 
 /** The URLs of the workers the page starts and the warnings it logs, as they come. */
 function watchWorkers(page: Page) {
@@ -113,13 +113,16 @@ test('browser mode: the first start of the day stores its backup through a worke
   await addConsultation(page, '每日自动备份测试');
 
   // A new start with data and no automatic backup today: the backup page, opened at once, shows none.
+  // The page's clock runs as a real one from the start; the test moves it on instead of waiting.
+  await page.clock.install();
   await page.reload();
   await openApp(page, '/backup');
   const list = page.getByTestId('backup-list-auto');
   await expect(list).toContainText('暂无备份');
   const before = workers.length;
-  // About 20 s after the start (automation.ts): the day's backup, built and then checked and stored by
-  // backup workers, appears on the page without 刷新.
+  // Some 25 s after the start and a pause of the officer's (automation.ts): the day's backup, built and
+  // then checked and stored by backup workers, appears on the page without 刷新.
+  await passStartDelays(page);
   await expect(list.locator('.ant-table-row')).toHaveCount(1, { timeout: 60_000 });
   await expect(list).toContainText(/DisclosureDesk-auto-\d{8}-\d{6}-[0-9a-f]{8}\.gkbak/);
   expect(workers.slice(before).filter((url) => /backup\.worker/.test(url)).length).toBeGreaterThanOrEqual(2);
@@ -142,9 +145,11 @@ test('browser mode: a daily backup the browser refuses to store is said, with wh
       return put.apply(this, args);
     };
   });
+  await page.clock.install();
   await page.reload();
   await openApp(page, '/backup');
   const notice = page.locator('.ant-message-notice').filter({ hasText: '今天的自动备份没有完成' });
+  await passStartDelays(page);
   await expect(notice).toBeVisible({ timeout: 60_000 });
   await expect(notice).toContainText('请到“备份与恢复”页立即备份到U盘或文件夹');
   await expect(notice).toContainText('（原因：The browser refused to store the automatic backup');

@@ -60,6 +60,18 @@ export async function openApp(page: Page, path = '/') {
 }
 
 /**
+ * Moves the page's clock (installed before the start) past the start's background delays: retention
+ * 5 s after the start, the daily backup 20 s after it, each once the officer has paused for 3 s
+ * (automation.ts) — in steps, as each waits for the one before.
+ */
+export async function passStartDelays(page: Page) {
+  for (let step = 0; step < 4; step++) {
+    await page.clock.fastForward(10_000);
+    await page.waitForTimeout(500);
+  }
+}
+
+/**
  * Clicks a button of an antd dialog once the dialog has stopped zooming in. Its first frames draw it
  * at full size (transform none) before the zoom starts at 20 %: Playwright finds the button still
  * and presses it, the button shrinks and grows under the pointer, and the release lands elsewhere —
