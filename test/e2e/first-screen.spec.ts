@@ -189,3 +189,24 @@ test('目录 and 复议诉讼 from the menu are read before they are drawn: neit
   await expect(page.getByTestId('register-appeals')).toContainText('测复〔2025〕9号');
   expect(await loadings()).toBe(0);
 });
+
+test('the app fills the window edge to edge: no margin around it, no sideways scroll with a record’s drawer open', async ({
+  page,
+}) => {
+  const frame = () =>
+    page.evaluate(() => {
+      const shell = document.querySelector('.ant-layout')?.getBoundingClientRect();
+      return {
+        left: shell?.left,
+        top: shell?.top,
+        width: shell?.width,
+        pageWidth: document.documentElement.scrollWidth,
+        window: window.innerWidth,
+      };
+    });
+  await openApp(page, '/publications');
+  expect(await frame()).toEqual({ left: 0, top: 0, width: 1366, pageWidth: 1366, window: 1366 });
+  await page.getByTestId('new-record').click();
+  await expect(page.getByTestId('publication-form')).toBeVisible();
+  expect((await frame()).pageWidth).toBe(1366);
+});
