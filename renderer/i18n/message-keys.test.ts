@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assignLetterNumber, placeholderText } from '../../shared/letters';
 import { publicationInput, requestInput } from '../../shared/model';
 import { translateIssue } from '../components/form-errors';
 import { issuesOf } from '../db/repositories/errors';
@@ -135,6 +136,46 @@ describe('every message key the UI can show has text in zh-CN and en', () => {
 
       it('every import reason from shared/import', () => {
         for (const key of importKeys) expectRealText(reasonText(t(), key), key);
+      });
+
+      it('every fault of a 文号规则 (settings → 文书, and an issue refused for it), named in words', () => {
+        const numbering = (
+          letterNumberPattern: string,
+          held: { numbers: string[]; counters: Record<string, number> } = { numbers: [], counters: {} },
+        ) => {
+          const r = assignLetterNumber('answer', 2026, held.numbers, {
+            letterNumberPattern,
+            letterCodes: { answer: '答' },
+            letterCounters: held.counters,
+            profile: { docPrefix: '测信' },
+          });
+          return r.ok ? [] : r.errors;
+        };
+        const faults = [
+          ...numbering(''),
+          ...numbering('{代字}〔{年}〕{序号}号'),
+          ...numbering('{代字}〔{年份}〕{序号'),
+          ...numbering('{代字}〔{年份}〕{序号}{序号}'),
+          ...numbering('{代字}〔{年份}〕'),
+          // The tenth answer of a year under {1位序号}: no digit left.
+          ...numbering('{代字}〔{年份}〕{1位序号}号', { numbers: ['答〔2026〕9号'], counters: {} }),
+        ];
+        expect(new Set(faults.map((f) => f.code))).toEqual(
+          new Set([
+            'empty',
+            'unknownPlaceholder',
+            'noYear',
+            'noSerial',
+            'multipleSerials',
+            'serialExhausted',
+          ]),
+        );
+        for (const f of faults) {
+          const text = t()(`letters:pattern.${f.code}`, { name: placeholderText(f.name) });
+          expectRealText(text, `letters:pattern.${f.code}`);
+          if (f.name) expect(text).toContain(placeholderText(f.name));
+        }
+        expect(t()('letters:pattern.unknownPlaceholder', { name: placeholderText('年') })).toContain('{年}');
       });
 
       it('what the schemas actually produce for bad input', () => {

@@ -71,6 +71,12 @@ export function parseLetterPattern(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, tokens };
 }
 
+/** A placeholder the pattern names, as typed: {年} (or the unclosed "{年" as it stands). */
+export function placeholderText(name: string | undefined): string {
+  if (name === undefined) return '';
+  return name.startsWith('{') ? name : `{${name}}`;
+}
+
 export type LetterNumberResult =
   | { ok: true; number: string; serial: number; scopeKey: string; letterCounters: Record<string, number> }
   | { ok: false; errors: { code: LetterPatternError | 'serialExhausted'; name?: string }[] };

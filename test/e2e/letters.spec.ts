@@ -302,3 +302,49 @@ test('an answer issued after its due date is marked late; a backup and restore k
   await page.getByTestId('letters-panel').getByTestId('letter-view').click();
   expect((await page.getByTestId('letter-sheet').textContent())?.trim()).toBe(issued);
 });
+
+test('设置 → 文书: a wrong 文号规则 is said in words and not saved; a right one and a 代字 are, and numbers follow', async ({
+  page,
+}) => {
+  await setProfile(page);
+  const pattern = page.getByTestId('letters-pattern');
+  const error = page.getByTestId('letters-pattern-error');
+  const preview = page.getByTestId('letters-pattern-preview');
+  const year = new Date().getFullYear();
+  await expect(preview).toHaveText(`示例：测信答〔${year}〕1号`);
+  // {年} is not a placeholder: the message names it and what is available, and leaving the field saves nothing.
+  await pattern.fill('{机关代字}{代字}〔{年}〕{序号}号');
+  await expect(error).toContainText(
+    '不认识的占位符 {年}，可用的有 {机关代字} {代字} {年份} {序号} {N位序号}',
+  );
+  await expect(error).toContainText('规则中必须有 {年份}');
+  await expect(error).not.toContainText('unknownPlaceholder');
+  await pattern.blur();
+  await expect(error).toContainText('未保存');
+  await page.reload();
+  await expect(pattern).toHaveValue('{机关代字}{代字}〔{年份}〕{序号}号');
+  // A right pattern: the example follows as it is typed, and leaving the field saves it.
+  await pattern.fill('{机关代字}{代字}〔{年份}〕第{3位序号}号');
+  await expect(preview).toHaveText(`示例：测信答〔${year}〕第001号`);
+  await pattern.blur();
+  await expect(page.getByText('已保存').first()).toBeVisible();
+  // The 答复书's 代字, under its name: saved when the field is left; the example follows.
+  const code = page.getByTestId('letters-code-answer');
+  await expect(page.locator('label[for="letter-code-answer"]')).toHaveText('答复书');
+  await code.fill('复');
+  await code.blur();
+  await expect(preview).toHaveText(`示例：测信复〔${year}〕第001号`);
+  await page.reload();
+  await expect(pattern).toHaveValue('{机关代字}{代字}〔{年份}〕第{3位序号}号');
+  await expect(code).toHaveValue('复');
+  // In English every type's field keeps its room under the longest name.
+  await page.getByTestId('language-select').click();
+  await page.locator('.ant-select-item-option', { hasText: 'English' }).click();
+  await expect(page.locator('label[for="letter-code-decisionNotice"]')).toContainText('third party');
+  for (const input of await page.locator('[data-testid^="letters-code-"]').all()) {
+    const box = await input.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(100);
+  }
+  await pattern.fill('{代字}{序号}');
+  await expect(error).toContainText('The pattern needs {年份}');
+});

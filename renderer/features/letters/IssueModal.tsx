@@ -1,7 +1,7 @@
 import { Alert, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LetterCheck } from '../../../shared/letters';
+import { type LetterCheck, placeholderText } from '../../../shared/letters';
 import { DELIVERY_METHODS, type Letter, type LetterDelivery } from '../../../shared/model';
 import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
@@ -13,6 +13,15 @@ export function useCheckText() {
     if (c.code === 'workflow') {
       const key = String(c.params?.key ?? '');
       return t('check.workflow', { message: t(key.startsWith('validation.') ? `common:${key}` : key) });
+    }
+    if (c.code === 'numbering') {
+      // The pattern's fault in words (`pattern.<reason>`), never its code.
+      const { reason, name } = c.params ?? {};
+      return t('check.numbering', {
+        reason: t(`pattern.${String(reason)}`, {
+          name: placeholderText(name === undefined ? undefined : String(name)),
+        }),
+      });
     }
     return t(`check.${c.code}`, c.params ?? {});
   };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   assignLetterNumber,
+  placeholderText,
   DEFAULT_TEMPLATES,
   TEMPLATE_KEYS,
   type TemplateKey,
@@ -31,7 +32,10 @@ export function LettersSettings() {
     message.success(t('settings.saved'));
   };
   const year = Number(todayLocal().slice(0, 4));
-  const preview = assignLetterNumber('answer', year, [], settings);
+  // The pattern as typed, until it is saved (or is the saved one again).
+  const [patternDraft, setPatternDraft] = useState<string | null>(null);
+  const pattern = patternDraft ?? settings.letterNumberPattern;
+  const preview = assignLetterNumber('answer', year, [], { ...settings, letterNumberPattern: pattern });
   const template = draft ?? (settings.letterTemplates[key] ?? DEFAULT_TEMPLATES[key]).join('\n');
   const saveTemplate = async () => {
     const paragraphs = template.split('\n').filter((p) => p.trim() !== '');
@@ -51,40 +55,55 @@ export function LettersSettings() {
   };
   return (
     <Form layout="vertical" data-testid="letters-settings">
-      <Form.Item label={t('settings.pattern')} extra={t('settings.patternHelp')}>
-        <Space.Compact style={{ width: '100%' }}>
-          <Input
-            key={settings.letterNumberPattern}
-            defaultValue={settings.letterNumberPattern}
-            onBlur={(e) =>
-              e.target.value !== settings.letterNumberPattern &&
-              void save({ letterNumberPattern: e.target.value })
-            }
-            data-testid="letters-pattern"
-          />
-        </Space.Compact>
-        <Typography.Text type={preview.ok ? 'secondary' : 'danger'}>
-          {preview.ok
-            ? t('settings.preview', { number: preview.number })
-            : preview.errors.map((e) => e.code).join(', ')}
-        </Typography.Text>
+      <Form.Item
+        label={t('settings.pattern')}
+        extra={t('settings.patternHelp')}
+        validateStatus={preview.ok ? undefined : 'error'}
+      >
+        <Input
+          value={pattern}
+          onChange={(e) => setPatternDraft(e.target.value)}
+          onBlur={() => {
+            // Only a pattern that numbers letters is saved; a wrong one stays in the field, said why.
+            if (patternDraft === null || !preview.ok) return;
+            setPatternDraft(null);
+            if (patternDraft !== settings.letterNumberPattern)
+              void save({ letterNumberPattern: patternDraft });
+          }}
+          data-testid="letters-pattern"
+        />
+        {/* Under the field, not as antd's help line (which takes the item's bottom margin away). */}
+        {preview.ok ? (
+          <Typography.Text type="secondary" data-testid="letters-pattern-preview">
+            {t('settings.preview', { number: preview.number })}
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="danger" data-testid="letters-pattern-error">
+            {preview.errors.map((e) => t(`pattern.${e.code}`, { name: placeholderText(e.name) })).join(' ')}
+            {patternDraft !== null && ` ${t('settings.patternNotSaved')}`}
+          </Typography.Text>
+        )}
       </Form.Item>
       <Form.Item label={t('settings.codes')}>
-        <Space wrap>
+        {/* Each type's name above its field: the English names are longer than a field's label. */}
+        <div className="desk-letter-codes">
           {LETTER_TYPES.map((type) => (
-            <Input
-              key={`${type}${settings.letterCodes[type] ?? ''}`}
-              addonBefore={t(`type.${type}`)}
-              defaultValue={settings.letterCodes[type] ?? ''}
-              maxLength={10}
-              style={{ width: 220 }}
-              onBlur={(e) =>
-                e.target.value !== (settings.letterCodes[type] ?? '') &&
-                void save({ letterCodes: { ...settings.letterCodes, [type]: e.target.value.trim() } })
-              }
-            />
+            <div key={type} className="desk-letter-code">
+              <label htmlFor={`letter-code-${type}`}>{t(`type.${type}`)}</label>
+              <Input
+                id={`letter-code-${type}`}
+                key={settings.letterCodes[type] ?? ''}
+                defaultValue={settings.letterCodes[type] ?? ''}
+                maxLength={10}
+                data-testid={`letters-code-${type}`}
+                onBlur={(e) =>
+                  e.target.value.trim() !== (settings.letterCodes[type] ?? '') &&
+                  void save({ letterCodes: { ...settings.letterCodes, [type]: e.target.value.trim() } })
+                }
+              />
+            </div>
           ))}
-        </Space>
+        </div>
       </Form.Item>
       <Form.Item label={t('settings.receiptLetters')}>
         <Switch checked={settings.receiptLetters} onChange={(v) => void save({ receiptLetters: v })} />
