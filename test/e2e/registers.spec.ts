@@ -122,6 +122,12 @@ test.describe('the four registers', () => {
     await expect(page.getByRole('menuitem', { name: 'Requests' })).toBeVisible();
     await page.reload();
     await expect(page.getByTestId('page-title')).toHaveText('Publications');
+    // The report's Table 2 figures: the longer English labels wrap, none is cut short.
+    await openApp(page, '/report');
+    const fees = page.locator('label[for$="feesYuan"]');
+    await expect(fees).toHaveText('Administrative fees (yuan)');
+    expect(await fees.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await openApp(page, '/publications');
     await choose(page, 'language-select', '简体中文');
     await expect(page.getByTestId('page-title')).toHaveText('主动公开');
   });

@@ -66,7 +66,7 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
     </Form.Item>
   );
   return (
-    <Form form={form} layout="horizontal" labelCol={{ span: 10 }} onFinish={(v) => void submit(v)}>
+    <Form form={form} layout="horizontal" labelCol={{ span: 10 }} labelWrap onFinish={(v) => void submit(v)}>
       <Typography.Paragraph type="secondary">{t('figures.explain', { year })}</Typography.Paragraph>
       {count('licensing', '行政许可')}
       {count('penalty', '行政处罚')}
