@@ -126,6 +126,12 @@ test.describe('statutory clock', () => {
     await expect(day).toHaveAttribute('data-source', 'override');
     await expect(page.getByRole('tab', { name: '我的调整（1）' })).toBeVisible();
     await expect(page.getByTestId('override-remove-2029-03-14')).toBeVisible();
+    // The side panel's table: its row whole, no header cut short (备注（如… was).
+    const table = page.getByTestId('override-table');
+    await expect(table.locator('.ant-table-row').first()).toContainText('2029-03-14放假');
+    for (const th of await table.locator('th').all())
+      expect(await th.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await expect(table.locator('th').nth(2)).toHaveText('备注');
     // The other days are as they were (the grid was drawn with the new calendar, not left stale).
     await expect(page.getByTestId('day-2029-03-15')).toHaveAttribute('data-kind', 'workday');
     await day.click();

@@ -70,21 +70,22 @@ export function OverridesPanel({
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         locale={{ emptyText: t('calendar.noOverrides') }}
         columns={[
-          { title: t('calendar.date'), dataIndex: 'date', width: 120 },
+          { title: t('calendar.date'), dataIndex: 'date', width: 104 },
           {
             title: t('calendar.kindLabel'),
             dataIndex: 'kind',
-            width: 90,
+            width: 72,
             render: (k: CalendarOverride['kind']) => (
               <Typography.Text type={k === 'holiday' ? 'danger' : undefined}>
                 {t(k === 'holiday' ? 'calendar.asHoliday' : 'calendar.asWorkday')}
               </Typography.Text>
             ),
           },
-          { title: t('calendar.note'), dataIndex: 'note', ellipsis: true },
+          // The side panel is narrow: the column says 备注, the field above gives the example.
+          { title: t('calendar.noteColumn'), dataIndex: 'note', ellipsis: true },
           {
             key: 'remove',
-            width: 80,
+            width: 64,
             render: (_: unknown, o) => (
               <Popconfirm title={`${t('calendar.remove')} ${o.date}?`} onConfirm={() => onRemove(o.date)}>
                 <Button type="link" size="small" danger data-testid={`override-remove-${o.date}`}>
