@@ -76,7 +76,7 @@ export function PublicationForm({
     <Form {...formProps} layout="vertical" initialValues={initial} data-testid="publication-form">
       <SubmitProblems status={status} />
       <Form.Item name="title" label={t('field.title')} required>
-        <Input maxLength={300} showCount autoFocus data-testid="field-title" />
+        <Input maxLength={300} showCount data-autofocus data-testid="field-title" />
       </Form.Item>
       <Form.Item name="summary" label={t('field.summary')}>
         <Input.TextArea rows={3} maxLength={2000} />
