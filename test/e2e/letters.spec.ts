@@ -310,7 +310,10 @@ test('设置 → 文书: a wrong 文号规则 is said in words and not saved; a 
   const pattern = page.getByTestId('letters-pattern');
   const error = page.getByTestId('letters-pattern-error');
   const preview = page.getByTestId('letters-pattern-preview');
-  const year = new Date().getFullYear();
+  // The app's year is Beijing's (the test's browser runs in Asia/Shanghai).
+  const year = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(
+    new Date(),
+  );
   await expect(preview).toHaveText(`示例：测信答〔${year}〕1号`);
   // {年} is not a placeholder: the message names it and what is available, and leaving the field saves nothing.
   await pattern.fill('{机关代字}{代字}〔{年}〕{序号}号');
