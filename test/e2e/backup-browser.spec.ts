@@ -152,6 +152,8 @@ test('browser mode: a daily backup the browser refuses to store is said, with wh
   await passStartDelays(page);
   await expect(notice).toBeVisible({ timeout: 60_000 });
   await expect(notice).toContainText('请到“备份与恢复”页立即备份到U盘或文件夹');
-  await expect(notice).toContainText('（原因：The browser refused to store the automatic backup');
+  // The reason in the officer's language, not the browser's technical message (logged instead).
+  await expect(notice).toContainText('（原因：磁盘空间不足，请清理空间');
+  await expect(notice).not.toContainText('The browser refused');
   await expect(page.getByTestId('backup-list-auto')).toContainText('暂无备份');
 });

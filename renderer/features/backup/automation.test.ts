@@ -9,6 +9,7 @@ import {
   whenIdle,
   whenQuiet,
 } from './automation';
+import type { BackupFailure } from './backup-service';
 
 describe('whenIdle (the deferred start-of-day backup)', () => {
   it('waits for the delay, then for the idle callback', async () => {
@@ -205,7 +206,7 @@ describe('backUpBeforeQuit', () => {
 });
 
 describe("dailyBackup (the day's automatic backup, in the background)", () => {
-  const run = async (outcome: () => Promise<string>) => {
+  const run = async (outcome: () => Promise<'written' | 'notNeeded' | BackupFailure>) => {
     const written = vi.fn(async () => undefined);
     const failed = vi.fn();
     await dailyBackup(outcome, { written, failed });
@@ -224,13 +225,17 @@ describe("dailyBackup (the day's automatic backup, in the background)", () => {
     expect(failed).not.toHaveBeenCalled();
   });
 
-  it("a backup refused (the platform's answer) or failing (thrown) is said, with its reason", async () => {
-    const refused = await run(async () => 'The browser refused to store the automatic backup: quota');
-    expect(refused.failed).toHaveBeenCalledWith('The browser refused to store the automatic backup: quota');
+  it("a backup refused (the platform's answer) or failing (thrown) is said, with its reason's code", async () => {
+    const answer = {
+      error: 'diskFull' as const,
+      message: 'The browser refused to store the automatic backup: quota',
+    };
+    const refused = await run(async () => answer);
+    expect(refused.failed).toHaveBeenCalledWith(answer);
     expect(refused.written).not.toHaveBeenCalled();
     const thrown = await run(async () => {
       throw new Error('the database is closed');
     });
-    expect(thrown.failed).toHaveBeenCalledWith('the database is closed');
+    expect(thrown.failed).toHaveBeenCalledWith({ error: 'unknown', message: 'the database is closed' });
   });
 });

@@ -9,10 +9,10 @@ import { purgeExpiredTrash } from '../../db/repositories/purge';
 import { getSettings } from '../../db/repositories/settings';
 import { applyAnonymisation } from './anonymise-db';
 import { workerRetentionLook } from './retention-look-job';
-import { autoBackup, autoBackupOnStart } from './backup-service';
+import { autoBackup, autoBackupOnStart, type BackupFailure } from './backup-service';
 import { appBackupDeps } from './context';
 import { refreshBackupStatus } from './use-backup-status';
-import { clockText } from './messages';
+import { clockText, failureText } from './messages';
 import { isReadOnlyData } from './NewerDataBanner';
 
 let started = false;
@@ -149,14 +149,14 @@ const warn = (what: string) => (err: unknown) => {
  * otherwise had no sign that the day had no backup.
  */
 export async function dailyBackup(
-  backUp: () => Promise<'written' | 'notNeeded' | string>,
-  after: { written: () => Promise<void>; failed: (reason: string) => void },
+  backUp: () => Promise<'written' | 'notNeeded' | BackupFailure>,
+  after: { written: () => Promise<void>; failed: (failure: BackupFailure) => void },
 ): Promise<void> {
-  let outcome: string;
+  let outcome: 'written' | 'notNeeded' | BackupFailure;
   try {
     outcome = await backUp();
   } catch (err) {
-    outcome = err instanceof Error ? err.message : String(err);
+    outcome = { error: 'unknown', message: err instanceof Error ? err.message : String(err) };
   }
   if (outcome === 'written') await after.written().catch(warn('backup status'));
   else if (outcome !== 'notNeeded') after.failed(outcome);
@@ -243,8 +243,10 @@ export function BackupAutomation() {
       const daily = () =>
         dailyBackup(() => autoBackupOnStart(deps, todayLocal()), {
           written: refreshBackupStatus,
-          failed: (reason) => {
-            warn('automatic backup')(reason);
+          failed: (failure) => {
+            // The technical message to the log; the officer reads the reason in their language.
+            warn('automatic backup')(failure.message);
+            const reason = failureText(i18n.getFixedT(null, 'backup'), failure);
             message.warning({ content: i18n.t('backup:auto.failed', { reason }), duration: 20 });
           },
         });

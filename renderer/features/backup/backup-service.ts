@@ -7,7 +7,7 @@ import {
   openBackup,
   problem,
 } from '../../../shared/backup';
-import type { AutoBackupReason, ChannelResponse, DeskApi } from '../../../shared/ipc';
+import type { AutoBackupReason, ChannelResponse, DeskApi, IpcError } from '../../../shared/ipc';
 import { countStores } from '../../../shared/backup/summary';
 import {
   type AuditEntry,
@@ -137,18 +137,24 @@ export async function autoBackup(
   return deps.api.backupWriteAuto({ data: bytes, reason });
 }
 
+/** A failed platform answer: its code (said in the officer's language) and the technical message (logged). */
+export type BackupFailure = { error: IpcError; message: string; reason?: string };
+
 /** Daily automatic backup on first start: only when none exists yet for `today` (local civil date). */
 export async function autoBackupOnStart(
   deps: BackupDeps,
   today: string,
-): Promise<'written' | 'notNeeded' | string> {
+): Promise<'written' | 'notNeeded' | BackupFailure> {
   const status = await deps.api.backupStatus({});
-  if (!status.ok) return status.message;
+  if (!status.ok) return failureOf(status);
   // The data saved before a restore is not the day's backup: the restored data still needs one.
   if (status.auto.some((f) => f.date === today && !f.beforeRestore)) return 'notNeeded';
   const result = await autoBackup(deps, 'start');
-  return result.ok ? 'written' : result.message;
+  return result.ok ? 'written' : failureOf(result);
 }
+
+const failureOf = ({ error, message, reason }: BackupFailure): BackupFailure =>
+  reason === undefined ? { error, message } : { error, message, reason };
 
 /** Records per store as they are in the database now (counted, not read: a restore must stay fast). */
 export async function countTables(db: DeskDb): Promise<Record<string, number>> {
