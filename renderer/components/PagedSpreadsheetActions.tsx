@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterName, RegisterRecord } from '../../shared/model';
 import { navigate } from '../app/router';
 import { saveRegisterXlsx, SpreadsheetActions } from '../features/import/SpreadsheetActions';
-import { savedMessage } from '../platform/save-message';
+import { fileFailureText, savedMessage } from '../platform/save-message';
 
 /**
  * Import/export buttons of a list that pages in the database (issue 8). The export writes what the
@@ -45,7 +45,7 @@ export function PagedSpreadsheetActions<R extends RegisterName>({
             const res = await saveRegisterXlsx(register, await loadRange());
             if (res.ok)
               message.success(savedMessage(t, { ...res, bytes: 0 }, 'export.saved', { n: res.count }));
-            else if (!res.cancelled) message.error(t('export.failed', { reason: res.message }));
+            else if (!res.cancelled) message.error(t('export.failed', { reason: fileFailureText(t, res) }));
           } catch (e) {
             message.error(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
           } finally {

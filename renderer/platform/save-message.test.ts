@@ -1,7 +1,8 @@
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../i18n';
-import { savedMessage } from './save-message';
+import type { IpcError } from '../../shared/ipc';
+import { fileFailureText, savedMessage } from './save-message';
 
 describe('the message after a save', () => {
   beforeAll(() => {
@@ -24,5 +25,40 @@ describe('the message after a save', () => {
     expect(
       savedMessage(en, { ok: true, path: 'r.xlsx', bytes: 1, download: true }, 'export.saved'),
     ).toContain('Handed to the browser to save: r.xlsx');
+  });
+
+  it('says why a save failed in the officer’s language, not main’s English message', () => {
+    const zh = i18n.getFixedT('zh-CN', 'report');
+    const full = {
+      error: 'diskFull' as const,
+      message:
+        'Disk is full: not enough space to write E:\\报告.docx. Free some space or choose another drive.',
+    };
+    const text = zh('export.failed', { reason: fileFailureText(zh, full) });
+    expect(text).toContain('磁盘空间不足');
+    expect(text).not.toContain('Disk is full');
+    // Every code the officer can act on has words in both languages.
+    const codes: IpcError[] = [
+      'diskFull',
+      'readOnly',
+      'permissionDenied',
+      'folderMissing',
+      'notFound',
+      'tooLarge',
+      'badFile',
+      'invalidRequest',
+    ];
+    for (const lang of ['zh-CN', 'en']) {
+      const t = i18n.getFixedT(lang, 'report');
+      for (const error of codes) {
+        const said = fileFailureText(t, { error, message: 'technical' });
+        expect(said, `${lang} ${error}`).not.toBe('technical');
+        expect(said, `${lang} ${error}`).not.toMatch(/fileError/);
+      }
+    }
+    // An unexpected failure keeps its own message: the only description there is.
+    expect(fileFailureText(zh, { error: 'unknown', message: 'showSaveFilePicker failed' })).toBe(
+      'showSaveFilePicker failed',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ChannelResponse } from '../../shared/ipc';
+import type { ChannelResponse, IpcError } from '../../shared/ipc';
 
 type Saved = Extract<ChannelResponse<'file:save'>, { ok: true }>;
 
@@ -17,4 +17,25 @@ export function savedMessage(
 ): string {
   if (result.download) return t('common:save.handedToBrowser', { name: result.path });
   return t(savedKey, { path: result.path, ...params });
+}
+
+/** The file errors the officer can act on, said in their language (common:fileError.<code>). */
+const SAID: ReadonlySet<IpcError> = new Set([
+  'diskFull',
+  'readOnly',
+  'permissionDenied',
+  'folderMissing',
+  'notFound',
+  'tooLarge',
+  'badFile',
+  'invalidRequest',
+]);
+
+/**
+ * Why saving or opening a file failed, for a message such as 导出失败：{{reason}}: the failure's code in
+ * the officer's language (main's and the browser's messages are English, for the log and the CLI);
+ * an unexpected failure keeps its own message, the only description there is.
+ */
+export function fileFailureText(t: TFunction, failure: { error: IpcError; message: string }): string {
+  return SAID.has(failure.error) ? t(`common:fileError.${failure.error}`) : failure.message;
 }

@@ -1,3 +1,4 @@
+import * as fsp from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { choose, enterRequest, fillDate, openApp, publish, save } from './support/app';
 import { bindMain } from './support/bind-main';
@@ -152,6 +153,25 @@ test.describe('the four registers', () => {
       await main.cleanup();
     }
   });
+});
+
+test('an export to a full USB stick says why in Chinese, and what to do', async ({ page }) => {
+  // Main's real save handler over a file system that is full (ENOSPC), as a full USB stick answers.
+  const full = async () => {
+    throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+  };
+  const main = await bindMain(page, { fs: { ...fsp, open: full } as unknown as typeof fsp });
+  try {
+    await openApp(page, '/settings');
+    main.dialog.nextSave.push(main.path('export.json'));
+    await page.getByTestId('export-json').click();
+    const said = page.locator('.ant-message-notice').filter({ hasText: '导出失败' });
+    await expect(said).toContainText('磁盘空间不足，请清理空间或换一个位置保存');
+    await expect(said).not.toContainText('Disk is full');
+    expect(main.exists(main.path('export.json'))).toBe(false);
+  } finally {
+    await main.cleanup();
+  }
 });
 
 test.describe('publication search (issue 8: an in-memory digest of every year)', () => {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueRow } from '../../../shared/catalogue/rows';
 import type { ChannelResponse } from '../../../shared/ipc';
-import { savedMessage } from '../../platform/save-message';
+import { fileFailureText, savedMessage } from '../../platform/save-message';
 import { type CatalogueFormat, catalogueFile, saveFile } from './export-files';
 
 /** Tells the officer where the file went, or why it did not (a cancelled dialog is not an error). */
@@ -15,7 +15,7 @@ export function useSaveReport() {
     if (result.ok) {
       message.success(savedMessage(t, result, 'export.saved'));
     } else if (result.error !== 'cancelled') {
-      message.error(t('export.failed', { reason: result.message }));
+      message.error(t('export.failed', { reason: fileFailureText(t, result) }));
     }
   };
 }

@@ -8,7 +8,7 @@ import type { AppSettings } from '../../../shared/model';
 import { db } from '../../db/database';
 import { loadBulletinData } from '../../db/repositories/dashboard-data';
 import { platform } from '../../platform';
-import { savedMessage } from '../../platform/save-message';
+import { fileFailureText, savedMessage } from '../../platform/save-message';
 import { LightCard } from '../../components/Light';
 
 /** The monthly bulletin the officer reports upward, as .docx or .xlsx (default: last month). */
@@ -52,7 +52,8 @@ export function BulletinCard({
         data: file.data,
       });
       if (res.ok) message.success(savedMessage(t, res, 'bulletin.saved'));
-      else if (res.error !== 'cancelled') message.error(t('bulletin.failed', { reason: res.message }));
+      else if (res.error !== 'cancelled')
+        message.error(t('bulletin.failed', { reason: fileFailureText(t, res) }));
     } catch (e) {
       message.error(t('bulletin.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {

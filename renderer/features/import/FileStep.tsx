@@ -6,6 +6,7 @@ import { WorkbookError } from '../../../shared/import';
 import { REGISTERS, type RegisterName } from '../../../shared/model';
 import { platform } from '../../platform';
 import { type ImportWizard, loadReader } from './use-import-wizard';
+import { fileFailureText } from '../../platform/save-message';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -25,7 +26,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
       maxBytes: MAX_BYTES,
     });
     if (!res.ok) {
-      if (res.error !== 'cancelled') setError(t('error.open', { reason: res.message }));
+      if (res.error !== 'cancelled') setError(t('error.open', { reason: fileFailureText(t, res) }));
       return;
     }
     setBusy(true);

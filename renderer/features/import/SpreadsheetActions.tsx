@@ -9,7 +9,8 @@ import { todayLocal } from '../../app/session';
 import { db } from '../../db/database';
 import { listLive } from '../../db/repositories/registers';
 import { platform } from '../../platform';
-import { savedMessage } from '../../platform/save-message';
+import type { IpcError } from '../../../shared/ipc';
+import { fileFailureText, savedMessage } from '../../platform/save-message';
 
 /** The date a register is sorted by in the exported sheet (oldest first, as a 台账 runs). */
 const DATE_OF: Record<RegisterName, string> = {
@@ -25,7 +26,7 @@ export async function saveRegisterXlsx<R extends RegisterName>(
   records?: readonly RegisterRecord[R][],
 ): Promise<
   | { ok: true; path: string; count: number; download: boolean }
-  | { ok: false; cancelled: boolean; message: string }
+  | { ok: false; cancelled: boolean; error: IpcError; message: string }
 > {
   const list = [...(records ?? (await listLive(db, register)))];
   const key = DATE_OF[register];
@@ -41,7 +42,8 @@ export async function saveRegisterXlsx<R extends RegisterName>(
     filters: [{ name: 'Excel', extensions: ['xlsx'] }],
     data,
   });
-  if (!res.ok) return { ok: false, cancelled: res.error === 'cancelled', message: res.message };
+  if (!res.ok)
+    return { ok: false, cancelled: res.error === 'cancelled', error: res.error, message: res.message };
   return { ok: true, path: res.path, count: list.length, download: res.download === true };
 }
 
@@ -67,7 +69,7 @@ export function ExportXlsxButton<R extends RegisterName>({
           const res = await saveRegisterXlsx(register, records);
           if (res.ok)
             message.success(savedMessage(t, { ...res, bytes: 0 }, 'export.saved', { n: res.count }));
-          else if (!res.cancelled) message.error(t('export.failed', { reason: res.message }));
+          else if (!res.cancelled) message.error(t('export.failed', { reason: fileFailureText(t, res) }));
         } catch (e) {
           message.error(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
         } finally {

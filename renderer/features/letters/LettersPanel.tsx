@@ -30,6 +30,7 @@ import { LetterEditor } from './LetterEditor';
 import { LETTER_PRINT_CSS, LetterSheet } from './LetterSheet';
 import { saveLetterDocx } from './letter-files';
 import { platform } from '../../platform';
+import { fileFailureText } from '../../platform/save-message';
 
 /**
  * The letters of a request (DOMAIN.md §10), on its page: draft the letter the current step needs,
@@ -99,7 +100,8 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
   const exportDocx = async (l: Letter) => {
     const r = await saveLetterDocx(l, today);
     if (r.ok) message.success(t('panel.exported', { name: l.number ?? l.title }));
-    else if (r.error !== 'cancelled') message.error(t('panel.exportFailed', { message: r.message }));
+    else if (r.error !== 'cancelled')
+      message.error(t('panel.exportFailed', { message: fileFailureText(t, r) }));
   };
 
   // Electron: main prints the page (the print styles leave only the letter) and saves the PDF;
@@ -108,7 +110,8 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
     const name = `${l.number ?? '草稿'}${l.title.replace(/[\\/:*?"<>|]/g, '')}.pdf`;
     const r = await platform.fileSavePdf({ suggestedName: name });
     if (r.ok) message.success(t('panel.exported', { name: l.number ?? l.title }));
-    else if (r.error !== 'cancelled') message.error(t('panel.exportFailed', { message: r.message }));
+    else if (r.error !== 'cancelled')
+      message.error(t('panel.exportFailed', { message: fileFailureText(t, r) }));
   };
 
   const columns = [

@@ -14,6 +14,7 @@ import { useFilters } from '../../components/filters';
 import { db } from '../../db/database';
 import { letterRegisterData } from '../../db/repositories/letters';
 import { platform } from '../../platform';
+import { fileFailureText } from '../../platform/save-message';
 
 /**
  * 发文登记: the letters issued in a year (文号, type, request, applicant type, dates, late), from
@@ -69,7 +70,8 @@ export default function LettersRegisterPage() {
       data,
     });
     if (r.ok) message.success(t('panel.exported', { name }));
-    else if (r.error !== 'cancelled') message.error(t('panel.exportFailed', { message: r.message }));
+    else if (r.error !== 'cancelled')
+      message.error(t('panel.exportFailed', { message: fileFailureText(t, r) }));
   };
   return (
     <div data-testid="letters-register">

@@ -13,6 +13,7 @@ import { saveBaseline } from './baseline-store';
 import { checkDropped, type DroppedFile } from './check-files';
 import { FindingsTable } from './FindingsTable';
 import { readReportFile } from './read-report-file';
+import { fileFailureText } from '../../platform/save-message';
 
 const COLORS = { error: 'red', warning: 'orange', info: 'blue' } as const;
 
@@ -55,7 +56,7 @@ export default function ReportCheckPage() {
       data,
     });
     if (res.ok) message.success(t('exported', { path: res.path }));
-    else if (res.error !== 'cancelled') message.error(t('exportFailed', { reason: res.message }));
+    else if (res.error !== 'cancelled') message.error(t('exportFailed', { reason: fileFailureText(t, res) }));
   };
 
   const setAsBaseline = async (id: string) => {

@@ -16,7 +16,7 @@ import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { DateField } from '../../components/DateField';
 import { db } from '../../db/database';
-import { savedMessage } from '../../platform/save-message';
+import { fileFailureText, savedMessage } from '../../platform/save-message';
 import { OwnReportCheckCard } from '../report-check/OwnReportCheckCard';
 import { CellRecordsDrawer, type RecordList } from './CellRecordsDrawer';
 import { ChecksPanel } from './ChecksPanel';
@@ -128,7 +128,8 @@ export default function ReportPage() {
         t(`export.filter.${kind}`),
       );
       if (result.ok) message.success(savedMessage(t, result, 'export.saved'));
-      else if (result.error !== 'cancelled') message.error(t('export.failed', { reason: result.message }));
+      else if (result.error !== 'cancelled')
+        message.error(t('export.failed', { reason: fileFailureText(t, result) }));
     } catch (err) {
       message.error(t('export.failed', { reason: err instanceof Error ? err.message : String(err) }));
     } finally {

@@ -9,7 +9,7 @@ import { buildJsonExport, openJsonImport } from '../backup/backup-service';
 import { appBackupDeps } from '../backup/context';
 import { type PendingRestore, RestoreModal } from '../backup/RestoreModal';
 import { platform } from '../../platform';
-import { savedMessage } from '../../platform/save-message';
+import { fileFailureText, savedMessage } from '../../platform/save-message';
 
 /**
  * Export everything as the interchange JSON (docs/data-format.md), or replace everything from one.
@@ -41,7 +41,7 @@ export function DataSection() {
       });
       if (result.ok) message.success(savedMessage(t, result, 'data.exported'));
       else if (result.error !== 'cancelled')
-        message.error(t('data.exportFailed', { reason: result.message }));
+        message.error(t('data.exportFailed', { reason: fileFailureText(t, result) }));
     } finally {
       setBusy(false);
     }
