@@ -10,6 +10,7 @@ import { createRecord, updateRecord } from '../db/repositories/registers';
 import { applyIssues } from './form-errors';
 import { formKeyDown } from './form-keys';
 import { useUnsavedGuard } from './use-unsaved-guard';
+import { errorReason } from './error-reason';
 
 export interface SubmitOptions {
   /** Form values → the record to validate (e.g. 元 text → 分). */
@@ -115,7 +116,7 @@ export function useRecordSubmit(
         message.error(t('message.fixErrors'));
       } else {
         status.set({
-          problems: [t('message.saveFailed', { reason: err instanceof Error ? err.message : String(err) })],
+          problems: [t('message.saveFailed', { reason: errorReason(t, err) })],
         });
       }
     } finally {

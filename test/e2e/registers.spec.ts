@@ -155,6 +155,27 @@ test.describe('the four registers', () => {
   });
 });
 
+test('a record saved when the computer’s disk is full says so in Chinese, and keeps the form', async ({
+  page,
+}) => {
+  await openApp(page, '/consultations/new');
+  // The database refusing to store, as IndexedDB does when the disk is full.
+  await page.evaluate(() => {
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
+      if (this.name === 'consultations')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    };
+  });
+  await page.getByTestId('field-topic').fill('磁盘已满测试咨询');
+  await save(page);
+  const problem = page.getByTestId('consultation-form').locator('.ant-alert-error');
+  await expect(problem).toContainText('保存失败：电脑磁盘空间不足，请清理磁盘空间后再试。数据未作任何改动。');
+  await expect(problem).not.toContainText('quota');
+  await expect(page.getByTestId('field-topic')).toHaveValue('磁盘已满测试咨询');
+});
+
 test('an export to a full USB stick says why in Chinese, and what to do', async ({ page }) => {
   // Main's real save handler over a file system that is full (ENOSPC), as a full USB stick answers.
   const full = async () => {

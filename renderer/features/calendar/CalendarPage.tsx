@@ -14,6 +14,7 @@ import { putOverrides, removeOverride, setYearComplete } from '../../db/reposito
 import { OverridesPanel } from './OverridesPanel';
 import { useCalendarData } from './use-work-calendar';
 import { Legend, YearGrid } from './YearGrid';
+import { errorReason } from '../../components/error-reason';
 
 /** 工作日历: the year as month grids, the officer's adjustments, quick entry, import, "year complete". */
 export default function CalendarPage() {
@@ -46,7 +47,7 @@ export default function CalendarPage() {
       message.success(t('calendar.added', { n }));
       return true;
     } catch (err) {
-      message.error(t('calendar.saveFailed', { reason: err instanceof Error ? err.message : String(err) }));
+      message.error(t('calendar.saveFailed', { reason: errorReason(t, err) }));
       return false;
     }
   };

@@ -6,6 +6,7 @@ import { useSettings, writeContext } from '../../app/session';
 import { formKeyDown } from '../../components/form-keys';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
+import { errorReason } from '../../components/error-reason';
 
 type Values = {
   carriedOut: Record<string, number | null>;
@@ -65,7 +66,7 @@ export function BaselineForm({
       message.success(tc('message.saved'));
       onSaved?.();
     } catch (err) {
-      setProblem(tc('message.saveFailed', { reason: err instanceof Error ? err.message : String(err) }));
+      setProblem(tc('message.saveFailed', { reason: errorReason(tc, err) }));
     }
   };
 

@@ -31,6 +31,7 @@ import { LETTER_PRINT_CSS, LetterSheet } from './LetterSheet';
 import { saveLetterDocx } from './letter-files';
 import { platform } from '../../platform';
 import { fileFailureText } from '../../platform/save-message';
+import { errorReason } from '../../components/error-reason';
 
 /**
  * The letters of a request (DOMAIN.md §10), on its page: draft the letter the current step needs,
@@ -42,9 +43,7 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
   const { message } = AntApp.useApp();
   // A draft that could not be saved before its issue dialog or its deletion: said, not swallowed.
   const failed = (err: unknown) =>
-    message.error(
-      t('common:message.saveFailed', { reason: err instanceof Error ? err.message : String(err) }),
-    );
+    message.error(t('common:message.saveFailed', { reason: errorReason(t, err) }));
   const settings = useSettings();
   const letters = useLiveQuery(() => lettersOfRequest(db, request.id), [request.id]) ?? [];
   const needed = neededLetter(request, letters);

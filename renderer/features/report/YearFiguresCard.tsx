@@ -7,6 +7,7 @@ import { useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { yuanToFen } from './money-input';
 import { saveYearFigures } from './report-store';
+import { errorReason } from '../../components/error-reason';
 
 interface Values {
   licensing: number | null;
@@ -49,7 +50,7 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
       );
       message.success(t('figures.saved'));
     } catch (err) {
-      message.error(t('figures.failed', { reason: err instanceof Error ? err.message : String(err) }));
+      message.error(t('figures.failed', { reason: errorReason(t, err) }));
     }
   };
 
