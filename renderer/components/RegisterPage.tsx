@@ -210,7 +210,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
       />
       <Drawer
         open={formOpen}
-        width={720}
+        size={720}
         destroyOnHidden
         title={sub === 'new' ? t('action.new') : t('action.edit')}
         // Closing 编辑 (Esc, ×, a click outside) returns to the record it was opened from; 新增 to the list.
@@ -221,7 +221,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
       </Drawer>
       <Drawer
         open={detailOpen}
-        width={720}
+        size={720}
         destroyOnHidden
         title={selected ? props.titleOf(selected) : ''}
         onClose={back}
