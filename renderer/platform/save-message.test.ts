@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../i18n';
-import type { IpcError } from '../../shared/ipc';
-import { fileFailureText, savedMessage } from './save-message';
+import { fileFailureText, SAID_FILE_ERRORS, savedMessage } from './save-message';
 
 describe('the message after a save', () => {
   beforeAll(() => {
@@ -38,16 +37,8 @@ describe('the message after a save', () => {
     expect(text).toContain('磁盘空间不足');
     expect(text).not.toContain('Disk is full');
     // Every code the officer can act on has words in both languages.
-    const codes: IpcError[] = [
-      'diskFull',
-      'readOnly',
-      'permissionDenied',
-      'folderMissing',
-      'notFound',
-      'tooLarge',
-      'badFile',
-      'invalidRequest',
-    ];
+    const codes = [...SAID_FILE_ERRORS];
+    expect(codes).toContain('diskFull');
     for (const lang of ['zh-CN', 'en']) {
       const t = i18n.getFixedT(lang, 'report');
       for (const error of codes) {

@@ -20,7 +20,7 @@ export function savedMessage(
 }
 
 /** The file errors the officer can act on, said in their language (common:fileError.<code>). */
-const SAID: ReadonlySet<IpcError> = new Set([
+export const SAID_FILE_ERRORS: ReadonlySet<IpcError> = new Set([
   'diskFull',
   'readOnly',
   'permissionDenied',
@@ -37,5 +37,5 @@ const SAID: ReadonlySet<IpcError> = new Set([
  * an unexpected failure keeps its own message, the only description there is.
  */
 export function fileFailureText(t: TFunction, failure: { error: IpcError; message: string }): string {
-  return SAID.has(failure.error) ? t(`common:fileError.${failure.error}`) : failure.message;
+  return SAID_FILE_ERRORS.has(failure.error) ? t(`common:fileError.${failure.error}`) : failure.message;
 }
