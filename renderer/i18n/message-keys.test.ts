@@ -7,6 +7,7 @@ import { publicationInput, requestInput } from '../../shared/model';
 import { translateIssue } from '../components/form-errors';
 import { issuesOf } from '../db/repositories/errors';
 import { reasonText } from '../features/import/reasons';
+import { patternFaultText } from '../features/letters/pattern-text';
 
 /**
  * Every message key the UI can show resolves to real text in both languages (issue 13 item 2: an
@@ -171,11 +172,13 @@ describe('every message key the UI can show has text in zh-CN and en', () => {
           ]),
         );
         for (const f of faults) {
-          const text = t()(`letters:pattern.${f.code}`, { name: placeholderText(f.name) });
+          const text = patternFaultText(i18n.getFixedT(lang, 'letters'), f);
           expectRealText(text, `letters:pattern.${f.code}`);
           if (f.name) expect(text).toContain(placeholderText(f.name));
         }
-        expect(t()('letters:pattern.unknownPlaceholder', { name: placeholderText('年') })).toContain('{年}');
+        expect(
+          patternFaultText(i18n.getFixedT(lang, 'letters'), { code: 'unknownPlaceholder', name: '年' }),
+        ).toContain('{年}');
       });
 
       it('what the schemas actually produce for bad input', () => {

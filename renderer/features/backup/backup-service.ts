@@ -146,15 +146,12 @@ export async function autoBackupOnStart(
   today: string,
 ): Promise<'written' | 'notNeeded' | BackupFailure> {
   const status = await deps.api.backupStatus({});
-  if (!status.ok) return failureOf(status);
+  if (!status.ok) return status;
   // The data saved before a restore is not the day's backup: the restored data still needs one.
   if (status.auto.some((f) => f.date === today && !f.beforeRestore)) return 'notNeeded';
   const result = await autoBackup(deps, 'start');
-  return result.ok ? 'written' : failureOf(result);
+  return result.ok ? 'written' : result;
 }
-
-const failureOf = ({ error, message, reason }: BackupFailure): BackupFailure =>
-  reason === undefined ? { error, message } : { error, message, reason };
 
 /** Records per store as they are in the database now (counted, not read: a restore must stay fast). */
 export async function countTables(db: DeskDb): Promise<Record<string, number>> {

@@ -1,10 +1,11 @@
 import { Alert, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type LetterCheck, placeholderText } from '../../../shared/letters';
+import type { LetterCheck } from '../../../shared/letters';
 import { DELIVERY_METHODS, type Letter, type LetterDelivery } from '../../../shared/model';
 import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
+import { patternFaultText } from './pattern-text';
 
 /** Translates a check (code + params) into the officer's language, with what to do next. */
 export function useCheckText() {
@@ -15,13 +16,9 @@ export function useCheckText() {
       return t('check.workflow', { message: t(key.startsWith('validation.') ? `common:${key}` : key) });
     }
     if (c.code === 'numbering') {
-      // The pattern's fault in words (`pattern.<reason>`), never its code.
       const { reason, name } = c.params ?? {};
-      return t('check.numbering', {
-        reason: t(`pattern.${String(reason)}`, {
-          name: placeholderText(name === undefined ? undefined : String(name)),
-        }),
-      });
+      const fault = { code: String(reason), name: name === undefined ? undefined : String(name) };
+      return t('check.numbering', { reason: patternFaultText(t, fault) });
     }
     return t(`check.${c.code}`, c.params ?? {});
   };

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   assignLetterNumber,
-  placeholderText,
   DEFAULT_TEMPLATES,
   TEMPLATE_KEYS,
   type TemplateKey,
@@ -14,6 +13,7 @@ import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
+import { patternFaultText } from './pattern-text';
 
 /**
  * Settings → 文书: the 文号 pattern and 代字, the 接收回执 switch, the outcomes whose answer states
@@ -79,7 +79,7 @@ export function LettersSettings() {
           </Typography.Text>
         ) : (
           <Typography.Text type="danger" data-testid="letters-pattern-error">
-            {preview.errors.map((e) => t(`pattern.${e.code}`, { name: placeholderText(e.name) })).join(' ')}
+            {preview.errors.map((e) => patternFaultText(t, e)).join(' ')}
             {patternDraft !== null && ` ${t('settings.patternNotSaved')}`}
           </Typography.Text>
         )}
