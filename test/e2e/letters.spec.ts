@@ -330,6 +330,9 @@ test('设置 → 文书: a wrong 文号规则 is said in words and not saved; a 
   await pattern.fill('{机关代字}{代字}〔{年份}〕第{3位序号}号');
   await expect(preview).toHaveText(`示例：测信答〔${year}〕第001号`);
   await pattern.blur();
+  // Read at once, without waiting: the field never flashes back to the old pattern while it saves.
+  expect(await pattern.inputValue()).toBe('{机关代字}{代字}〔{年份}〕第{3位序号}号');
+  expect(await preview.textContent()).toBe(`示例：测信答〔${year}〕第001号`);
   await expect(page.getByText('已保存').first()).toBeVisible();
   // The 答复书's 代字, under its name: saved when the field is left; the example follows.
   const code = page.getByTestId('letters-code-answer');

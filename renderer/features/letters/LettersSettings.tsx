@@ -1,5 +1,5 @@
 import { App, Button, Checkbox, Form, Input, Select, Space, Switch, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   assignLetterNumber,
@@ -35,6 +35,9 @@ export function LettersSettings() {
   // The pattern as typed, until it is saved (or is the saved one again).
   const [patternDraft, setPatternDraft] = useState<string | null>(null);
   const pattern = patternDraft ?? settings.letterNumberPattern;
+  useEffect(() => {
+    if (patternDraft !== null && patternDraft === settings.letterNumberPattern) setPatternDraft(null);
+  }, [patternDraft, settings.letterNumberPattern]);
   const preview = assignLetterNumber('answer', year, [], { ...settings, letterNumberPattern: pattern });
   const template = draft ?? (settings.letterTemplates[key] ?? DEFAULT_TEMPLATES[key]).join('\n');
   const saveTemplate = async () => {
@@ -65,10 +68,10 @@ export function LettersSettings() {
           onChange={(e) => setPatternDraft(e.target.value)}
           onBlur={() => {
             // Only a pattern that numbers letters is saved; a wrong one stays in the field, said why.
+            // The draft stays shown until the saved settings hold it (no flash of the old pattern).
             if (patternDraft === null || !preview.ok) return;
-            setPatternDraft(null);
-            if (patternDraft !== settings.letterNumberPattern)
-              void save({ letterNumberPattern: patternDraft });
+            if (patternDraft === settings.letterNumberPattern) setPatternDraft(null);
+            else void save({ letterNumberPattern: patternDraft });
           }}
           data-testid="letters-pattern"
         />
