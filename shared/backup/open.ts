@@ -1,4 +1,5 @@
-import { type InterchangeDocument, interchangeDocument, parseInterchangeValue } from '../model';
+import { type InterchangeDocument, parseInterchangeValue } from '../model';
+export { describeInvalidRecords, issueKey } from '../model/interchange';
 import {
   type CryptoLike,
   decryptPayload,
@@ -194,7 +195,7 @@ export async function openBackup(
       return problem(
         'invalidRecords',
         `${parsed.message}: the backup holds records this app cannot accept`,
-        describeInvalidRecords(raw),
+        parsed.issues,
       );
     }
     return problem('corrupt', `the payload is not a Disclosure Desk export (${parsed.message})`);
@@ -242,48 +243,4 @@ export function headerMismatches(header: BackupHeader, doc: InterchangeDocument)
       ([field, value]) =>
         `${field}: header ${JSON.stringify(header[field as keyof BackupHeader])}, payload ${JSON.stringify(value)}`,
     );
-}
-
-/** "requests #3 (id r-3, 2025-003): receivedDate — validation.receivedBeforeSubmitted", at most 50. */
-export function describeInvalidRecords(raw: unknown): string[] {
-  const result = interchangeDocument.safeParse(raw);
-  if (result.success) return [];
-  const stores = (raw as { stores?: Record<string, unknown> }).stores ?? {};
-  return result.error.issues.slice(0, 50).map((issue) => {
-    const [top, store, index, ...field] = issue.path;
-    if (top !== 'stores' || typeof store !== 'string') return `${issue.path.join('.')}: ${issueKey(issue)}`;
-    if (typeof index !== 'number') return `${store}: ${issueKey(issue)}`;
-    const rows = stores[store];
-    const row = (Array.isArray(rows) ? rows[index] : undefined) as
-      | { id?: unknown; serial?: unknown }
-      | undefined;
-    const names = [
-      row?.id !== undefined ? `id ${String(row.id)}` : '',
-      typeof row?.serial === 'string' ? row.serial : '',
-    ]
-      .filter(Boolean)
-      .join(', ');
-    return `${store} #${index + 1}${names ? ` (${names})` : ''}: ${field.length ? `${field.join('.')} — ` : ''}${issueKey(issue)}`;
-  });
-}
-
-/**
- * The rule an issue breaks, as an i18n key (`validation.*`): the model's own checks already are; zod's
- * built-in checks ("Invalid input: expected string, received undefined") are mapped to the same keys
- * the forms use, so no reader ever sees library English (issue 14).
- */
-export function issueKey(issue: {
-  code: string;
-  message: string;
-  input?: unknown;
-  maximum?: unknown;
-  origin?: unknown;
-}): string {
-  if (issue.message.startsWith('validation.')) return issue.message;
-  if (issue.code === 'invalid_type')
-    return issue.input === undefined ? 'validation.required' : 'validation.invalid';
-  if (issue.code === 'too_big' && issue.origin === 'string')
-    return `validation.tooLong:${String(issue.maximum)}`;
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'validation.required';
-  return 'validation.invalid';
 }

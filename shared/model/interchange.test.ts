@@ -21,15 +21,29 @@ describe('interchange: keys the database holds once', () => {
     const result = parseInterchangeValue(doc);
     expect(result).toMatchObject({ ok: false, error: 'invalid' });
     const issues = result.ok ? [] : (result.issues ?? []);
-    expect(issues).toContain(
-      `stores.publications.${doc.stores.publications.length - 1}.id: validation.duplicateKey`,
-    );
-    expect(issues).toContain('stores.requests.1.serial: validation.duplicateKey');
+    // Each named as the backup reader names them: store, place, ids, field, the rule's key.
+    const n = doc.stores.publications.length;
+    expect(issues).toContain(`publications #${n} (id ${p0.id}): id — validation.duplicateKey`);
+    expect(issues).toContain(`requests #2 (id ${r1.id}, ${r0.serial}): serial — validation.duplicateKey`);
     if (c0)
       expect(issues).toContain(
-        `stores.calendarOverrides.${doc.stores.calendarOverrides.length - 1}.date: validation.duplicateKey`,
+        `calendarOverrides #${doc.stores.calendarOverrides.length}: date — validation.duplicateKey`,
       );
     expect(issues).toHaveLength(c0 ? 3 : 2);
+  });
+});
+
+describe('interchange: a bad record named without library English', () => {
+  it('maps zod’s own checks to the forms’ rule keys (a JSON export edited by hand)', () => {
+    const doc = JSON.parse(JSON.stringify(sampleDocument()));
+    const c0 = doc.stores.consultations[0];
+    c0.channel = 'pigeon';
+    delete c0.topic;
+    const result = parseInterchangeValue(doc);
+    const issues = result.ok ? [] : (result.issues ?? []);
+    expect(issues).toContain(`consultations #1 (id ${c0.id}): channel — validation.invalid`);
+    expect(issues).toContain(`consultations #1 (id ${c0.id}): topic — validation.required`);
+    expect(issues.join('\n')).not.toMatch(/Invalid|expected/);
   });
 });
 

@@ -138,7 +138,7 @@ export function parseInterchangeValue(raw: unknown): ParseResult {
   }
   const parsed = interchangeDocument.safeParse(upgradeInterchange(raw as Record<string, unknown>));
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 50).map((i) => `${i.path.join('.')}: ${i.message}`);
+    const issues = describeIssues(parsed.error.issues, raw);
     return { ok: false, error: 'invalid', message: `${parsed.error.issues.length} invalid field(s)`, issues };
   }
   return { ok: true, doc: parsed.data };
@@ -154,4 +154,55 @@ export function buildInterchange(
     ...meta,
     stores: interchangeStores.parse(stores),
   };
+}
+
+/** "requests #3 (id r-3, 2025-003): receivedDate — validation.receivedBeforeSubmitted", at most 50. */
+export function describeInvalidRecords(raw: unknown): string[] {
+  const result = interchangeDocument.safeParse(raw);
+  return result.success ? [] : describeIssues(result.error.issues, raw);
+}
+
+/**
+ * zod's issues with a document, each as one line naming the store, the record's place and ids, the
+ * field and the rule as an i18n key (the renderer's problemLine says them in the officer's language).
+ */
+function describeIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): string[] {
+  const stores = (raw as { stores?: Record<string, unknown> } | null)?.stores ?? {};
+  return issues.slice(0, 50).map((issue) => {
+    const [top, store, index, ...field] = issue.path;
+    if (top !== 'stores' || typeof store !== 'string') return `${issue.path.join('.')}: ${issueKey(issue)}`;
+    if (typeof index !== 'number') return `${store}: ${issueKey(issue)}`;
+    const rows = stores[store];
+    const row = (Array.isArray(rows) ? rows[index] : undefined) as
+      | { id?: unknown; serial?: unknown }
+      | undefined;
+    const names = [
+      row?.id !== undefined ? `id ${String(row.id)}` : '',
+      typeof row?.serial === 'string' ? row.serial : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return `${store} #${index + 1}${names ? ` (${names})` : ''}: ${field.length ? `${field.join('.')} — ` : ''}${issueKey(issue)}`;
+  });
+}
+
+/**
+ * The rule an issue breaks, as an i18n key (`validation.*`): the model's own checks already are; zod's
+ * built-in checks ("Invalid input: expected string, received undefined") are mapped to the same keys
+ * the forms use, so no reader ever sees library English (issue 14).
+ */
+export function issueKey(issue: {
+  code: string;
+  message: string;
+  input?: unknown;
+  maximum?: unknown;
+  origin?: unknown;
+}): string {
+  if (issue.message.startsWith('validation.')) return issue.message;
+  if (issue.code === 'invalid_type')
+    return issue.input === undefined ? 'validation.required' : 'validation.invalid';
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return `validation.tooLong:${String(issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'validation.required';
+  return 'validation.invalid';
 }

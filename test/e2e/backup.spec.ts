@@ -465,3 +465,55 @@ async function timedRestore(page: import('@playwright/test').Page, name: string)
   );
   return `${((ended - started) / 1000).toFixed(1)} s (${stages.join('; ')}); JS heap after: ${(heap / 2 ** 20).toFixed(0)} MB`;
 }
+
+test('a damaged backup file is refused in Chinese; the reader’s diagnosis is set apart as technical detail', async ({
+  page,
+}) => {
+  const main = await bindMain(page);
+  try {
+    const { createBackup } = await import('../../shared/backup');
+    const { sampleDocument } = await import('../../shared/backup/sample-data');
+    const { bytes } = await createBackup(sampleDocument(), {
+      crypto: webcrypto as unknown as CryptoLike,
+      createdAt: '2025-12-31T00:00:00.000Z',
+    });
+    const { writeFile } = await import('node:fs/promises');
+    // Cut short, as a copy pulled out half-way leaves it.
+    const cut = main.path('cut.gkbak');
+    await writeFile(cut, bytes.slice(0, 400));
+    await openApp(page, '/backup');
+    main.dialog.nextOpen.push(cut);
+    await page.getByRole('button', { name: '从备份文件恢复…' }).click();
+    const outcome = page.getByTestId('restore-outcome');
+    await expect(outcome.locator('.ant-alert-title')).toHaveText(
+      '备份文件不完整（复制可能中断），无法恢复。',
+    );
+    await expect(outcome.locator('.ant-alert-title')).not.toContainText(/[A-Za-z]{4,}/);
+    // The English diagnosis is for whoever supports the officer, and says so.
+    await expect(page.getByTestId('restore-outcome-detail')).toContainText(
+      '技术细节（供技术人员排查）：the file ends',
+    );
+
+    // One byte changed inside: the preview opens from the intact header, the restore is refused
+    // at 确认恢复 with nothing changed.
+    const flipped = new Uint8Array(bytes);
+    const at = Math.floor(flipped.length * 0.8);
+    flipped[at] = (flipped[at] ?? 0) ^ 0xff;
+    const bad = main.path('flipped.gkbak');
+    await writeFile(bad, flipped);
+    main.dialog.nextOpen.push(bad);
+    await page.getByRole('button', { name: '从备份文件恢复…' }).click();
+    await confirmReplace(page, '我已核对，确认用此备份替换当前数据');
+    await clickInDialog(page.getByRole('button', { name: '确认恢复' }));
+    await expect(outcome.locator('.ant-alert-title')).toContainText(
+      '无法使用该备份，当前数据未做任何更改。',
+      {
+        timeout: 20_000,
+      },
+    );
+    await expect(outcome.locator('.ant-alert-title')).not.toContainText(/[A-Za-z]{4,}/);
+    await expect(page.getByTestId('restore-outcome-detail')).toContainText('技术细节');
+  } finally {
+    await main.cleanup();
+  }
+});

@@ -1,7 +1,8 @@
 import { webcrypto } from 'node:crypto';
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { type CryptoLike, openBackup } from '../../shared/backup';
+import { sampleDocument } from '../../shared/backup/sample-data';
 import { clickInDialog, confirmReplace, openApp, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
@@ -104,6 +105,47 @@ test('importing an export: preview, safety backup, the data replaced, the import
       action: 'import',
       after: { file: 'export.json' },
     });
+  } finally {
+    await main.cleanup();
+  }
+});
+
+test('an export edited by hand: each bad record named in Chinese, and a file that cannot be read said why', async ({
+  page,
+}) => {
+  const main = await bindMain(page);
+  try {
+    // A real export with two faults a spreadsheet edit leaves: a date that is no date, a channel by
+    // a name the app does not know.
+    const doc = JSON.parse(JSON.stringify(sampleDocument()));
+    const c0 = doc.stores.consultations[0];
+    c0.date = '2025-13-45';
+    c0.channel = '飞鸽传书';
+    const edited = main.path('edited.json');
+    await writeFile(edited, JSON.stringify(doc));
+    await openApp(page, '/settings');
+    main.dialog.nextOpen.push(edited);
+    await page.getByTestId('import-json').click();
+    const issues = page.getByTestId('import-issues');
+    await expect(page.locator('.ant-modal-confirm')).toContainText('导入失败：文件中有不符合要求的记录');
+    await expect(issues.locator('li')).toHaveCount(2);
+    await expect(issues).toContainText('咨询 第 1 条');
+    await expect(issues).toContainText('日期：日期无效');
+    await expect(issues).toContainText('咨询方式：格式不正确');
+    // No message keys, field names or the validation library's English.
+    await expect(issues).not.toContainText('validation.');
+    await expect(issues).not.toContainText('stores.');
+    await expect(issues).not.toContainText('Invalid');
+    await clickInDialog(page.locator('.ant-modal-confirm').getByRole('button'));
+
+    // A file main cannot read (a folder where a file was expected): said in Chinese, not main's English.
+    const folder = main.path('not-a-file.json');
+    await mkdir(folder);
+    main.dialog.nextOpen.push(folder);
+    await page.getByTestId('import-json').click();
+    const said = page.locator('.ant-message-notice').filter({ hasText: '导入失败' });
+    await expect(said).toBeVisible();
+    await expect(said).not.toContainText(/[A-Za-z]{4,}/);
   } finally {
     await main.cleanup();
   }

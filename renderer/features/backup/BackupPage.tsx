@@ -9,7 +9,7 @@ import { BackupList } from './BackupList';
 import { BrowserStorageCard } from './BrowserStorageCard';
 import { previewBackup } from './backup-service';
 import { FolderBackupCard } from './FolderBackupCard';
-import { failureText, problemText } from './messages';
+import { failureOutcome, problemOutcome } from './messages';
 import { isReadOnlyData } from './NewerDataBanner';
 import { type Outcome, OutcomeAlert } from './OutcomeAlert';
 import { type PendingRestore, RestoreModal } from './RestoreModal';
@@ -24,13 +24,12 @@ export default function BackupPage() {
 
   const preview = (result: ChannelResponse<'backup:openFile'>) => {
     if (!result.ok) {
-      if (result.error !== 'cancelled')
-        setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
+      if (result.error !== 'cancelled') setOutcome(failureOutcome(t, result));
       return;
     }
     const p = previewBackup(result.data);
     if (!p.ok) {
-      setOutcome({ type: 'error', title: problemText(t, p), lines: [p.message] });
+      setOutcome(problemOutcome(t, p));
       return;
     }
     setOutcome(null);

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,8 @@ import { db } from '../../db/database';
 import { isDesktop, platform } from '../../platform';
 import { type BackupStage, backupToFolder } from './backup-service';
 import { appBackupDeps, formatBytes } from './context';
-import { failureText } from './messages';
-
-type Outcome = { type: 'success' | 'error'; title: string; lines: string[] } | null;
+import { failureOutcome } from './messages';
+import { type Outcome, OutcomeAlert } from './OutcomeAlert';
 
 /** "备份到U盘/文件夹": choose the folder once, then back up (optionally encrypted) with one click. */
 export function FolderBackupCard({
@@ -30,7 +29,7 @@ export function FolderBackupCard({
   const [encrypt, setEncrypt] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [stage, setStage] = useState<BackupStage | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   useEffect(() => {
     if (encrypt === null && personal !== undefined) setEncrypt(personal);
   }, [personal, encrypt]);
@@ -38,7 +37,7 @@ export function FolderBackupCard({
   const choose = async () => {
     const result = await platform.backupChooseFolder({});
     if (!result.ok && result.error !== 'cancelled') {
-      setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
+      setOutcome(failureOutcome(t, result));
     }
     await onChange();
   };
@@ -53,7 +52,7 @@ export function FolderBackupCard({
     keepSaved.current = (async () => {
       if (Number.isInteger(keep) && keep >= 1 && keep <= MAX_KEEP_EXTERNAL) {
         const result = await platform.backupSetKeep({ keep });
-        if (!result.ok) setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
+        if (!result.ok) setOutcome(failureOutcome(t, result));
       }
       await onChange();
       setKeepDraft(null);
@@ -90,7 +89,7 @@ export function FolderBackupCard({
         });
         form.resetFields();
       } else if (result.error !== 'cancelled') {
-        setOutcome({ type: 'error', title: failureText(t, result), lines: [result.message] });
+        setOutcome(failureOutcome(t, result));
       }
     } finally {
       setBusy(false);
@@ -190,13 +189,7 @@ export function FolderBackupCard({
           )}
         </Space>
         {outcome && (
-          <Alert
-            data-testid="backup-outcome"
-            type={outcome.type}
-            showIcon
-            title={outcome.title}
-            description={outcome.lines.map((l) => <div key={l}>{l}</div>)}
-          />
+          <OutcomeAlert outcome={outcome} onClose={() => setOutcome(null)} testId="backup-outcome" />
         )}
       </Space>
     </Card>

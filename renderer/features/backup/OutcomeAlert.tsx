@@ -1,9 +1,14 @@
-import { Alert } from 'antd';
+import { Alert, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 
-/** What a restore or an import ended with: a title and the lines that explain it. */
-export type Outcome = { type: 'success' | 'error'; title: string; lines: string[] };
+/**
+ * What a backup, a restore or an import ended with: a title and the lines that explain it, in the
+ * officer's language; `detail` is the technical message behind a failure (the backup reader's and main's
+ * are English, for support and the log), shown apart and labelled as such, never as the explanation.
+ */
+export type Outcome = { type: 'success' | 'error'; title: string; lines: string[]; detail?: string };
 
-/** The one way a restore's or an import's result is shown (backup page, Settings → 导入). */
+/** The one way a backup's, a restore's or an import's result is shown (backup page, Settings → 导入). */
 export function OutcomeAlert({
   outcome,
   onClose,
@@ -13,6 +18,8 @@ export function OutcomeAlert({
   onClose: () => void;
   testId: string;
 }) {
+  const { t } = useTranslation();
+  const { lines, detail } = outcome;
   return (
     <Alert
       data-testid={testId}
@@ -22,12 +29,21 @@ export function OutcomeAlert({
       onClose={onClose}
       title={outcome.title}
       description={
-        outcome.lines.length > 0 ? (
-          <ul style={{ margin: 0, paddingLeft: 20 }}>
-            {outcome.lines.map((l) => (
-              <li key={l}>{l}</li>
-            ))}
-          </ul>
+        lines.length > 0 || detail ? (
+          <>
+            {lines.length > 0 && (
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {lines.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            )}
+            {detail && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`${testId}-detail`}>
+                {t('common:technicalDetail', { detail })}
+              </Typography.Text>
+            )}
+          </>
         ) : undefined
       }
     />

@@ -11,7 +11,6 @@ import {
   type PreparedSafety,
   prepareRestore,
   prepareSafety,
-  type RestoreOutcome,
   type RestoreStage,
   restoreBackup,
   restorePrepared,
@@ -19,9 +18,10 @@ import {
   stillSafe,
 } from './backup-service';
 import { appBackupDeps } from './context';
+import type { Outcome } from './OutcomeAlert';
 import type { PreviewHeader } from './preview';
 import type { OpenedSource } from './restore-in-worker';
-import { problemLines, problemText, retentionLines } from './messages';
+import { problemLines, problemText, restoreFailureOutcome, retentionLines } from './messages';
 
 /** A backup file (header read, payload not yet opened), or a JSON export already opened. */
 export type PendingRestore =
@@ -48,7 +48,7 @@ export function RestoreModal({
 }: {
   pending: PendingRestore;
   onClose: () => void;
-  onDone: (outcome: { type: 'success' | 'error'; title: string; lines: string[] }) => void;
+  onDone: (outcome: Outcome) => void;
 }) {
   const { t } = useTranslation('backup');
   const [password, setPassword] = useState('');
@@ -97,22 +97,6 @@ export function RestoreModal({
     .filter(([store, n]) => REGISTERS.includes(store) || n > 0)
     .sort(([a], [b]) => (REGISTERS.indexOf(a) + 1 || 99) - (REGISTERS.indexOf(b) + 1 || 99))
     .map(([store, n]) => ({ key: store, store: t(`store.${store}`, { defaultValue: store }), n }));
-
-  const explain = (outcome: Exclude<RestoreOutcome, { ok: true }>) => {
-    if (outcome.stage === 'open') {
-      return {
-        title: `${t('failure.open')} ${problemText(t, outcome.problem)}`,
-        lines: problemLines(t, outcome.problem.issues ?? [outcome.problem.message]),
-      };
-    }
-    if (outcome.stage === 'verify') {
-      return {
-        title: outcome.rolledBack ? t('failure.verifyRolledBack') : t('failure.verifyNotRolledBack'),
-        lines: [outcome.message],
-      };
-    }
-    return { title: t(`failure.${outcome.stage}`), lines: [outcome.message] };
-  };
 
   /** The restore takes the prepared file: it closes it itself, the dialog's closing must not. */
   const handOver = (ready: PreparedRestore) => {
@@ -166,14 +150,15 @@ export function RestoreModal({
         // Let the officer try the password again without closing the preview.
         setError({ title: problemText(t, outcome.problem), lines: [] });
       } else {
-        onDone({ type: 'error', ...explain(outcome) });
+        onDone(restoreFailureOutcome(t, outcome));
       }
     } catch (err) {
       // restoreBackup returns its failures; anything thrown is unexpected, but still said, not lost.
       onDone({
         type: 'error',
         title: t('failure.unexpected'),
-        lines: [err instanceof Error ? err.message : String(err)],
+        lines: [],
+        detail: err instanceof Error ? err.message : String(err),
       });
     } finally {
       setBusy(false);

@@ -290,6 +290,30 @@ describe('a restore that fails half-way leaves the database as it was', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('a full disk during the import is named, for the page to say it in words', async () => {
+    const { bytes, before } = await backupThenOtherData();
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.consultations.hook('creating', full);
+    try {
+      const outcome = await restoreBackup(deps(), bytes);
+      expect(outcome).toMatchObject({ ok: false, stage: 'import', said: 'QuotaExceededError' });
+    } finally {
+      db.consultations.hook('creating').unsubscribe(full);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('wrong counts name each store with both numbers', async () => {
+    const { outcome } = await restoreWithWrongCount(deps());
+    expect(outcome).toMatchObject({
+      ok: false,
+      stage: 'verify',
+      mismatches: [{ store: 'publications', expected: 3, found: 2 }],
+    });
+  });
+
   it('counts that cannot be taken after the import are treated as wrong: the previous data goes back', async () => {
     const { bytes, before } = await backupThenOtherData();
     const outcome = await restoreBackup(deps(), bytes, undefined, {
@@ -525,7 +549,10 @@ describe('built in a worker (issue 17)', () => {
  * (workerOpen): messages are cloned and delivered a task later, as between a window and a worker.
  * `log` records what each worker was asked, and whether it was terminated.
  */
-function inProcessRestoreWorker(log: { asked: string[]; terminated: number }, fail?: 'start' | 'import') {
+function inProcessRestoreWorker(
+  log: { asked: string[]; terminated: number },
+  fail?: 'start' | 'import' | 'quota',
+) {
   return (): WorkerLike => {
     let ended = false;
     const worker: WorkerLike = {
@@ -542,6 +569,16 @@ function inProcessRestoreWorker(log: { asked: string[]; terminated: number }, fa
           if (ended) return;
           if (fail === 'start' || (fail === 'import' && req.kind === 'import')) {
             worker.onerror?.({ message: 'the worker died' } as ErrorEvent);
+            return;
+          }
+          if (fail === 'quota' && req.kind === 'import') {
+            // As restoreSession posts a full disk: IndexedDB's English, and the refusal's name.
+            const data = {
+              kind: 'failed',
+              message: 'The quota has been exceeded.',
+              said: 'QuotaExceededError',
+            };
+            worker.onmessage?.({ data } as MessageEvent<RestoreMessage>);
             return;
           }
           void session(req);
@@ -565,7 +602,7 @@ function inProcessRestoreWorker(log: { asked: string[]; terminated: number }, fa
 describe('opened and imported in a worker (issue 17)', () => {
   const log = { asked: [] as string[], terminated: 0 };
   const jobs = { n: 0 };
-  const workerDeps = (fail?: 'start' | 'import'): BackupDeps => ({
+  const workerDeps = (fail?: 'start' | 'import' | 'quota'): BackupDeps => ({
     ...deps(),
     build: inProcessWorker(jobs),
     open: workerOpen(inProcessRestoreWorker(log, fail)),
@@ -831,6 +868,13 @@ describe('opened and imported in a worker (issue 17)', () => {
         Buffer.from(inWindow),
       ),
     ).toBe(true);
+  });
+
+  it('a full disk in the worker’s import is named as such (said in words on the page)', async () => {
+    const { bytes, before } = await backupThenOtherData();
+    const outcome = await restoreBackup(workerDeps('quota'), bytes);
+    expect(outcome).toMatchObject({ ok: false, stage: 'import', said: 'QuotaExceededError' });
+    expect(await snapshot()).toEqual(before);
   });
 
   it('a worker that dies during the import: the import failed, the data is as it was', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../../../shared/model';
 import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
 import { SCHEMA_VERSION, type DeskDb } from '../../db/database';
+import { saidDbError } from '../../components/error-reason';
 import { exportForBackup, importAll } from '../../db/interchange';
 import { writeStamp } from '../../db/repositories/kept-reads';
 import { getSettings, saveSettings } from '../../db/repositories/settings';
@@ -255,12 +256,21 @@ export type RestoreOutcome =
     }
   /** The file cannot be used: nothing was changed. */
   | { ok: false; stage: 'open'; problem: BackupProblem }
-  /** The current data could not be saved first: nothing was changed. */
-  | { ok: false; stage: 'safetyBackup'; message: string }
-  /** The import failed: its transaction was rolled back, the data is as it was. */
-  | { ok: false; stage: 'import'; message: string }
-  /** The counts after import were wrong: the previous data was put back. */
-  | { ok: false; stage: 'verify'; message: string; rolledBack: boolean };
+  /** The current data could not be saved first: nothing was changed (`error`: main's code for the file). */
+  | { ok: false; stage: 'safetyBackup'; message: string; error?: IpcError }
+  /** The import failed: its transaction was rolled back, the data is as it was (`said`: saidDbError). */
+  | { ok: false; stage: 'import'; message: string; said?: string }
+  /**
+   * The counts after import were wrong (`mismatches`), or could not be taken (`message` only): the
+   * previous data was put back, unless `rolledBack` is false.
+   */
+  | {
+      ok: false;
+      stage: 'verify';
+      message: string;
+      rolledBack: boolean;
+      mismatches: { store: string; expected: number; found: number }[];
+    };
 
 /**
  * Open → save the current data as an automatic backup → replace the database in one transaction →
@@ -512,7 +522,7 @@ export async function restoreSource(
     } catch (err) {
       return { ok: false, stage: 'safetyBackup', message: messageOf(err) };
     }
-    if (!saved.ok) return { ok: false, stage: 'safetyBackup', message: saved.message };
+    if (!saved.ok) return { ok: false, stage: 'safetyBackup', message: saved.message, error: saved.error };
 
     const actor = hooks.actor ?? DEFAULT_ACTOR;
     const entry: AuditEntry = {
@@ -557,30 +567,33 @@ async function importAndVerify(
   try {
     await opened.replace(entry, hooks.onProgress);
   } catch (err) {
-    return { ok: false, stage: 'import', message: messageOf(err) };
+    const said = saidDbError(err);
+    return { ok: false, stage: 'import', message: messageOf(err), ...(said ? { said } : {}) };
   }
 
   hooks.onStage?.('verify');
   let after: Record<string, number> = {};
+  let mismatches: { store: string; expected: number; found: number }[] = [];
   let message = '';
   try {
     await hooks.afterImport?.();
     after = await countTables(deps.db);
-    message = Object.entries(expected)
+    mismatches = Object.entries(expected)
       .filter(([store, n]) => (after[store] ?? 0) !== n)
-      .map(([store, n]) => `${store}: expected ${n}, found ${after[store] ?? 0}`)
-      .join('; ');
+      .map(([store, n]) => ({ store, expected: n, found: after[store] ?? 0 }));
+    message = mismatches.map((m) => `${m.store}: expected ${m.expected}, found ${m.found}`).join('; ');
   } catch (err) {
     // The counts could not be taken: the restore is not verified, so it is undone like a wrong count.
     message = `the counts could not be checked (${messageOf(err)})`;
   }
   if (message) {
+    let rolledBack = true;
     try {
       await current.rollback();
-      return { ok: false, stage: 'verify', message, rolledBack: true };
     } catch {
-      return { ok: false, stage: 'verify', message, rolledBack: false };
+      rolledBack = false;
     }
+    return { ok: false, stage: 'verify', message, rolledBack, mismatches };
   }
   const look = lookRecords(expected) >= WORKER_LOOK_FROM ? (deps.retentionLook ?? null) : null;
   const retention = await retainAfterRestore(deps.db, look, current.anonymiseAfterYears, {

@@ -119,6 +119,13 @@ export function workerOpenJson(create?: () => WorkerLike): WorkerOpenJson | null
  * One worker for one file: `first` asked, its answer given back with the source that can then ask
  * for the import. A refusal ends the worker; a worker that dies fails whichever step is under way.
  */
+/** The worker's failure as an error, named as the database named it when the officer can act on it. */
+function failure(m: { message: string; said?: string }): Error {
+  const err = new Error(m.message);
+  if (m.said) err.name = m.said;
+  return err;
+}
+
 function session(
   start: () => WorkerLike,
   db: DeskDb,
@@ -130,7 +137,7 @@ function session(
       resolve: (m) => {
         if (m.kind === 'failed') {
           worker.terminate();
-          return reject(new Error(m.message));
+          return reject(failure(m));
         }
         if (m.kind !== 'opened' && m.kind !== 'jsonOpened') worker.terminate();
         resolve({ message: m, source });
@@ -161,7 +168,7 @@ function session(
               if (m.kind === 'imported') {
                 Dexie.on('storagemutated').fire(everythingChanged(db));
                 done();
-              } else failed(new Error(m.kind === 'failed' ? m.message : `unexpected ${m.kind}`));
+              } else failed(m.kind === 'failed' ? failure(m) : new Error(`unexpected ${m.kind}`));
             },
             reject: (e) => {
               worker.terminate();

@@ -1,4 +1,5 @@
 import { type BackupProblem, type CryptoLike, openBackup } from '../../../shared/backup';
+import { saidDbError } from '../../components/error-reason';
 import { countStores } from '../../../shared/backup/summary';
 import { type AuditEntry, type InterchangeDocument, parseInterchange } from '../../../shared/model';
 import { type RestoreRetention, restoreRetention } from '../../../shared/retention/restore-check';
@@ -77,7 +78,8 @@ export type RestoreMessage =
   /** Not an export this app can import (the reason a ParseResult names, or newerVersion). */
   | { kind: 'jsonRefused'; error: 'notJson' | 'notExport' | 'newerVersion' | 'invalid'; issues?: string[] }
   | { kind: 'imported' }
-  | { kind: 'failed'; message: string };
+  /** `said`: a database refusal the officer can act on (a full disk), by its name (saidDbError). */
+  | { kind: 'failed'; message: string; said?: string };
 
 export const isRestoreRequest = (data: unknown): data is RestoreRequest =>
   typeof data === 'object' &&
@@ -115,7 +117,11 @@ export function restoreSession(env: {
 }): (request: RestoreRequest) => Promise<void> {
   let opened: { doc: InterchangeDocument; dbName: string } | null = null;
   const failed = (err: unknown) =>
-    env.post({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+    env.post({
+      kind: 'failed',
+      message: err instanceof Error ? err.message : String(err),
+      ...(saidDbError(err) ? { said: saidDbError(err) } : {}),
+    });
   return async (request) => {
     if (request.kind === 'openJson') {
       try {

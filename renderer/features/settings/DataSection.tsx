@@ -7,6 +7,7 @@ import { isReadOnlyData } from '../backup/NewerDataBanner';
 import { type Outcome, OutcomeAlert } from '../backup/OutcomeAlert';
 import { buildJsonExport, openJsonImport } from '../backup/backup-service';
 import { appBackupDeps } from '../backup/context';
+import { problemLines } from '../backup/messages';
 import { type PendingRestore, RestoreModal } from '../backup/RestoreModal';
 import { platform } from '../../platform';
 import { fileFailureText, savedMessage } from '../../platform/save-message';
@@ -54,7 +55,8 @@ export function DataSection() {
       maxBytes: 1024 * 1024 * 1024,
     });
     if (!file.ok) {
-      if (file.error !== 'cancelled') message.error(t('data.importFailed', { reason: file.message }));
+      if (file.error !== 'cancelled')
+        message.error(t('data.importFailed', { reason: fileFailureText(t, file) }));
       return;
     }
     // Decoded, parsed and validated in the backup worker (a ten-year export is hundreds of MB).
@@ -67,7 +69,14 @@ export function DataSection() {
     if (!opened.ok) {
       modal.error({
         title: t('data.importFailed', { reason: t(`data.parseError.${opened.error}`) }),
-        content: opened.issues?.slice(0, 10).join('\n'),
+        // Each bad record named in the officer's language (store, number, field, rule), as a list.
+        content: opened.issues?.length ? (
+          <ul data-testid="import-issues" style={{ margin: 0, paddingLeft: 20 }}>
+            {problemLines(t, opened.issues.slice(0, 10)).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : undefined,
       });
       return;
     }
