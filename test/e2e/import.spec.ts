@@ -70,6 +70,22 @@ async function chooseOption(page: Page, testId: string, label: string) {
 }
 
 test.describe('spreadsheet import wizard', () => {
+  test('a damaged spreadsheet is said in Chinese; the reader’s own message set apart as technical detail', async ({
+    page,
+  }) => {
+    // A .xlsx cut short by a broken copy: a zip's first bytes, then nothing a reader can use.
+    const dir = mkdtempSync(join(tmpdir(), 'desk-import-'));
+    const broken = join(dir, '损坏的台账.xlsx');
+    writeFileSync(broken, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 7)]));
+    await openApp(page, '/import?register=publications');
+    await pickFile(page, broken);
+    const error = page.getByTestId('import-error');
+    await expect(error.locator('.ant-alert-title')).toHaveText(
+      '无法读取该文件。请确认是 Excel 或 CSV 文件，可在 Excel 中另存为 .xlsx 后再试。',
+    );
+    await expect(error.locator('.ant-alert-description')).toContainText('技术细节（供技术人员排查）：');
+  });
+
   test('imports the 2024 publications 台账: title rows and 合计 skipped, one value mapped by hand', async ({
     page,
   }) => {

@@ -22,7 +22,7 @@ export function ColumnsCard({ report }: { report: ColumnReport }) {
       }
     >
       {report.failsSiteCheck && (
-        <Alert type="error" showIcon message={t('columns.siteCheck')} style={{ marginBottom: 8 }} />
+        <Alert type="error" showIcon title={t('columns.siteCheck')} style={{ marginBottom: 8 }} />
       )}
       {idle.length === 0 ? (
         <Typography.Text type="secondary">{t('columns.allFresh')}</Typography.Text>

@@ -14,7 +14,8 @@ const MAX_BYTES = 50 * 1024 * 1024;
 export function FileStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation('import');
   const { state } = wizard;
-  const [error, setError] = useState<string | null>(null);
+  // The failure in the officer's language; `detail`: the spreadsheet reader's own (English) message.
+  const [error, setError] = useState<{ text: string; detail?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const pick = async () => {
@@ -26,7 +27,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
       maxBytes: MAX_BYTES,
     });
     if (!res.ok) {
-      if (res.error !== 'cancelled') setError(t('error.open', { reason: fileFailureText(t, res) }));
+      if (res.error !== 'cancelled') setError({ text: t('error.open', { reason: fileFailureText(t, res) }) });
       return;
     }
     setBusy(true);
@@ -35,8 +36,8 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
     try {
       await wizard.loadFile(res.name, res.data);
     } catch (e) {
-      if (e instanceof WorkbookError) setError(t(`error.${e.code}`, { reason: e.message }));
-      else setError(t('error.unreadable', { reason: e instanceof Error ? e.message : String(e) }));
+      const code = e instanceof WorkbookError ? e.code : 'unreadable';
+      setError({ text: t(`error.${code}`), detail: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(false);
     }
@@ -80,11 +81,24 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
           </Form.Item>
         )}
         {state.workbook && state.workbook.encoding !== 'utf-8' && (
-          <Alert type="info" showIcon message={t('file.encoding')} />
+          <Alert type="info" showIcon title={t('file.encoding')} />
         )}
       </Form>
       {error && (
-        <Alert type="error" showIcon message={error} data-testid="import-error" style={{ maxWidth: 720 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={error.text}
+          description={
+            error.detail && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('common:technicalDetail', { detail: error.detail })}
+              </Typography.Text>
+            )
+          }
+          data-testid="import-error"
+          style={{ maxWidth: 720 }}
+        />
       )}
     </div>
   );

@@ -107,7 +107,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
         type={missing.length > 0 ? 'warning' : 'info'}
         showIcon
         data-testid="import-mapping-status"
-        message={
+        title={
           missing.length > 0
             ? t('columns.missingRequired', { fields: missing.map((f) => label(f.key)).join('、') })
             : t('columns.recognised', { n: mapped.size })

@@ -1,3 +1,4 @@
+import { errorReason } from '../../components/error-reason';
 import {
   Alert,
   App,
@@ -113,9 +114,7 @@ export function PreviewStep({
       const reason =
         e instanceof ValidationError
           ? e.issues.map((i) => reasonText(t, i.message)).join('；')
-          : e instanceof Error
-            ? e.message
-            : String(e);
+          : errorReason(t, e);
       setPhase({ kind: 'failed', plan, reason });
     }
   };
@@ -133,7 +132,7 @@ export function PreviewStep({
       else if (r.assigned.length === 0) message.info(t('catalogue:unnumbered.none'));
       setNumbering(r.problem ? 'idle' : 'done');
     } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
+      message.error(errorReason(t, e));
       setNumbering('idle');
     }
   };
@@ -226,7 +225,7 @@ export function PreviewStep({
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`${t('preview.warnings', { n: warned.length })}${warningKinds.map((k) => reasonText(t, k)).join('；')}`}
+          title={`${t('preview.warnings', { n: warned.length })}${warningKinds.map((k) => reasonText(t, k)).join('；')}`}
         />
       )}
       {phase.kind === 'failed' && (
@@ -234,7 +233,7 @@ export function PreviewStep({
           type="error"
           showIcon
           style={{ marginBottom: 12 }}
-          message={t('preview.failedImport', { reason: phase.reason })}
+          title={t('preview.failedImport', { reason: phase.reason })}
         />
       )}
       <Tabs

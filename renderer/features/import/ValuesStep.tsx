@@ -69,7 +69,7 @@ export function ValuesStep({ wizard }: { wizard: ImportWizard }) {
   return (
     <div data-testid="import-values-step">
       <Typography.Paragraph type="secondary">{t('values.intro')}</Typography.Paragraph>
-      {coded.length === 0 && <Alert type="info" message={t('values.none')} style={{ marginBottom: 12 }} />}
+      {coded.length === 0 && <Alert type="info" title={t('values.none')} style={{ marginBottom: 12 }} />}
       {coded.map(({ field, rows }) => {
         const vocab = (field.kind as { vocab: Parameters<typeof vocabCodes>[0] }).vocab;
         const codeOptions = options(vocab, vocabCodes(vocab));

@@ -68,7 +68,7 @@ export function IssueModal({ letter, onCancel, onIssue }: IssueModalProps) {
       <Alert
         type="info"
         showIcon
-        message={t('issue.hint', { event: t(`event.${letter.type}`) })}
+        title={t('issue.hint', { event: t(`event.${letter.type}`) })}
         style={{ marginBottom: 12 }}
       />
       <Form
@@ -95,7 +95,7 @@ export function IssueModal({ letter, onCancel, onIssue }: IssueModalProps) {
           type="error"
           showIcon
           data-testid="letter-issue-errors"
-          message={t('issue.failed')}
+          title={t('issue.failed')}
           description={
             <ul style={{ margin: 0, paddingLeft: 20 }}>
               {errors.map((e) => (

@@ -33,7 +33,7 @@ export function LetterEditor({ letter, onSave, onIssue, onDiscard }: LetterEdito
   const current = () => form.getFieldsValue(true) as Editable;
   return (
     <Form form={form} layout="vertical" initialValues={letter} data-testid="letter-editor">
-      <Alert type="warning" showIcon message={t('editor.blanksHint')} style={{ marginBottom: 12 }} />
+      <Alert type="warning" showIcon title={t('editor.blanksHint')} style={{ marginBottom: 12 }} />
       {letter.dueDate && (
         <Typography.Paragraph type="secondary">
           {t('editor.dueDate', { date: letter.dueDate })}

@@ -154,7 +154,7 @@ export default function ReportCheckPage() {
               ) : null
             }
           >
-            {r.error ? <Alert type="error" message={r.error} /> : <FindingsTable findings={r.findings} />}
+            {r.error ? <Alert type="error" title={r.error} /> : <FindingsTable findings={r.findings} />}
           </Card>
         );
       })}

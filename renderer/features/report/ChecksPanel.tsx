@@ -16,7 +16,7 @@ export function ChecksPanel(props: {
   const { t } = useTranslation('report');
   const checks = [...props.checks].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   if (checks.length === 0) {
-    return <Alert type="success" showIcon message={t('checks.none')} data-testid="checks-ok" />;
+    return <Alert type="success" showIcon title={t('checks.none')} data-testid="checks-ok" />;
   }
   return (
     <List

@@ -78,7 +78,7 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, signD
           type="warning"
           showIcon
           data-testid="finalised-diff"
-          message={t('finalise.differs')}
+          title={t('finalise.differs')}
           description={
             <List
               size="small"

@@ -73,7 +73,7 @@ export default function ReportPage() {
   );
 
   if (!query.get('year') && !openYear) return <Spin />;
-  if (state === 'noFormat') return <Alert type="error" message={t('noFormat', { year })} />;
+  if (state === 'noFormat') return <Alert type="error" title={t('noFormat', { year })} />;
   if (!ready || !texts) return <Spin />;
   const { model, format, settings, snapshot } = ready;
   const checks = [...model.checks, ...textChecks];
