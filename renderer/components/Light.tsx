@@ -217,24 +217,37 @@ export function LightList({
   );
 }
 
-/** One row of a LightList (antd's List.Item). */
+/** One row of a LightList (antd's List.Item), with its actions at the end as antd places them. */
 export function LightListItem({
   onClick,
   children,
+  actions = [],
+  style,
   'data-testid': testId,
 }: {
   onClick?: () => void;
   children: ReactNode;
+  /** antd's List.Item `actions`: each keyed. */
+  actions?: readonly ReactNode[];
+  style?: CSSProperties;
   'data-testid'?: string;
 }) {
   return (
     <li
-      style={onClick ? { cursor: 'pointer' } : undefined}
+      style={onClick ? { cursor: 'pointer', ...style } : style}
       data-testid={testId}
       className="ant-list-item"
       onClick={onClick}
     >
       {children}
+      {actions.length > 0 && (
+        <ul className="ant-list-item-action">
+          {actions.map((action, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the actions are fixed for an item.
+            <li key={i}>{action}</li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

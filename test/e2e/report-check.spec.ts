@@ -52,3 +52,48 @@ test.describe('年报体检', () => {
     ).toHaveCount(0);
   });
 });
+
+test('the similarity threshold is saved once, when the field is left — not at each keystroke', async ({
+  page,
+}) => {
+  /** The stored thresholds (settings rows) and how many settings changes the audit log holds. */
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<{ thresholds: unknown[]; changes: number }>((resolve) => {
+          const req = indexedDB.open('disclosure-desk');
+          req.onsuccess = () => {
+            const idb = req.result;
+            const tx = idb.transaction(['settings', 'audit']);
+            const settings = tx.objectStore('settings').getAll();
+            const audit = tx.objectStore('audit').getAll();
+            tx.oncomplete = () => {
+              resolve({
+                thresholds: settings.result.map(
+                  (s: { value: { reportSimilarityThreshold?: unknown } }) =>
+                    s.value.reportSimilarityThreshold,
+                ),
+                changes: audit.result.filter((a: { store: string }) => a.store === 'settings').length,
+              });
+              idb.close();
+            };
+          };
+        }),
+    );
+  await openApp(page, '/report-check');
+  const field = page.getByRole('spinbutton', { name: '内容雷同阈值' });
+  await expect(field).toBeVisible();
+  const before = await stored();
+  await field.fill('');
+  await field.pressSequentially('85');
+  await expect(field).toHaveValue('85');
+  // Typed, not yet left: nothing stored (before, "8" was saved — and every report checked — first).
+  await page.waitForTimeout(300);
+  expect(await stored()).toEqual(before);
+  await field.press('Tab');
+  await expect.poll(async () => (await stored()).thresholds).toEqual([85]);
+  expect((await stored()).changes).toBe(before.changes + 1);
+  await expect(field).toHaveValue('85');
+  await page.reload();
+  await expect(page.getByRole('spinbutton', { name: '内容雷同阈值' })).toHaveValue('85');
+});

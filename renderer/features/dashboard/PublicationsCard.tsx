@@ -33,7 +33,7 @@ export function PublicationsCard({
     <LightCard title={t('publications.title')} size="small" data-testid="dash-publications">
       <Row gutter={16}>
         <Col span={7}>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Statistic
               title={t('publications.thisMonth', { month: quota.month })}
               value={quota.count}

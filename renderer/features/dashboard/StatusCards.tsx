@@ -45,7 +45,7 @@ export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; che
         ) : errors.length + warnings.length === 0 ? (
           <Tag color="green">{t('report.noChecks')}</Tag>
         ) : (
-          <Space direction="vertical" size={2}>
+          <Space orientation="vertical" size={2}>
             <span>
               {t('report.checksLabel')}
               {errors.length > 0 && <Tag color="red">{t('report.errors', { n: errors.length })}</Tag>}
@@ -100,7 +100,7 @@ export function BackupCard({ age, reminderDays }: { age: BackupAge; reminderDays
   else if (age.kind === 'never') body = <Typography.Text type="danger">{t('backup.never')}</Typography.Text>;
   else
     body = (
-      <Space direction="vertical" size={2}>
+      <Space orientation="vertical" size={2}>
         <Typography.Text strong type={backupOverdue(age.days, reminderDays) ? 'danger' : undefined}>
           {age.days === 0 ? t('backup.today') : t('backup.age', { n: age.days })}
         </Typography.Text>

@@ -16,13 +16,13 @@ export function FirstRunCard() {
     <LightCard title={t('card.title')} data-testid="first-run-card">
       <Typography.Paragraph>{setupDone ? t('card.setupDone') : t('card.welcome')}</Typography.Paragraph>
       <Steps
-        direction="vertical"
+        orientation="vertical"
         size="small"
         current={setupDone ? 1 : 0}
         items={[
-          { title: t('card.stepSetup'), description: t('card.stepSetupHint') },
-          { title: t('card.stepFirstRecord'), description: t('card.stepFirstRecordHint') },
-          { title: t('card.stepImport'), description: t('card.stepImportHint') },
+          { title: t('card.stepSetup'), content: t('card.stepSetupHint') },
+          { title: t('card.stepFirstRecord'), content: t('card.stepFirstRecordHint') },
+          { title: t('card.stepImport'), content: t('card.stepImportHint') },
         ]}
       />
       <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>

@@ -56,7 +56,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
           />
         </Form.Item>
         <Form.Item>
-          <Space direction="vertical">
+          <Space orientation="vertical">
             <Button icon={<FileExcelOutlined />} onClick={pick} loading={busy} data-testid="import-pick-file">
               {busy ? t('file.reading') : t('file.pick')}
             </Button>

@@ -120,7 +120,7 @@ export function ValuesStep({ wizard }: { wizard: ImportWizard }) {
       })}
       <Card size="small" title={t('values.defaults')}>
         <Typography.Paragraph type="secondary">{t('values.defaultsIntro')}</Typography.Paragraph>
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           {needsDefault.map((f) => (
             <Space key={f.key}>
               <span style={{ display: 'inline-block', width: 140 }}>

@@ -1,4 +1,5 @@
-import { List, Space, Table, Tag, Typography } from 'antd';
+import { Space, Table, Tag, Typography } from 'antd';
+import { LightList, LightListItem } from '../../components/Light';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/report-check/model';
 import { findingPlace } from '../../../shared/report-check/place';
@@ -19,14 +20,11 @@ export function FindingsTable({
   const { t } = useTranslation('reportCheck');
   if (compact) {
     return (
-      <List
-        size="small"
-        data-testid={testId}
-        dataSource={findings}
-        locale={{ emptyText: t('noFindings') }}
-        renderItem={(f) => (
-          <List.Item>
-            <Space direction="vertical" size={2}>
+      <LightList data-testid={testId} emptyText={t('noFindings')}>
+        {findings.map((f, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a report's findings, in their order, drawn once.
+          <LightListItem key={i}>
+            <Space orientation="vertical" size={2}>
               <span>
                 <Tag color={COLORS[f.severity]}>{t(`severity.${f.severity}`)}</Tag>
                 <strong>{findingPlace(f)}</strong>
@@ -36,9 +34,9 @@ export function FindingsTable({
               </span>
               {f.evidence && <Typography.Text type="secondary">{f.evidence}</Typography.Text>}
             </Space>
-          </List.Item>
-        )}
-      />
+          </LightListItem>
+        ))}
+      </LightList>
     );
   }
   return (

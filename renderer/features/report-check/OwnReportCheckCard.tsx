@@ -102,7 +102,7 @@ export function OwnReportCheckCard({ year, model, texts, stores, settings }: Pro
   };
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="own-report-check">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="own-report-check">
       <Typography.Text data-testid="baseline-source">{source}</Typography.Text>
       <Upload
         accept=".pdf,.docx,.txt"

@@ -1,6 +1,6 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Input, InputNumber, Space, Tag, Typography, Upload } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bodyKey } from '../../../shared/report-check/batch';
 import { worstSeverity } from '../../../shared/report-check/check';
@@ -29,6 +29,26 @@ export default function ReportCheckPage() {
   const [reading, setReading] = useState(0);
   const [query, setQuery] = useState('');
   const threshold = settings.reportSimilarityThreshold;
+  // The threshold is saved (and the reports checked again) when the field is left, Enter pressed or a
+  // step button clicked — not at each keystroke: typing 85 must not check every report at 8 % first.
+  // undefined: not being edited; null: emptied while typing.
+  const [thresholdDraft, setThresholdDraft] = useState<number | null | undefined>(undefined);
+  const commitThreshold = (value = thresholdDraft) => {
+    if (
+      typeof value === 'number' &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= 100 &&
+      value !== threshold
+    ) {
+      // The draft stays shown until the stored settings hold it (no flash of the old number).
+      setThresholdDraft(value);
+      void saveSettings(db, { reportSimilarityThreshold: value }, writeContext(settings));
+    } else setThresholdDraft(undefined);
+  };
+  useEffect(() => {
+    setThresholdDraft((draft) => (draft === threshold ? undefined : draft));
+  }, [threshold]);
   const results = useMemo(() => checkDropped(files, threshold), [files, threshold]);
   const shown = results.filter(
     (r) => !query.trim() || bodyKey(r.report?.body ?? r.file).includes(bodyKey(query)),
@@ -71,7 +91,7 @@ export default function ReportCheckPage() {
   };
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="report-check-page">
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="report-check-page">
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
       <div data-testid="report-check-drop">
         <Upload.Dragger
@@ -99,17 +119,21 @@ export default function ReportCheckPage() {
           data-testid="report-check-search"
         />
         <span>{t('threshold')}</span>
-        <InputNumber
-          min={1}
-          max={100}
-          value={threshold}
-          addonAfter="%"
-          data-testid="report-check-threshold"
-          onChange={(v) => {
-            if (typeof v === 'number')
-              void saveSettings(db, { reportSimilarityThreshold: v }, writeContext(settings));
-          }}
-        />
+        <Space.Compact>
+          <InputNumber
+            min={1}
+            max={100}
+            precision={0}
+            value={thresholdDraft === undefined ? threshold : thresholdDraft}
+            aria-label={t('threshold')}
+            data-testid="report-check-threshold"
+            onChange={(v) => setThresholdDraft(typeof v === 'number' ? v : null)}
+            onBlur={() => commitThreshold()}
+            onPressEnter={() => commitThreshold()}
+            onStep={(v) => commitThreshold(v)}
+          />
+          <Space.Addon>%</Space.Addon>
+        </Space.Compact>
         <Button
           icon={<DownloadOutlined />}
           disabled={results.length === 0}

@@ -1,4 +1,5 @@
-import { Alert, Button, List, Tag } from 'antd';
+import { Alert, Button, Tag } from 'antd';
+import { LightList, LightListItem } from '../../components/Light';
 import { useTranslation } from 'react-i18next';
 import { localTimeText, type RegisterName } from '../../../shared/model';
 import { displayParams, type ReportCheck } from '../../../shared/report/model';
@@ -19,19 +20,16 @@ export function ChecksPanel(props: {
     return <Alert type="success" showIcon title={t('checks.none')} data-testid="checks-ok" />;
   }
   return (
-    <List
-      size="small"
-      data-testid="checks"
-      dataSource={checks}
-      rowKey={(c) => c.id}
-      renderItem={(c) => {
+    <LightList data-testid="checks">
+      {checks.map((c) => {
         const message = t(c.key, displayParams(c.params, localTimeText));
         const store = c.store && c.store !== 'yearFigures' ? c.store : null;
         return (
-          <List.Item
+          <LightListItem
+            key={c.id}
             data-testid={`check-${c.id}`}
             onClick={() => props.onSelect(c)}
-            style={{ cursor: 'pointer', background: props.selected === c.id ? '#fff1f0' : undefined }}
+            style={{ background: props.selected === c.id ? '#fff1f0' : undefined }}
             actions={
               store && c.ids.length > 0
                 ? [
@@ -55,9 +53,9 @@ export function ChecksPanel(props: {
               <Tag color={COLOR[c.severity]}>{t(`severity.${c.severity}`)}</Tag>
               {message}
             </span>
-          </List.Item>
+          </LightListItem>
         );
-      }}
-    />
+      })}
+    </LightList>
   );
 }

@@ -65,7 +65,7 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, signD
   };
 
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {snapshot ? (
         <Typography.Text data-testid="finalised-at">
           {t('finalise.finalisedAt', { at: localTimeText(snapshot.finalisedAt ?? '') })}

@@ -138,7 +138,7 @@ export default function ReportPage() {
   };
 
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="report-page">
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="report-page">
       <Card size="small">
         <Space wrap>
           <Select
@@ -215,7 +215,7 @@ export default function ReportPage() {
           </Card>
         </Col>
         <Col xs={24} xl={9}>
-          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Card size="small" title={t('checks.title')}>
               <ChecksPanel
                 checks={checks}
