@@ -91,7 +91,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKey, readonly string[]> = {
   ],
 };
 
-/** Every placeholder a template may use; what each means is in docs/letters.md. */
+/** Every placeholder a template may use (Settings → 文书模板 lists them as buttons; docs/letters.md). */
 export const PLACEHOLDERS = [
   '机关名称',
   '申请人',

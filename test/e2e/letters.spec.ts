@@ -354,3 +354,46 @@ test('设置 → 文书: a wrong 文号规则 is said in words and not saved; a 
   await pattern.fill('{代字}{序号}');
   await expect(error).toContainText('The pattern needs {年份}');
 });
+
+test('设置 → 文书模板: a placeholder clicked goes in at the cursor; another letter’s template asks before an edit is lost', async ({
+  page,
+}) => {
+  await openApp(page, '/settings');
+  const box = page.getByTestId('letters-template');
+  const first =
+    '本机关于{收到日期}收到你（单位）{收到方式}提交的政府信息公开申请{补正说明}，申请获取“{申请内容}”。';
+  await expect(box).toHaveValue(new RegExp(`^${first.replace(/[(){}“”（）]/g, '.')}`));
+  // The cursor after 本机关 (three characters in), then {机关名称} clicked: typed in there, the cursor after it.
+  await box.focus();
+  await box.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(3, 3));
+  const placeholders = page.getByTestId('letters-placeholders');
+  await placeholders.getByRole('button', { name: '{机关名称}' }).click();
+  await expect(box).toHaveValue(/^本机关\{机关名称\}于\{收到日期\}/);
+  await expect(box).toBeFocused();
+  await page.keyboard.type('（盖章）');
+  await expect(box).toHaveValue(/^本机关\{机关名称\}（盖章）于/);
+  // The help names no file the officer cannot open.
+  await expect(page.getByText('即插入到光标处')).toBeVisible();
+  await expect(page.locator('[data-testid="letters-settings"]')).not.toContainText('docs/letters.md');
+
+  // Another template while the edit is unsaved: asked; 继续编辑 keeps the edit, 放弃修改 lets it go.
+  const which = page.getByTestId('letters-template-key');
+  await which.click();
+  await page.locator('.ant-select-item-option', { hasText: '补正告知书' }).click();
+  const ask = page.locator('.ant-modal-confirm');
+  await expect(ask).toContainText('放弃对这份模板未保存的修改？');
+  await clickInDialog(ask.getByRole('button', { name: '继续编辑' }));
+  await expect(ask).toHaveCount(0);
+  await expect(box).toHaveValue(/^本机关\{机关名称\}（盖章）于/);
+  await expect(which).toContainText('答复书');
+  await which.click();
+  await page.locator('.ant-select-item-option', { hasText: '补正告知书' }).click();
+  await clickInDialog(ask.getByRole('button', { name: '放弃修改' }));
+  await expect(which).toContainText('补正告知书');
+  await expect(box).not.toHaveValue(/（盖章）/);
+  // Back to 答复书: the saved wording, unchanged; and with no edit, a switch asks nothing.
+  await which.click();
+  await page.locator('.ant-select-item-option', { hasText: '答复书' }).first().click();
+  await expect(ask).toHaveCount(0);
+  await expect(box).toHaveValue(new RegExp(`^${first.replace(/[(){}“”（）]/g, '.')}`));
+});

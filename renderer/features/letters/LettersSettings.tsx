@@ -1,9 +1,11 @@
 import { App, Button, Checkbox, Form, Input, Select, Space, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useTranslation } from 'react-i18next';
 import {
   assignLetterNumber,
   DEFAULT_TEMPLATES,
+  PLACEHOLDERS,
   TEMPLATE_KEYS,
   type TemplateKey,
   validateTemplate,
@@ -22,9 +24,10 @@ import { patternFaultText } from './pattern-text';
 export function LettersSettings() {
   const { t } = useTranslation('letters');
   const { label } = useEnumLabel();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const settings = useSettings();
   const [key, setKey] = useState<TemplateKey>('answer');
+  const templateBox = useRef<TextAreaRef>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const save = async (patch: Parameters<typeof saveSettings>[1]) => {
@@ -39,7 +42,8 @@ export function LettersSettings() {
     if (patternDraft !== null && patternDraft === settings.letterNumberPattern) setPatternDraft(null);
   }, [patternDraft, settings.letterNumberPattern]);
   const preview = assignLetterNumber('answer', year, [], { ...settings, letterNumberPattern: pattern });
-  const template = draft ?? (settings.letterTemplates[key] ?? DEFAULT_TEMPLATES[key]).join('\n');
+  const saved = (settings.letterTemplates[key] ?? DEFAULT_TEMPLATES[key]).join('\n');
+  const template = draft ?? saved;
   const saveTemplate = async () => {
     const paragraphs = template.split('\n').filter((p) => p.trim() !== '');
     const issues = validateTemplate(paragraphs);
@@ -49,6 +53,33 @@ export function LettersSettings() {
     if (issues.length > 0) return;
     await save({ letterTemplates: { ...settings.letterTemplates, [key]: paragraphs } });
     setDraft(null);
+  };
+  /** {name} typed in at the cursor (over any selection), the cursor after it, the field still focused. */
+  const insertPlaceholder = (name: string) => {
+    const box = templateBox.current?.resizableTextArea?.textArea;
+    const at = box ? [box.selectionStart, box.selectionEnd] : [template.length, template.length];
+    const [from = template.length, to = from] = at;
+    const text = `{${name}}`;
+    setDraft(template.slice(0, from) + text + template.slice(to));
+    requestAnimationFrame(() => {
+      box?.focus();
+      box?.setSelectionRange(from + text.length, from + text.length);
+    });
+  };
+  /** Another letter's template: an edit not yet saved is given up only when the officer says so. */
+  const chooseTemplate = (next: TemplateKey) => {
+    const go = () => {
+      setKey(next);
+      setDraft(null);
+      setProblems([]);
+    };
+    if (draft === null || draft === saved) return go();
+    modal.confirm({
+      title: t('settings.discardTemplate'),
+      okText: t('settings.discardTemplateOk'),
+      cancelText: t('settings.keepEditing'),
+      onOk: go,
+    });
   };
   const reset = async () => {
     const { [key]: _dropped, ...rest } = settings.letterTemplates;
@@ -122,11 +153,8 @@ export function LettersSettings() {
         <Select
           value={key}
           style={{ width: 260, marginBottom: 8 }}
-          onChange={(k) => {
-            setKey(k);
-            setDraft(null);
-            setProblems([]);
-          }}
+          onChange={chooseTemplate}
+          data-testid="letters-template-key"
           options={TEMPLATE_KEYS.map((k) => ({
             value: k,
             label:
@@ -136,12 +164,28 @@ export function LettersSettings() {
           }))}
         />
         <Input.TextArea
+          ref={templateBox}
+          aria-label={t('settings.templates')}
           autoSize={{ minRows: 4 }}
           value={template}
           onChange={(e) => setDraft(e.target.value)}
           status={problems.length > 0 ? 'error' : undefined}
           data-testid="letters-template"
         />
+        <div className="desk-placeholders" data-testid="letters-placeholders">
+          <Typography.Text type="secondary">{t('settings.placeholders')}</Typography.Text>
+          {PLACEHOLDERS.map((name) => (
+            <Button
+              key={name}
+              size="small"
+              // The field keeps its cursor and selection: the click must not take the focus.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => insertPlaceholder(name)}
+            >
+              {`{${name}}`}
+            </Button>
+          ))}
+        </div>
         {problems.map((p) => (
           <Typography.Text type="danger" key={p} style={{ display: 'block' }}>
             {p}
