@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { navigate, setPageChangeHook } from './router';
+import { navigate, setLeaveGuard, setPageChangeHook } from './router';
 
 /** navigate(), then the browser's hashchange that follows it. */
 async function go(path: string, query?: Record<string, number>) {
@@ -24,6 +24,42 @@ describe('the page change hook (issue 17)', () => {
       expect(calls).toEqual(['requests?year=2025', 'dashboard?']);
     } finally {
       setPageChangeHook(null);
+    }
+  });
+});
+
+describe('leave guards (forms with unsaved changes)', () => {
+  it('asks when any form on screen has changes — not only the newest — and moves once it says so', async () => {
+    await go('/settings');
+    const dirty = { profile: true, prefs: false };
+    const asked: string[] = [];
+    let proceed: (() => void) | null = null;
+    const guard = (name: keyof typeof dirty) => (go_: () => void) => {
+      if (!dirty[name]) return false;
+      asked.push(name);
+      proceed = go_;
+      return true;
+    };
+    const removeProfile = setLeaveGuard(guard('profile'));
+    const removePrefs = setLeaveGuard(guard('prefs'));
+    try {
+      navigate('/dashboard');
+      // The older form's changes hold the move (a single guard slot let the newer, clean form answer).
+      expect(asked).toEqual(['profile']);
+      expect(window.location.hash).toBe('#/settings');
+      dirty.profile = false;
+      const changed = new Promise<void>((r) =>
+        window.addEventListener('hashchange', () => r(), { once: true }),
+      );
+      (proceed as (() => void) | null)?.();
+      await changed;
+      expect(window.location.hash).toBe('#/dashboard');
+      // Nothing unsaved: no question.
+      await go('/settings');
+      expect(asked).toEqual(['profile']);
+    } finally {
+      removeProfile();
+      removePrefs();
     }
   });
 });

@@ -28,15 +28,20 @@ function read(): Location {
  * it takes over (asks the officer, then calls `proceed` to go on), false to let the move happen.
  */
 export type LeaveGuard = (proceed: () => void) => boolean;
-let guard: LeaveGuard | null = null;
+/** Every form on screen with its guard (Settings holds several): the newest asked first. */
+const guards: LeaveGuard[] = [];
 
-/** Installs the guard; returns its remover (which leaves a newer guard in place). */
+/** Installs a guard; returns its remover (which leaves the others in place). */
 export function setLeaveGuard(g: LeaveGuard): () => void {
-  guard = g;
+  guards.push(g);
   return () => {
-    if (guard === g) guard = null;
+    const at = guards.indexOf(g);
+    if (at >= 0) guards.splice(at, 1);
   };
 }
+
+/** True when a guard takes the move over (one question for all the forms with unsaved changes). */
+const guarded = (proceed: () => void) => guards.toReversed().some((g) => g(proceed));
 
 let current = read();
 let currentSearch = searchOf();
@@ -51,11 +56,11 @@ function setHash(hash: string) {
 }
 
 window.addEventListener('hashchange', (event) => {
-  if (!allowed && guard) {
+  if (!allowed && guards.length > 0) {
     // A move made outside navigate() (Back button, a typed address): put the old address back while
     // the guard asks; the move happens only if the officer chooses to discard.
     const target = window.location.hash;
-    if (guard(() => setHash(target))) {
+    if (guarded(() => setHash(target))) {
       history.replaceState(history.state, '', event.oldURL);
       return;
     }
@@ -122,7 +127,7 @@ export function navigate(path: string, query?: Record<string, string | number | 
     if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
   const qs = params.toString();
   const hash = `#${path.startsWith('/') ? path : `/${path}`}${qs ? `?${qs}` : ''}`;
-  if (guard?.(() => setHash(hash))) return;
+  if (guarded(() => setHash(hash))) return;
   setHash(hash);
 }
 

@@ -1,7 +1,23 @@
 import { App } from 'antd';
+import type { TFunction } from 'i18next';
 import { type RefObject, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLeaveGuard } from '../app/router';
+
+type ModalApi = ReturnType<typeof App.useApp>['modal'];
+
+/** 放弃未保存的修改？ — 放弃修改 (danger) or 继续编辑: the one question before unsaved changes are lost. */
+export function askDiscard(modal: ModalApi, t: TFunction, then: { onOk: () => void; onCancel?: () => void }) {
+  modal.confirm({
+    title: t('common:unsaved.title'),
+    content: t('common:unsaved.body'),
+    okText: t('common:unsaved.discard'),
+    okButtonProps: { danger: true, 'data-testid': 'discard-changes' },
+    cancelText: t('common:unsaved.keepEditing'),
+    cancelButtonProps: { 'data-testid': 'keep-editing' },
+    ...then,
+  });
+}
 
 /**
  * While `dirty.current` is true, leaving the form asks first (issue 13 item 4): every way out of a
@@ -19,13 +35,7 @@ export function useUnsavedGuard(dirty: RefObject<boolean>) {
       if (!dirty.current) return false;
       if (asking) return true;
       asking = true;
-      modal.confirm({
-        title: t('unsaved.title'),
-        content: t('unsaved.body'),
-        okText: t('unsaved.discard'),
-        okButtonProps: { danger: true, 'data-testid': 'discard-changes' },
-        cancelText: t('unsaved.keepEditing'),
-        cancelButtonProps: { 'data-testid': 'keep-editing' },
+      askDiscard(modal, t, {
         onOk: () => {
           dirty.current = false;
           asking = false;

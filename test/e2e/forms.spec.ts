@@ -258,3 +258,40 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await expect(page.getByTestId('publication-detail')).toContainText('未经审核的测试信息');
   });
 });
+
+test.describe('设置: the profile and the lists keep what was typed until saved', () => {
+  test('Enter moves on, leaving with changes asks (either form), Ctrl+Enter saves', async ({ page }) => {
+    await openApp(page, '/settings');
+    const name = page.getByTestId('profile-agencyName');
+    await name.fill('测试县测试局');
+    // Enter: the next field, not a save (the profile was saved half-typed before).
+    await name.press('Enter');
+    await expect(page.getByTestId('profile-agencyCode')).toBeFocused();
+    await expect(page.locator('.ant-message-notice').filter({ hasText: '已保存' })).toHaveCount(0);
+    // The menu: asked; 继续编辑 keeps the page and the text.
+    await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+    await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal(page)).toHaveCount(0);
+    expect(page.url()).toContain('/settings');
+    await expect(name).toHaveValue('测试县测试局');
+    // Ctrl+Enter saves; then leaving asks nothing.
+    await name.press('Control+Enter');
+    await expect(page.locator('.ant-message-notice').filter({ hasText: '已保存' })).toBeVisible();
+    await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+    await expect(page.getByTestId('page-title')).toHaveText('工作台');
+    await expect(modal(page)).toHaveCount(0);
+
+    // The second form on the page (lists and thresholds) is guarded as well, and 放弃修改 leaves.
+    await openApp(page, '/settings');
+    const quota = page.getByTestId('preferences-form').getByRole('spinbutton').nth(1);
+    await quota.fill('42');
+    await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+    await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+    await discardChanges(page);
+    await expect(page.getByTestId('page-title')).toHaveText('工作台');
+    await openApp(page, '/settings');
+    await expect(page.getByTestId('preferences-form').getByRole('spinbutton').nth(1)).not.toHaveValue('42');
+    await expect(name).toHaveValue('测试县测试局');
+  });
+});

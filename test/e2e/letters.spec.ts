@@ -397,3 +397,71 @@ test('设置 → 文书模板: a placeholder clicked goes in at the cursor; anot
   await expect(ask).toHaveCount(0);
   await expect(box).toHaveValue(new RegExp(`^${first.replace(/[(){}“”（）]/g, '.')}`));
 });
+
+test('a draft’s wording edited and not saved: Esc, a click outside and the menu ask first; 保存草稿 keeps it', async ({
+  page,
+}) => {
+  await createRequest(page, '2026-201', '2026-03-02');
+  await choose(page, 'letter-type', '补正告知书');
+  await page.getByTestId('letter-draft').click();
+  await page.getByTestId('letter-draft-ok').click();
+  const editor = page.getByTestId('letter-editor');
+  await expect(editor).toBeVisible();
+  const first = page.getByTestId('letter-paragraph-0');
+  const wording = await first.inputValue();
+  // Nothing changed yet: Esc closes at once.
+  await first.press('Escape');
+  await expect(editor).toBeHidden();
+  await page
+    .getByTestId('letters-table')
+    .getByRole('button', { name: /编\s?辑/ })
+    .click();
+  await expect(editor).toBeVisible();
+
+  await first.fill(`${wording}（测试改动）`);
+  const ask = page.locator('.ant-modal-confirm');
+  // Esc: asked; 继续编辑 keeps the dialog and the change.
+  await first.press('Escape');
+  await expect(ask).toContainText('有未保存的修改，确定放弃吗？');
+  await clickInDialog(page.getByTestId('keep-editing'));
+  await expect(ask).toHaveCount(0);
+  await expect(first).toHaveValue(`${wording}（测试改动）`);
+  // The menu: asked too (the request's page stays while the question is open).
+  await page.locator('.ant-menu-item', { hasText: '咨询' }).click({ force: true });
+  await expect(ask).toContainText('有未保存的修改，确定放弃吗？');
+  await clickInDialog(page.getByTestId('keep-editing'));
+  // (Gone before the next key: an Esc while the question fades out is the question's.)
+  await expect(ask).toHaveCount(0);
+  await expect(first).toHaveValue(`${wording}（测试改动）`);
+  // A click outside the dialog: asked too.
+  await page
+    .locator('.ant-modal-wrap')
+    .filter({ has: editor })
+    .click({ position: { x: 5, y: 5 } });
+  await expect(ask).toContainText('有未保存的修改，确定放弃吗？');
+  await clickInDialog(page.getByTestId('keep-editing'));
+  // (Gone before the next key: an Esc while the question fades out is the question's.)
+  await expect(ask).toHaveCount(0);
+  await expect(first).toHaveValue(`${wording}（测试改动）`);
+  // Saved (Ctrl+Enter, as in the registers' forms): Esc then closes without asking, the draft holds the change.
+  await first.press('Control+Enter');
+  await expect(page.locator('.ant-message-notice').filter({ hasText: '已保存' })).toBeVisible();
+  await first.press('Escape');
+  await expect(ask).toHaveCount(0);
+  await expect(editor).toBeHidden();
+  await page
+    .getByTestId('letters-table')
+    .getByRole('button', { name: /编\s?辑/ })
+    .click();
+  await expect(first).toHaveValue(`${wording}（测试改动）`);
+  // Changed again and 放弃修改: closed, the saved wording kept.
+  await first.fill('不要的改动');
+  await first.press('Escape');
+  await clickInDialog(page.getByTestId('discard-changes'));
+  await expect(editor).toBeHidden();
+  await page
+    .getByTestId('letters-table')
+    .getByRole('button', { name: /编\s?辑/ })
+    .click();
+  await expect(first).toHaveValue(`${wording}（测试改动）`);
+});

@@ -1,8 +1,10 @@
 import { Alert, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { type RefObject, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BLANK_RE } from '../../../shared/letters/templates';
 import type { Letter } from '../../../shared/model';
+import { formKeyDown } from '../../components/form-keys';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 
 const hasBlank = (s: string | undefined) => !!s && new RegExp(BLANK_RE.source).test(s);
 
@@ -16,15 +18,21 @@ export interface LetterEditorProps {
   onSave(patch: Editable): Promise<void>;
   onIssue(patch: Editable): void;
   onDiscard(): void;
+  /**
+   * True while the wording has changes not saved: the menu, Back and a reload ask first
+   * (useUnsavedGuard), and the dialog holding the editor asks before it closes.
+   */
+  dirty: RefObject<boolean>;
 }
 
 /**
  * The officer's wording of a draft. Parts the law leaves to the officer are 【请填写：…】 markers,
  * shown with a red frame; issuing refuses while any is left (shared/letters/checks.ts).
  */
-export function LetterEditor({ letter, onSave, onIssue, onDiscard }: LetterEditorProps) {
+export function LetterEditor({ letter, onSave, onIssue, onDiscard, dirty }: LetterEditorProps) {
   const { t } = useTranslation('letters');
   const [form] = Form.useForm<Editable>();
+  useUnsavedGuard(dirty);
   const values = Form.useWatch([], form) as Editable | undefined;
   useEffect(() => {
     form.setFieldsValue(letter);
@@ -32,7 +40,17 @@ export function LetterEditor({ letter, onSave, onIssue, onDiscard }: LetterEdito
   const status = (v: string | undefined) => (hasBlank(v) ? 'error' : undefined);
   const current = () => form.getFieldsValue(true) as Editable;
   return (
-    <Form form={form} layout="vertical" initialValues={letter} data-testid="letter-editor">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={letter}
+      data-testid="letter-editor"
+      onValuesChange={() => {
+        dirty.current = true;
+      }}
+      // As in the registers' forms: Enter moves on, Ctrl+Enter saves the draft.
+      onKeyDown={(e) => formKeyDown(e, () => void onSave(current()))}
+    >
       <Alert type="warning" showIcon title={t('editor.blanksHint')} style={{ marginBottom: 12 }} />
       {letter.dueDate && (
         <Typography.Paragraph type="secondary">

@@ -1,6 +1,6 @@
 import { App as AntApp, Button, Card, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { buildCalendar } from '../../../shared/calendar';
@@ -32,6 +32,7 @@ import { saveLetterDocx } from './letter-files';
 import { platform } from '../../platform';
 import { fileFailureText } from '../../platform/save-message';
 import { errorReason } from '../../components/error-reason';
+import { askDiscard } from '../../components/use-unsaved-guard';
 
 /**
  * The letters of a request (DOMAIN.md §10), on its page: draft the letter the current step needs,
@@ -40,7 +41,7 @@ import { errorReason } from '../../components/error-reason';
  */
 export function LettersPanel({ request }: { request: DisclosureRequest }) {
   const { t } = useTranslation('letters');
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   // A draft that could not be saved before its issue dialog or its deletion: said, not swallowed.
   const failed = (err: unknown) =>
     message.error(t('common:message.saveFailed', { reason: errorReason(t, err) }));
@@ -52,6 +53,17 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
   const [type, setType] = useState<LetterType | null>(null);
   const [drafting, setDrafting] = useState<{ type: LetterType; replaces: Letter | null } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  // The open draft's wording has changes not saved (LetterEditor): Esc, × or a click outside ask first.
+  const editorDirty = useRef(false);
+  const closeEditor = () => {
+    if (!editorDirty.current) return setEditing(null);
+    askDiscard(modal, t, {
+      onOk: () => {
+        editorDirty.current = false;
+        setEditing(null);
+      },
+    });
+  };
   const [issuing, setIssuing] = useState<Letter | null>(null);
   const [viewing, setViewing] = useState<Letter | null>(null);
   // The viewed letter is also in the page for print (print styles hide everything else): printing is
@@ -226,26 +238,28 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
           width={860}
           footer={null}
           title={t(`type.${editingLetter.type}`)}
-          onCancel={() => setEditing(null)}
+          onCancel={closeEditor}
           destroyOnHidden
         >
           <LetterEditor
             letter={editingLetter}
+            dirty={editorDirty}
             onSave={async (patch) => {
               await updateDraft(db, editingLetter.id, patch, writeContext(settings));
+              editorDirty.current = false;
               message.success(t('panel.saved'));
             }}
             onIssue={(patch) =>
-              void updateDraft(db, editingLetter.id, patch, writeContext(settings)).then(
-                (l) => setIssuing(l),
-                failed,
-              )
+              void updateDraft(db, editingLetter.id, patch, writeContext(settings)).then((l) => {
+                editorDirty.current = false;
+                setIssuing(l);
+              }, failed)
             }
             onDiscard={() =>
-              void discardDraft(db, editingLetter.id, writeContext(settings)).then(
-                () => setEditing(null),
-                failed,
-              )
+              void discardDraft(db, editingLetter.id, writeContext(settings)).then(() => {
+                editorDirty.current = false;
+                setEditing(null);
+              }, failed)
             }
           />
         </Modal>

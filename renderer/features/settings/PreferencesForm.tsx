@@ -1,7 +1,11 @@
 import { App, Button, Form, InputNumber, Select } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../../shared/model';
 import { useSettings, writeContext } from '../../app/session';
+import { errorReason } from '../../components/error-reason';
+import { formKeyDown } from '../../components/form-keys';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
 
@@ -17,6 +21,9 @@ export function PreferencesForm() {
   const { message } = App.useApp();
   const settings = useSettings();
   const [form] = Form.useForm<Prefs>();
+  // Changed and not saved: leaving Settings (the menu, Back, a reload) asks first.
+  const dirty = useRef(false);
+  useUnsavedGuard(dirty);
   const initial: Prefs = {
     categories: settings.categories,
     columnNames: settings.columns.map((c) => c.name),
@@ -31,8 +38,13 @@ export function PreferencesForm() {
         settings.columns.find((c) => c.name === name) ?? { name, kind: 'other' as const, staleDays: null },
     );
     const { columnNames: _names, ...rest } = v;
-    await saveSettings(db, { ...rest, columns }, writeContext(settings));
-    message.success(tc('message.saved'));
+    try {
+      await saveSettings(db, { ...rest, columns }, writeContext(settings));
+      dirty.current = false;
+      message.success(tc('message.saved'));
+    } catch (err) {
+      message.error(tc('message.saveFailed', { reason: errorReason(tc, err) }));
+    }
   };
   return (
     <Form
@@ -41,7 +53,13 @@ export function PreferencesForm() {
       initialValues={initial}
       key={JSON.stringify(initial)}
       onFinish={save}
+      onValuesChange={() => {
+        dirty.current = true;
+      }}
+      // As in the registers' forms: Enter moves to the next field, Ctrl+Enter saves.
+      onKeyDown={(e) => formKeyDown(e, () => form.submit())}
       style={{ maxWidth: 720 }}
+      data-testid="preferences-form"
     >
       <Form.Item
         name="categories"

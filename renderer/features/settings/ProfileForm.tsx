@@ -1,9 +1,12 @@
 import { Alert, App, Button, Col, Form, Input, Row } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgencyProfile } from '../../../shared/model';
 import { useSettings, writeContext } from '../../app/session';
+import { errorReason } from '../../components/error-reason';
 import { applyIssues } from '../../components/form-errors';
+import { formKeyDown } from '../../components/form-keys';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { db } from '../../db/database';
 import { ValidationError } from '../../db/repositories/errors';
 import { saveSettings } from '../../db/repositories/settings';
@@ -34,11 +37,15 @@ export function ProfileForm() {
   const settings = useSettings();
   const [form] = Form.useForm();
   const [problems, setProblems] = useState<string[]>([]);
+  // Typed and not saved: leaving Settings (the menu, Back, a reload) asks first.
+  const dirty = useRef(false);
+  useUnsavedGuard(dirty);
   const save = async () => {
     setProblems([]);
     try {
       const profile = form.getFieldsValue(true) as AgencyProfile;
       await saveSettings(db, { profile: { ...settings.profile, ...profile } }, writeContext(settings));
+      dirty.current = false;
       message.success(tc('message.saved'));
     } catch (err) {
       if (err instanceof ValidationError) {
@@ -48,7 +55,7 @@ export function ProfileForm() {
           path: i.path[0] === 'profile' ? i.path.slice(1) : i.path,
         }));
         setProblems(applyIssues(form, issues, tc));
-      } else setProblems([tc('message.saveFailed', { reason: String(err) })]);
+      } else setProblems([tc('message.saveFailed', { reason: errorReason(tc, err) })]);
     }
   };
   return (
@@ -58,6 +65,11 @@ export function ProfileForm() {
       initialValues={settings.profile}
       key={JSON.stringify(settings.profile)}
       onFinish={save}
+      onValuesChange={() => {
+        dirty.current = true;
+      }}
+      // As in the registers' forms: Enter moves to the next field, Ctrl+Enter saves.
+      onKeyDown={(e) => formKeyDown(e, () => form.submit())}
       data-testid="profile-form"
     >
       {problems.length > 0 && (
