@@ -391,6 +391,18 @@ test('设置 → 文书模板: a placeholder clicked goes in at the cursor; anot
   await clickInDialog(ask.getByRole('button', { name: '放弃修改' }));
   await expect(which).toContainText('补正告知书');
   await expect(box).not.toHaveValue(/（盖章）/);
+  // Leaving 设置 with an unsaved template: asked as the forms ask.
+  await box.fill('测试用的模板改动');
+  await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+  await expect(ask).toContainText('有未保存的修改，确定放弃吗？');
+  await clickInDialog(ask.getByRole('button', { name: '继续编辑' }));
+  await expect(ask).toHaveCount(0);
+  await expect(box).toHaveValue('测试用的模板改动');
+  await which.click();
+  await page.locator('.ant-select-item-option', { hasText: '答复书' }).first().click();
+  await clickInDialog(ask.getByRole('button', { name: '放弃修改' }));
+  await expect(ask).toHaveCount(0);
+  await expect(which).toContainText('答复书');
   // Back to 答复书: the saved wording, unchanged; and with no edit, a switch asks nothing.
   await which.click();
   await page.locator('.ant-select-item-option', { hasText: '答复书' }).first().click();

@@ -15,6 +15,7 @@ import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { useEnumLabel } from '../../components/enum-label';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { patternFaultText } from './pattern-text';
 
 /**
@@ -44,6 +45,10 @@ export function LettersSettings() {
   const preview = assignLetterNumber('answer', year, [], { ...settings, letterNumberPattern: pattern });
   const saved = (settings.letterTemplates[key] ?? DEFAULT_TEMPLATES[key]).join('\n');
   const template = draft ?? saved;
+  // A template edited and not saved: leaving Settings asks first, as the forms do.
+  const templateDirty = useRef(false);
+  templateDirty.current = draft !== null && draft !== saved;
+  useUnsavedGuard(templateDirty);
   const saveTemplate = async () => {
     const paragraphs = template.split('\n').filter((p) => p.trim() !== '');
     const issues = validateTemplate(paragraphs);
