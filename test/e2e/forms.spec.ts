@@ -295,3 +295,30 @@ test.describe('设置: the profile and the lists keep what was typed until saved
     await expect(name).toHaveValue('测试县测试局');
   });
 });
+
+test('年度报告’s 表二 figures and 目录’s 索引号规则 ask before unsaved changes are left behind', async ({
+  page,
+}) => {
+  await openApp(page, '/report?year=2025');
+  const licensing = page.getByTestId('figure-licensing');
+  await licensing.fill('7');
+  // Enter moves to the next figure; nothing is saved by it.
+  await licensing.press('Enter');
+  await expect(page.getByTestId('figure-penalty')).toBeFocused();
+  await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+  await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+  await clickInDialog(page.getByTestId('keep-editing'));
+  await expect(modal(page)).toHaveCount(0);
+  await expect(licensing).toHaveValue('7');
+  await licensing.press('Control+Enter');
+  await expect(page.locator('.ant-message-notice').filter({ hasText: '已保存' })).toBeVisible();
+  await page.locator('.ant-menu-item', { hasText: '公开目录与指南' }).click();
+  await expect(modal(page)).toHaveCount(0);
+
+  const rule = page.getByTestId('index-pattern-input');
+  await rule.fill('{机构代码}-{年份}-{序号}');
+  await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+  await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+  await discardChanges(page);
+  await expect(page.getByTestId('page-title')).toHaveText('工作台');
+});

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_INDEX_PATTERN,
@@ -12,6 +12,8 @@ import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { previewIndexNumber } from '../../db/repositories/index-numbers';
 import { saveSettings } from '../../db/repositories/settings';
+import { errorReason } from '../../components/error-reason';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { issueText } from './issue-text';
 
 const CODE_RE = /^[0-9A-Za-z]{1,10}$/;
@@ -43,6 +45,10 @@ export function PatternSettings() {
   const category = settings.categories[0] ?? '';
   const dirty =
     normalisePattern(pattern) !== stored || JSON.stringify(cleanCodes) !== JSON.stringify(storedCodes);
+  // A rule changed and not saved: leaving the page asks first, as the forms do.
+  const unsaved = useRef(false);
+  unsaved.current = touched && dirty;
+  useUnsavedGuard(unsaved);
 
   const preview = useLiveQuery(
     () =>
@@ -72,7 +78,8 @@ export function PatternSettings() {
       setTouched(false);
       message.success(t('pattern.saved'));
     } catch (err) {
-      message.error(t('export.failed', { reason: err instanceof Error ? err.message : String(err) }));
+      // A settings save, not an export: said as one, the reason in words.
+      message.error(t('common:message.saveFailed', { reason: errorReason(t, err) }));
     } finally {
       setSaving(false);
     }

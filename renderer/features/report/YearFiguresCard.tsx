@@ -1,5 +1,5 @@
 import { App, Button, Form, InputNumber, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearFigures } from '../../../shared/model';
 import { fenToWanYuan, fenToYuan } from '../../../shared/report/money';
@@ -8,6 +8,8 @@ import { db } from '../../db/database';
 import { yuanToFen } from './money-input';
 import { saveYearFigures } from './report-store';
 import { errorReason } from '../../components/error-reason';
+import { formKeyDown } from '../../components/form-keys';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 
 interface Values {
   licensing: number | null;
@@ -24,6 +26,9 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
   const settings = useSettings();
   const [form] = Form.useForm<Values>();
   const fees = Form.useWatch('feesYuan', form);
+  // Figures typed and not saved: leaving the report page asks first, as the forms do.
+  const dirty = useRef(false);
+  useUnsavedGuard(dirty);
 
   useEffect(() => {
     form.setFieldsValue({
@@ -48,6 +53,7 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
         },
         writeContext(settings),
       );
+      dirty.current = false;
       message.success(t('figures.saved'));
     } catch (err) {
       message.error(t('figures.failed', { reason: errorReason(t, err) }));
@@ -67,7 +73,18 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
     </Form.Item>
   );
   return (
-    <Form form={form} layout="horizontal" labelCol={{ span: 10 }} labelWrap onFinish={(v) => void submit(v)}>
+    <Form
+      form={form}
+      layout="horizontal"
+      labelCol={{ span: 10 }}
+      labelWrap
+      onFinish={(v) => void submit(v)}
+      onValuesChange={() => {
+        dirty.current = true;
+      }}
+      // As in the registers' forms: Enter moves to the next figure, Ctrl+Enter saves.
+      onKeyDown={(e) => formKeyDown(e, () => form.submit())}
+    >
       <Typography.Paragraph type="secondary">{t('figures.explain', { year })}</Typography.Paragraph>
       {count('licensing', '行政许可')}
       {count('penalty', '行政处罚')}
