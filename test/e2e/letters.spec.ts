@@ -420,14 +420,16 @@ test('a draft’s wording edited and not saved: Esc, a click outside and the men
   const editor = page.getByTestId('letter-editor');
   await expect(editor).toBeVisible();
   const first = page.getByTestId('letter-paragraph-0');
+  const reopen = () =>
+    page
+      .getByTestId('letters-table')
+      .getByRole('button', { name: /编\s?辑/ })
+      .click();
   const wording = await first.inputValue();
   // Nothing changed yet: Esc closes at once.
   await first.press('Escape');
   await expect(editor).toBeHidden();
-  await page
-    .getByTestId('letters-table')
-    .getByRole('button', { name: /编\s?辑/ })
-    .click();
+  await reopen();
   await expect(editor).toBeVisible();
 
   await first.fill(`${wording}（测试改动）`);
@@ -461,19 +463,13 @@ test('a draft’s wording edited and not saved: Esc, a click outside and the men
   await first.press('Escape');
   await expect(ask).toHaveCount(0);
   await expect(editor).toBeHidden();
-  await page
-    .getByTestId('letters-table')
-    .getByRole('button', { name: /编\s?辑/ })
-    .click();
+  await reopen();
   await expect(first).toHaveValue(`${wording}（测试改动）`);
   // Changed again and 放弃修改: closed, the saved wording kept.
   await first.fill('不要的改动');
   await first.press('Escape');
   await clickInDialog(page.getByTestId('discard-changes'));
   await expect(editor).toBeHidden();
-  await page
-    .getByTestId('letters-table')
-    .getByRole('button', { name: /编\s?辑/ })
-    .click();
+  await reopen();
   await expect(first).toHaveValue(`${wording}（测试改动）`);
 });

@@ -97,3 +97,32 @@ test('the similarity threshold is saved once, when the field is left — not at 
   await page.reload();
   await expect(page.getByRole('spinbutton', { name: '内容雷同阈值' })).toHaveValue('85');
 });
+
+test('a damaged PDF and an old .doc are said in the interface’s language, the reader’s English apart', async ({
+  page,
+}) => {
+  await openApp(page, '/report-check');
+  const drop = page.getByTestId('report-check-drop').locator('input[type=file]');
+  await drop.setInputFiles([
+    { name: '损坏的年报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n这不是完整的PDF') },
+    { name: '旧格式年报.doc', mimeType: 'application/msword', buffer: Buffer.from('not a report') },
+  ]);
+  const results = page.getByTestId('report-check-result');
+  await expect(results).toHaveCount(2, { timeout: 20_000 });
+  const pdf = results.filter({ hasText: '损坏的年报.pdf' }).getByTestId('report-check-read-error');
+  await expect(pdf.locator('.ant-alert-title')).toHaveText(
+    '无法读取该文件，可能已损坏。请用 WPS 或 Word 打开确认，另存后再试。',
+  );
+  await expect(pdf.locator('.ant-alert-description')).toContainText('技术细节（供技术人员排查）：');
+  const doc = results.filter({ hasText: '旧格式年报.doc' }).getByTestId('report-check-read-error');
+  await expect(doc.locator('.ant-alert-title')).toContainText('不支持的文件类型');
+  await expect(doc.locator('.ant-alert-description')).toHaveCount(0);
+
+  // In English the same results are said in English (the message was Chinese text thrown by the reader).
+  await page.getByTestId('language-select').click();
+  await page.locator('.ant-select-item-option', { hasText: 'English' }).click();
+  await drop.setInputFiles([{ name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from('x') }]);
+  await expect(
+    results.filter({ hasText: 'old.doc' }).getByTestId('report-check-read-error').locator('.ant-alert-title'),
+  ).toHaveText('Unsupported file type: use a text PDF, .docx or .txt (save an old .doc as .docx first).');
+});

@@ -1,3 +1,4 @@
+import { errorReason } from '../../components/error-reason';
 import { FileExcelOutlined, FileTextOutlined, FileWordOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
@@ -50,7 +51,7 @@ export function ExportButtons({
       });
       report(await saveFile(`${title}.${format}`, filter, file.data));
     } catch (err) {
-      message.error(t('export.failed', { reason: err instanceof Error ? err.message : String(err) }));
+      message.error(t('export.failed', { reason: errorReason(t, err) }));
     } finally {
       setBusy(null);
     }

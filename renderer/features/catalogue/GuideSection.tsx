@@ -1,3 +1,4 @@
+import { errorReason } from '../../components/error-reason';
 import { FileWordOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -24,7 +25,7 @@ export function GuideSection() {
         await saveFile(`${content.title}.docx`, { name: t('export.filterWord'), extensions: ['docx'] }, data),
       );
     } catch (err) {
-      message.error(t('export.failed', { reason: err instanceof Error ? err.message : String(err) }));
+      message.error(t('export.failed', { reason: errorReason(t, err) }));
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { errorReason } from '../../components/error-reason';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -55,7 +56,7 @@ export function BulletinCard({
       else if (res.error !== 'cancelled')
         message.error(t('bulletin.failed', { reason: fileFailureText(t, res) }));
     } catch (e) {
-      message.error(t('bulletin.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      message.error(t('bulletin.failed', { reason: errorReason(t, e) }));
     } finally {
       setBusy(null);
     }

@@ -1,3 +1,4 @@
+import { errorReason } from '../../components/error-reason';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
@@ -71,7 +72,7 @@ export function ExportXlsxButton<R extends RegisterName>({
             message.success(savedMessage(t, { ...res, bytes: 0 }, 'export.saved', { n: res.count }));
           else if (!res.cancelled) message.error(t('export.failed', { reason: fileFailureText(t, res) }));
         } catch (e) {
-          message.error(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
+          message.error(t('export.failed', { reason: errorReason(t, e) }));
         } finally {
           setBusy(false);
         }

@@ -1,3 +1,4 @@
+import { errorReason } from '../../components/error-reason';
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
@@ -95,7 +96,7 @@ export function OwnReportCheckCard({ year, model, texts, stores, settings }: Pro
       await saveBaseline(db, b, writeContext(settings));
       message.success(t('baseline.saved', { year: last }));
     } catch (e) {
-      message.error(t('baseline.importFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      message.error(t('baseline.importFailed', { reason: errorReason(t, e) }));
     } finally {
       setImporting(false);
     }

@@ -12,7 +12,7 @@ import { platform } from '../../platform';
 import { saveBaseline } from './baseline-store';
 import { checkDropped, type DroppedFile } from './check-files';
 import { FindingsTable } from './FindingsTable';
-import { readReportFile } from './read-report-file';
+import { ReportFileError, readReportFile } from './read-report-file';
 import { fileFailureText } from '../../platform/save-message';
 
 const COLORS = { error: 'red', warning: 'orange', info: 'blue' } as const;
@@ -61,7 +61,14 @@ export default function ReportCheckPage() {
     try {
       entry = { id, name: file.name, read: await readReportFile(file), error: null };
     } catch (e) {
-      entry = { id, name: file.name, read: null, error: e instanceof Error ? e.message : String(e) };
+      const code = e instanceof ReportFileError ? e.code : 'unreadable';
+      entry = {
+        id,
+        name: file.name,
+        read: null,
+        error: t(`readError.${code}`),
+        ...(code === 'unreadable' ? { detail: e instanceof Error ? e.message : String(e) } : {}),
+      };
     }
     setFiles((all) => [...all.filter((f) => f.id !== id), entry]);
     setReading((n) => n - 1);
@@ -178,7 +185,22 @@ export default function ReportCheckPage() {
               ) : null
             }
           >
-            {r.error ? <Alert type="error" title={r.error} /> : <FindingsTable findings={r.findings} />}
+            {r.error ? (
+              <Alert
+                type="error"
+                title={r.error}
+                description={
+                  r.detail ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('common:technicalDetail', { detail: r.detail })}
+                    </Typography.Text>
+                  ) : undefined
+                }
+                data-testid="report-check-read-error"
+              />
+            ) : (
+              <FindingsTable findings={r.findings} />
+            )}
           </Card>
         );
       })}

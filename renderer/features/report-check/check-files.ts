@@ -6,17 +6,20 @@ export interface DroppedFile {
   id: string;
   name: string;
   read: ReadReport | null;
+  /** Why it could not be read, in the officer's language; `detail`: the reader's own message. */
   error: string | null;
+  detail?: string;
 }
 
 /** Findings for every dropped report; a dropped report of the same body for the year before is last year's. */
 export function checkDropped(
   files: readonly DroppedFile[],
   threshold: number,
-): (FileResult & { id: string })[] {
+): (FileResult & { id: string; detail?: string })[] {
   const readable = files.filter((f) => f.read).map((f) => ({ ...f, report: f.read?.report ?? null }));
   return files.map((f) => {
-    if (!f.read) return { id: f.id, file: f.name, report: null, findings: [], error: f.error ?? '' };
+    if (!f.read)
+      return { id: f.id, file: f.name, report: null, findings: [], error: f.error ?? '', detail: f.detail };
     const prev = matchPrevious(f.read.report, readable);
     return {
       id: f.id,

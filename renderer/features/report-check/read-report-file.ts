@@ -18,6 +18,26 @@ async function pdfLines(bytes: Uint8Array): Promise<DocLine[]> {
   return readPdfLines(doc as unknown as PdfDocumentLike & { destroy(): Promise<void> });
 }
 
+/**
+ * Why a dropped file gives no report: not a kind 年报体检 reads, or a file its reader could not open
+ * (the message is pdf.js's or the zip reader's, in English: the page shows it apart, as technical detail).
+ */
+export class ReportFileError extends Error {
+  constructor(
+    readonly code: 'unsupported' | 'unreadable',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function linesOf(name: string, bytes: Uint8Array): Promise<DocLine[]> {
+  if (name.endsWith('.pdf')) return pdfLines(bytes);
+  if (name.endsWith('.docx')) return linesFromDocx(bytes);
+  if (name.endsWith('.txt')) return linesFromText(new TextDecoder().decode(bytes));
+  throw new ReportFileError('unsupported', `not a .pdf, .docx or .txt file: ${name}`);
+}
+
 export interface ReadReport {
   report: ParsedReport;
   fullText: string;
@@ -27,10 +47,12 @@ export async function readReportFile(file: File): Promise<ReadReport> {
   const name = file.name.toLowerCase();
   const bytes = new Uint8Array(await file.arrayBuffer());
   let lines: DocLine[];
-  if (name.endsWith('.pdf')) lines = await pdfLines(bytes);
-  else if (name.endsWith('.docx')) lines = linesFromDocx(bytes);
-  else if (name.endsWith('.txt')) lines = linesFromText(new TextDecoder().decode(bytes));
-  else throw new Error('不支持的文件类型：请使用文字版PDF、.docx 或 .txt（旧版 .doc 请先另存为 .docx）。');
+  try {
+    lines = await linesOf(name, bytes);
+  } catch (e) {
+    if (e instanceof ReportFileError) throw e;
+    throw new ReportFileError('unreadable', e instanceof Error ? e.message : String(e));
+  }
   const report = extractReport(lines);
   if (!report.body) report.body = file.name.replace(/\.[^.]+$/, '').replace(/\d{4}年?.*$/, '') || null;
   return { report, fullText: lines.map((l) => lineText(l)).join('\n') };

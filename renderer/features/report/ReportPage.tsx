@@ -1,3 +1,4 @@
+import { errorReason } from '../../components/error-reason';
 import { FileExcelOutlined, FileTextOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Row, Select, Space, Spin, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -131,7 +132,7 @@ export default function ReportPage() {
       else if (result.error !== 'cancelled')
         message.error(t('export.failed', { reason: fileFailureText(t, result) }));
     } catch (err) {
-      message.error(t('export.failed', { reason: err instanceof Error ? err.message : String(err) }));
+      message.error(t('export.failed', { reason: errorReason(t, err) }));
     } finally {
       setBusy(null);
     }
