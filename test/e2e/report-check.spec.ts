@@ -114,6 +114,10 @@ test('a damaged PDF and an old .doc are said in the interface’s language, the 
     '无法读取该文件，可能已损坏。请用 WPS 或 Word 打开确认，另存后再试。',
   );
   await expect(pdf.locator('.ant-alert-description')).toContainText('技术细节（供技术人员排查）：');
+  // Named once (no body was read from it to show beside the file's name).
+  await expect(results.filter({ hasText: '损坏的年报.pdf' }).locator('.ant-card-head-title')).toHaveText(
+    '损坏的年报.pdf',
+  );
   const doc = results.filter({ hasText: '旧格式年报.doc' }).getByTestId('report-check-read-error');
   await expect(doc.locator('.ant-alert-title')).toContainText('不支持的文件类型');
   await expect(doc.locator('.ant-alert-description')).toHaveCount(0);

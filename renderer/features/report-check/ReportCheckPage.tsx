@@ -169,7 +169,8 @@ export default function ReportCheckPage() {
                 ) : (
                   r.report && <Tag color="green">{t('clean')}</Tag>
                 )}
-                <Typography.Text type="secondary">{r.file}</Typography.Text>
+                {/* The file's name beside the body's, not twice when the body is not known. */}
+                {r.report?.body && <Typography.Text type="secondary">{r.file}</Typography.Text>}
                 {r.previousFile && (
                   <Typography.Text type="secondary">
                     {t('comparedWith', { file: r.previousFile })}
