@@ -473,3 +473,33 @@ test('a draft’s wording edited and not saved: Esc, a click outside and the men
   await reopen();
   await expect(first).toHaveValue(`${wording}（测试改动）`);
 });
+
+test('a draft’s facts: Enter moves on, Esc with facts typed asks, Ctrl+Enter makes the draft', async ({
+  page,
+}) => {
+  await createRequest(page, '2026-301', '2026-03-02');
+  await choose(page, 'letter-type', '延期答复告知书');
+  await page.getByTestId('letter-draft').click();
+  const facts = page.getByTestId('letter-facts');
+  await expect(facts).toBeVisible();
+  // Nothing typed: Esc closes at once.
+  await page.getByTestId('letter-approver').press('Escape');
+  await expect(facts).toBeHidden();
+  await page.getByTestId('letter-draft').click();
+  const approver = page.getByTestId('letter-approver');
+  await approver.fill('测试负责人');
+  await approver.press('Escape');
+  const ask = page.locator('.ant-modal-confirm');
+  await expect(ask).toContainText('有未保存的修改，确定放弃吗？');
+  await clickInDialog(page.getByTestId('keep-editing'));
+  await expect(ask).toHaveCount(0);
+  await expect(approver).toHaveValue('测试负责人');
+  // Enter: on to the next field, no draft made yet.
+  await approver.press('Enter');
+  await expect(approver).not.toBeFocused();
+  await expect(page.getByTestId('letter-editor')).toHaveCount(0);
+  await expect(facts).toBeVisible();
+  await approver.press('Control+Enter');
+  await expect(page.getByTestId('letter-editor')).toBeVisible();
+  await expect(page.getByTestId('letter-editor')).toContainText('延期');
+});

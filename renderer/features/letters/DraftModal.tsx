@@ -1,4 +1,7 @@
-import { Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { useRef } from 'react';
+import { formKeyDown } from '../../components/form-keys';
+import { askDiscard } from '../../components/use-unsaved-guard';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { WITHHOLD_GROUNDS } from '../../../shared/letters';
@@ -31,6 +34,10 @@ export function DraftModal({ type, initial, onCancel, onDraft }: DraftModalProps
   const { t } = useTranslation('letters');
   const { label } = useEnumLabel();
   const [form] = Form.useForm<FormValues>();
+  const { modal } = App.useApp();
+  // Facts typed and not used yet: Esc, × or a click outside ask before they are lost.
+  const dirty = useRef(false);
+  const cancel = () => (dirty.current ? askDiscard(modal, t, { onOk: onCancel }) : onCancel());
   const outcome = Form.useWatch('outcome', form);
   const discloseMode = Form.useWatch('discloseMode', form);
   const notHeldMode = Form.useWatch('notHeldMode', form);
@@ -42,7 +49,9 @@ export function DraftModal({ type, initial, onCancel, onDraft }: DraftModalProps
     [type],
   );
   const submit = async () => {
-    const v = await form.validateFields();
+    // A required fact missing: said under its field (no unhandled rejection from validateFields).
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const { feeAmountYuan, ...facts } = v;
     if (feeAmountYuan !== undefined && feeAmountYuan !== null)
       facts.feeAmountFen = yuanToFen(String(feeAmountYuan)) ?? 0;
@@ -54,7 +63,7 @@ export function DraftModal({ type, initial, onCancel, onDraft }: DraftModalProps
       title={t('facts.title', { type: t(`type.${type}`) })}
       okText={t('facts.create')}
       onOk={() => void submit()}
-      onCancel={onCancel}
+      onCancel={cancel}
       okButtonProps={{ 'data-testid': 'letter-draft-ok' } as Record<string, string>}
       destroyOnHidden
     >
@@ -62,6 +71,11 @@ export function DraftModal({ type, initial, onCancel, onDraft }: DraftModalProps
         form={form}
         layout="vertical"
         data-testid="letter-facts"
+        onValuesChange={() => {
+          dirty.current = true;
+        }}
+        // As in the registers' forms: Enter moves to the next field, Ctrl+Enter makes the draft.
+        onKeyDown={(e) => formKeyDown(e, () => void submit())}
         initialValues={{
           discloseMode: 'provide',
           notHeldMode: 'notExist',
