@@ -503,3 +503,30 @@ test('a draft’s facts: Enter moves on, Esc with facts typed asks, Ctrl+Enter m
   await expect(page.getByTestId('letter-editor')).toBeVisible();
   await expect(page.getByTestId('letter-editor')).toContainText('延期');
 });
+
+test('签发 when the disk is full: said in Chinese, the dialog kept with its dates', async ({ page }) => {
+  await createRequest(page, '2026-302', '2026-03-02');
+  await choose(page, 'letter-type', '补正告知书');
+  await page.getByTestId('letter-draft').click();
+  await page.getByTestId('letter-draft-ok').click();
+  await expect(page.getByTestId('letter-editor')).toBeVisible();
+  await fillBlanks(page);
+  await page.getByTestId('letter-issue').click();
+  await fillDate(page, 'letter-issued-date', '2026-03-04');
+  // The database refusing to store, as IndexedDB does when the disk is full.
+  await page.evaluate(() => {
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+        if (this.name === 'letters')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+  await page.getByTestId('letter-issue-ok').click();
+  const said = page.locator('.ant-message-notice').filter({ hasText: '保存失败' });
+  await expect(said).toContainText('电脑磁盘空间不足');
+  await expect(said).not.toContainText('quota');
+  await expect(page.getByTestId('letter-issue-ok')).toBeVisible();
+});

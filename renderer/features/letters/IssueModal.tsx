@@ -1,10 +1,11 @@
-import { Alert, Form, Modal, Select } from 'antd';
+import { Alert, App, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterCheck } from '../../../shared/letters';
 import { DELIVERY_METHODS, type Letter, type LetterDelivery } from '../../../shared/model';
 import { todayLocal } from '../../app/session';
 import { DateField } from '../../components/DateField';
+import { errorReason } from '../../components/error-reason';
 import { patternFaultText } from './pattern-text';
 
 /** Translates a check (code + params) into the officer's language, with what to do next. */
@@ -38,11 +39,14 @@ export function IssueModal({ letter, onCancel, onIssue }: IssueModalProps) {
     method: LetterDelivery['method'];
     deliveredOn: string | null;
   }>();
+  const { message } = App.useApp();
   const [errors, setErrors] = useState<LetterCheck[]>([]);
   const [busy, setBusy] = useState(false);
   const today = todayLocal();
   const submit = async () => {
-    const v = await form.validateFields();
+    // A required field empty: said under it (no unhandled rejection from validateFields).
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     try {
       const result = await onIssue({
@@ -50,6 +54,9 @@ export function IssueModal({ letter, onCancel, onIssue }: IssueModalProps) {
         delivery: { method: v.method, date: v.deliveredOn ?? null },
       });
       setErrors(result ?? []);
+    } catch (err) {
+      // The database refused (a full disk…): said, the dialog kept open with what was entered.
+      message.error(t('common:message.saveFailed', { reason: errorReason(t, err) }));
     } finally {
       setBusy(false);
     }
