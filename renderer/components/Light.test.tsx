@@ -133,7 +133,14 @@ describe('Light: the first screen’s cards, tables and lists as antd draws them
         data-testid="l"
         dataSource={ROWS}
         renderItem={(r) => (
-          <List.Item style={{ cursor: 'pointer' }} onClick={() => undefined} data-testid={`i-${r.name}`}>
+          // A row that opens something is a button for the keyboard (Tab, Enter, Space).
+          <List.Item
+            style={{ cursor: 'pointer' }}
+            onClick={() => undefined}
+            role="button"
+            tabIndex={0}
+            data-testid={`i-${r.name}`}
+          >
             <span>{r.name}</span>
             <span>{r.days}</span>
           </List.Item>
@@ -155,6 +162,14 @@ describe('Light: the first screen’s cards, tables and lists as antd draws them
     expect(antdShape(el.firstElementChild)).toBe(expected);
     await act(async () => el.querySelector<HTMLElement>('[data-testid="i-政策解读"]')?.click());
     expect(opened).toEqual(['政策解读']);
+    // From the keyboard: Enter and Space on the row open it; a key on something inside it does not.
+    const row = el.querySelector<HTMLElement>('[data-testid="i-人事信息"]');
+    await act(async () => {
+      row?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      row?.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+      row?.firstElementChild?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(opened).toEqual(['政策解读', '人事信息', '人事信息']);
 
     const empty = await shapeOf(
       <List

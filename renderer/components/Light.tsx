@@ -1,4 +1,4 @@
-import type { CSSProperties, MouseEventHandler, ReactNode } from 'react';
+import type { CSSProperties, KeyboardEvent, MouseEventHandler, ReactNode } from 'react';
 
 /**
  * The first screen's cards, tables and lists without antd's components (issue 17): the same
@@ -238,6 +238,18 @@ export function LightListItem({
       data-testid={testId}
       className="ant-list-item"
       onClick={onClick}
+      // A row that opens something is reached with Tab and opened with Enter or Space, as a button is
+      // (a button inside it, e.g. 查看记录, keeps its own keys).
+      {...(onClick && {
+        role: 'button',
+        tabIndex: 0,
+        onKeyDown: (e: KeyboardEvent<HTMLLIElement>) => {
+          if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
+            e.preventDefault();
+            onClick();
+          }
+        },
+      })}
     >
       {children}
       {actions.length > 0 && (

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { openApp, publish } from './support/app';
+import { enterRequest, openApp, publish } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /** Issue 7: the dashboard (first screen) and the monthly bulletin. Fake data only. */
@@ -141,4 +141,23 @@ test.describe('dashboard', () => {
     await page.waitForTimeout(2500);
     await page.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true });
   });
+});
+
+test('the requests needing attention are reached with Tab and opened with Enter', async ({ page }) => {
+  // Received long ago and unanswered: overdue, so listed on the dashboard.
+  await enterRequest(page, {
+    serial: '2024-901',
+    submitted: '2024-03-01',
+    received: '2024-03-01',
+    applicant: '测试申请人键盘',
+    content: '键盘打开测试申请',
+  });
+  await openApp(page, '/dashboard');
+  const row = page.getByTestId('dash-request-2024-901');
+  await expect(row).toBeVisible();
+  await row.focus();
+  await expect(row).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('request-detail')).toContainText('键盘打开测试申请');
+  expect(page.url()).toContain('/requests/');
 });
