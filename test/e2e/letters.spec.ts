@@ -4,6 +4,7 @@ import {
   choose,
   clickInDialog,
   confirmReplace,
+  expectProfileSaved,
   fillDate,
   openApp,
   save,
@@ -24,7 +25,7 @@ async function setProfile(page: Page) {
   await page.getByTestId('profile-parentAgency').fill('测试县人民政府');
   await page.getByTestId('profile-docPrefix').fill('测信');
   await page.getByTestId('save-profile').click();
-  await expect(page.getByText('已保存').first()).toBeVisible();
+  await expectProfileSaved(page, { agencyName: '测试县测试局', docPrefix: '测信' });
 }
 
 async function createRequest(page: Page, serial: string, received: string): Promise<void> {

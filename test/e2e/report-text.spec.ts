@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { choose, clickInDialog, fillDate, openApp, save } from './support/app';
+import { choose, clickInDialog, expectProfileSaved, fillDate, openApp, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7). The browser runs in Asia/Shanghai (playwright.config.ts).
@@ -48,7 +48,7 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       await openApp(page, '/settings');
       await page.getByTestId('profile-agencyName').fill('测试县测试局');
       await page.getByTestId('save-profile').click();
-      await expect(page.getByText('已保存').first()).toBeVisible();
+      await expectProfileSaved(page, { agencyName: '测试县测试局' });
 
       await publication(page, '测试机构职能一', '机构职能', '2025-03-03', '2025-03-05');
       await publication(page, '测试政策文件一', '政策文件', '2025-04-01', '2025-04-02');

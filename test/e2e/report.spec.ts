@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { choose, clickInDialog, fillDate, openApp, save, search } from './support/app';
+import { choose, clickInDialog, expectProfileSaved, fillDate, openApp, save, search } from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7).
@@ -36,7 +36,7 @@ test.describe('annual report', () => {
       await openApp(page, '/settings');
       await page.getByTestId('profile-agencyName').fill('测试县测试局');
       await page.getByTestId('save-profile').click();
-      await expect(page.getByText('已保存').first()).toBeVisible();
+      await expectProfileSaved(page, { agencyName: '测试县测试局' });
 
       await openApp(page, '/publications/new');
       await page.getByTestId('field-title').fill('关于测试年度报告的通知');

@@ -47,7 +47,7 @@ export function PatternSettings() {
     normalisePattern(pattern) !== stored || JSON.stringify(cleanCodes) !== JSON.stringify(storedCodes);
   // A rule changed and not saved: leaving the page asks first, as the forms do.
   const unsaved = useRef(false);
-  unsaved.current = touched && dirty;
+  unsaved.current = touched && dirty && !saving;
   useUnsavedGuard(unsaved);
 
   const preview = useLiveQuery(

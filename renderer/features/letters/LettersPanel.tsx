@@ -245,9 +245,15 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
             letter={editingLetter}
             dirty={editorDirty}
             onSave={async (patch) => {
-              await updateDraft(db, editingLetter.id, patch, writeContext(settings));
+              // Saved from here on (leaving at once asks nothing); unsaved again if the save fails.
               editorDirty.current = false;
-              message.success(t('panel.saved'));
+              try {
+                await updateDraft(db, editingLetter.id, patch, writeContext(settings));
+                message.success(t('panel.saved'));
+              } catch (err) {
+                editorDirty.current = true;
+                failed(err);
+              }
             }}
             onIssue={(patch) =>
               void updateDraft(db, editingLetter.id, patch, writeContext(settings)).then((l) => {

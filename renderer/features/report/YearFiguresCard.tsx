@@ -41,6 +41,8 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
 
   const submit = async (v: Values) => {
     const feesFen = v.feesYuan == null || v.feesYuan === '' ? null : yuanToFen(String(v.feesYuan));
+    // What is being saved no longer counts as unsaved: leaving right after 保存 does not ask (back on a failure).
+    dirty.current = false;
     try {
       await saveYearFigures(
         db,
@@ -53,9 +55,9 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
         },
         writeContext(settings),
       );
-      dirty.current = false;
       message.success(t('figures.saved'));
     } catch (err) {
+      dirty.current = true;
       message.error(t('figures.failed', { reason: errorReason(t, err) }));
     }
   };

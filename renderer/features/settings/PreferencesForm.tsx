@@ -38,11 +38,13 @@ export function PreferencesForm() {
         settings.columns.find((c) => c.name === name) ?? { name, kind: 'other' as const, staleDays: null },
     );
     const { columnNames: _names, ...rest } = v;
+    // What is being saved no longer counts as unsaved: leaving right after 保存 does not ask (back on a failure).
+    dirty.current = false;
     try {
       await saveSettings(db, { ...rest, columns }, writeContext(settings));
-      dirty.current = false;
       message.success(tc('message.saved'));
     } catch (err) {
+      dirty.current = true;
       message.error(tc('message.saveFailed', { reason: errorReason(tc, err) }));
     }
   };

@@ -42,12 +42,14 @@ export function ProfileForm() {
   useUnsavedGuard(dirty);
   const save = async () => {
     setProblems([]);
+    // What is being saved no longer counts as unsaved: leaving right after 保存 does not ask (back on a failure).
+    dirty.current = false;
     try {
       const profile = form.getFieldsValue(true) as AgencyProfile;
       await saveSettings(db, { profile: { ...settings.profile, ...profile } }, writeContext(settings));
-      dirty.current = false;
       message.success(tc('message.saved'));
     } catch (err) {
+      dirty.current = true;
       if (err instanceof ValidationError) {
         // Paths come back as ['profile', field]: strip the prefix to reach the form field.
         const issues = err.issues.map((i) => ({

@@ -136,7 +136,31 @@ export async function setProfile(page: Page, agencyCode: string) {
   await page.getByTestId('profile-agencyName').fill('测试县测试局');
   await page.getByTestId('profile-agencyCode').fill(agencyCode);
   await page.getByTestId('save-profile').click();
-  await expect(page.getByText('已保存').first()).toBeVisible();
+  await expectProfileSaved(page, { agencyName: '测试县测试局', agencyCode });
+}
+
+/**
+ * Waits until the database holds these profile fields: an earlier 已保存 notice may still be on screen,
+ * so the notice alone does not say that this save has landed.
+ */
+export async function expectProfileSaved(page: Page, fields: Record<string, string>) {
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<Record<string, unknown>>((resolve) => {
+          const req = indexedDB.open('disclosure-desk');
+          req.onsuccess = () => {
+            const get = req.result.transaction('settings').objectStore('settings').getAll();
+            get.onsuccess = () => {
+              resolve(
+                (get.result[0] as { value?: { profile?: Record<string, unknown> } })?.value?.profile ?? {},
+              );
+              req.result.close();
+            };
+          };
+        }),
+    );
+  await expect.poll(stored).toMatchObject(fields);
 }
 
 /**
