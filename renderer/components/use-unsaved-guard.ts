@@ -1,8 +1,9 @@
-import { App } from 'antd';
+import { App, type FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
-import { type RefObject, useEffect } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLeaveGuard } from '../app/router';
+import { formKeyDown } from './form-keys';
 
 type ModalApi = ReturnType<typeof App.useApp>['modal'];
 
@@ -59,4 +60,21 @@ export function useUnsavedGuard(dirty: RefObject<boolean>) {
       window.removeEventListener('beforeunload', beforeUnload);
     };
   }, [dirty, modal, t]);
+}
+
+/**
+ * A form outside the registers kept as the registers' forms are: changes asked about before they are
+ * left behind (useUnsavedGuard), Enter moving on and Ctrl+Enter saving (formKeyDown). The save marks
+ * the form clean at its start (`dirty.current = false`) and dirty again if it fails.
+ */
+export function useGuardedForm(form: FormInstance) {
+  const dirty = useRef(false);
+  useUnsavedGuard(dirty);
+  const formProps = {
+    onValuesChange: () => {
+      dirty.current = true;
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLFormElement>) => formKeyDown(e, () => form.submit()),
+  };
+  return { dirty, formProps };
 }

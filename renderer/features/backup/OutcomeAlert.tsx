@@ -1,5 +1,5 @@
-import { Alert, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Alert } from 'antd';
+import { TechnicalDetail } from '../../components/TechnicalDetail';
 
 /**
  * What a backup, a restore or an import ended with: a title and the lines that explain it, in the
@@ -18,7 +18,6 @@ export function OutcomeAlert({
   onClose: () => void;
   testId: string;
 }) {
-  const { t } = useTranslation();
   const { lines, detail } = outcome;
   return (
     <Alert
@@ -38,11 +37,7 @@ export function OutcomeAlert({
                 ))}
               </ul>
             )}
-            {detail && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`${testId}-detail`}>
-                {t('common:technicalDetail', { detail })}
-              </Typography.Text>
-            )}
+            {detail && <TechnicalDetail detail={detail} testId={`${testId}-detail`} />}
           </>
         ) : undefined
       }

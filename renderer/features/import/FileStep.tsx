@@ -1,3 +1,4 @@
+import { TechnicalDetail } from '../../components/TechnicalDetail';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -89,13 +90,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
           type="error"
           showIcon
           title={error.text}
-          description={
-            error.detail && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('common:technicalDetail', { detail: error.detail })}
-              </Typography.Text>
-            )
-          }
+          description={error.detail && <TechnicalDetail detail={error.detail} />}
           data-testid="import-error"
           style={{ maxWidth: 720 }}
         />

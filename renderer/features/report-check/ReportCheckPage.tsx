@@ -1,3 +1,4 @@
+import { TechnicalDetail } from '../../components/TechnicalDetail';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Input, InputNumber, Space, Tag, Typography, Upload } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -190,13 +191,7 @@ export default function ReportCheckPage() {
               <Alert
                 type="error"
                 title={r.error}
-                description={
-                  r.detail ? (
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('common:technicalDetail', { detail: r.detail })}
-                    </Typography.Text>
-                  ) : undefined
-                }
+                description={r.detail ? <TechnicalDetail detail={r.detail} /> : undefined}
                 data-testid="report-check-read-error"
               />
             ) : (

@@ -1,5 +1,5 @@
 import { App, Button, Form, InputNumber, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearFigures } from '../../../shared/model';
 import { fenToWanYuan, fenToYuan } from '../../../shared/report/money';
@@ -8,8 +8,7 @@ import { db } from '../../db/database';
 import { yuanToFen } from './money-input';
 import { saveYearFigures } from './report-store';
 import { errorReason } from '../../components/error-reason';
-import { formKeyDown } from '../../components/form-keys';
-import { useUnsavedGuard } from '../../components/use-unsaved-guard';
+import { useGuardedForm } from '../../components/use-unsaved-guard';
 
 interface Values {
   licensing: number | null;
@@ -27,8 +26,7 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
   const [form] = Form.useForm<Values>();
   const fees = Form.useWatch('feesYuan', form);
   // Figures typed and not saved: leaving the report page asks first, as the forms do.
-  const dirty = useRef(false);
-  useUnsavedGuard(dirty);
+  const { dirty, formProps } = useGuardedForm(form);
 
   useEffect(() => {
     form.setFieldsValue({
@@ -81,11 +79,8 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
       labelCol={{ span: 10 }}
       labelWrap
       onFinish={(v) => void submit(v)}
-      onValuesChange={() => {
-        dirty.current = true;
-      }}
       // As in the registers' forms: Enter moves to the next figure, Ctrl+Enter saves.
-      onKeyDown={(e) => formKeyDown(e, () => form.submit())}
+      {...formProps}
     >
       <Typography.Paragraph type="secondary">{t('figures.explain', { year })}</Typography.Paragraph>
       {count('licensing', '行政许可')}

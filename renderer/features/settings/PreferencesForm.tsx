@@ -1,11 +1,9 @@
 import { App, Button, Form, InputNumber, Select } from 'antd';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../../shared/model';
 import { useSettings, writeContext } from '../../app/session';
 import { errorReason } from '../../components/error-reason';
-import { formKeyDown } from '../../components/form-keys';
-import { useUnsavedGuard } from '../../components/use-unsaved-guard';
+import { useGuardedForm } from '../../components/use-unsaved-guard';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
 
@@ -22,8 +20,7 @@ export function PreferencesForm() {
   const settings = useSettings();
   const [form] = Form.useForm<Prefs>();
   // Changed and not saved: leaving Settings (the menu, Back, a reload) asks first.
-  const dirty = useRef(false);
-  useUnsavedGuard(dirty);
+  const { dirty, formProps } = useGuardedForm(form);
   const initial: Prefs = {
     categories: settings.categories,
     columnNames: settings.columns.map((c) => c.name),
@@ -55,11 +52,8 @@ export function PreferencesForm() {
       initialValues={initial}
       key={JSON.stringify(initial)}
       onFinish={save}
-      onValuesChange={() => {
-        dirty.current = true;
-      }}
       // As in the registers' forms: Enter moves to the next field, Ctrl+Enter saves.
-      onKeyDown={(e) => formKeyDown(e, () => form.submit())}
+      {...formProps}
       style={{ maxWidth: 720 }}
       data-testid="preferences-form"
     >

@@ -1,12 +1,11 @@
 import { Alert, App, Button, Col, Form, Input, Row } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgencyProfile } from '../../../shared/model';
 import { useSettings, writeContext } from '../../app/session';
 import { errorReason } from '../../components/error-reason';
 import { applyIssues } from '../../components/form-errors';
-import { formKeyDown } from '../../components/form-keys';
-import { useUnsavedGuard } from '../../components/use-unsaved-guard';
+import { useGuardedForm } from '../../components/use-unsaved-guard';
 import { db } from '../../db/database';
 import { ValidationError } from '../../db/repositories/errors';
 import { saveSettings } from '../../db/repositories/settings';
@@ -38,8 +37,7 @@ export function ProfileForm() {
   const [form] = Form.useForm();
   const [problems, setProblems] = useState<string[]>([]);
   // Typed and not saved: leaving Settings (the menu, Back, a reload) asks first.
-  const dirty = useRef(false);
-  useUnsavedGuard(dirty);
+  const { dirty, formProps } = useGuardedForm(form);
   const save = async () => {
     setProblems([]);
     // What is being saved no longer counts as unsaved: leaving right after 保存 does not ask (back on a failure).
@@ -67,11 +65,8 @@ export function ProfileForm() {
       initialValues={settings.profile}
       key={JSON.stringify(settings.profile)}
       onFinish={save}
-      onValuesChange={() => {
-        dirty.current = true;
-      }}
       // As in the registers' forms: Enter moves to the next field, Ctrl+Enter saves.
-      onKeyDown={(e) => formKeyDown(e, () => form.submit())}
+      {...formProps}
       data-testid="profile-form"
     >
       {problems.length > 0 && (
