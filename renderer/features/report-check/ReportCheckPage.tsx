@@ -67,7 +67,8 @@ export default function ReportCheckPage() {
         id,
         name: file.name,
         read: null,
-        error: t(`readError.${code}`),
+        // The code, said in the interface's language when drawn (it follows a language change).
+        error: code,
         ...(code === 'unreadable' ? { detail: e instanceof Error ? e.message : String(e) } : {}),
       };
     }
@@ -75,9 +76,13 @@ export default function ReportCheckPage() {
     setReading((n) => n - 1);
   };
 
+  const readErrorText = (code: string) => t(`readError.${code}`, { defaultValue: code });
+
   const exportXlsx = async () => {
     const { buildCheckWorkbook } = await import('../../../shared/report-check/workbook');
-    const data = new Uint8Array(await buildCheckWorkbook(results, null).xlsx.writeBuffer());
+    // A file that could not be read: its reason in words in the workbook, as on the page.
+    const said = results.map((r) => (r.error ? { ...r, error: readErrorText(r.error) } : r));
+    const data = new Uint8Array(await buildCheckWorkbook(said, null).xlsx.writeBuffer());
     const res = await platform.fileSave({
       suggestedName: t('exportName'),
       filters: [{ name: 'Excel', extensions: ['xlsx'] }],
@@ -190,7 +195,7 @@ export default function ReportCheckPage() {
             {r.error ? (
               <Alert
                 type="error"
-                title={r.error}
+                title={readErrorText(r.error)}
                 description={r.detail ? <TechnicalDetail detail={r.detail} /> : undefined}
                 data-testid="report-check-read-error"
               />

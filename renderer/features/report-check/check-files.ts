@@ -6,7 +6,7 @@ export interface DroppedFile {
   id: string;
   name: string;
   read: ReadReport | null;
-  /** Why it could not be read, in the officer's language; `detail`: the reader's own message. */
+  /** Why it could not be read: its code (`readError.<code>`); `detail`: the reader's own message. */
   error: string | null;
   detail?: string;
 }
