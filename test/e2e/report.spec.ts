@@ -138,4 +138,58 @@ test.describe('annual report', () => {
     await expect(cell(page, 't3:received:total')).toHaveText('2');
     await expect(cell(page, 't3:carriedOut:total')).toHaveText('1');
   });
+
+  test('the tables from the keyboard: one Tab stop per table, arrows move, Enter lists the records or goes to the figure’s field', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-01-15T10:00:00+08:00'));
+    await request(page, '2025-001', '2025-09-25', ['2025-10-20', '予以公开']);
+    await request(page, '2025-002', '2025-12-22', null);
+    await openApp(page, '/report?year=2025');
+    await expect(cell(page, 't3:received:total')).toHaveText('2');
+    const focused = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell ?? null);
+    // One Tab stop per table: Tab from the table's heading lands on its first figure.
+    await expect(page.locator('[data-testid="report-table3"] td[tabindex="0"]')).toHaveCount(1);
+    await page.getByRole('heading', { name: '三、收到和处理政府信息公开申请情况' }).click();
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toBe('t3:received:natural');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('t3:received:commercial');
+    await page.keyboard.press('End');
+    await expect.poll(focused).toBe('t3:received:total');
+    // Enter lists the records behind the figure; Esc closes the list and the figure has the focus again.
+    await page.keyboard.press('Enter');
+    const drawer = page.getByTestId('cell-records');
+    await expect(drawer).toContainText('2025-001');
+    await expect(drawer).toContainText('2025-002');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect.poll(focused).toBe('t3:received:total');
+    // Down the column, past the carried-over row, to 予以公开's total: only the answered request.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('t3:carriedIn:total');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('t3:disclose:total');
+    await page.keyboard.press(' ');
+    await expect(drawer).toContainText('2025-001');
+    await expect(drawer).not.toContainText('2025-002');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect.poll(focused).toBe('t3:disclose:total');
+    // Tab leaves the table (to the next table's figure); Shift+Tab comes back to the figure left.
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatch(/^t4:/);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focused).toBe('t3:disclose:total');
+    // 表二's figures from other systems: Enter on one puts the cursor in its field, to type it there.
+    await page.getByRole('heading', { name: '二、主动公开政府信息情况' }).click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+End');
+    await expect.poll(focused).toBe('t2:fees:amount');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('figure-feesYuan')).toBeFocused();
+    await page.keyboard.type('0');
+    await expect(page.getByTestId('figure-feesYuan')).toHaveValue('0');
+  });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { answerOf, type RegisterName } from '../../../shared/model';
 import { navigate } from '../../app/router';
 import { useEnumLabel } from '../../components/enum-label';
+import { useFocusReturn } from '../../components/use-focus-return';
 import { db } from '../../db/database';
 
 /** One line per record: enough to recognise it (no personal data), and a link to open it. */
@@ -25,6 +26,8 @@ export interface RecordList {
 export function CellRecordsDrawer({ list, onClose }: { list: RecordList | null; onClose: () => void }) {
   const { t } = useTranslation('report');
   const { label } = useEnumLabel();
+  // Esc (or ×) puts the keyboard back on the figure or button that opened the list.
+  useFocusReturn(list !== null);
   const lines = useLiveQuery(async (): Promise<Line[]> => {
     if (!list) return [];
     const { store, ids } = list;

@@ -97,6 +97,13 @@ export default function ReportPage() {
     const where = describeCell(format, key);
     if (!store || store === 'yearFigures') {
       message.info(t('figures.enterHint'));
+      // The cursor goes to the figure's field in 表二 数据填报 (t2:fees:amount → 行政事业性收费's).
+      const row = key.split(':')[1];
+      const field = document.querySelector<HTMLElement>(
+        `input[data-testid="figure-${row === 'fees' ? 'feesYuan' : row}"]`,
+      );
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus();
       return;
     }
     openRecords(

@@ -1,12 +1,16 @@
 import { Typography } from 'antd';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, type KeyboardEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportFormat } from '../../../shared/report/format-types';
 import { type LayoutCell, NOT_ENTERED, reportTables, type TableLayout } from '../../../shared/report/layout';
 import type { Cell } from '../../../shared/report/model';
+import { type CellBox, gridMoveOf, nextCell } from './grid-keys';
 
 /**
  * The three official tables as on paper (same layout data as the .docx). A value cell is a button:
  * clicking it lists the records behind it. Cells named by a selected check are highlighted.
+ * From the keyboard each table is one Tab stop: the arrow keys (Home/End, Ctrl+Home/End) move
+ * between its figures and Enter or Space lists the records (grid-keys.ts).
  */
 
 const border = '1px solid #8c8c8c';
@@ -37,12 +41,46 @@ function keyed(layout: TableLayout) {
   return rows;
 }
 
-function TableView({ layout, props }: { layout: TableLayout; props: Props }) {
+/** The figure cells of a table where they are drawn, for the arrow keys. */
+function cellBoxes(table: HTMLTableElement): CellBox[] {
+  return [...table.querySelectorAll<HTMLElement>('td[data-cell]')].map((td) => {
+    const r = td.getBoundingClientRect();
+    return { key: td.dataset.cell ?? '', left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
+}
+
+function TableView({ layout, props, title }: { layout: TableLayout; props: Props; title: string }) {
   const total = layout.widths.reduce((a, b) => a + b, 0);
   const cols = layout.widths.map((w, n) => ({ id: `w${n}:${w}`, pct: (w / total) * 100 }));
+  // The one figure reached by Tab (the last one moved to; at first the table's first figure).
+  const first = layout.rows.flat().find((c) => c.kind === 'value' && c.key)?.key ?? null;
+  const [active, setActive] = useState<string | null>(null);
+  const current = active ?? first;
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const key = (e.target as HTMLElement).dataset?.cell;
+    if (!key) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      props.onCell(key);
+      return;
+    }
+    const move = gridMoveOf(e.key, e.ctrlKey || e.metaKey);
+    if (!move) return;
+    e.preventDefault();
+    const to = nextCell(cellBoxes(e.currentTarget), key, move);
+    if (!to) return;
+    setActive(to);
+    e.currentTarget.querySelector<HTMLElement>(`td[data-cell="${CSS.escape(to)}"]`)?.focus();
+  };
   return (
     <table
       data-testid={`report-${layout.id}`}
+      aria-label={title}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        const key = (e.target as HTMLElement).dataset?.cell;
+        if (key && key !== current) setActive(key);
+      }}
       style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', marginBottom: 16 }}
     >
       <colgroup>
@@ -81,6 +119,9 @@ function TableView({ layout, props }: { layout: TableLayout; props: Props }) {
                 <td
                   key={key}
                   {...span}
+                  tabIndex={key === current ? 0 : -1}
+                  data-cell={key}
+                  className="report-cell"
                   data-testid={`cell-${key}`}
                   title={ids > 0 ? String(ids) : undefined}
                   onClick={() => props.onCell(key)}
@@ -104,9 +145,13 @@ function TableView({ layout, props }: { layout: TableLayout; props: Props }) {
 }
 
 export function ReportTables(props: Props) {
-  const tables = new Map(reportTables(props.format, props.cells).map((t) => [t.id, t]));
+  const { t } = useTranslation('report');
+  const tables = new Map(reportTables(props.format, props.cells).map((x) => [x.id, x]));
   return (
     <div>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+        {t('tables.hint')}
+      </Typography.Paragraph>
       {props.format.sections.map((s) => {
         if (s.content === 'text') return null;
         const layout = tables.get(s.content);
@@ -115,7 +160,7 @@ export function ReportTables(props: Props) {
             <Typography.Title level={5} style={{ marginTop: 8 }}>
               {s.title}
             </Typography.Title>
-            <TableView layout={layout} props={props} />
+            <TableView layout={layout} props={props} title={s.title} />
           </div>
         ) : null;
       })}
