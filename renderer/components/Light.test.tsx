@@ -123,6 +123,17 @@ describe('Light: the first screen’s cards, tables and lists as antd draws them
     expect([...rows].map((r) => r.dataset.rowKey)).toEqual(['政策解读', '人事信息']);
     await act(async () => rows[1]?.click());
     expect(opened).toEqual(['人事信息']);
+    // From the keyboard (the dashboard's 栏目 rows): one Tab stop, ↓ moves, Enter opens.
+    expect([...rows].map((r) => r.tabIndex)).toEqual([0, -1]);
+    await act(async () => rows[0]?.focus());
+    const press = (key: string) =>
+      act(async () => {
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
+    await press('ArrowDown');
+    expect(document.activeElement).toBe(rows[1]);
+    await press('Enter');
+    expect(opened).toEqual(['人事信息', '人事信息']);
   });
 
   it('a list: small items that open, and its empty text — as antd’s List', async () => {

@@ -1,4 +1,5 @@
 import type { CSSProperties, KeyboardEvent, MouseEventHandler, ReactNode } from 'react';
+import { useRowKeys } from './row-keys';
 
 /**
  * The first screen's cards, tables and lists without antd's components (issue 17): the same
@@ -158,8 +159,10 @@ export function LightTable<T>({
   /** A row opens what it lists (antd's `onRow` click, with the pointer cursor). */
   onRowClick?: (row: T) => void;
 }) {
+  // From the keyboard: one Tab stop, ↑/↓ between the rows, Enter opens (row-keys.ts).
+  const { keyProps, tabIndexOf } = useRowKeys(rows, rowKey, onRowClick);
   return (
-    <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`}>
+    <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`} {...keyProps}>
       <Still>
         <TableFrame
           size="small"
@@ -176,6 +179,7 @@ export function LightTable<T>({
               data-row-key={rowKey(row)}
               className="ant-table-row ant-table-row-level-0"
               style={onRowClick ? { cursor: 'pointer' } : undefined}
+              tabIndex={tabIndexOf(rowKey(row))}
               onClick={onRowClick ? () => onRowClick(row) : undefined}
             >
               {columns.map((c, i) => (

@@ -93,7 +93,12 @@ function antdTable(rows: Rec[] | undefined, extra: Record<string, unknown> = {})
       size="middle"
       dataSource={rows}
       columns={ANTD_COLUMNS}
-      onRow={() => ({ onClick: () => undefined, style: { cursor: 'pointer' } })}
+      // The rows as ListTable makes them keyboard stops: the page's first row the list's Tab stop.
+      onRow={(_, i) => ({
+        onClick: () => undefined,
+        style: { cursor: 'pointer' },
+        tabIndex: i === 0 ? 0 : -1,
+      })}
       pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: total }}
       {...extra}
     />
@@ -264,6 +269,52 @@ describe('ListTable: a register’s list drawn as antd’s Table draws it (issue
     );
     await act(async () => b.querySelectorAll<HTMLElement>('tr.ant-table-row td')[2]?.click());
     expect(opened).toEqual(['r0']);
+  });
+
+  it('from the keyboard: one Tab stop, ↑/↓ and Home/End move, Enter and Space open; a list whose rows open nothing has none', async () => {
+    const opened: string[] = [];
+    const b = await mount(
+      <ListTable<Rec>
+        rows={RECORDS}
+        columns={COLUMNS}
+        onRowClick={(r) => opened.push(r.id)}
+        showTotal={total}
+      />,
+    );
+    const rows = () => [...b.querySelectorAll<HTMLElement>('tr.ant-table-row')];
+    const stops = () =>
+      rows()
+        .filter((r) => r.tabIndex === 0)
+        .map((r) => r.dataset.rowKey);
+    const press = (key: string) =>
+      act(async () => {
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
+    expect(stops()).toEqual(['r0']);
+    await act(async () => rows()[0]?.focus());
+    await press('ArrowDown');
+    await press('ArrowDown');
+    expect((document.activeElement as HTMLElement).dataset.rowKey).toBe('r2');
+    // The Tab stop follows the focus: Tab back into the list comes to the row left.
+    expect(stops()).toEqual(['r2']);
+    await press('ArrowUp');
+    expect((document.activeElement as HTMLElement).dataset.rowKey).toBe('r1');
+    await press('End');
+    expect((document.activeElement as HTMLElement).dataset.rowKey).toBe('r19');
+    await press('ArrowDown');
+    expect((document.activeElement as HTMLElement).dataset.rowKey).toBe('r19');
+    await press('Enter');
+    await press('Home');
+    await press(' ');
+    expect(opened).toEqual(['r19', 'r0']);
+    // Other keys go on to the page (a letter typed is not taken).
+    await press('a');
+    expect(opened).toHaveLength(2);
+
+    const c = await mount(<ListTable<Rec> rows={RECORDS} columns={COLUMNS} showTotal={total} />);
+    expect(
+      [...c.querySelectorAll('tr.ant-table-row')].filter((r) => r.hasAttribute('tabindex')),
+    ).toHaveLength(0);
   });
 
   it('the catalogue’s table: small, wider than the window (antd’s scroll.x), no row clicks, its test id — as antd’s', async () => {

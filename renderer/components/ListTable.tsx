@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import { TableFrame, THEME_CLASS } from './Light';
+import { useRowKeys } from './row-keys';
 
 /**
  * A register's list (issue 17): antd's middle-sized Table as the registers use it — columns with
@@ -98,15 +99,18 @@ interface RowProps<T> {
   columns: readonly ListColumn<T>[];
   sortedKey: string | null;
   onRowClick?: (row: T) => void;
+  /** The list's one Tab stop (a clickable list: the row last moved to, at first the page's first). */
+  tabStop: boolean;
 }
 
-/** One row; drawn again only when its record, the columns or the sorted column change. */
-const Row = memo(function Row<T>({ row, columns, sortedKey, onRowClick }: RowProps<T>) {
+/** One row; drawn again only when its record, the columns, the sorted column or the Tab stop change. */
+const Row = memo(function Row<T>({ row, columns, sortedKey, onRowClick, tabStop }: RowProps<T>) {
   return (
     <tr
       style={onRowClick ? { cursor: 'pointer' } : undefined}
       className="ant-table-row ant-table-row-level-0"
       data-row-key={row.id}
+      tabIndex={onRowClick ? (tabStop ? 0 : -1) : undefined}
       onClick={onRowClick ? () => onRowClick(row) : undefined}
     >
       {columns.map((c, i) => {
@@ -180,8 +184,11 @@ export function ListTable<T extends { id: string }>({
   };
   const sortedKey = sort?.key ?? null;
 
+  // From the keyboard a clickable list is one Tab stop: ↑/↓ (Home/End) move, Enter opens (row-keys.ts).
+  const { keyProps, tabStop } = useRowKeys(pageRows, (r) => r.id, onRowClick);
+
   return (
-    <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`}>
+    <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`} {...keyProps}>
       <Spin spinning={loading}>
         <TableFrame
           size={size}
@@ -259,6 +266,7 @@ export function ListTable<T extends { id: string }>({
                   columns={columns}
                   sortedKey={sortedKey}
                   onRowClick={onRowClick}
+                  tabStop={row.id === tabStop}
                 />
               ))
             ) : (

@@ -9,6 +9,7 @@ import { useSettings, writeContext } from '../app/session';
 import { db } from '../db/database';
 import { deleteRecord } from '../db/repositories/registers';
 import { afterNextPaint } from './AfterFirstPaint';
+import { useFocusReturn } from './use-focus-return';
 import { useFirstScreenRows } from './first-screen-rows';
 import { type ListColumn, ListTable } from './ListTable';
 
@@ -113,6 +114,8 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   const onPageChange = useCallback((page: number, size: number) => pagingChange.current?.(page, size), []);
   const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
   const detailOpen = Boolean(selected) && mode !== 'edit';
+  // Once the record's drawers have closed, the keyboard is back on the row (or 新增) that opened them.
+  useFocusReturn(formOpen || detailOpen);
   // The drawers' contents are drawn again only when their record changes (issue 17): 编辑 and the
   // save's return to the detail change the address alone, and drew the closing drawer's whole
   // content again (a request's detail: its timeline, deadlines and letters) in the same task as

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { choose, clickInDialog, fillDate, openApp } from './support/app';
+import { choose, clickInDialog, fillDate, openApp, save } from './support/app';
 
 /**
  * 放弃修改, then waits until the question is gone: a closing dialog stays in the page for its
@@ -321,4 +321,46 @@ test('年度报告’s 表二 figures and 目录’s 索引号规则 ask before 
   await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
   await discardChanges(page);
   await expect(page.getByTestId('page-title')).toHaveText('工作台');
+});
+
+test('a register’s list from the keyboard: Tab reaches its rows, ↓ moves, Enter opens the record, Esc comes back to its row', async ({
+  page,
+}) => {
+  const records: [string, string][] = [
+    ['键盘测试信息甲', '2026-03-02'],
+    ['键盘测试信息乙', '2026-03-03'],
+  ];
+  for (const [title, day] of records) {
+    await openApp(page, '/publications/new');
+    await page.getByTestId('field-title').fill(title);
+    await fillDate(page, 'field-formedDate', day);
+    await fillDate(page, 'field-publishedDate', day);
+    await save(page);
+    await expect(page.getByTestId('publication-detail')).toContainText(title);
+  }
+  await openApp(page, '/publications');
+  const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(2);
+  const focusedRow = () =>
+    page.evaluate(() => document.activeElement?.closest('tr.ant-table-row')?.textContent ?? null);
+  // From 新增, the next Tab stop is the list (its first row), not each row in turn.
+  await page.getByTestId('new-record').focus();
+  await page.keyboard.press('Tab');
+  const first = await rows.first().textContent();
+  const second = await rows.nth(1).textContent();
+  await expect.poll(focusedRow).toBe(first);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focusedRow).toBe(second);
+  const secondTitle = second?.includes('甲') ? '键盘测试信息甲' : '键盘测试信息乙';
+  await page.keyboard.press('Enter');
+  const detail = page.getByTestId('publication-detail');
+  await expect(detail).toContainText(secondTitle);
+  await page.keyboard.press('Escape');
+  await expect(detail).toHaveCount(0);
+  // Back on the row it was opened from: ↑ goes on from there.
+  await expect.poll(focusedRow).toBe(second);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(focusedRow).toBe(first);
+  await page.keyboard.press(' ');
+  await expect(detail).toContainText(secondTitle === '键盘测试信息甲' ? '键盘测试信息乙' : '键盘测试信息甲');
 });
