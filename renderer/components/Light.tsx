@@ -196,6 +196,23 @@ export function LightTable<T>({
   );
 }
 
+/**
+ * What makes an element that is not a button work as one: reached with Tab, pressed with Enter or
+ * Space (not when the key is meant for something inside it, e.g. a button of its own).
+ */
+export function pressable(onPress: () => void) {
+  return {
+    role: 'button',
+    tabIndex: 0,
+    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+      if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
+        e.preventDefault();
+        onPress();
+      }
+    },
+  } as const;
+}
+
 /** antd's small, split List: its items (LightListItem, keyed), or its empty text when there are none. */
 export function LightList({
   children,
@@ -244,16 +261,7 @@ export function LightListItem({
       onClick={onClick}
       // A row that opens something is reached with Tab and opened with Enter or Space, as a button is
       // (a button inside it, e.g. 查看记录, keeps its own keys).
-      {...(onClick && {
-        role: 'button',
-        tabIndex: 0,
-        onKeyDown: (e: KeyboardEvent<HTMLLIElement>) => {
-          if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
-            e.preventDefault();
-            onClick();
-          }
-        },
-      })}
+      {...(onClick && pressable(onClick))}
     >
       {children}
       {actions.length > 0 && (

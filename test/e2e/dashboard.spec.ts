@@ -93,6 +93,13 @@ test.describe('dashboard', () => {
     await page.getByRole('menuitem', { name: '工作台' }).click();
     await expect(page.getByTestId('dashboard')).toBeVisible();
     await expect(blankTags).toHaveText(['3月']);
+    // From the keyboard: Tab from the label reaches the month, Enter opens its list.
+    await page.getByTestId('dash-blank-months').locator('strong').first().click();
+    await page.keyboard.press('Tab');
+    await expect(blankTags.first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('register-publications')).toBeVisible();
+    expect(page.url()).toContain('month=3');
   });
 
   test('screenshots of the dashboard and the import wizard with a year of data', async ({ page }) => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MonthSummary, QuotaProgress } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
 import { MonthBars } from './MonthBars';
-import { LightCard } from '../../components/Light';
+import { LightCard, pressable } from '../../components/Light';
 
 /**
  * This month against the quota and the year's months as bars: 空白月 (red) and months under the
@@ -58,7 +58,13 @@ export function PublicationsCard({
                 <Typography.Text type="secondary">{t('publications.noBlank')}</Typography.Text>
               ) : (
                 months.blankMonths.map((m) => (
-                  <Tag color="red" key={m} style={{ cursor: 'pointer' }} onClick={() => monthLink(m)}>
+                  <Tag
+                    color="red"
+                    key={m}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => monthLink(m)}
+                    {...pressable(() => monthLink(m))}
+                  >
                     {t('publications.monthN', { n: m })}
                   </Tag>
                 ))
@@ -75,7 +81,13 @@ export function PublicationsCard({
                 <Typography.Text type="secondary">{t('publications.noUnder')}</Typography.Text>
               ) : (
                 months.underQuotaMonths.map((m) => (
-                  <Tag color="orange" key={m} style={{ cursor: 'pointer' }} onClick={() => monthLink(m)}>
+                  <Tag
+                    color="orange"
+                    key={m}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => monthLink(m)}
+                    {...pressable(() => monthLink(m))}
+                  >
                     {t('publications.monthN', { n: m })}
                   </Tag>
                 ))
