@@ -1,4 +1,4 @@
-import type { CSSProperties, KeyboardEvent, MouseEventHandler, ReactNode } from 'react';
+import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
 import { useRowKeys } from './row-keys';
 
 /**
@@ -29,7 +29,8 @@ export function LightCard({
   extra?: ReactNode;
   size?: 'small';
   hoverable?: boolean;
-  onClick?: MouseEventHandler<HTMLDivElement>;
+  /** A card that opens something: clicked, or reached with Tab and pressed with Enter or Space. */
+  onClick?: () => void;
   style?: CSSProperties;
   children?: ReactNode;
   'data-testid'?: string;
@@ -43,7 +44,13 @@ export function LightCard({
     .filter(Boolean)
     .join(' ');
   return (
-    <div data-testid={testId} className={className} style={style} onClick={onClick}>
+    <div
+      data-testid={testId}
+      className={className}
+      style={style}
+      onClick={onClick}
+      {...(onClick && pressable(onClick))}
+    >
       {(title !== undefined || extra !== undefined) && (
         <div className="ant-card-head">
           <div className="ant-card-head-wrapper">

@@ -150,7 +150,9 @@ test.describe('dashboard', () => {
   });
 });
 
-test('the requests needing attention are reached with Tab and opened with Enter', async ({ page }) => {
+test('the requests needing attention and their counts are reached with Tab and opened with Enter', async ({
+  page,
+}) => {
   // Received long ago and unanswered: overdue, so listed on the dashboard.
   await enterRequest(page, {
     serial: '2024-901',
@@ -167,4 +169,13 @@ test('the requests needing attention are reached with Tab and opened with Enter'
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('request-detail')).toContainText('键盘打开测试申请');
   expect(page.url()).toContain('/requests/');
+  // The count above it (已超期 1) too: Tab from the card's title reaches it, Enter lists the overdue.
+  await openApp(page, '/dashboard');
+  await page.getByTestId('dash-requests').locator('.ant-card-head-title').first().click();
+  await page.keyboard.press('Tab');
+  const overdue = page.getByTestId('dash-requests-overdue');
+  await expect(overdue).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('register-requests')).toBeVisible();
+  expect(page.url()).toContain('deadline=overdue');
 });
