@@ -477,6 +477,33 @@ test('a draft’s wording edited and not saved: Esc, a click outside and the men
   await expect(first).toHaveValue(`${wording}（测试改动）`);
 });
 
+test('typing on straight after Ctrl+Enter (保存草稿) loses nothing: the saved draft coming back does not overwrite the newer text', async ({
+  page,
+}) => {
+  await createRequest(page, '2026-202', '2026-03-02');
+  await choose(page, 'letter-type', '补正告知书');
+  await page.getByTestId('letter-draft').click();
+  await clickInDialog(page.getByTestId('letter-draft-ok'));
+  const first = page.getByTestId('letter-paragraph-0');
+  await expect(first).toBeVisible();
+  const wording = await first.inputValue();
+  await first.press('Control+End');
+  await first.pressSequentially('甲');
+  // On a CPU slowed 6× (an old office PC) the saved draft read back overwrote what came after it
+  // in 2 of 3 runs (甲丁戊… — 乙丙 lost); at full speed the window is too short to hit.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await first.press('Control+Enter');
+  // Straight on, as a typist does, while the save is stored and read back.
+  await first.pressSequentially('乙丙丁戊己庚辛壬癸', { delay: 15 });
+  await expect(page.locator('.ant-message-notice').filter({ hasText: '已保存' }).last()).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(first).toHaveValue(`${wording}甲乙丙丁戊己庚辛壬癸`);
+  // And it still counts as unsaved: Esc asks.
+  await first.press('Escape');
+  await expect(page.locator('.ant-modal-confirm')).toContainText('有未保存的修改，确定放弃吗？');
+});
+
 test('a draft’s facts: Enter moves on, Esc with facts typed asks, Ctrl+Enter makes the draft', async ({
   page,
 }) => {

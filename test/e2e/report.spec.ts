@@ -192,4 +192,23 @@ test.describe('annual report', () => {
     await page.keyboard.type('0');
     await expect(page.getByTestId('figure-feesYuan')).toHaveValue('0');
   });
+
+  test('表二 figures: typing on straight after Ctrl+Enter loses nothing (the saved figures read back do not overwrite it)', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-01-15T10:00:00+08:00'));
+    await openApp(page, '/report?year=2025');
+    const licensing = page.getByTestId('figure-licensing');
+    const penalty = page.getByTestId('figure-penalty');
+    await licensing.fill('5');
+    // An old office PC (CPU slowed 6×): the report is read and computed again after the save.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await licensing.press('Control+Enter');
+    await penalty.pressSequentially('37', { delay: 15 });
+    await expect(cell(page, 't2:licensing:count')).toHaveText('5');
+    await page.waitForTimeout(500);
+    await expect(penalty).toHaveValue('37');
+    await expect(licensing).toHaveValue('5');
+  });
 });

@@ -34,9 +34,11 @@ export function LetterEditor({ letter, onSave, onIssue, onDiscard, dirty }: Lett
   const [form] = Form.useForm<Editable>();
   useUnsavedGuard(dirty);
   const values = Form.useWatch([], form) as Editable | undefined;
+  // A newer stored version (its own save read back) is shown only while nothing typed is waiting:
+  // typing on straight after 保存草稿, the saved text coming back overwrote the newer keystrokes.
   useEffect(() => {
-    form.setFieldsValue(letter);
-  }, [letter, form]);
+    if (!dirty.current) form.setFieldsValue(letter);
+  }, [letter, form, dirty]);
   const status = (v: string | undefined) => (hasBlank(v) ? 'error' : undefined);
   const current = () => form.getFieldsValue(true) as Editable;
   return (

@@ -28,14 +28,17 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
   // Figures typed and not saved: leaving the report page asks first, as the forms do.
   const { dirty, formProps } = useGuardedForm(form);
 
+  // The stored figures shown when they change — not over figures typed and not saved yet (a save's
+  // own read coming back while the officer types on, as in a letter's editor).
   useEffect(() => {
+    if (dirty.current) return;
     form.setFieldsValue({
       licensing: figures?.licensing ?? null,
       penalty: figures?.penalty ?? null,
       enforcement: figures?.enforcement ?? null,
       feesYuan: figures?.feesFen == null ? null : fenToYuan(figures.feesFen),
     });
-  }, [figures, form]);
+  }, [figures, form, dirty]);
 
   const submit = async (v: Values) => {
     const feesFen = v.feesYuan == null || v.feesYuan === '' ? null : yuanToFen(String(v.feesYuan));
