@@ -66,10 +66,20 @@ export function useUnsavedGuard(dirty: RefObject<boolean>) {
  * A form outside the registers kept as the registers' forms are: changes asked about before they are
  * left behind (useUnsavedGuard), Enter moving on and Ctrl+Enter saving (formKeyDown). The save marks
  * the form clean at its start (`dirty.current = false`) and dirty again if it fails.
+ *
+ * `stored`: the values as stored (the form's `initialValues` at first). A newer stored version is put
+ * in the fields when nothing typed is waiting — not over text typed after a save (its own values read
+ * back), and without drawing the form anew (a form keyed on its values lost the cursor at each save).
  */
-export function useGuardedForm(form: FormInstance) {
+export function useGuardedForm(form: FormInstance, stored?: object) {
   const dirty = useRef(false);
   useUnsavedGuard(dirty);
+  const storedText = stored === undefined ? undefined : JSON.stringify(stored);
+  const latest = useRef(stored);
+  latest.current = stored;
+  useEffect(() => {
+    if (storedText !== undefined && !dirty.current) form.setFieldsValue(latest.current);
+  }, [storedText, form]);
   const formProps = {
     onValuesChange: () => {
       dirty.current = true;

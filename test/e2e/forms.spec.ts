@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { choose, clickInDialog, fillDate, openApp, save } from './support/app';
+import { choose, clickInDialog, expectProfileSaved, fillDate, openApp, save } from './support/app';
 
 /**
  * 放弃修改, then waits until the question is gone: a closing dialog stays in the page for its
@@ -293,6 +293,30 @@ test.describe('设置: the profile and the lists keep what was typed until saved
     await openApp(page, '/settings');
     await expect(page.getByTestId('preferences-form').getByRole('spinbutton').nth(1)).not.toHaveValue('42');
     await expect(name).toHaveValue('测试县测试局');
+  });
+
+  test('Ctrl+Enter saves and the cursor stays where it was: what is typed next lands there, and is kept', async ({
+    page,
+  }) => {
+    await openApp(page, '/settings');
+    const name = page.getByTestId('profile-agencyName');
+    await name.fill('测试县测试局');
+    await name.press('Control+Enter');
+    await expectProfileSaved(page, { agencyName: '测试县测试局' });
+    // The form was drawn anew on every save (keyed on the stored profile): the cursor was gone.
+    await expect(name).toBeFocused();
+    await page.keyboard.type('甲');
+    await expect(name).toHaveValue('测试县测试局甲');
+    // Not saved yet: leaving asks.
+    await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+    await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    // The lists' form too.
+    const quota = page.getByTestId('preferences-form').getByRole('spinbutton').nth(1);
+    await quota.fill('12');
+    await quota.press('Control+Enter');
+    await expect(page.locator('.ant-message-notice').filter({ hasText: '已保存' }).last()).toBeVisible();
+    await expect(quota).toBeFocused();
   });
 });
 

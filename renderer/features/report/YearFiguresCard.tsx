@@ -1,5 +1,4 @@
 import { App, Button, Form, InputNumber, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearFigures } from '../../../shared/model';
 import { fenToWanYuan, fenToYuan } from '../../../shared/report/money';
@@ -25,20 +24,15 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
   const settings = useSettings();
   const [form] = Form.useForm<Values>();
   const fees = Form.useWatch('feesYuan', form);
-  // Figures typed and not saved: leaving the report page asks first, as the forms do.
-  const { dirty, formProps } = useGuardedForm(form);
-
-  // The stored figures shown when they change — not over figures typed and not saved yet (a save's
-  // own read coming back while the officer types on, as in a letter's editor).
-  useEffect(() => {
-    if (dirty.current) return;
-    form.setFieldsValue({
-      licensing: figures?.licensing ?? null,
-      penalty: figures?.penalty ?? null,
-      enforcement: figures?.enforcement ?? null,
-      feesYuan: figures?.feesFen == null ? null : fenToYuan(figures.feesFen),
-    });
-  }, [figures, form, dirty]);
+  // Figures typed and not saved: leaving the report page asks first, as the forms do. The stored
+  // figures are shown when they change, not over figures typed and not saved yet (a save's own read
+  // coming back while the officer types on).
+  const { dirty, formProps } = useGuardedForm(form, {
+    licensing: figures?.licensing ?? null,
+    penalty: figures?.penalty ?? null,
+    enforcement: figures?.enforcement ?? null,
+    feesYuan: figures?.feesFen == null ? null : fenToYuan(figures.feesFen),
+  });
 
   const submit = async (v: Values) => {
     const feesFen = v.feesYuan == null || v.feesYuan === '' ? null : yuanToFen(String(v.feesYuan));

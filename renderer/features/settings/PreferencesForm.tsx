@@ -20,7 +20,6 @@ export function PreferencesForm() {
   const settings = useSettings();
   const [form] = Form.useForm<Prefs>();
   // Changed and not saved: leaving Settings (the menu, Back, a reload) asks first.
-  const { dirty, formProps } = useGuardedForm(form);
   const initial: Prefs = {
     categories: settings.categories,
     columnNames: settings.columns.map((c) => c.name),
@@ -28,6 +27,7 @@ export function PreferencesForm() {
     monthlyQuota: settings.monthlyQuota,
     backupReminderDays: settings.backupReminderDays,
   };
+  const { dirty, formProps } = useGuardedForm(form, initial);
   const save = async (v: Prefs) => {
     // Keep each existing column's kind and threshold; new names start as 'other'.
     const columns = v.columnNames.map(
@@ -50,7 +50,6 @@ export function PreferencesForm() {
       form={form}
       layout="vertical"
       initialValues={initial}
-      key={JSON.stringify(initial)}
       onFinish={save}
       // As in the registers' forms: Enter moves to the next field, Ctrl+Enter saves.
       {...formProps}

@@ -37,7 +37,7 @@ export function ProfileForm() {
   const [form] = Form.useForm();
   const [problems, setProblems] = useState<string[]>([]);
   // Typed and not saved: leaving Settings (the menu, Back, a reload) asks first.
-  const { dirty, formProps } = useGuardedForm(form);
+  const { dirty, formProps } = useGuardedForm(form, settings.profile);
   const save = async () => {
     setProblems([]);
     // What is being saved no longer counts as unsaved: leaving right after 保存 does not ask (back on a failure).
@@ -63,7 +63,6 @@ export function ProfileForm() {
       form={form}
       layout="vertical"
       initialValues={settings.profile}
-      key={JSON.stringify(settings.profile)}
       onFinish={save}
       // As in the registers' forms: Enter moves to the next field, Ctrl+Enter saves.
       {...formProps}
