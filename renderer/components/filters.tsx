@@ -61,6 +61,8 @@ export function SelectFilter({
     <Select
       allowClear
       data-testid={`filter-${name}`}
+      // Named for a screen reader by what it filters (its placeholder is drawn apart from its input).
+      aria-label={placeholder}
       placeholder={placeholder}
       value={value || undefined}
       options={options}

@@ -102,6 +102,7 @@ export function PatternSettings() {
           value={pattern}
           onChange={(e) => edit(e.target.value)}
           data-testid="index-pattern-input"
+          aria-label={t('pattern.label')}
           style={{ fontFamily: 'monospace' }}
         />
       </Form.Item>

@@ -40,12 +40,13 @@ export function MonthBars({
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
   const ticks = [...new Set([0, Math.round(top / 2), top])];
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; a group, not an image, as its month bars are buttons (Tab, Enter).
     <svg
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       height={H}
       preserveAspectRatio="none"
-      role="img"
+      role="group"
       aria-label={t('publications.chartTitle', { year: months.year })}
       style={{ fontSize: 12, display: 'block' }}
     >

@@ -44,6 +44,7 @@ export function PublicationsCard({
               percent={percent}
               status={quota.remaining === 0 ? 'success' : 'active'}
               showInfo={false}
+              aria-label={t('publications.thisMonth', { month: quota.month })}
             />
             <Typography.Text type={quota.remaining === 0 ? 'success' : 'warning'}>
               {quota.quota === 0
@@ -101,6 +102,7 @@ export function PublicationsCard({
             <Select<number>
               size="small"
               data-testid="dash-year"
+              aria-label={t('common:filter.year')}
               value={months.year}
               onChange={onYear}
               options={years.map((y) => ({ value: y, label: String(y) }))}

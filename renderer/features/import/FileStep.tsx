@@ -51,6 +51,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
         <Form.Item label={t('file.register')}>
           <Select<RegisterName>
             data-testid="import-register"
+            aria-label={t('file.register')}
             value={state.register}
             onChange={(r) => wizard.setRegister(r)}
             options={REGISTERS.map((r) => ({ value: r, label: t(`register.${r}`) }))}

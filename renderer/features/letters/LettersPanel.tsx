@@ -199,6 +199,7 @@ export function LettersPanel({ request }: { request: DisclosureRequest }) {
           style={{ minWidth: 220 }}
           value={chosen}
           onChange={setType}
+          aria-label={t('panel.type')}
           data-testid="letter-type"
           options={types.map((x) => ({ value: x, label: t(`type.${x}`) }))}
         />

@@ -83,6 +83,7 @@ export default function LettersRegisterPage() {
           value={year}
           onChange={(v) => v && set('year', v)}
           data-testid="letters-year"
+          aria-label={t('register.year')}
         />
         <Checkbox
           checked={lateOnly}

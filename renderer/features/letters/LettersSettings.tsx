@@ -110,6 +110,7 @@ export function LettersSettings() {
             else void save({ letterNumberPattern: patternDraft });
           }}
           data-testid="letters-pattern"
+          aria-label={t('settings.pattern')}
         />
         {/* Under the field, not as antd's help line (which takes the item's bottom margin away). */}
         {preview.ok ? (
@@ -145,7 +146,11 @@ export function LettersSettings() {
         </div>
       </Form.Item>
       <Form.Item label={t('settings.receiptLetters')}>
-        <Switch checked={settings.receiptLetters} onChange={(v) => void save({ receiptLetters: v })} />
+        <Switch
+          checked={settings.receiptLetters}
+          aria-label={t('settings.receiptLetters')}
+          onChange={(v) => void save({ receiptLetters: v })}
+        />
       </Form.Item>
       <Form.Item label={t('settings.reviewFirst')} extra={t('settings.reviewFirstHelp')}>
         <Checkbox.Group
@@ -160,6 +165,7 @@ export function LettersSettings() {
           style={{ width: 260, marginBottom: 8 }}
           onChange={chooseTemplate}
           data-testid="letters-template-key"
+          aria-label={t('settings.templates')}
           options={TEMPLATE_KEYS.map((k) => ({
             value: k,
             label:

@@ -153,6 +153,7 @@ export default function ReportPage() {
             value={year}
             style={{ width: 130 }}
             data-testid="report-year"
+            aria-label={t('common:filter.year')}
             options={reportableYears(Number(today.slice(0, 4))).map((y) => ({
               value: y,
               label: t('yearN', { year: y }),

@@ -100,6 +100,7 @@ function SectionEditor({ id, title, props }: { id: TextSectionId; title: string;
             optionFilterProp="label"
             onChange={(k: string) => insert(k)}
             data-testid={`insert-${id}`}
+            aria-label={t('text.insertFigureIn', { section: title })}
           />
           <Button
             size="small"
@@ -127,6 +128,7 @@ function SectionEditor({ id, title, props }: { id: TextSectionId; title: string;
             onClick={remember}
             onKeyUp={remember}
             data-testid={`text-${id}`}
+            aria-label={t('text.sourceOf', { section: title })}
           />
         </Col>
         <Col span={last ? 8 : 12}>
