@@ -310,6 +310,16 @@ describe('ListTable: a register’s list drawn as antd’s Table draws it (issue
     // Other keys go on to the page (a letter typed is not taken).
     await press('a');
     expect(opened).toHaveLength(2);
+    // PageDown turns the page and the keyboard goes to its first row; PageUp back; none before page 1.
+    await press('PageDown');
+    expect(b.querySelector('.ant-pagination-item-active')?.textContent).toBe('2');
+    expect((document.activeElement as HTMLElement).dataset.rowKey).toBe(rows()[0]?.dataset.rowKey);
+    expect(rows()[0]?.dataset.rowKey).toBe('r20');
+    await press('PageUp');
+    expect((document.activeElement as HTMLElement).dataset.rowKey).toBe('r0');
+    await press('PageUp');
+    expect(b.querySelector('.ant-pagination-item-active')?.textContent).toBe('1');
+    expect((document.activeElement as HTMLElement).dataset.rowKey).toBe('r0');
 
     const c = await mount(<ListTable<Rec> rows={RECORDS} columns={COLUMNS} showTotal={total} />);
     expect(

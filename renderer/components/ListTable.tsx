@@ -184,8 +184,15 @@ export function ListTable<T extends { id: string }>({
   };
   const sortedKey = sort?.key ?? null;
 
-  // From the keyboard a clickable list is one Tab stop: ↑/↓ (Home/End) move, Enter opens (row-keys.ts).
-  const { keyProps, tabStop } = useRowKeys(pageRows, (r) => r.id, onRowClick);
+  // From the keyboard a clickable list is one Tab stop: ↑/↓ (Home/End) move, Enter opens, PageDown and
+  // PageUp turn the page (row-keys.ts).
+  const turnPage = (delta: 1 | -1) => {
+    const page = current + delta;
+    if (page < 1 || page > maxPage) return false;
+    onPageChange(page, pageSize);
+    return true;
+  };
+  const { keyProps, tabStop } = useRowKeys(pageRows, (r) => r.id, onRowClick, turnPage);
 
   return (
     <div className={`${THEME_CLASS} ant-table-css-var ant-table-wrapper`} {...keyProps}>

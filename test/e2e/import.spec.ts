@@ -280,5 +280,19 @@ test.describe('spreadsheet import wizard', () => {
     expect(longest).toBeLessThan(1_000);
     await page.getByTestId('import-open-register').click();
     await expect(page.getByText('共 10000 条')).toBeVisible();
+    // The list of 500 pages from the keyboard: PageDown turns the page (read from the database) and
+    // the keyboard is on its first row; Enter opens it.
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await page.getByTestId('new-record').focus();
+    await page.keyboard.press('Tab');
+    await expect(rows.first()).toBeFocused();
+    const firstOfPage1 = await rows.first().getAttribute('data-row-key');
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.ant-pagination-item-active')).toHaveText('2');
+    await expect(rows.first()).not.toHaveAttribute('data-row-key', firstOfPage1 ?? '');
+    await expect(rows.first()).toBeFocused();
+    const title = (await rows.first().locator('td').first().textContent()) ?? '';
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('publication-detail')).toContainText(title);
   });
 });
