@@ -3,7 +3,7 @@ import { Card, List, Table, Tag } from 'antd';
 import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { antdShape, mountThemed, stubMatchMedia } from './antd-shape';
-import { LightCard, LightList, LightListItem, LightTable } from './Light';
+import { LightCard, LightList, LightListItem, LightTable, pressable } from './Light';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -144,16 +144,12 @@ describe('Light: the first screen’s cards, tables and lists as antd draws them
         data-testid="l"
         dataSource={ROWS}
         renderItem={(r) => (
-          // A row that opens something is a button for the keyboard (Tab, Enter, Space).
-          <List.Item
-            style={{ cursor: 'pointer' }}
-            onClick={() => undefined}
-            role="button"
-            tabIndex={0}
-            data-testid={`i-${r.name}`}
-          >
-            <span>{r.name}</span>
-            <span>{r.days}</span>
+          // A row that opens something: its content a button for the keyboard (Tab, Enter, Space).
+          <List.Item style={{ cursor: 'pointer' }} onClick={() => undefined} data-testid={`i-${r.name}`}>
+            <div className="desk-list-press" {...pressable(() => undefined)}>
+              <span>{r.name}</span>
+              <span>{r.days}</span>
+            </div>
           </List.Item>
         )}
       />,
@@ -173,12 +169,16 @@ describe('Light: the first screen’s cards, tables and lists as antd draws them
     expect(antdShape(el.firstElementChild)).toBe(expected);
     await act(async () => el.querySelector<HTMLElement>('[data-testid="i-政策解读"]')?.click());
     expect(opened).toEqual(['政策解读']);
-    // From the keyboard: Enter and Space on the row open it; a key on something inside it does not.
+    // From the keyboard: Enter and Space on the row's button open it; a key on something inside it
+    // does not. The row stays a list item (a ul holds list items only), its button inside it.
     const row = el.querySelector<HTMLElement>('[data-testid="i-人事信息"]');
+    expect(row?.getAttribute('role')).toBeNull();
+    const button = row?.querySelector<HTMLElement>('[role="button"]');
+    expect(button?.tabIndex).toBe(0);
     await act(async () => {
-      row?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      row?.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
-      row?.firstElementChild?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      button?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      button?.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+      button?.firstElementChild?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
     expect(opened).toEqual(['政策解读', '人事信息', '人事信息']);
 

@@ -266,11 +266,17 @@ export function LightListItem({
       data-testid={testId}
       className="ant-list-item"
       onClick={onClick}
-      // A row that opens something is reached with Tab and opened with Enter or Space, as a button is
-      // (a button inside it, e.g. 查看记录, keeps its own keys).
-      {...(onClick && pressable(onClick))}
     >
-      {children}
+      {onClick ? (
+        // A row that opens something: its content is a button for the keyboard (Tab, Enter, Space) and
+        // for a screen reader, the row itself stays a list item and its actions (e.g. 查看记录) stay
+        // buttons of their own beside it, not inside it. Laid out as the row lays out its content.
+        <div className="desk-list-press" {...pressable(onClick)}>
+          {children}
+        </div>
+      ) : (
+        children
+      )}
       {actions.length > 0 && (
         <ul className="ant-list-item-action">
           {actions.map((action, i) => (

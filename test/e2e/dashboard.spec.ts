@@ -164,8 +164,10 @@ test('the requests needing attention and their counts are reached with Tab and o
   await openApp(page, '/dashboard');
   const row = page.getByTestId('dash-request-2024-901');
   await expect(row).toBeVisible();
-  await row.focus();
-  await expect(row).toBeFocused();
+  // The row's content is its button (the row stays a list item).
+  const press = row.getByRole('button').first();
+  await press.focus();
+  await expect(press).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('request-detail')).toContainText('键盘打开测试申请');
   expect(page.url()).toContain('/requests/');
