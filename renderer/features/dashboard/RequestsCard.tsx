@@ -61,7 +61,7 @@ export function RequestsCard({
               <Statistic
                 title={kind === 'dueSoon' ? t('requests.dueSoon', { n: dueSoonDays }) : t(`requests.${kind}`)}
                 value={count(kind)}
-                valueStyle={count(kind) > 0 ? { color } : undefined}
+                styles={{ content: count(kind) > 0 ? { color } : undefined }}
               />
             </LightCard>
           </Col>

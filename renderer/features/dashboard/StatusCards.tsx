@@ -34,7 +34,7 @@ export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; che
         title={t('report.daysLeft', { year: deadline.reportYear })}
         value={deadline.daysLeft}
         suffix={t('report.days')}
-        valueStyle={deadline.daysLeft <= 15 ? { color: '#cf1322' } : undefined}
+        styles={{ content: deadline.daysLeft <= 15 ? { color: '#cf1322' } : undefined }}
       />
       <Typography.Text type="secondary">
         {deadline.daysLeft === 0 ? t('report.dueToday') : t('report.due', { date: deadline.dueDate })}

@@ -197,7 +197,7 @@ export function PreviewStep({
           <Statistic
             title={t('preview.good')}
             value={plan.accepted.length}
-            valueStyle={{ color: '#3f8600' }}
+            styles={{ content: { color: '#3f8600' } }}
             data-testid="import-good"
           />
         </Col>
@@ -205,7 +205,7 @@ export function PreviewStep({
           <Statistic
             title={t('preview.failed')}
             value={plan.failedRows}
-            valueStyle={plan.failedRows ? { color: '#cf1322' } : undefined}
+            styles={{ content: plan.failedRows ? { color: '#cf1322' } : undefined }}
             data-testid="import-failed"
           />
         </Col>
