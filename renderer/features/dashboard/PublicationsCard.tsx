@@ -27,6 +27,23 @@ export function PublicationsCard({
   const { t } = useTranslation('dashboard');
   const monthLink = (m: number) =>
     navigate('/publications', { year: months.year, month: m, status: 'published' });
+  // The 空白月 and 未达标 months: each opens that month's list (a click, or Tab then Enter/Space).
+  const monthTags = (list: readonly number[], color: string, none: string) =>
+    list.length === 0 ? (
+      <Typography.Text type="secondary">{none}</Typography.Text>
+    ) : (
+      list.map((m) => (
+        <Tag
+          color={color}
+          key={m}
+          style={{ cursor: 'pointer' }}
+          onClick={() => monthLink(m)}
+          {...pressable(() => monthLink(m))}
+        >
+          {t('publications.monthN', { n: m })}
+        </Tag>
+      ))
+    );
   const percent = quota.quota > 0 ? Math.min(100, Math.round((quota.count / quota.quota) * 100)) : 100;
 
   return (
@@ -55,21 +72,7 @@ export function PublicationsCard({
             </Typography.Text>
             <div data-testid="dash-blank-months">
               <Typography.Text strong>{t('publications.blankMonthsLabel')}</Typography.Text>
-              {months.blankMonths.length === 0 ? (
-                <Typography.Text type="secondary">{t('publications.noBlank')}</Typography.Text>
-              ) : (
-                months.blankMonths.map((m) => (
-                  <Tag
-                    color="red"
-                    key={m}
-                    style={{ cursor: 'pointer' }}
-                    onClick={() => monthLink(m)}
-                    {...pressable(() => monthLink(m))}
-                  >
-                    {t('publications.monthN', { n: m })}
-                  </Tag>
-                ))
-              )}
+              {monthTags(months.blankMonths, 'red', t('publications.noBlank'))}
               {months.blankStreak >= 2 && (
                 <Typography.Text type="danger" style={{ display: 'block' }}>
                   {t('publications.streak', { n: months.blankStreak })}
@@ -78,21 +81,7 @@ export function PublicationsCard({
             </div>
             <div data-testid="dash-under-quota">
               <Typography.Text strong>{t('publications.underQuotaLabel')}</Typography.Text>
-              {months.underQuotaMonths.length === 0 ? (
-                <Typography.Text type="secondary">{t('publications.noUnder')}</Typography.Text>
-              ) : (
-                months.underQuotaMonths.map((m) => (
-                  <Tag
-                    color="orange"
-                    key={m}
-                    style={{ cursor: 'pointer' }}
-                    onClick={() => monthLink(m)}
-                    {...pressable(() => monthLink(m))}
-                  >
-                    {t('publications.monthN', { n: m })}
-                  </Tag>
-                ))
-              )}
+              {monthTags(months.underQuotaMonths, 'orange', t('publications.noUnder'))}
             </div>
           </Space>
         </Col>
