@@ -141,6 +141,37 @@ test.describe('statutory clock', () => {
     await expect(page.getByRole('tab', { name: '我的调整（0）' })).toBeVisible();
   });
 
+  test('the year grid from the keyboard: one Tab stop, arrows and PageDown move, Enter opens the day, Tab leaves', async ({
+    page,
+  }) => {
+    await openApp(page, '/calendar?year=2029');
+    const grid = page.getByTestId('year-grid-2029');
+    // One Tab stop for the year (its first day: 2029 is not this year), not 365.
+    await expect(grid.locator('button[tabindex="0"]')).toHaveCount(1);
+    await expect(grid.locator('button[tabindex="-1"]')).toHaveCount(364);
+    const focused = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.date ?? null);
+    await page.getByTestId('day-2029-01-01').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('2029-01-08');
+    await page.keyboard.press('PageDown');
+    await expect.poll(focused).toBe('2029-02-08');
+    await page.keyboard.press('End');
+    await expect.poll(focused).toBe('2029-02-28');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('2029-03-01');
+    await expect(grid.locator('button[tabindex="0"]')).toHaveCount(1);
+    await expect(page.getByTestId('day-2029-03-01')).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.ant-modal-title')).toHaveText('2029-03-01');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ant-modal-title')).toHaveCount(0);
+    // Tab goes past the year in one step.
+    await page.getByTestId('day-2029-03-01').focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toBeNull();
+  });
+
   test('imports a year from an .ics file after a preview', async ({ page }) => {
     await openApp(page, '/calendar?year=2028');
     await page.getByRole('tab', { name: '从文件导入' }).click();

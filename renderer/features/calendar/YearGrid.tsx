@@ -1,7 +1,9 @@
-import { memo } from 'react';
+import { type KeyboardEvent, memo, type RefObject, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayInfo, WorkCalendar } from '../../../shared/calendar';
 import { daysInMonth, formatDate, weekday } from '../../../shared/model';
+import { todayLocal } from '../../app/session';
+import { dayAfterKey } from './day-keys';
 
 const KIND_STYLE: Record<DayInfo['kind'], React.CSSProperties> = {
   workday: {},
@@ -38,11 +40,14 @@ function Month({
   month,
   calendar,
   onDayClick,
+  active,
 }: {
   year: number;
   month: number;
   calendar: WorkCalendar;
   onDayClick: (info: DayInfo) => void;
+  /** The grid's one Tab stop (the day last moved to). */
+  active: RefObject<string>;
 }) {
   const { t } = useTranslation('clock');
   const names = t('calendar.monthNames').split(',');
@@ -94,6 +99,8 @@ function Month({
                   .join(''),
               )}
               data-testid={`day-${info.date}`}
+              data-date={info.date}
+              tabIndex={info.date === active.current ? 0 : -1}
               data-kind={info.kind}
               data-source={info.source}
               onClick={() => onDayClick(info)}
@@ -121,13 +128,45 @@ export const YearGrid = memo(function YearGrid(props: {
   calendar: WorkCalendar;
   onDayClick: (info: DayInfo) => void;
 }) {
+  // From the keyboard the year is one Tab stop (today, or the year's first day), not 365: the arrow
+  // keys, Home/End and PageUp/PageDown move (day-keys.ts), Enter opens the day. The stop is moved on
+  // the buttons themselves, not by drawing the 365 days again at each key.
+  const active = useRef('');
+  if (active.current.slice(0, 4) !== String(props.year)) {
+    const today = todayLocal();
+    active.current = today.startsWith(String(props.year)) ? today : formatDate(props.year, 1, 1);
+  }
+  // The day with the focus (moved to, or clicked) becomes the Tab stop.
+  const makeStop = (grid: HTMLElement, day: HTMLElement, date: string) => {
+    if (date === active.current) return;
+    const was = grid.querySelector<HTMLElement>(`button[data-date="${active.current}"]`);
+    if (was) was.tabIndex = -1;
+    day.tabIndex = 0;
+    active.current = date;
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const from = (e.target as HTMLElement).dataset?.date;
+    if (!from) return;
+    const to = dayAfterKey(from, e.key, props.year);
+    if (to === null) return;
+    e.preventDefault();
+    const button = e.currentTarget.querySelector<HTMLElement>(`button[data-date="${to}"]`);
+    if (!button) return;
+    makeStop(e.currentTarget, button, to);
+    button.focus();
+  };
   return (
     <div
       data-testid={`year-grid-${props.year}`}
       style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 12 }}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        const date = (e.target as HTMLElement).dataset?.date;
+        if (date) makeStop(e.currentTarget, e.target as HTMLElement, date);
+      }}
     >
       {MONTHS.map((m) => (
-        <Month key={m} month={m} {...props} />
+        <Month key={m} month={m} active={active} {...props} />
       ))}
     </div>
   );
