@@ -211,7 +211,8 @@ export function pressable(onPress: () => void) {
   return {
     role: 'button',
     tabIndex: 0,
-    onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+    // Element, not HTMLElement: an SVG group takes it too (工作台's month bars).
+    onKeyDown: (e: KeyboardEvent<Element>) => {
       if ((e.key === 'Enter' || e.key === ' ') && e.target === e.currentTarget) {
         e.preventDefault();
         onPress();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save } from './support/app';
+import { choose, fillDate, openApp, save, focusedData } from './support/app';
 
 /**
  * The statutory clock end to end: a request received before the 2025 National Day break gets the
@@ -149,8 +149,7 @@ test.describe('statutory clock', () => {
     // One Tab stop for the year (its first day: 2029 is not this year), not 365.
     await expect(grid.locator('button[tabindex="0"]')).toHaveCount(1);
     await expect(grid.locator('button[tabindex="-1"]')).toHaveCount(364);
-    const focused = () =>
-      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.date ?? null);
+    const focused = () => focusedData(page, 'date');
     await page.getByTestId('day-2029-01-01').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(focused).toBe('2029-01-08');

@@ -1,6 +1,15 @@
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { choose, clickInDialog, expectProfileSaved, fillDate, openApp, save, search } from './support/app';
+import {
+  choose,
+  clickInDialog,
+  expectProfileSaved,
+  fillDate,
+  openApp,
+  save,
+  search,
+  focusedData,
+} from './support/app';
 import { bindMain } from './support/bind-main';
 
 // Obviously fake data only (DOMAIN.md §7).
@@ -147,8 +156,7 @@ test.describe('annual report', () => {
     await request(page, '2025-002', '2025-12-22', null);
     await openApp(page, '/report?year=2025');
     await expect(cell(page, 't3:received:total')).toHaveText('2');
-    const focused = () =>
-      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell ?? null);
+    const focused = () => focusedData(page, 'cell');
     // One Tab stop per table: Tab from the table's heading lands on its first figure.
     await expect(page.locator('[data-testid="report-table3"] td[tabindex="0"]')).toHaveCount(1);
     await page.getByRole('heading', { name: '三、收到和处理政府信息公开申请情况' }).click();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pressable } from '../../components/Light';
 import type { MonthSummary } from '../../../shared/monitoring';
 
 export const STATUS_COLOR = {
@@ -62,16 +63,12 @@ export function MonthBars({
         const x = PAD.left + i * slot + (slot - barW) / 2;
         const label = t('publications.monthN', { n: m.month });
         return (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it takes keys instead.
+          // An SVG group cannot be a <button>: it takes the keys a button takes (pressable).
           <g
             key={m.month}
-            role="button"
-            tabIndex={0}
             style={{ cursor: 'pointer' }}
             onClick={() => onMonth(m.month)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') onMonth(m.month);
-            }}
+            {...pressable(() => onMonth(m.month))}
             data-testid={`dash-month-bar-${m.month}`}
           >
             <title>{`${label} ${t('publications.legendCount')}: ${m.count}`}</title>

@@ -218,3 +218,8 @@ export async function confirmReplace(page: Page, text: string) {
     await expect(box).toBeChecked({ timeout: 500 });
   }).toPass({ timeout: 15_000 });
 }
+
+/** A data attribute of the element with the keyboard focus (e.g. `cell`, `date`), or null. */
+export function focusedData(page: Page, key: string): Promise<string | null> {
+  return page.evaluate((k) => (document.activeElement as HTMLElement | null)?.dataset[k] ?? null, key);
+}
