@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { antdStaticCss } from './scripts/antd-styles';
 import { antdPatches } from './scripts/antd-patches';
+import { preloadAppCode } from './scripts/preload-app-code';
 
 /**
  * Libraries every start needs, in chunks of their own (issue 17): they change less often than the
@@ -38,7 +39,7 @@ function antdStaticStyles(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), antdStaticStyles(), antdPatches()],
+  plugins: [react(), antdStaticStyles(), antdPatches(), preloadAppCode()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

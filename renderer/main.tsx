@@ -3,45 +3,28 @@ import { storedDatabases } from './app/early-open';
 // antd's component styles, prebuilt for the app's theme (renderer/app/theme.ts, zero-runtime mode).
 import 'virtual:antd.css';
 import './app/app.css';
-import { App } from './app/App';
-import {
-  homePath,
-  menuQuery,
-  prefetchRoute,
-  preloadRoute,
-  preloadRoutesWhenIdle,
-  readBeforeFirstVisit,
-} from './app/routes';
-import { setPageChangeHook } from './app/router';
-import { measureScrollbarAhead } from './app/scrollbar';
-import { warmUpWhenIdle } from './app/warm-up-idle';
-import { currentSettings, seedSettings, todayLocal } from './app/session';
-import { prefetchOpenYear } from './components/open-year';
-import { openAppDatabase, showWhileSlow } from './app/startup';
-import { renderRoot } from './app/render-root';
-import { loadFontsWhileWaiting } from './app/fonts-ahead';
+import { openAppDatabase, START_MESSAGE_STYLE, showStartFailure, showWhileSlow } from './app/startup';
 import { db } from './db/database';
 import { getSettings } from './db/repositories/settings';
 import { initI18n } from './i18n';
 
-/** How long the app's first render waits for the first page's reads (routes.tsx prefetchRoute). */
-const START_READS_WAIT_MS = 600;
-/** First reads still out this long after the settings: the fonts are loaded while they are (fonts-ahead.ts). */
-const FONTS_AHEAD_AFTER_MS = 250;
-
 /** A start's stages on the browser's performance timeline (test/bench/trace-start.ts shows them). */
 const mark = (stage: string) => performance.mark(`desk: ${stage}`);
 
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 async function start() {
-  // The opened page's code loads while the database opens, not after the app's first render; asked
-  // for in a task of its own: Vite's preload helper adds a <link rel=modulepreload> per file (31 for
-  // the dashboard), ≈45–70 ms that made the modules' evaluation a 160–180 ms task (115–120 without).
-  const startPath = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] || homePath();
-  setTimeout(() => preloadRoute(startPath), 0);
+  // The app's code — React, antd, the shell, the routes — evaluated in a task of its own while the
+  // database opens (run.tsx; issue 17): this module evaluates only what opening the database and
+  // reading the settings need. Its files are asked for with this module's
+  // (scripts/preload-app-code.ts). Imported in the next task: when its files are in already, an
+  // import() evaluates them at once, in the task that asks.
+  const app = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => import('./app/run'));
+  // Then the opened page's code (run.tsx preloadStartPage), while the database opens.
+  void app.then(
+    (m) => m.preloadStartPage(),
+    () => undefined,
+  );
   const root = document.getElementById('root');
-  if (root) root.style.cssText = 'white-space: pre-line; padding: 32px; font-size: 16px;';
+  if (root) root.style.cssText = START_MESSAGE_STYLE;
   // Opening may upgrade the database (first start after an update): say so when it takes long.
   await showWhileSlow(
     root,
@@ -56,46 +39,16 @@ async function start() {
   const settings = await getSettings(db).catch(() => null);
   initI18n(settings?.language ?? 'zh-CN');
   mark('settings read');
-  if (settings) {
-    // The first render with the stored settings, not the defaults (session.ts). The first page's
-    // first reads (routes.tsx), waited for a little: the main thread left free meanwhile, they are
-    // in sooner, and the shell and the page's figures are then drawn in one render and one layout
-    // (issue 17; bureau, bench machine: the figures on screen 1.46 → 1.18 s after the start). A slow
-    // read (a county's years) does not hold the window blank: the app is drawn after
-    // START_READS_WAIT_MS, and the page when its reads are in.
-    seedSettings(settings);
-    const reads = prefetchRoute(startPath, settings);
-    // Slow reads (a county's years): the Chinese fonts are loaded in the wait (fonts-ahead.ts).
-    loadFontsWhileWaiting(reads, FONTS_AHEAD_AFTER_MS);
-    await Promise.race([reads, delay(START_READS_WAIT_MS)]);
-    mark('first reads');
+  let run: typeof import('./app/run');
+  try {
+    run = await app;
+  } catch (err) {
+    // The app's own files could not be loaded (a damaged installation): said, not a blank window.
+    console.error('loading the app failed', err instanceof Error ? err.message : err);
+    showStartFailure(root);
+    return;
   }
-  // Records trashed more than 30 days ago are removed for good by BackupAutomation (runRetention),
-  // which can say in the UI when the clock makes that unsafe.
-  // In slices (render-root.ts): the shell and the first page's figures are not one long task.
-  if (root) renderRoot(root, <App />);
-  // A page's first visit: its first reads begin as the address changes (routes.tsx).
-  setPageChangeHook((page, query) => {
-    try {
-      readBeforeFirstVisit(page || homePath(), currentSettings(), query);
-    } catch (err) {
-      console.warn('reading ahead of a page failed', err instanceof Error ? err.message : err);
-    }
-  });
-  preloadRoutesWhenIdle({
-    first: measureScrollbarAhead,
-    // A list's first page as the menu opens it (on the year being closed, if any): the list's first
-    // visit is drawn with its rows (use-paged-list.ts keeps them until the table is written).
-    readAhead: settings
-      ? async (path, reads) => {
-          const today = todayLocal();
-          const open = await prefetchOpenYear(settings, today);
-          const query = menuQuery(path, open.closing ? open.year : undefined);
-          await reads.prefetch(settings, today, new URLSearchParams(query && { year: String(query.year) }));
-        }
-      : undefined,
-  });
-  warmUpWhenIdle();
+  await run.runApp(root, settings, mark);
 }
 
 void start();

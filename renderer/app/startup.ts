@@ -12,6 +12,18 @@ import zh from '../i18n/locales/zh-CN/common.json';
  */
 export const OPENING_MESSAGE = `${zh.startup.upgrading}\n${en.startup.upgrading}`;
 
+/** The app's own files could not be loaded (main.tsx): said in both languages, Chinese first. */
+export const START_FAILED_MESSAGE = `${zh.startup.failed}\n${en.startup.failed}`;
+
+/** How the start's own messages (opening, failed) are set in the window, before the app's styles. */
+export const START_MESSAGE_STYLE = 'white-space: pre-line; padding: 32px; font-size: 16px;';
+
+export function showStartFailure(el: HTMLElement | null): void {
+  if (!el) return;
+  el.style.cssText = START_MESSAGE_STYLE;
+  el.textContent = START_FAILED_MESSAGE;
+}
+
 /** Shows `message` in `el` if `work` has not finished after `afterMs`; returns the work's result. */
 export async function showWhileSlow<T>(
   el: { textContent: string | null } | null,

@@ -210,3 +210,25 @@ test('the app fills the window edge to edge: no margin around it, no sideways sc
   await expect(page.getByTestId('publication-form')).toBeVisible();
   expect((await frame()).pageWidth).toBe(1366);
 });
+
+test('the app’s code is evaluated apart from the start’s, and a missing file of it is said in words, not a blank window', async ({
+  page,
+}) => {
+  // The shell's code (renderer/app/run.tsx) is asked for by the page with the start's own files
+  // (scripts/preload-app-code.ts): a cold start asks for it before the database is open.
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname.replace(/.*\//, '')));
+  await openApp(page, '/');
+  const runAt = asked.findIndex((f) => /^run-.*\.js$/.test(f));
+  const dashboardAt = asked.findIndex((f) => /^DashboardPage-.*\.js$/.test(f));
+  expect(runAt).toBeGreaterThanOrEqual(0);
+  expect(runAt).toBeLessThan(dashboardAt);
+  // A damaged installation: that file cannot be read.
+  await page.route(/\/assets\/run-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('about:blank');
+  await page.goto('/#/');
+  await expect(page.locator('#root')).toContainText('程序文件无法加载，应用未能启动');
+  await expect(page.locator('#root')).toContainText("The program's files could not be loaded");
+  // Each language on its own line, set off from the window's edge.
+  await expect(page.locator('#root')).toHaveCSS('white-space', 'pre-line');
+});

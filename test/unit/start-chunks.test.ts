@@ -71,6 +71,8 @@ const heavyIn = (entry: string) =>
 describe('the start path stays light (issue 17)', () => {
   it.each([
     'renderer/main.tsx',
+    // The app's code past the start (main.tsx imports it dynamically, and the page preloads it).
+    'renderer/app/run.tsx',
     'renderer/features/dashboard/DashboardPage.tsx',
     'renderer/features/publications/PublicationsPage.tsx',
     'renderer/features/requests/RequestsPage.tsx',
@@ -88,7 +90,11 @@ describe('the start path stays light (issue 17)', () => {
     // antd's Card brings its Tabs, its Table a pagination, dropdowns, menus and a tree: 280 kB the
     // dashboard never used (components/Light.tsx draws their elements). The backup writer and the
     // start's retention run are loaded after the first screen (App.tsx, platform/browser.ts).
-    for (const entry of ['renderer/main.tsx', 'renderer/features/dashboard/DashboardPage.tsx']) {
+    for (const entry of [
+      'renderer/main.tsx',
+      'renderer/app/run.tsx',
+      'renderer/features/dashboard/DashboardPage.tsx',
+    ]) {
       const { antd, files } = staticGraph(entry);
       expect(
         ['Card', 'Table', 'List'].filter((c) => antd.has(c)).map((c) => `${c} in ${antd.get(c)}`),
