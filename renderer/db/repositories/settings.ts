@@ -1,10 +1,7 @@
-import {
-  type AppSettings,
-  appSettings,
-  defaultSettings,
-  type SettingsCheck,
-  checkStoredSettings,
-} from '../../../shared/model';
+// The settings' own modules, not the model's index: the start reads the settings before the records'
+// schemas are needed, and each zod schema is built as its module is evaluated (issue 17).
+import { type AppSettings, appSettings, defaultSettings } from '../../../shared/model/settings';
+import { checkStoredSettings, type SettingsCheck } from '../../../shared/model/settings-check';
 import type { DeskDb } from '../database';
 import { issuesOf, ValidationError } from './errors';
 import { addAudit } from './audit-log';
