@@ -69,7 +69,7 @@ export interface PageComponent {
 }
 
 /**
- * A route's page, loaded on first use; `preload` starts the same import early. main.tsx calls it for
+ * A route's page, loaded on first use; `preload` starts the same import early. run.tsx calls it for
  * the route being opened while the database opens (issue 17: the page's chunk was fetched only
  * after the app's first render, one round trip and compile later), and idle time fetches the rest.
  * Rendered by RoutePage, not React.lazy: a lazy page suspends on its first render even when its import
@@ -326,7 +326,7 @@ const firstReads = new Map<PageComponent, Promise<void>>();
 
 /**
  * Begins the first reads of the page at `path` (its reads module's `prefetch`), before the app's
- * first render: main.tsx waits for them a little, and the page (RoutePage) until they are in, so it
+ * first render: run.tsx waits for them a little, and the page (RoutePage) until they are in, so it
  * is drawn with its figures in its first render rather than a spinner and then the figures in a
  * second (issue 17). Resolves when they are in or after FIRST_READS_WAIT_MS; never fails (a failed
  * read is read again by the page).
@@ -379,7 +379,7 @@ const drawn = new WeakSet<PageComponent>();
 /**
  * A page's first visit in this window, from the menu or any link (issue 17): its first reads begin
  * as the address changes, before the page is drawn (router.ts `setPageChangeHook`, installed by
- * main.tsx), and the page (RoutePage) is drawn once they are in — one render with its rows, not one
+ * run.tsx), and the page (RoutePage) is drawn once they are in — one render with its rows, not one
  * without them (the table's loading state: a 58 ms render and its layout for the requests list's
  * first visit here) and a second with them. Not for a page already drawn in this window (it draws
  * from its kept reads), nor for one whose reads idle time reads (`whenIdle`: the lists' first pages),
@@ -426,7 +426,7 @@ export function preloadRoutesWhenIdle({
   /**
    * Reads a page's first reads as the menu would open it, for pages whose reads say `whenIdle`
    * (a list's first page) or whose `idleReadAhead` agrees: its first visit then draws its rows at
-   * once (main.tsx gives the settings).
+   * once (run.tsx gives the settings).
    */
   readAhead?: (path: string, reads: PageReads) => Promise<void>;
 } = {}): void {

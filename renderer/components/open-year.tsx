@@ -74,7 +74,7 @@ export function useOpenYear(): OpenYear | undefined {
 const sameOpenYear = (a: OpenYear, b: OpenYear) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The open year, read while the app's first render is prepared (main.tsx; issue 17) or outside a
+ * The open year, read while the app's first render is prepared (run.tsx; issue 17) or outside a
  * component; kept for useOpenYear's first render.
  */
 export function prefetchOpenYear(settings: AppSettings, today: string): Promise<OpenYear> {

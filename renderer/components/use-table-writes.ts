@@ -34,7 +34,7 @@ export function useTableWrites(dbName: string, tables: readonly string[]): numbe
  * The last results of useTablesQuery, by database, tables and inputs (`deps`), each with the write
  * stamp it was read at: a page opened again while none of its tables was written since is drawn with
  * its figures at once, not with a spinner first and its figures one render later (issue 17); and a
- * start's first reads (runTablesQuery, main.tsx) are there for the first page's first render.
+ * start's first reads (runTablesQuery, run.tsx) are there for the first page's first render.
  */
 const results = new Map<string, { stamp: string; value: unknown }>();
 const KEEP_RESULTS = 8;

@@ -115,7 +115,7 @@ describe('the catalogue read in idle time after the start, drawn at once on its 
   it('is kept for the address it was read for — the matches and the first page’s rows — until a write', async () => {
     const query = new URLSearchParams();
     expect(keptFor(query)).toBe(false);
-    // As routes.tsx's idle read asks it (main.tsx gives the app's settings and today).
+    // As routes.tsx's idle read asks it (run.tsx gives the app's settings and today).
     await prefetch(currentSettings(), todayLocal(), query);
     expect(keptFor(query)).toBe(true);
     expect(keptFor(new URLSearchParams('year=1999'))).toBe(false);

@@ -71,7 +71,7 @@ export function dashboardQuery(settings: AppSettings, today: string, chartYear: 
 }
 
 /**
- * The first screen's reads, started while the app's first render is being prepared (main.tsx,
+ * The first screen's reads, started while the app's first render is being prepared (run.tsx,
  * issue 17): the records, the install's state, the baselines and the working-day calendar. The
  * dashboard then draws its figures in its first render instead of a spinner first. `yearParam`: the
  * address's `year` (the chart's year), '' for none.
