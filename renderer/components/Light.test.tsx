@@ -1,9 +1,18 @@
 // @vitest-environment jsdom
-import { Card, List, Table, Tag } from 'antd';
+import { Card, List, Table, Tag, Typography } from 'antd';
 import { act } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { antdShape, mountThemed, stubMatchMedia } from './antd-shape';
-import { LightCard, LightList, LightListItem, LightTable, pressable } from './Light';
+import {
+  LightCard,
+  LightList,
+  LightListItem,
+  LightParagraph,
+  LightTable,
+  LightTag,
+  LightText,
+  pressable,
+} from './Light';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -199,5 +208,89 @@ describe('Light: the first screen’s cards, tables and lists as antd draws them
         </LightList>,
       ),
     ).toBe(empty);
+  });
+
+  it('texts, paragraphs and preset-colour tags — as antd’s Typography and Tag draw them', async () => {
+    // antd's single-line ellipsis watches the text's size (a ResizeObserver); jsdom has none.
+    (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+    const cases: [React.ReactNode, React.ReactNode][] = [
+      [<Typography.Text key="a">正文</Typography.Text>, <LightText key="b">正文</LightText>],
+      [
+        <Typography.Text key="a" type="secondary">
+          正文
+        </Typography.Text>,
+        <LightText key="b" type="secondary">
+          正文
+        </LightText>,
+      ],
+      [
+        <Typography.Text key="a" type="danger" style={{ display: 'block' }}>
+          正文
+        </Typography.Text>,
+        <LightText key="b" type="danger" style={{ display: 'block' }}>
+          正文
+        </LightText>,
+      ],
+      [
+        <Typography.Text key="a" strong type="warning">
+          正文
+        </Typography.Text>,
+        <LightText key="b" strong type="warning">
+          正文
+        </LightText>,
+      ],
+      [
+        <Typography.Text key="a" ellipsis style={{ maxWidth: '60%' }}>
+          很长的标题
+        </Typography.Text>,
+        <LightText key="b" ellipsis style={{ maxWidth: '60%' }}>
+          很长的标题
+        </LightText>,
+      ],
+      [
+        <Typography.Paragraph key="a" type="secondary" style={{ marginTop: 12 }}>
+          段落
+        </Typography.Paragraph>,
+        <LightParagraph key="b" type="secondary" style={{ marginTop: 12 }}>
+          段落
+        </LightParagraph>,
+      ],
+      [
+        <Tag key="a" color="red">
+          超期
+        </Tag>,
+        <LightTag key="b" color="red">
+          超期
+        </LightTag>,
+      ],
+      [
+        <Tag key="a" color="default">
+          未到期
+        </Tag>,
+        <LightTag key="b" color="default">
+          未到期
+        </LightTag>,
+      ],
+      [
+        <Tag key="a" color="orange" style={{ cursor: 'pointer' }} role="button" tabIndex={0}>
+          3月
+        </Tag>,
+        <LightTag key="b" color="orange" style={{ cursor: 'pointer' }} role="button" tabIndex={0}>
+          3月
+        </LightTag>,
+      ],
+    ];
+    for (const [antd, light] of cases) expect(await shapeOf(light)).toBe(await shapeOf(antd));
+    // The ellipsis cut by CSS keeps the whole text as the element's title.
+    const el = await mount(
+      <LightText ellipsis data-testid="t">
+        很长的标题
+      </LightText>,
+    );
+    expect(el.querySelector('[data-testid="t"]')?.getAttribute('title')).toBe('很长的标题');
   });
 });

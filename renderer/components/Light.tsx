@@ -1,4 +1,4 @@
-import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
+import type { CSSProperties, HTMLAttributes, KeyboardEvent, ReactNode } from 'react';
 import { useRowKeys } from './row-keys';
 
 /**
@@ -287,5 +287,91 @@ export function LightListItem({
         </ul>
       )}
     </li>
+  );
+}
+
+/** antd's Typography types the app uses. */
+type TextType = 'secondary' | 'success' | 'warning' | 'danger';
+
+const typographyClass = (type: TextType | undefined, extra?: string) =>
+  ['ant-typography', type && `ant-typography-${type}`, extra, THEME_CLASS].filter(Boolean).join(' ');
+
+/**
+ * antd's Typography.Text as antd draws it, without its code (issue 17): each Typography runs its
+ * copy, edit, expand and ellipsis machinery on every render, and an `ellipsis` one watches its size
+ * and reads the layout in React's commit. 工作台's 33 texts and 22 tags drawn with these: a later visit
+ * 85 → 71 ms (trace-step, 5 pairs, medians). `ellipsis`: one line cut with "…" by CSS (antd's
+ * single-line ellipsis, without its measuring), the whole text as the element's title.
+ */
+export function LightText({
+  type,
+  strong,
+  ellipsis,
+  style,
+  children,
+  'data-testid': testId,
+}: {
+  type?: TextType;
+  strong?: boolean;
+  ellipsis?: boolean;
+  style?: CSSProperties;
+  children: ReactNode;
+  'data-testid'?: string;
+}) {
+  return (
+    <span
+      className={typographyClass(
+        type,
+        ellipsis ? 'ant-typography-ellipsis ant-typography-ellipsis-single-line' : undefined,
+      )}
+      style={style}
+      data-testid={testId}
+      title={ellipsis && typeof children === 'string' ? children : undefined}
+    >
+      {strong ? <strong>{children}</strong> : children}
+    </span>
+  );
+}
+
+/** antd's Typography.Paragraph as antd draws it (LightText). */
+export function LightParagraph({
+  type,
+  style,
+  children,
+  'data-testid': testId,
+}: {
+  type?: TextType;
+  style?: CSSProperties;
+  children: ReactNode;
+  'data-testid'?: string;
+}) {
+  return (
+    <div className={typographyClass(type)} style={style} data-testid={testId}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * antd's Tag in one of its preset colours, as antd draws it, without its code (LightText). A custom
+ * colour (a hex) stays antd's Tag, which derives the tag's background from it.
+ */
+export function LightTag({
+  color,
+  children,
+  ...rest
+}: {
+  color?: 'red' | 'orange' | 'green' | 'default';
+  children: ReactNode;
+} & Omit<HTMLAttributes<HTMLSpanElement>, 'className' | 'color'>) {
+  return (
+    <span
+      className={['ant-tag ant-tag-filled', color && `ant-tag-${color}`, THEME_CLASS]
+        .filter(Boolean)
+        .join(' ')}
+      {...rest}
+    >
+      {children}
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { errorReason } from '../../components/error-reason';
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Space, Typography } from 'antd';
+import { App, Button, DatePicker, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { db } from '../../db/database';
 import { loadBulletinData } from '../../db/repositories/dashboard-data';
 import { platform } from '../../platform';
 import { fileFailureText, savedMessage } from '../../platform/save-message';
-import { LightCard } from '../../components/Light';
+import { LightCard, LightParagraph } from '../../components/Light';
 
 /** The monthly bulletin the officer reports upward, as .docx or .xlsx (default: last month). */
 export function BulletinCard({
@@ -64,7 +64,7 @@ export function BulletinCard({
 
   return (
     <LightCard size="small" title={t('bulletin.title')} data-testid="dash-bulletin">
-      <Typography.Paragraph type="secondary">{t('bulletin.intro')}</Typography.Paragraph>
+      <LightParagraph type="secondary">{t('bulletin.intro')}</LightParagraph>
       <Space wrap>
         <span>{t('bulletin.month')}</span>
         <DatePicker

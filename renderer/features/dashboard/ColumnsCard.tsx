@@ -1,8 +1,8 @@
-import { Alert, Tag, Typography } from 'antd';
+import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ColumnFreshness, ColumnReport } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
-import { LightCard, LightTable } from '../../components/Light';
+import { LightCard, LightTable, LightTag, LightText } from '../../components/Light';
 
 const COLOR = { blank: 'red', stale: 'orange', fresh: 'green', tooEarly: 'default' } as const;
 
@@ -16,16 +16,16 @@ export function ColumnsCard({ report }: { report: ColumnReport }) {
       size="small"
       data-testid="dash-columns"
       extra={
-        <Typography.Text type="secondary">
+        <LightText type="secondary">
           {t('columns.summary', { stale: report.staleCount, blank: report.blankCount })}
-        </Typography.Text>
+        </LightText>
       }
     >
       {report.failsSiteCheck && (
         <Alert type="error" showIcon title={t('columns.siteCheck')} style={{ marginBottom: 8 }} />
       )}
       {idle.length === 0 ? (
-        <Typography.Text type="secondary">{t('columns.allFresh')}</Typography.Text>
+        <LightText type="secondary">{t('columns.allFresh')}</LightText>
       ) : (
         <LightTable<ColumnFreshness>
           rows={idle}
@@ -39,7 +39,7 @@ export function ColumnsCard({ report }: { report: ColumnReport }) {
             {
               title: t('columns.status'),
               width: 100,
-              cell: (c) => <Tag color={COLOR[c.status]}>{t(`columns.${c.status}`)}</Tag>,
+              cell: (c) => <LightTag color={COLOR[c.status]}>{t(`columns.${c.status}`)}</LightTag>,
             },
           ]}
         />

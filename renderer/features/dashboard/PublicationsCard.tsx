@@ -1,10 +1,10 @@
-import { Col, Progress, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
+import { Col, Progress, Row, Select, Space, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthSummary, QuotaProgress } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
 import { MonthBars } from './MonthBars';
-import { LightCard, pressable } from '../../components/Light';
+import { LightCard, LightTag, LightText, pressable } from '../../components/Light';
 
 /**
  * This month against the quota and the year's months as bars: 空白月 (red) and months under the
@@ -28,12 +28,12 @@ export function PublicationsCard({
   const monthLink = (m: number) =>
     navigate('/publications', { year: months.year, month: m, status: 'published' });
   // The 空白月 and 未达标 months: each opens that month's list (a click, or Tab then Enter/Space).
-  const monthTags = (list: readonly number[], color: string, none: string) =>
+  const monthTags = (list: readonly number[], color: 'red' | 'orange', none: string) =>
     list.length === 0 ? (
-      <Typography.Text type="secondary">{none}</Typography.Text>
+      <LightText type="secondary">{none}</LightText>
     ) : (
       list.map((m) => (
-        <Tag
+        <LightTag
           color={color}
           key={m}
           style={{ cursor: 'pointer' }}
@@ -41,7 +41,7 @@ export function PublicationsCard({
           {...pressable(() => monthLink(m))}
         >
           {t('publications.monthN', { n: m })}
-        </Tag>
+        </LightTag>
       ))
     );
   const percent = quota.quota > 0 ? Math.min(100, Math.round((quota.count / quota.quota) * 100)) : 100;
@@ -63,31 +63,31 @@ export function PublicationsCard({
               showInfo={false}
               aria-label={t('publications.thisMonth', { month: quota.month })}
             />
-            <Typography.Text type={quota.remaining === 0 ? 'success' : 'warning'}>
+            <LightText type={quota.remaining === 0 ? 'success' : 'warning'}>
               {quota.quota === 0
                 ? t('publications.noQuota')
                 : quota.remaining === 0
                   ? t('publications.met')
                   : t('publications.remaining', { n: quota.remaining })}
-            </Typography.Text>
+            </LightText>
             <div data-testid="dash-blank-months">
-              <Typography.Text strong>{t('publications.blankMonthsLabel')}</Typography.Text>
+              <LightText strong>{t('publications.blankMonthsLabel')}</LightText>
               {monthTags(months.blankMonths, 'red', t('publications.noBlank'))}
               {months.blankStreak >= 2 && (
-                <Typography.Text type="danger" style={{ display: 'block' }}>
+                <LightText type="danger" style={{ display: 'block' }}>
                   {t('publications.streak', { n: months.blankStreak })}
-                </Typography.Text>
+                </LightText>
               )}
             </div>
             <div data-testid="dash-under-quota">
-              <Typography.Text strong>{t('publications.underQuotaLabel')}</Typography.Text>
+              <LightText strong>{t('publications.underQuotaLabel')}</LightText>
               {monthTags(months.underQuotaMonths, 'orange', t('publications.noUnder'))}
             </div>
           </Space>
         </Col>
         <Col span={17}>
           <Space style={{ marginBottom: 4 }}>
-            <Typography.Text strong>{t('publications.chartTitle', { year: months.year })}</Typography.Text>
+            <LightText strong>{t('publications.chartTitle', { year: months.year })}</LightText>
             <Select<number>
               size="small"
               data-testid="dash-year"

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttentionKind, RequestAttention } from '../../../shared/monitoring';
 import { unknownYearsOf } from '../../../shared/monitoring/activity';
 import { navigate } from '../../app/router';
-import { LightCard, LightList, LightListItem } from '../../components/Light';
+import { LightCard, LightList, LightListItem, LightParagraph, LightText } from '../../components/Light';
 import { UnknownYearsAlert } from '../../components/UnknownYearsAlert';
 
 const KINDS: { kind: AttentionKind; color: string }[] = [
@@ -68,7 +68,7 @@ export function RequestsCard({
         ))}
       </Row>
       {lateLetters && (
-        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }} data-testid="dash-letters-late">
+        <LightParagraph style={{ marginTop: 8, marginBottom: 0 }} data-testid="dash-letters-late">
           {lateLetters.count > 0 ? (
             <Typography.Link
               type="danger"
@@ -77,16 +77,14 @@ export function RequestsCard({
               {t('requests.lateLetters', { n: lateLetters.count, year: lateLetters.year })}
             </Typography.Link>
           ) : (
-            <Typography.Text type="secondary">
-              {t('requests.noLateLetters', { year: lateLetters.year })}
-            </Typography.Text>
+            <LightText type="secondary">{t('requests.noLateLetters', { year: lateLetters.year })}</LightText>
           )}
-        </Typography.Paragraph>
+        </LightParagraph>
       )}
       {items.length === 0 ? (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+        <LightParagraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
           {t('requests.none')}
-        </Typography.Paragraph>
+        </LightParagraph>
       ) : (
         <LightList style={{ marginTop: 8 }}>
           {items.slice(0, 6).map((a) => (
@@ -101,7 +99,7 @@ export function RequestsCard({
                 </Tag>
                 {a.serial}
               </span>
-              <Typography.Text type="secondary">{note(a)}</Typography.Text>
+              <LightText type="secondary">{note(a)}</LightText>
             </LightListItem>
           ))}
         </LightList>

@@ -1,4 +1,4 @@
-import { Button, Space, Statistic, Tag, Typography } from 'antd';
+import { Button, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportDeadline } from '../../../shared/monitoring';
 import type { ReportCheck } from '../../../shared/report';
@@ -6,7 +6,7 @@ import { ROUTES } from '../../app/routes';
 import { navigate } from '../../app/router';
 import type { BackupAge } from './use-dashboard';
 import { backupOverdue } from '../../../shared/backup/age';
-import { LightCard } from '../../components/Light';
+import { LightCard, LightTag, LightText } from '../../components/Light';
 
 const routeExists = (path: string) => ROUTES.some((r) => r.path === path);
 
@@ -36,32 +36,34 @@ export function ReportCard({ deadline, checks }: { deadline: ReportDeadline; che
         suffix={t('report.days')}
         styles={{ content: deadline.daysLeft <= 15 ? { color: '#cf1322' } : undefined }}
       />
-      <Typography.Text type="secondary">
+      <LightText type="secondary">
         {deadline.daysLeft === 0 ? t('report.dueToday') : t('report.due', { date: deadline.dueDate })}
-      </Typography.Text>
+      </LightText>
       <div style={{ marginTop: 8 }} data-testid="dash-report-checks">
         {checks === null ? (
-          <Typography.Text type="secondary">{t('report.noFormat')}</Typography.Text>
+          <LightText type="secondary">{t('report.noFormat')}</LightText>
         ) : errors.length + warnings.length === 0 ? (
-          <Tag color="green">{t('report.noChecks')}</Tag>
+          <LightTag color="green">{t('report.noChecks')}</LightTag>
         ) : (
           <Space orientation="vertical" size={2}>
             <span>
               {t('report.checksLabel')}
-              {errors.length > 0 && <Tag color="red">{t('report.errors', { n: errors.length })}</Tag>}
+              {errors.length > 0 && (
+                <LightTag color="red">{t('report.errors', { n: errors.length })}</LightTag>
+              )}
               {warnings.length > 0 && (
-                <Tag color="orange">{t('report.warnings', { n: warnings.length })}</Tag>
+                <LightTag color="orange">{t('report.warnings', { n: warnings.length })}</LightTag>
               )}
             </span>
             {[...errors, ...warnings].slice(0, 3).map((c) => (
-              <Typography.Text
+              <LightText
                 key={c.id}
                 type={c.severity === 'error' ? 'danger' : 'warning'}
                 ellipsis
                 style={{ maxWidth: 360 }}
               >
                 {tr(c.key, c.params)}
-              </Typography.Text>
+              </LightText>
             ))}
             {errors.length + warnings.length > 3 && (
               // The tags count every check; the list shows three, so say where the rest are.
@@ -91,22 +93,19 @@ export function BackupCard({ age, reminderDays }: { age: BackupAge; reminderDays
     </Button>
   ) : null;
   let body: React.ReactNode;
-  if (age.kind === 'loading')
-    body = <Typography.Text type="secondary">{t('backup.loading')}</Typography.Text>;
+  if (age.kind === 'loading') body = <LightText type="secondary">{t('backup.loading')}</LightText>;
   else if (age.kind === 'unavailable')
-    body = (
-      <Typography.Text type="secondary">{t('backup.unavailable', { reason: age.reason })}</Typography.Text>
-    );
-  else if (age.kind === 'never') body = <Typography.Text type="danger">{t('backup.never')}</Typography.Text>;
+    body = <LightText type="secondary">{t('backup.unavailable', { reason: age.reason })}</LightText>;
+  else if (age.kind === 'never') body = <LightText type="danger">{t('backup.never')}</LightText>;
   else
     body = (
       <Space orientation="vertical" size={2}>
-        <Typography.Text strong type={backupOverdue(age.days, reminderDays) ? 'danger' : undefined}>
+        <LightText strong type={backupOverdue(age.days, reminderDays) ? 'danger' : undefined}>
           {age.days === 0 ? t('backup.today') : t('backup.age', { n: age.days })}
-        </Typography.Text>
-        <Typography.Text type="secondary">{age.name}</Typography.Text>
+        </LightText>
+        <LightText type="secondary">{age.name}</LightText>
         {backupOverdue(age.days, reminderDays) && (
-          <Typography.Text type="danger">{t('backup.remind', { n: reminderDays })}</Typography.Text>
+          <LightText type="danger">{t('backup.remind', { n: reminderDays })}</LightText>
         )}
       </Space>
     );

@@ -1,8 +1,8 @@
-import { Button, Col, Row, Tag, Typography } from 'antd';
+import { Button, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LatePublication, UnpublishedItem } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
-import { LightCard, LightList, LightListItem } from '../../components/Light';
+import { LightCard, LightList, LightListItem, LightTag, LightText } from '../../components/Light';
 
 const SHOWN = 5;
 
@@ -20,20 +20,18 @@ export function TimelinessCard({
     <LightCard size="small" title={t('timeliness.rule')} data-testid="dash-timeliness">
       <Row gutter={16}>
         <Col span={12}>
-          <Typography.Text strong>
+          <LightText strong>
             {t('timeliness.unpublishedTitle')}（{unpublished.length}）
-          </Typography.Text>
+          </LightText>
           <LightList data-testid="dash-unpublished" emptyText={t('timeliness.none')}>
             {unpublished.slice(0, SHOWN).map((u) => (
               <LightListItem key={u.id} onClick={() => open(u.id)}>
-                <Typography.Text ellipsis style={{ maxWidth: '60%' }}>
+                <LightText ellipsis style={{ maxWidth: '60%' }}>
                   {u.title}
-                </Typography.Text>
+                </LightText>
                 <span>
-                  {u.overdue && <Tag color="red">{t('timeliness.overdue')}</Tag>}
-                  <Typography.Text type="secondary">
-                    {t('timeliness.dueBy', { date: u.dueDate })}
-                  </Typography.Text>
+                  {u.overdue && <LightTag color="red">{t('timeliness.overdue')}</LightTag>}
+                  <LightText type="secondary">{t('timeliness.dueBy', { date: u.dueDate })}</LightText>
                 </span>
               </LightListItem>
             ))}
@@ -45,18 +43,18 @@ export function TimelinessCard({
           )}
         </Col>
         <Col span={12}>
-          <Typography.Text strong>
+          <LightText strong>
             {t('timeliness.lateTitle')}（{late.length}）
-          </Typography.Text>
+          </LightText>
           <LightList data-testid="dash-late" emptyText={t('timeliness.none')}>
             {late.slice(0, SHOWN).map((l) => (
               <LightListItem key={l.id} onClick={() => open(l.id)}>
-                <Typography.Text ellipsis style={{ maxWidth: '55%' }}>
+                <LightText ellipsis style={{ maxWidth: '55%' }}>
                   {l.title}
-                </Typography.Text>
-                <Typography.Text type="secondary">
+                </LightText>
+                <LightText type="secondary">
                   {t('timeliness.late', { published: l.publishedDate, due: l.dueDate })}
-                </Typography.Text>
+                </LightText>
               </LightListItem>
             ))}
           </LightList>
