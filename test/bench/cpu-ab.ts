@@ -7,6 +7,8 @@ import {
   launchProfile,
   navigateAndWait,
   switchAndWait,
+  requireRecords,
+  storedPublications,
 } from './browser/app-ui';
 import { serveBuilds } from './browser/server';
 import { median } from './measure';
@@ -25,7 +27,8 @@ const { values } = parseArgs({
   options: {
     build: { type: 'string', multiple: true },
     dir: { type: 'string', default: '/tmp/desk-profile-start' },
-    port: { type: 'string', default: '4191' },
+    /** The port the profile was filled on (profile-start.ts): its data belong to that origin. */
+    port: { type: 'string', default: '4207' },
     rounds: { type: 'string', default: '5' },
     /** Only these steps after the cold start (comma-separated names, e.g. listOpen,switch:catalogue). */
     only: { type: 'string' },
@@ -173,6 +176,7 @@ async function main() {
           return { ms: (await signal).ready };
         });
         results.set(`coldStart ${name}`, [...(results.get(`coldStart ${name}`) ?? []), cold]);
+        requireRecords(await storedPublications(page), values.port);
         await page.waitForLoadState('networkidle');
         await switchAndWait(page, '#/settings');
         await page.waitForTimeout(2500);

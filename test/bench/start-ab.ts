@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { launchProfile, longTaskProbe } from './browser/app-ui';
+import { launchProfile, longTaskProbe, requireRecords, storedPublications } from './browser/app-ui';
 import { serveBuilds } from './browser/server';
 import { coldStartAt } from './browser/throttle';
 import { median } from './measure';
@@ -21,7 +21,8 @@ const { values } = parseArgs({
   options: {
     build: { type: 'string', multiple: true },
     dir: { type: 'string', default: '/tmp/desk-profile-start' },
-    port: { type: 'string', default: '4191' },
+    /** The port the profile was filled on (profile-start.ts): its data belong to that origin. */
+    port: { type: 'string', default: '4207' },
     rounds: { type: 'string', default: '10' },
     rate: { type: 'string', default: '1' },
     hash: { type: 'string', default: '' },
@@ -40,7 +41,10 @@ async function coldStart(url: string, blank: string, dir: string, rate: number):
   const context = await launchProfile(dir);
   try {
     await context.addInitScript(longTaskProbe);
-    return await coldStartAt(context.pages()[0] ?? (await context.newPage()), url, blank, rate);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const sample = await coldStartAt(page, url, blank, rate);
+    requireRecords(await storedPublications(page), values.port);
+    return sample;
   } finally {
     await context.close();
   }

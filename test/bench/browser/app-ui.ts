@@ -270,6 +270,35 @@ export function coldStartProbe(): void {
  * The A/B scripts' browser: Debian Chromium on the filled profile in `dir`, zh-CN and Asia/Shanghai,
  * with tsx's `__name` helper defined in every page (tsx names functions with it; pages lack it).
  */
+/**
+ * How many publications the app's database holds at the page's origin (-1: no database). The A/B
+ * tools measure a filled profile, whose data belong to the origin (host and port) it was filled on
+ * (profile-start.ts: port 4207): served on another port, the app starts on an empty database.
+ */
+export async function storedPublications(page: Page): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const open = indexedDB.open('disclosure-desk');
+    open.onerror = () => resolve(-1);
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onsuccess = () => {
+      const db = open.result;
+      try {
+        const count = db.transaction('publications').objectStore('publications').count();
+        count.onsuccess = () => { resolve(count.result); db.close(); };
+        count.onerror = () => { resolve(-1); db.close(); };
+      } catch { resolve(-1); db.close(); }
+    };
+  })`)) as number;
+}
+
+/** Stops an A/B run measured on an empty database (see storedPublications). */
+export function requireRecords(count: number, port: string | undefined): void {
+  if (count <= 0)
+    throw new Error(
+      `no records in the app's database at this origin (port ${port}): fill the profile there first (profile-start.ts --port ${port}), or pass the --port it was filled on`,
+    );
+}
+
 export async function launchProfile(dir: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
