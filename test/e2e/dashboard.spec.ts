@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { enterRequest, openApp, publish } from './support/app';
+import { enterRequest, openApp, publish, save } from './support/app';
 import { bindMain } from './support/bind-main';
 
 /** Issue 7: the dashboard (first screen) and the monthly bulletin. Fake data only. */
@@ -180,4 +180,54 @@ test('the requests needing attention and their counts are reached with Tab and o
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('register-requests')).toBeVisible();
   expect(page.url()).toContain('deadline=overdue');
+});
+
+test('the two charts are Tab stops too: the arrow keys go through their items, Enter opens the matching list', async ({
+  page,
+}) => {
+  // Today, in the app's time zone: a consultation this month (the pie) and a request received this
+  // year and not answered (the bars' 尚未办结).
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  await openApp(page, '/consultations/new');
+  await page.getByTestId('field-topic').fill('测试咨询：图表键盘');
+  await save(page);
+  await enterRequest(page, {
+    submitted: today,
+    received: today,
+    applicant: '测试申请人图表',
+    content: '图表键盘测试申请',
+  });
+
+  await openApp(page, '/dashboard');
+  const bars = page.getByTestId('chart-outcomes');
+  await bars.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-testid="dash-outcomes"] canvas')).toBeVisible();
+  await expect(bars).toHaveAttribute('tabindex', '0');
+  await expect(bars).toHaveAttribute('aria-label', /今年依申请公开办理结果/);
+  // Reached with Tab from its card's title: its first item is highlighted and said; the arrow keys
+  // move to 尚未办结.
+  const said = page.getByTestId('chart-outcomes-active');
+  await page.getByTestId('dash-outcomes').locator('.ant-card-head-title').click();
+  await page.keyboard.press('Tab');
+  await expect(bars).toBeFocused();
+  await expect(said).not.toHaveText('');
+  for (let i = 0; i < 10 && !(await said.textContent())?.includes('尚未办结'); i++)
+    await page.keyboard.press('ArrowDown');
+  await expect(said).toHaveText('尚未办结：1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('register-requests')).toContainText('图表键盘测试申请');
+  expect(page.url()).toContain('status=unanswered');
+
+  // The pie: this month's consultations.
+  await openApp(page, '/dashboard');
+  const pie = page.getByTestId('chart-consultations');
+  await pie.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-testid="dash-consultations"] canvas')).toBeVisible();
+  await page.getByTestId('dash-consultations').locator('.ant-card-head-title').click();
+  await page.keyboard.press('Tab');
+  await expect(pie).toBeFocused();
+  await expect(page.getByTestId('chart-consultations-active')).toHaveText(/：1$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('register-consultations')).toContainText('测试咨询：图表键盘');
+  expect(page.url()).toContain(`month=${Number(today.slice(5, 7))}`);
 });

@@ -54,6 +54,15 @@ export function ActivityCharts({
     }),
     [outcomes, label, t],
   );
+  // Each item in words, for the keyboard and a screen reader (EChart `items`): 电话：3.
+  const colon = t('common:punct.colon');
+  const channelItems = consultations.map(
+    (c) => `${label('consultationChannel', c.channel)}${colon}${c.count}`,
+  );
+  const outcomeItems = outcomes.map(
+    (o) =>
+      `${o.bucket === 'pending' ? t('charts.pending') : label('outcomeGroup', o.bucket)}${colon}${o.count}`,
+  );
   const noConsultations = consultations.every((c) => c.count === 0);
   const noRequests = outcomes.every((o) => o.count === 0);
   return (
@@ -63,7 +72,14 @@ export function ActivityCharts({
           {noConsultations ? (
             <Empty description={t('charts.empty')} />
           ) : (
-            <EChart option={pie} height={240} onClick={() => navigate('/consultations', { year, month })} />
+            <EChart
+              option={pie}
+              height={240}
+              label={t('charts.consultations')}
+              items={channelItems}
+              testId="chart-consultations"
+              onClick={() => navigate('/consultations', { year, month })}
+            />
           )}
         </LightCard>
       </Col>
@@ -75,6 +91,9 @@ export function ActivityCharts({
             <EChart
               option={bars}
               height={240}
+              label={t('charts.outcomes')}
+              items={outcomeItems}
+              testId="chart-outcomes"
               onClick={(e) => {
                 const b = outcomes[e.dataIndex]?.bucket;
                 navigate(

@@ -1,6 +1,7 @@
 import { Skeleton } from 'antd';
 import type { EChartsCoreOption } from 'echarts/core';
-import { useEffect, useRef, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Echarts = typeof import('echarts/core');
 type Instance = ReturnType<Echarts['init']>;
@@ -18,21 +19,52 @@ export function preloadCharts() {
   return library;
 }
 
+/** The item a key moves to from `at` among `count` (null: the key does not move). */
+export function itemAfterKey(key: string, at: number, count: number): number | null {
+  if (count === 0) return null;
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return Math.min(count - 1, at + 1);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return Math.max(0, at - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
 /**
  * An ECharts chart. The library is imported when the chart first comes near the viewport (issue 17:
  * the dashboard's charts are below the first screen, and loading them at start froze it).
+ *
+ * With `items` (each data item's words, e.g. 电话：3) a chart that opens something on a click is one
+ * Tab stop too: focused, its first item is highlighted with its tooltip, the arrow keys (and Home,
+ * End) move along the items, Enter or Space opens the highlighted one as a click would, and a screen
+ * reader hears the chart's `label` and then each item.
  */
 export function EChart({
   option,
   height = 260,
   onClick,
   testId,
+  label,
+  items,
 }: {
   option: EChartsCoreOption;
   height?: number;
   onClick?: (e: ChartClick) => void;
   testId?: string;
+  /** The chart's name for a screen reader (its card's title). */
+  label?: string;
+  items?: readonly string[];
 }) {
+  const { t } = useTranslation('dashboard');
+  const [active, setActive] = useState<number | null>(null);
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<Instance | null>(null);
   const click = useRef(onClick);
@@ -88,10 +120,63 @@ export function EChart({
     if (loaded) chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
   }, [option, loaded]);
 
+  // The item reached from the keyboard, highlighted with its tooltip as the pointer would show it.
+  useEffect(() => {
+    const instance = chart.current;
+    if (!loaded || !instance) return;
+    instance.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+    if (active === null) instance.dispatchAction({ type: 'hideTip' });
+    else {
+      instance.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: active });
+      instance.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: active });
+    }
+  }, [active, loaded]);
+
+  const keyboard = onClick && items && items.length > 0;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!keyboard || e.target !== e.currentTarget) return;
+    const at = active ?? 0;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onClick({ dataIndex: at, seriesIndex: 0, name: items[at] ?? '' });
+      return;
+    }
+    // Not yet on an item (the chart focused with the pointer): the first key goes to the first one.
+    const next = itemAfterKey(e.key, active ?? -1, items.length);
+    if (next === null) return;
+    e.preventDefault();
+    setActive(next);
+  };
+  const current = keyboard && active !== null ? items[active] : undefined;
+
   return (
-    <div style={{ position: 'relative', height }} data-testid={testId}>
+    <div
+      style={{ position: 'relative', height }}
+      data-testid={testId}
+      {...(keyboard && {
+        tabIndex: 0,
+        role: 'group',
+        className: 'desk-chart',
+        'aria-label': label ? `${label}${t('charts.keysHint')}` : t('charts.keysHint'),
+        onKeyDown,
+        // From the keyboard only: a click on the chart (which also focuses it) leaves the items alone.
+        onFocus: (e: FocusEvent<HTMLDivElement>) => {
+          if (e.target === e.currentTarget && e.currentTarget.matches(':focus-visible'))
+            setActive((a) => a ?? 0);
+        },
+        onBlur: (e: FocusEvent<HTMLDivElement>) => {
+          if (e.target === e.currentTarget) setActive(null);
+        },
+      })}
+    >
       {!loaded && <Skeleton active paragraph={{ rows: 4 }} />}
       <div ref={el} style={{ position: 'absolute', inset: 0, visibility: loaded ? 'visible' : 'hidden' }} />
+      {keyboard && (
+        // The highlighted item in words, for a screen reader (the canvas has none).
+        <div className="desk-sr-only" aria-live="polite" data-testid={testId && `${testId}-active`}>
+          {current ?? ''}
+        </div>
+      )}
     </div>
   );
 }
