@@ -20,7 +20,7 @@ import { warmUpWhenIdle } from './warm-up-idle';
  * The app's code past the start (issue 17): React, antd, the shell and the routes. main.tsx imports
  * it dynamically, so the browser evaluates it in a task of its own while the database opens, instead
  * of in one task with the database's and the records' code (110–180 ms, the start's longest task);
- * its files are still asked for with the page's own (vite.config.ts `preloadAppCode`).
+ * its files are still asked for with the page's own (scripts/preload-app-code.ts).
  */
 
 /** How long the app's first render waits for the first page's reads (routes.tsx prefetchRoute). */
