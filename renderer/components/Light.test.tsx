@@ -11,6 +11,7 @@ import {
   LightTable,
   LightTag,
   LightText,
+  LightTitle,
   pressable,
 } from './Light';
 
@@ -258,6 +259,22 @@ describe('Light: the first screen’s cards, tables and lists as antd draws them
         <LightParagraph key="b" type="secondary" style={{ marginTop: 12 }}>
           段落
         </LightParagraph>,
+      ],
+      [
+        <Typography.Title key="a" level={5} style={{ marginTop: 8 }}>
+          二、主动公开政府信息情况
+        </Typography.Title>,
+        <LightTitle key="b" level={5} style={{ marginTop: 8 }}>
+          二、主动公开政府信息情况
+        </LightTitle>,
+      ],
+      [
+        <Tag key="a" color="blue">
+          提示
+        </Tag>,
+        <LightTag key="b" color="blue">
+          提示
+        </LightTag>,
       ],
       [
         <Tag key="a" color="red">

@@ -352,6 +352,24 @@ export function LightParagraph({
   );
 }
 
+/** antd's Typography.Title as antd draws it (LightText): `level` 5 is the app's section heading. */
+export function LightTitle({
+  level,
+  style,
+  children,
+}: {
+  level: 4 | 5;
+  style?: CSSProperties;
+  children: ReactNode;
+}) {
+  const Heading = level === 4 ? 'h4' : 'h5';
+  return (
+    <Heading className={typographyClass(undefined)} style={style}>
+      {children}
+    </Heading>
+  );
+}
+
 /**
  * antd's Tag in one of its preset colours, as antd draws it, without its code (LightText). A custom
  * colour (a hex) stays antd's Tag, which derives the tag's background from it.
@@ -361,7 +379,7 @@ export function LightTag({
   children,
   ...rest
 }: {
-  color?: 'red' | 'orange' | 'green' | 'default';
+  color?: 'red' | 'orange' | 'green' | 'blue' | 'default';
   children: ReactNode;
 } & Omit<HTMLAttributes<HTMLSpanElement>, 'className' | 'color'>) {
   return (

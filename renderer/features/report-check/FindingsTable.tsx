@@ -1,5 +1,5 @@
-import { Space, Table, Tag, Typography } from 'antd';
-import { LightList, LightListItem } from '../../components/Light';
+import { Space, Table, Typography } from 'antd';
+import { LightList, LightListItem, LightTag } from '../../components/Light';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/report-check/model';
 import { findingPlace } from '../../../shared/report-check/place';
@@ -26,7 +26,7 @@ export function FindingsTable({
           <LightListItem key={i}>
             <Space orientation="vertical" size={2}>
               <span>
-                <Tag color={COLORS[f.severity]}>{t(`severity.${f.severity}`)}</Tag>
+                <LightTag color={COLORS[f.severity]}>{t(`severity.${f.severity}`)}</LightTag>
                 <strong>{findingPlace(f)}</strong>
               </span>
               <span data-testid="finding" data-code={f.code}>
@@ -51,7 +51,7 @@ export function FindingsTable({
           title: t('col.severity'),
           dataIndex: 'severity',
           width: 70,
-          render: (s: Finding['severity']) => <Tag color={COLORS[s]}>{t(`severity.${s}`)}</Tag>,
+          render: (s: Finding['severity']) => <LightTag color={COLORS[s]}>{t(`severity.${s}`)}</LightTag>,
         },
         { title: t('col.place'), key: 'place', width: 220, render: (_, f) => findingPlace(f) },
         {

@@ -1,5 +1,5 @@
-import { Alert, Button, Tag } from 'antd';
-import { LightList, LightListItem } from '../../components/Light';
+import { Alert, Button } from 'antd';
+import { LightList, LightListItem, LightTag } from '../../components/Light';
 import { useTranslation } from 'react-i18next';
 import { localTimeText, type RegisterName } from '../../../shared/model';
 import { displayParams, type ReportCheck } from '../../../shared/report/model';
@@ -50,7 +50,7 @@ export function ChecksPanel(props: {
             }
           >
             <span>
-              <Tag color={COLOR[c.severity]}>{t(`severity.${c.severity}`)}</Tag>
+              <LightTag color={COLOR[c.severity]}>{t(`severity.${c.severity}`)}</LightTag>
               {message}
             </span>
           </LightListItem>

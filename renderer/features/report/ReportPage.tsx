@@ -1,6 +1,7 @@
 import { errorReason } from '../../components/error-reason';
 import { FileExcelOutlined, FileTextOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Row, Select, Space, Spin, Tag } from 'antd';
+import { Alert, App, Button, Col, Row, Select, Space, Spin } from 'antd';
+import { LightCard, LightTag } from '../../components/Light';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../../../shared/ipc';
@@ -147,7 +148,7 @@ export default function ReportPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="report-page">
-      <Card size="small">
+      <LightCard size="small">
         <Space wrap>
           <Select
             value={year}
@@ -174,12 +175,12 @@ export default function ReportPage() {
               />
             </div>
           </Space>
-          <Tag color={snapshot ? 'green' : 'default'} data-testid="report-status">
+          <LightTag color={snapshot ? 'green' : 'default'} data-testid="report-status">
             {snapshot ? t('status.finalised') : t('status.draft')}
-          </Tag>
-          <Tag color={errors > 0 ? 'red' : 'green'} data-testid="report-errors">
+          </LightTag>
+          <LightTag color={errors > 0 ? 'red' : 'green'} data-testid="report-errors">
             {t('status.checks', { errors, others: checks.length - errors })}
-          </Tag>
+          </LightTag>
           <Button
             icon={<SaveOutlined />}
             disabled={!dirty}
@@ -211,29 +212,29 @@ export default function ReportPage() {
             </Button>
           )}
         </Space>
-      </Card>
+      </LightCard>
       <Row gutter={16}>
         <Col xs={24} xl={15}>
-          <Card title={title} size="small">
+          <LightCard title={title} size="small">
             <ReportTables
               format={format}
               cells={model.cells}
               highlight={new Set(selected?.cells ?? [])}
               onCell={onCell}
             />
-          </Card>
+          </LightCard>
         </Col>
         <Col xs={24} xl={9}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card size="small" title={t('checks.title')}>
+            <LightCard size="small" title={t('checks.title')}>
               <ChecksPanel
                 checks={checks}
                 selected={selected?.id ?? null}
                 onSelect={setSelected}
                 onRecords={openRecords}
               />
-            </Card>
-            <Card size="small" title={tc('baseline.title')}>
+            </LightCard>
+            <LightCard size="small" title={tc('baseline.title')}>
               <OwnReportCheckCard
                 year={year}
                 model={model}
@@ -241,16 +242,16 @@ export default function ReportPage() {
                 stores={ready.stores}
                 settings={settings}
               />
-            </Card>
-            <Card size="small" title={t('figures.title')}>
+            </LightCard>
+            <LightCard size="small" title={t('figures.title')}>
               <YearFiguresCard
                 year={year}
                 figures={ready.stores.yearFigures.find((f) => f.year === year) ?? null}
               />
-            </Card>
+            </LightCard>
             {/* Below the first screen, as the text sections: drawn once the page is on screen. */}
             <AfterFirstPaint>
-              <Card size="small" title={t('finalise.title')}>
+              <LightCard size="small" title={t('finalise.title')}>
                 <FinaliseCard
                   model={model}
                   format={format}
@@ -260,7 +261,7 @@ export default function ReportPage() {
                   signDate={printedSignDate}
                   onRecords={openRecords}
                 />
-              </Card>
+              </LightCard>
             </AfterFirstPaint>
           </Space>
         </Col>
@@ -268,7 +269,7 @@ export default function ReportPage() {
       {/* Below the first screen (issue 17): the six text sections and the signature, each drawn once
           the tables and checks above are on screen (one per card: Space spaces its children). */}
       <AfterFirstPaint placeholder={<div style={{ minHeight: 800 }} />}>
-        <Card size="small" title={t('text.title')}>
+        <LightCard size="small" title={t('text.title')}>
           <TextSections
             format={format}
             cells={model.cells}
@@ -280,16 +281,16 @@ export default function ReportPage() {
               setDirty(true);
             }}
           />
-        </Card>
+        </LightCard>
       </AfterFirstPaint>
       <AfterFirstPaint>
-        <Card size="small" title={t('sign.preview')}>
+        <LightCard size="small" title={t('sign.preview')}>
           {/* As printed under the last section of the .docx (GB/T 9704: 发文机关署名 and 成文日期). */}
           <div data-testid="sign-preview" style={{ textAlign: 'right', lineHeight: 2, paddingRight: 48 }}>
             <div>{model.agencyName || t('sign.noAgency')}</div>
             <div>{chineseDate(printedSignDate)}</div>
           </div>
-        </Card>
+        </LightCard>
       </AfterFirstPaint>
       <CellRecordsDrawer list={records} onClose={() => setRecords(null)} />
     </Space>

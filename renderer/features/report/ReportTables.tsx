@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { LightParagraph, LightTitle } from '../../components/Light';
 import { type CSSProperties, type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportFormat } from '../../../shared/report/format-types';
@@ -149,17 +149,17 @@ export function ReportTables(props: Props) {
   const tables = new Map(reportTables(props.format, props.cells).map((x) => [x.id, x]));
   return (
     <div>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+      <LightParagraph type="secondary" style={{ marginBottom: 4 }}>
         {t('tables.hint')}
-      </Typography.Paragraph>
+      </LightParagraph>
       {props.format.sections.map((s) => {
         if (s.content === 'text') return null;
         const layout = tables.get(s.content);
         return layout ? (
           <div key={s.id}>
-            <Typography.Title level={5} style={{ marginTop: 8 }}>
+            <LightTitle level={5} style={{ marginTop: 8 }}>
               {s.title}
-            </Typography.Title>
+            </LightTitle>
             <TableView layout={layout} props={props} title={s.title} />
           </div>
         ) : null;

@@ -1,4 +1,5 @@
-import { Button, Card, Col, Input, Row, Select, Space, Typography } from 'antd';
+import { Button, Col, Input, Row, Select, Space, Typography } from 'antd';
+import { LightCard } from '../../components/Light';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportFormat, TextSectionId } from '../../../shared/report/format-types';
@@ -84,7 +85,7 @@ function SectionEditor({ id, title, props }: { id: TextSectionId; title: string;
     props.onChange(id, `${text.slice(0, at)}${token(key)}${text.slice(at)}`);
   };
   return (
-    <Card
+    <LightCard
       size="small"
       title={title}
       style={{ marginBottom: 16 }}
@@ -146,7 +147,7 @@ function SectionEditor({ id, title, props }: { id: TextSectionId; title: string;
           </Col>
         )}
       </Row>
-    </Card>
+    </LightCard>
   );
 }
 
