@@ -5,7 +5,8 @@ import type { ConsultationChannel } from '../../../shared/model';
 import type { OutcomeBucket } from '../../../shared/monitoring';
 import { navigate } from '../../app/router';
 import { useEnumLabel } from '../../components/enum-label';
-import { EChart } from './EChart';
+import type { EChartsCoreOption } from 'echarts/core';
+import { type ChartClick, EChart } from './EChart';
 import { LightCard } from '../../components/Light';
 
 /** Consultations this month by channel; requests this year by outcome group (表三's （一）…（六）). */
@@ -67,44 +68,69 @@ export function ActivityCharts({
   const noRequests = outcomes.every((o) => o.count === 0);
   return (
     <Row gutter={16}>
-      <Col span={10}>
-        <LightCard size="small" title={t('charts.consultations')} data-testid="dash-consultations">
-          {noConsultations ? (
-            <Empty description={t('charts.empty')} />
-          ) : (
-            <EChart
-              option={pie}
-              height={240}
-              label={t('charts.consultations')}
-              items={channelItems}
-              testId="chart-consultations"
-              onClick={() => navigate('/consultations', { year, month })}
-            />
-          )}
-        </LightCard>
-      </Col>
-      <Col span={14}>
-        <LightCard size="small" title={t('charts.outcomes')} data-testid="dash-outcomes">
-          {noRequests ? (
-            <Empty description={t('charts.empty')} />
-          ) : (
-            <EChart
-              option={bars}
-              height={240}
-              label={t('charts.outcomes')}
-              items={outcomeItems}
-              testId="chart-outcomes"
-              onClick={(e) => {
-                const b = outcomes[e.dataIndex]?.bucket;
-                navigate(
-                  '/requests',
-                  b === 'pending' ? { status: 'unanswered' } : { status: 'answered', outcomeGroup: b, year },
-                );
-              }}
-            />
-          )}
-        </LightCard>
-      </Col>
+      <ChartCard
+        span={10}
+        title={t('charts.consultations')}
+        id="consultations"
+        empty={noConsultations}
+        option={pie}
+        items={channelItems}
+        onClick={() => navigate('/consultations', { year, month })}
+      />
+      <ChartCard
+        span={14}
+        title={t('charts.outcomes')}
+        id="outcomes"
+        empty={noRequests}
+        option={bars}
+        items={outcomeItems}
+        onClick={(e) => {
+          const b = outcomes[e.dataIndex]?.bucket;
+          navigate(
+            '/requests',
+            b === 'pending' ? { status: 'unanswered' } : { status: 'answered', outcomeGroup: b, year },
+          );
+        }}
+      />
     </Row>
+  );
+}
+
+/** One chart in its card (test ids `dash-<id>` and `chart-<id>`), or the card's empty text. */
+function ChartCard({
+  span,
+  title,
+  id,
+  empty,
+  option,
+  items,
+  onClick,
+}: {
+  span: number;
+  title: string;
+  id: string;
+  empty: boolean;
+  option: EChartsCoreOption;
+  items: readonly string[];
+  onClick: (e: ChartClick) => void;
+}) {
+  const { t } = useTranslation('dashboard');
+  return (
+    <Col span={span}>
+      <LightCard size="small" title={title} data-testid={`dash-${id}`}>
+        {empty ? (
+          <Empty description={t('charts.empty')} />
+        ) : (
+          <EChart
+            option={option}
+            height={240}
+            label={title}
+            items={items}
+            testId={`chart-${id}`}
+            onClick={onClick}
+          />
+        )}
+      </LightCard>
+    </Col>
   );
 }
