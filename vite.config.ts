@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { antdStaticCss } from './scripts/antd-styles';
 import { antdPatches } from './scripts/antd-patches';
 import { preloadAppCode } from './scripts/preload-app-code';
+import { startChunks } from './scripts/start-chunks';
 
 /**
  * Libraries every start needs, in chunks of their own (issue 17): they change less often than the
@@ -14,7 +15,8 @@ const VENDOR_GROUPS = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'dexie', test: /[\\/]node_modules[\\/](dexie|dexie-react-hooks)[\\/]/ },
   { name: 'i18n', test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
-];
+].map((g) => ({ ...g, priority: 30 }));
+const start = startChunks();
 
 /**
  * `virtual:antd.css`: antd's component styles for the app's theme, built here instead of in the
@@ -39,12 +41,12 @@ function antdStaticStyles(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), antdStaticStyles(), antdPatches(), preloadAppCode()],
+  plugins: [react(), start.plugin, antdStaticStyles(), antdPatches(), preloadAppCode()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: { output: { codeSplitting: { groups: VENDOR_GROUPS } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [...VENDOR_GROUPS, ...start.groups] } } },
   },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
