@@ -7,9 +7,11 @@ import { startChunks } from './scripts/start-chunks';
 
 /**
  * Libraries every start needs, in chunks of their own (issue 17): they change less often than the
- * app's code, and the browser fetches and compiles them side by side. Everything else stays in the
- * chunks Rolldown derives from the routes' lazy imports, so a page's libraries (tables, date pickers,
- * ECharts, ExcelJS, docx, pdf.js) load with that page, never at start (test/unit/start-chunks.test.ts).
+ * app's code, and the browser fetches and compiles them side by side. The rest of the start's code
+ * is in two chunks (scripts/start-chunks.ts: `boot`, what main.tsx reaches; `app`, what run.tsx adds);
+ * everything else stays in the chunks Rolldown derives from the routes' lazy imports, so a page's
+ * libraries (tables, date pickers, ECharts, ExcelJS, docx, pdf.js) load with that page, never at
+ * start (test/unit/start-chunks.test.ts).
  */
 const VENDOR_GROUPS = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
