@@ -1,6 +1,7 @@
 import type { DeliveryMethod, Letter, LetterType } from '../model/letter';
 import type { DisclosureRequest } from '../model/records';
 import { APPLICANT_TYPES } from '../model/taxonomy';
+import { collatorFor } from '../collator';
 import { LETTER_NAMES } from './templates';
 
 /**
@@ -52,8 +53,7 @@ export const DELIVERY_ZH: Record<DeliveryMethod, string> = {
 };
 
 // One collator for the whole sort: `localeCompare(x, 'zh')` builds one per comparison (seconds for
-// a year of letters).
-const collator = new Intl.Collator('zh');
+// a year of letters); made on first use (../collator.ts), not when the start evaluates this module.
 
 export function letterRegisterRows(
   letters: readonly Letter[],
@@ -84,7 +84,7 @@ export function letterRegisterRows(
         ? -1
         : a.issuedDate > b.issuedDate
           ? 1
-          : collator.compare(a.number, b.number),
+          : collatorFor('zh').compare(a.number, b.number),
     );
 }
 

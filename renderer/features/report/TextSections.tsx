@@ -2,6 +2,7 @@ import { Button, Col, Input, Row, Select, Space, Typography } from 'antd';
 import { LightCard } from '../../components/Light';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { collatorFor } from '../../../shared/collator';
 import type { ReportFormat, TextSectionId } from '../../../shared/report/format-types';
 import { describeCell } from '../../../shared/report/labels';
 import type { Cell } from '../../../shared/report/model';
@@ -47,8 +48,8 @@ function Printed({ text, cells, testId }: { text: string; cells: Record<string, 
   );
 }
 
-/** Sorted as a Chinese reader expects; one collator (localeCompare with a locale builds one per call). */
-const COLLATOR = new Intl.Collator('zh-CN');
+// Sorted as a Chinese reader expects: one collator (localeCompare with a locale builds one per call),
+// made on first use (shared/collator.ts).
 const optionsCache = new WeakMap<object, { value: string; label: string }[]>();
 
 /**
@@ -66,7 +67,7 @@ function figureOptions(format: ReportFormat, cells: Props['cells']) {
         label: `${d.table} ${d.row}${d.column ? ` / ${d.column}` : ''}（${cells[k]?.text ?? ''}）`,
       };
     })
-    .sort((a, b) => COLLATOR.compare(a.label, b.label));
+    .sort((a, b) => collatorFor('zh-CN').compare(a.label, b.label));
   optionsCache.set(cells, options);
   return options;
 }
