@@ -35,8 +35,9 @@ const startPath = () => window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[
 
 /**
  * The opened page's code, loaded while the database opens, not after the app's first render; asked
- * for in a task of its own: Vite's preload helper adds a <link rel=modulepreload> per file (31 for
- * the dashboard), ≈45–70 ms that made the modules' evaluation a 160–180 ms task (115–120 without).
+ * for in a task of its own: Vite's preload helper adds a <link rel=modulepreload> per file (28 for
+ * the dashboard since the start's chunk groups, 47 before), ≈45–70 ms that made the modules'
+ * evaluation a 160–180 ms task (115–120 without).
  */
 export function preloadStartPage(): void {
   setTimeout(() => preloadRoute(startPath()), 0);
