@@ -86,7 +86,12 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       // 表二 figures from other systems, so the year can be finalised.
       for (const f of ['licensing', 'penalty', 'enforcement', 'feesYuan'])
         await page.getByTestId(`figure-${f}`).fill('0');
+      // What was typed is still there when 保存 is pressed, and the save is confirmed (a full run once
+      // showed the four missing-figure errors 5 s after 保存; these say which step it was if again).
+      for (const f of ['licensing', 'penalty', 'enforcement', 'feesYuan'])
+        await expect(page.getByTestId(`figure-${f}`)).toHaveValue('0');
       await page.getByTestId('save-figures').click();
+      await expect(page.getByText('表二数据已保存')).toBeVisible();
       await expect(page.getByTestId('report-errors')).toContainText('0个错误');
 
       const docx = main.path('report.docx');
