@@ -279,7 +279,10 @@ export const ROUTES: RouteDef[] = [
     group: 'work',
     order: 20,
     icon: <FileTextOutlined />,
-    component: page(() => import('../features/report/ReportPage')),
+    component: page(
+      () => import('../features/report/ReportPage'),
+      () => import('../features/report/report-reads'),
+    ),
   },
   {
     path: 'first-run',

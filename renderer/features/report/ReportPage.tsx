@@ -2,7 +2,7 @@ import { errorReason } from '../../components/error-reason';
 import { FileExcelOutlined, FileTextOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Row, Select, Space, Spin } from 'antd';
 import { LightCard, LightTag } from '../../components/Light';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../../../shared/ipc';
 import { localDateOf, type RegisterName } from '../../../shared/model';
@@ -25,6 +25,7 @@ import { ChecksPanel } from './ChecksPanel';
 import { type ReportFileKind, saveReportFile } from './export-report';
 import { FinaliseCard } from './FinaliseCard';
 import { ReportTables } from './ReportTables';
+import { reportYearOf } from './report-reads';
 import { saveReportTexts } from './report-store';
 import { TextSections } from './TextSections';
 import { useReport } from './use-report';
@@ -43,7 +44,7 @@ export default function ReportPage() {
   const today = todayLocal();
   // The year still being closed (shared/report/year-being-closed.ts) unless the address names one.
   const openYear = useOpenYear();
-  const year = Number(query.get('year')) || openYear?.year || Number(today.slice(0, 4)) - 1;
+  const year = reportYearOf(query, openYear?.year, today);
   const state = useReport(year);
   const [texts, setTexts] = useState<Record<string, string> | null>(null);
   // 落款日期 chosen for the draft; null = the default (today, or the finalised snapshot's date).
@@ -55,19 +56,19 @@ export default function ReportPage() {
 
   const ready = state && state !== 'noFormat' ? state : null;
   // Texts: the saved ones, else a fresh draft; reset when the year changes (not on every recompute).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new year or the first load resets the editor.
-  useEffect(() => {
+  // Both set while rendering (React's pattern for state following an input), not in effects: the
+  // page is drawn once with its texts, not a spinner committed first and the page a pass later.
+  const [textsYear, setTextsYear] = useState(year);
+  if (textsYear !== year) {
+    setTextsYear(year);
     setTexts(null);
     setSignDate(null);
     setDirty(false);
     setSelected(null);
-  }, [year]);
-  useEffect(() => {
-    if (ready && texts === null) {
-      setTexts({ ...(ready.savedTexts ?? ready.generated) });
-      setSignDate(ready.savedSignDate);
-    }
-  }, [ready, texts]);
+  } else if (ready && texts === null) {
+    setTexts({ ...(ready.savedTexts ?? ready.generated) });
+    setSignDate(ready.savedSignDate);
+  }
 
   const textChecks = useMemo(
     () => (ready && texts ? proseChecks(ready.model, ready.format, texts, ready.previous) : []),

@@ -1,5 +1,5 @@
 import { LightParagraph, LightTitle } from '../../components/Light';
-import { type CSSProperties, type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportFormat } from '../../../shared/report/format-types';
 import { type LayoutCell, NOT_ENTERED, reportTables, type TableLayout } from '../../../shared/report/layout';
@@ -13,14 +13,10 @@ import { type CellBox, gridMoveOf, nextCell } from './grid-keys';
  * between its figures and Enter or Space lists the records (grid-keys.ts).
  */
 
-const border = '1px solid #8c8c8c';
-const base: CSSProperties = {
-  border,
-  padding: '3px 6px',
-  fontSize: 12,
-  lineHeight: 1.4,
-  textAlign: 'center',
-};
+/**
+ * The cells' look is in app.css (`.report-table`): classes rather than a style object per cell, so
+ * the ≈280 cells of the first screen are drawn without setting each one's styles (issue 17).
+ */
 
 interface Props {
   format: ReportFormat;
@@ -81,7 +77,7 @@ function TableView({ layout, props, title }: { layout: TableLayout; props: Props
         const key = (e.target as HTMLElement).dataset?.cell;
         if (key && key !== current) setActive(key);
       }}
-      style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', marginBottom: 16 }}
+      className="report-table"
     >
       <colgroup>
         {cols.map((col) => (
@@ -94,18 +90,12 @@ function TableView({ layout, props, title }: { layout: TableLayout; props: Props
             {row.cells.map((c) => {
               const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
               if (c.kind !== 'value' || !c.key) {
-                const align =
-                  layout.id === 'table3' && c.kind === 'label' && c.rowSpan === 1 ? 'left' : 'center';
+                const left = layout.id === 'table3' && c.kind === 'label' && c.rowSpan === 1;
                 return (
                   <th
                     key={c.id}
                     {...span}
-                    style={{
-                      ...base,
-                      fontWeight: c.kind === 'header' ? 600 : 400,
-                      textAlign: align,
-                      background: c.kind === 'header' ? '#fafafa' : undefined,
-                    }}
+                    className={c.kind === 'header' ? 'report-head' : left ? 'report-label-left' : undefined}
                   >
                     {c.text}
                   </th>
@@ -121,17 +111,12 @@ function TableView({ layout, props, title }: { layout: TableLayout; props: Props
                   {...span}
                   tabIndex={key === current ? 0 : -1}
                   data-cell={key}
-                  className="report-cell"
+                  className={
+                    hot ? 'report-cell report-hot' : missing ? 'report-cell report-missing' : 'report-cell'
+                  }
                   data-testid={`cell-${key}`}
                   title={ids > 0 ? String(ids) : undefined}
                   onClick={() => props.onCell(key)}
-                  style={{
-                    ...base,
-                    cursor: 'pointer',
-                    background: hot ? '#ffccc7' : missing ? '#fff7e6' : undefined,
-                    color: missing ? '#d46b08' : undefined,
-                    fontVariantNumeric: 'tabular-nums',
-                  }}
                 >
                   {c.text}
                 </td>
