@@ -99,6 +99,12 @@ const STEPS: Step[] = [
   ['switch:report', sw('#/report?year=2025')],
   ['switch:catalogue', sw('#/catalogue')],
   ['switch:calendar', sw('#/calendar')],
+  // The registers' form: 新增 from the list, then back (nothing typed: no question).
+  ['formNew:list', list('#/publications', 'register-publications')],
+  ['formNew', (p) => navigateAndWait(p, '#/publications/new', { root: 'publication-form' })],
+  ['formNew:back', list('#/publications', 'register-publications')],
+  ['requestNew:list', list('#/requests', 'register-requests')],
+  ['requestNew', (p) => navigateAndWait(p, '#/requests/new', { root: 'request-form' })],
 ];
 
 async function traced(

@@ -146,4 +146,42 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       await main.cleanup();
     }
   });
+
+  test('text typed and not saved: leaving the page or the year asks first; 继续编辑 keeps it, 放弃修改 goes', async ({
+    page,
+  }) => {
+    const modal = page.locator('.ant-modal-confirm');
+    await openApp(page, '/report?year=2025');
+    const editor = page.getByTestId('text-overview');
+    await editor.click();
+    await editor.press('Control+End');
+    await page.keyboard.type('测试补充一句。');
+    await expect(page.getByTestId('save-texts')).toBeEnabled();
+
+    // The menu: asked; 继续编辑 stays on the report with the text.
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(modal).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal).toHaveCount(0);
+    await expect(page.getByTestId('page-title')).toHaveText('年度报告');
+    await expect(editor).toHaveValue(/测试补充一句。/);
+
+    // Another year: asked too; 放弃修改 opens that year's draft, without the text.
+    await choose(page, 'report-year', '2024年度', { shown: false });
+    await expect(modal).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('discard-changes'));
+    await expect(page.getByTestId('report-year')).toContainText('2024年度');
+    await expect(editor).not.toHaveValue(/测试补充一句。/);
+    await expect(page.getByTestId('save-texts')).toBeDisabled();
+
+    // Saved, nothing is asked: the menu leaves at once.
+    await editor.click();
+    await editor.press('Control+End');
+    await page.keyboard.type('测试补充一句。');
+    await page.getByTestId('save-texts').click();
+    await expect(page.getByText('正文已保存')).toBeVisible();
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(page.getByTestId('page-title')).toHaveText('工作台');
+    await expect(modal).toHaveCount(0);
+  });
 });

@@ -2,7 +2,7 @@ import { errorReason } from '../../components/error-reason';
 import { FileExcelOutlined, FileTextOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Row, Select, Space, Spin } from 'antd';
 import { LightCard, LightTag } from '../../components/Light';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../../../shared/ipc';
 import { localDateOf, type RegisterName } from '../../../shared/model';
@@ -17,6 +17,7 @@ import { todayLocal, writeContext } from '../../app/session';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { OpenYearSwitch, useOpenYear } from '../../components/open-year';
 import { DateField } from '../../components/DateField';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { db } from '../../db/database';
 import { fileFailureText, savedMessage } from '../../platform/save-message';
 import { OwnReportCheckCard } from '../report-check/OwnReportCheckCard';
@@ -50,6 +51,13 @@ export default function ReportPage() {
   // 落款日期 chosen for the draft; null = the default (today, or the finalised snapshot's date).
   const [signDate, setSignDate] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
+  // Texts or a 落款日期 not yet saved: leaving the page (the menu, another year, Back, closing the
+  // window) asks first, as the registers' forms do — they were dropped without a word.
+  const dirtyRef = useRef(false);
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
+  useUnsavedGuard(dirtyRef);
   const [selected, setSelected] = useState<ReportCheck | null>(null);
   const [records, setRecords] = useState<RecordList | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
