@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { navigate, setLeaveGuard, setPageChangeHook } from './router';
+import { leaveThen, navigate, setLeaveGuard, setPageChangeHook } from './router';
 
 /** navigate(), then the browser's hashchange that follows it. */
 async function go(path: string, query?: Record<string, number>) {
@@ -60,6 +60,33 @@ describe('leave guards (forms with unsaved changes)', () => {
     } finally {
       removeProfile();
       removePrefs();
+    }
+  });
+});
+
+describe('leaveThen: a change of view that is not an address (a step of 首次使用)', () => {
+  it('runs at once when no form holds unsaved changes, after the answer when one does', () => {
+    const moves: string[] = [];
+    leaveThen(() => moves.push('free'));
+    expect(moves).toEqual(['free']);
+    let dirty = true;
+    let proceed: (() => void) | null = null;
+    const remove = setLeaveGuard((go_) => {
+      if (!dirty) return false;
+      proceed = go_;
+      return true;
+    });
+    try {
+      leaveThen(() => moves.push('held'));
+      expect(moves).toEqual(['free']);
+      // 放弃修改: the guard calls proceed.
+      dirty = false;
+      (proceed as (() => void) | null)?.();
+      expect(moves).toEqual(['free', 'held']);
+      leaveThen(() => moves.push('clean'));
+      expect(moves).toEqual(['free', 'held', 'clean']);
+    } finally {
+      remove();
     }
   });
 });

@@ -43,6 +43,15 @@ export function setLeaveGuard(g: LeaveGuard): () => void {
 /** True when a guard takes the move over (one question for all the forms with unsaved changes). */
 const guarded = (proceed: () => void) => guards.toReversed().some((g) => g(proceed));
 
+/**
+ * Runs `move` — a change of view that is not an address, such as a step of 首次使用 — once every
+ * form on screen with unsaved changes is answered for (放弃修改), at once when there is none.
+ */
+export function leaveThen(move: () => void): void {
+  if (guarded(move)) return;
+  move();
+}
+
 let current = read();
 let currentSearch = searchOf();
 const listeners = new Set<() => void>();

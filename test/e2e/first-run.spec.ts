@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save } from './support/app';
+import { choose, clickInDialog, fillDate, openApp, save } from './support/app';
 
 /**
  * Issue 13 items 14 and 15: a new install opens on what to do next (not on alarms), the first-run
@@ -20,6 +20,43 @@ async function shot(page: Page, name: string) {
 
 test.describe('first week', () => {
   test.describe.configure({ timeout: 180_000 });
+
+  test('a step left with figures typed and not saved asks first: 下一步, a step’s title, the menu', async ({
+    page,
+  }) => {
+    const modal = page.locator('.ant-modal-confirm');
+    await openApp(page, '/first-run');
+    // The profile: typed, then 下一步 — asked; 继续编辑 stays on the step with the text.
+    await page.getByTestId('profile-agencyName').fill('测试县测试局');
+    await page.getByTestId('first-run-next').click();
+    await expect(modal).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal).toHaveCount(0);
+    await expect(page.getByTestId('profile-agencyName')).toHaveValue('测试县测试局');
+    // 放弃修改: on to the next step.
+    await page.getByTestId('first-run-next').click();
+    await clickInDialog(page.getByTestId('discard-changes'));
+    await expect(page.getByTestId('first-run-calendar')).toBeVisible();
+
+    // Last year's figures: typed, then the step's title in the steps bar — asked; 继续编辑 keeps them.
+    await page.getByTestId('first-run-next').click();
+    await page.getByTestId('baseline-normative').fill('12');
+    await page.getByTestId('first-run-steps').getByText('工作日历').click();
+    await expect(modal).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal).toHaveCount(0);
+    await expect(page.getByTestId('baseline-normative')).toHaveValue('12');
+    // The menu asks too; once saved, nothing is asked.
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(modal).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal).toHaveCount(0);
+    await page.getByTestId('save-baseline').click();
+    await expect(page.getByText('已保存').first()).toBeVisible();
+    await page.getByTestId('first-run-next').click();
+    await expect(modal).toHaveCount(0);
+    await expect(page.getByTestId('first-run-finish')).toBeVisible();
+  });
 
   test('an empty install: the first-run path instead of a red dashboard', async ({ page }) => {
     await onDay(page, '2026-12-04');

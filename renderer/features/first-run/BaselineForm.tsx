@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APPLICANT_TYPE_CODES, type YearBaseline } from '../../../shared/model';
 import { useSettings, writeContext } from '../../app/session';
-import { formKeyDown } from '../../components/form-keys';
+import { useGuardedForm } from '../../components/use-unsaved-guard';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
 import { errorReason } from '../../components/error-reason';
@@ -42,9 +42,14 @@ export function BaselineForm({
   const stored = initial ?? settings.baselines.find((b) => b.year === year);
   const [form] = Form.useForm<Values>();
   const [problem, setProblem] = useState<string | null>(null);
+  // Figures typed and not saved: leaving 首次使用 asks first, as the registers' forms do (they were
+  // dropped without a word); Enter moves on, Ctrl+Enter saves.
+  const { dirty, formProps } = useGuardedForm(form);
 
   const save = async (v: Values) => {
     setProblem(null);
+    // What is being saved no longer counts as unsaved (back on a failure).
+    dirty.current = false;
     const carriedOut: Record<string, number> = {};
     for (const code of APPLICANT_TYPE_CODES) {
       const n = v.carriedOut?.[code];
@@ -66,6 +71,7 @@ export function BaselineForm({
       message.success(tc('message.saved'));
       onSaved?.();
     } catch (err) {
+      dirty.current = true;
       setProblem(tc('message.saveFailed', { reason: errorReason(tc, err) }));
     }
   };
@@ -80,8 +86,8 @@ export function BaselineForm({
         rulesInForce: stored?.rulesInForce ?? null,
         normativeInForce: stored?.normativeInForce ?? null,
       }}
+      {...formProps}
       onFinish={(v) => void save(v)}
-      onKeyDown={(e) => formKeyDown(e, () => form.submit())}
     >
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary">

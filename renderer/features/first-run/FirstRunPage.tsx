@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OFFICIAL_CALENDAR } from '../../../shared/calendar';
 import { recordsStartMonth } from '../../../shared/monitoring/monthly';
-import { navigate } from '../../app/router';
+import { leaveThen, navigate } from '../../app/router';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
 import { db } from '../../db/database';
 import { saveSettings } from '../../db/repositories/settings';
@@ -30,7 +30,9 @@ export default function FirstRunPage() {
   const { message } = App.useApp();
   const today = todayLocal();
   const lastYear = Number(today.slice(0, 4)) - 1;
-  const next = () => setStep((s) => Math.min(s + 1, STEPS.length - 1));
+  // A step's form with unsaved changes (the profile, last year's figures) asks before the step is
+  // left, as the menu does: they were dropped without a word.
+  const goTo = (to: number) => leaveThen(() => setStep(Math.max(0, Math.min(to, STEPS.length - 1))));
 
   const finish = async () => {
     await saveSettings(db, { firstRunDoneAt: writeContext(settings).now }, writeContext(settings));
@@ -48,7 +50,7 @@ export default function FirstRunPage() {
       <Typography.Paragraph>{t('intro')}</Typography.Paragraph>
       <Steps
         current={step}
-        onChange={setStep}
+        onChange={goTo}
         items={STEPS.map((s) => ({ title: t(`step.${s}`) }))}
         data-testid="first-run-steps"
       />
@@ -69,9 +71,9 @@ export default function FirstRunPage() {
         {STEPS[step] === 'backup' && <BackupStep />}
       </Card>
       <Space>
-        {step > 0 && <Button onClick={() => setStep(step - 1)}>{t('back')}</Button>}
+        {step > 0 && <Button onClick={() => goTo(step - 1)}>{t('back')}</Button>}
         {step < STEPS.length - 1 ? (
-          <Button type="primary" onClick={next} data-testid="first-run-next">
+          <Button type="primary" onClick={() => goTo(step + 1)} data-testid="first-run-next">
             {t('next')}
           </Button>
         ) : (
