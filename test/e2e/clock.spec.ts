@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save, focusedData } from './support/app';
+import { choose, clickInDialog, fillDate, focusedData, openApp, save } from './support/app';
 
 /**
  * The statutory clock end to end: a request received before the 2025 National Day break gets the
@@ -91,6 +91,28 @@ test.describe('statutory clock', () => {
     // 2027-01-01 is now a holiday: the 20th working day moves from 01-12 to 01-13, and no warning.
     await expect(page.getByTestId('calc-reply-due')).toHaveText('2027-01-13');
     await expect(page.getByTestId('calc-result')).not.toContainText('尚未录入');
+  });
+
+  test('an arrangement typed in 快速录入 and not saved: the menu asks first; once saved it does not', async ({
+    page,
+  }) => {
+    const modal = page.locator('.ant-modal-confirm');
+    await openApp(page, '/calendar?year=2027');
+    await page.getByRole('tab', { name: '快速录入' }).click();
+    const text = page.getByTestId('quick-entry-text');
+    await text.fill('2027-01-01 至 2027-01-03 放假');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(modal).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal).toHaveCount(0);
+    await expect(text).toHaveValue('2027-01-01 至 2027-01-03 放假');
+    await page.getByTestId('quick-entry-preview').click();
+    await page.getByTestId('quick-entry-result-apply').click();
+    await expect(page.getByTestId('day-2027-01-01')).toHaveAttribute('data-kind', 'holiday');
+    await expect(text).toHaveValue('');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(page.getByTestId('page-title')).toHaveText('工作台');
+    await expect(modal).toHaveCount(0);
   });
 
   test('the calculator applies a consultation pause and an extension, and refuses a reply before the letter', async ({

@@ -1,5 +1,5 @@
 import { App, Button, Input, List, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type CalendarImportResult,
@@ -8,6 +8,7 @@ import {
   parseIcsArrangement,
 } from '../../../shared/calendar';
 import type { CalendarOverride, CalendarYear } from '../../../shared/model';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { platform } from '../../platform';
 
 interface Preview {
@@ -81,6 +82,13 @@ export function QuickEntry({ year, onSave }: { year: number; onSave: Save }) {
   const [text, setText] = useState('');
   const [note, setNote] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
+  // An arrangement typed or pasted and not saved: leaving the page or the year asks first, as the
+  // registers' forms do (it was dropped without a word).
+  const dirty = useRef(false);
+  useEffect(() => {
+    dirty.current = text.trim() !== '';
+  }, [text]);
+  useUnsavedGuard(dirty);
   const run = () => {
     const r = parseArrangementText(text, { defaultYear: year, note });
     setPreview({
