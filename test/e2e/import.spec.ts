@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, setProfile } from './support/app';
+import { clickInDialog, openApp, setProfile } from './support/app';
 
 /**
  * Issue 7: bringing an officer's spreadsheet in through the wizard. Fixtures are made by
@@ -159,6 +159,21 @@ test.describe('spreadsheet import wizard', () => {
       await expect(page.getByTestId('dash-under-quota')).toContainText(m);
     // 7 of December's 8 items are dated on or before "today" (2024-12-20).
     await expect(page.getByTestId('dash-this-month')).toContainText('7');
+  });
+
+  test('a spreadsheet chosen and not imported: the menu asks first; 继续编辑 keeps it', async ({ page }) => {
+    const modal = page.locator('.ant-modal-confirm');
+    await openApp(page, '/import?register=publications');
+    await pickFile(page, join(FIXTURES, 'publications-2024.xlsx'));
+    await expect(page.getByTestId('import-file-name')).toContainText('publications-2024.xlsx');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(modal).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal).toHaveCount(0);
+    await expect(page.getByTestId('import-file-name')).toContainText('publications-2024.xlsx');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await clickInDialog(page.getByTestId('discard-changes'));
+    await expect(page.getByTestId('page-title')).toHaveText('工作台');
   });
 
   test('imports the old .xls requests register after mapping the bare 不予公开', async ({ page }) => {

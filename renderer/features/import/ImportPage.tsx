@@ -1,8 +1,9 @@
 import { Button, Space, Steps } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTERS, type RegisterName } from '../../../shared/model';
 import { useLocation } from '../../app/router';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
@@ -28,6 +29,14 @@ function ImportWizardView({ initial }: { initial: RegisterName }) {
   const wizard = useImportWizard(initial);
   const [step, setStep] = useState(0);
   const ready = wizard.state.sheetName !== null && wizard.state.rows.length > 0;
+  // A spreadsheet chosen (its sheet, header row, columns and values matched) and not yet imported:
+  // leaving the page asks first, as the registers' forms do (it was dropped without a word).
+  const [stored, setStored] = useState(false);
+  const dirty = useRef(false);
+  useEffect(() => {
+    dirty.current = wizard.state.fileName !== null && !stored;
+  }, [wizard.state.fileName, stored]);
+  useUnsavedGuard(dirty);
 
   const steps = [
     { title: t('step.file'), content: <FileStep wizard={wizard} /> },
@@ -41,8 +50,10 @@ function ImportWizardView({ initial }: { initial: RegisterName }) {
           onBack={() => setStep(2)}
           onRestart={() => {
             wizard.reset();
+            setStored(false);
             setStep(0);
           }}
+          onStored={() => setStored(true)}
         />
       ),
     },

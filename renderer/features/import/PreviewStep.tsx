@@ -49,10 +49,13 @@ export function PreviewStep({
   wizard,
   onBack,
   onRestart,
+  onStored,
 }: {
   wizard: ImportWizard;
   onBack: () => void;
   onRestart: () => void;
+  /** The records are stored: nothing of the wizard is left to lose. */
+  onStored?: () => void;
 }) {
   const { t } = useTranslation('import');
   const { message } = App.useApp();
@@ -109,6 +112,7 @@ export function PreviewStep({
         onProgress: (done, total) => setPhase({ kind: 'storing', plan, done, total }),
       });
       setPhase({ kind: 'done', plan, stored, ms: Math.round(performance.now() - started) });
+      onStored?.();
       message.success(t('preview.done', { n: stored }));
     } catch (e) {
       const reason =
