@@ -93,6 +93,25 @@ test.describe('statutory clock', () => {
     await expect(page.getByTestId('calc-result')).not.toContainText('尚未录入');
   });
 
+  test('a day entered under 我的调整 and not added: the menu asks first; once added it does not', async ({
+    page,
+  }) => {
+    const modal = page.locator('.ant-modal-confirm');
+    await openApp(page, '/calendar?year=2025');
+    await fillDate(page, 'override-date', '2025-10-29');
+    await page.getByTestId('override-note').fill('测试调整');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(modal).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal).toHaveCount(0);
+    await expect(page.getByTestId('override-note')).toHaveValue('测试调整');
+    await page.getByTestId('override-add').click();
+    await expect(page.getByTestId('day-2025-10-29')).toHaveAttribute('data-kind', 'holiday');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect(page.getByTestId('page-title')).toHaveText('工作台');
+    await expect(modal).toHaveCount(0);
+  });
+
   test('an arrangement typed in 快速录入 and not saved: the menu asks first; once saved it does not', async ({
     page,
   }) => {

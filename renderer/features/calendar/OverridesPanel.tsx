@@ -1,8 +1,9 @@
 import { Button, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarOverride } from '../../../shared/model';
 import { DateField } from '../../components/DateField';
+import { useUnsavedGuard } from '../../components/use-unsaved-guard';
 
 /** The officer's adjustments for the shown year: add one, remove one. */
 export function OverridesPanel({
@@ -18,6 +19,13 @@ export function OverridesPanel({
   const [date, setDate] = useState<string | null>(null);
   const [kind, setKind] = useState<CalendarOverride['kind']>('holiday');
   const [note, setNote] = useState('');
+  // A day or a note entered and not added: leaving the page or the year asks first, as the
+  // registers' forms do (it was dropped without a word).
+  const dirty = useRef(false);
+  useEffect(() => {
+    dirty.current = date !== null || note.trim() !== '';
+  }, [date, note]);
+  useUnsavedGuard(dirty);
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>
