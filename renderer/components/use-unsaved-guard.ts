@@ -7,8 +7,33 @@ import { formKeyDown } from './form-keys';
 
 type ModalApi = ReturnType<typeof App.useApp>['modal'];
 
-/** 放弃未保存的修改？ — 放弃修改 (danger) or 继续编辑: the one question before unsaved changes are lost. */
+/** A field the officer types in: where the cursor goes back to after 继续编辑. */
+function isField(el: Element | null): el is HTMLElement {
+  return (
+    el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)
+  );
+}
+
+/** The field last typed in (focused), whatever took the focus since — a click on the menu does. */
+let lastField: HTMLElement | null = null;
+if (typeof document !== 'undefined') {
+  document.addEventListener('focusin', (event) => {
+    if (isField(event.target as Element)) lastField = event.target as HTMLElement;
+  });
+}
+
+/**
+ * 放弃未保存的修改？ — 放弃修改 (danger) or 继续编辑: the one question before unsaved changes are lost.
+ *
+ * The focus after it: 继续编辑 puts the cursor back in the field that was being typed in (the dialog
+ * gave it back to what had it before — the menu item whose click asked); either answer leaves it
+ * where the officer has put it since (a field clicked while the dialog fades out kept losing it to
+ * the menu when the fading ended).
+ */
 export function askDiscard(modal: ModalApi, t: TFunction, then: { onOk: () => void; onCancel?: () => void }) {
+  const trigger = document.activeElement;
+  const field = isField(trigger) ? trigger : lastField;
+  let kept = false;
   modal.confirm({
     title: t('common:unsaved.title'),
     content: t('common:unsaved.body'),
@@ -16,7 +41,19 @@ export function askDiscard(modal: ModalApi, t: TFunction, then: { onOk: () => vo
     okButtonProps: { danger: true, 'data-testid': 'discard-changes' },
     cancelText: t('common:unsaved.keepEditing'),
     cancelButtonProps: { 'data-testid': 'keep-editing' },
-    ...then,
+    focusable: { focusTriggerAfterClose: false },
+    onOk: then.onOk,
+    onCancel: () => {
+      kept = true;
+      then.onCancel?.();
+    },
+    afterClose: () => {
+      const now = document.activeElement;
+      // Moved on while the dialog faded out: left there.
+      if (now && now !== document.body && !now.closest('.ant-modal-root, .ant-modal-wrap')) return;
+      const back = kept && field?.isConnected ? field : trigger;
+      if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    },
   });
 }
 

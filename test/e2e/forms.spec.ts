@@ -318,6 +318,33 @@ test.describe('设置: the profile and the lists keep what was typed until saved
     await expect(page.locator('.ant-message-notice').filter({ hasText: '已保存' }).last()).toBeVisible();
     await expect(quota).toBeFocused();
   });
+
+  test('继续编辑 puts the cursor back in the field being typed in, and a field clicked at once keeps it', async ({
+    page,
+  }) => {
+    await openApp(page, '/settings');
+    const name = page.getByTestId('profile-agencyName');
+    await name.fill('测试县测试局');
+    // The menu takes the focus as it is clicked; 继续编辑 gives it back to the field (it went to the menu).
+    await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+    await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    await expect(modal(page)).toHaveCount(0);
+    await expect(name).toBeFocused();
+    await page.keyboard.type('乙');
+    await expect(name).toHaveValue('测试县测试局乙');
+    // Another field clicked while the question is still fading: the cursor stays there (the dialog's
+    // closing took it back to the menu, and what was typed next went nowhere).
+    await page.locator('.ant-menu-item', { hasText: '工作台' }).click();
+    await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
+    await clickInDialog(page.getByTestId('keep-editing'));
+    const quota = page.getByTestId('preferences-form').getByRole('spinbutton').nth(1);
+    await quota.fill('12');
+    await expect(modal(page)).toHaveCount(0);
+    await page.waitForTimeout(500);
+    await page.keyboard.type('3');
+    await expect(quota).toHaveValue('123');
+  });
 });
 
 test('年度报告’s 表二 figures and 目录’s 索引号规则 ask before unsaved changes are left behind', async ({
