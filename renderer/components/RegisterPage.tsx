@@ -1,13 +1,23 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import {
+  memo,
+  type ReactNode,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
 import { currentQuery, navigate, useLocation } from '../app/router';
-import { useSettings, writeContext } from '../app/session';
+import { todayLocal, useSettings, writeContext } from '../app/session';
 import { db } from '../db/database';
 import { deleteRecord } from '../db/repositories/registers';
+import { whenIdle } from '../app/idle';
 import { afterNextPaint } from './AfterFirstPaint';
 import { useFocusReturn } from './use-focus-return';
 import { useFirstScreenRows } from './first-screen-rows';
@@ -112,7 +122,9 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   const pagingChange = useRef(props.paging?.onChange);
   pagingChange.current = props.paging?.onChange;
   const onPageChange = useCallback((page: number, size: number) => pagingChange.current?.(page, size), []);
-  const formOpen = sub === 'new' || (Boolean(selected) && mode === 'edit');
+  const isNew = sub === 'new';
+  const editOpen = Boolean(selected) && mode === 'edit' && !isNew;
+  const formOpen = isNew || editOpen;
   const detailOpen = Boolean(selected) && mode !== 'edit';
   // Once the record's drawers have closed, the keyboard is back on the row (or 新增) that opened them.
   useFocusReturn(formOpen || detailOpen);
@@ -127,7 +139,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   // its own save just wrote, shown for the render or two before the address has moved to the detail
   // (the list's new read draws the page meanwhile: the publication form's 28 fields drawn again in
   // the save's path, issue 17), or a list's new read.
-  const formRecord = formOpen ? (selected ?? null) : undefined;
+  const formRecord = editOpen ? (selected ?? null) : undefined;
   const formRecordNow = useRef(formRecord);
   formRecordNow.current = formRecord;
   const formKey = formRecord === undefined ? undefined : (formRecord?.id ?? null);
@@ -141,21 +153,57 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
           }),
     [formKey, register],
   );
+  // 新增's form drawn ahead (issue 17): while the list alone is shown and the window is idle, the
+  // form is drawn in the closed drawer as a transition (in slices, a click going first), so that 新增
+  // opens a form already drawn. It is kept only while the list alone is shown (a record's drawer has
+  // its own fields), and a form that was shown is replaced by a fresh one (its values were the
+  // officer's).
+  const [newAhead, setNewAhead] = useState(false);
+  const newShown = useRef(false);
+  useEffect(() => {
+    if (isNew) {
+      newShown.current = true;
+      return;
+    }
+    // Taken down (then drawn afresh once the list is idle again).
+    if (newShown.current || sub) {
+      newShown.current = false;
+      setNewAhead(false);
+    } else if (!newAhead) {
+      let left = false;
+      whenIdle(() => {
+        if (!left) startTransition(() => setNewAhead(true));
+      });
+      return () => {
+        left = true;
+      };
+    }
+  }, [isNew, sub, newAhead]);
+  const newDrawn = isNew || (newAhead && !sub);
+  const newContent = useMemo(
+    () =>
+      render.current.form(null, (id, record) => {
+        if (record) justSaved.current = { record: record as T, readBefore: readNow.current };
+        withinList(`/${register}/${id}`);
+      }),
+    [register],
+  );
   const detailContent = useMemo(() => (selected ? render.current.detail(selected) : null), [selected]);
   // The form takes the keyboard focus once it has been painted, not as it is drawn (issue 17): a
   // focus lays the page out at once, 35–50 ms of 新增's task; after the paint the layout is done.
   // Its field marked data-autofocus (the publication's 信息名称), else the drawer itself (Esc).
   const formBody = useRef<HTMLDivElement>(null);
+  const newBody = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (formKey === undefined) return;
+    if (formKey === undefined && !isNew) return;
     return afterNextPaint(() => {
-      const body = formBody.current;
+      const body = isNew ? newBody.current : formBody.current;
       const target =
         body?.querySelector<HTMLElement>('[data-autofocus]') ??
         body?.closest<HTMLElement>('.ant-drawer[tabindex]');
       if (target && !body?.contains(document.activeElement)) target.focus({ preventScroll: true });
     });
-  }, [formKey]);
+  }, [formKey, isNew]);
 
   const confirmDelete = async (record: T) => {
     const body = t('confirm.deleteBody', { title: props.titleOf(record), days: 30 });
@@ -212,12 +260,28 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
         onPageChange={onPageChange}
       />
       <Drawer
-        open={formOpen}
+        open={isNew}
+        size={720}
+        forceRender={newDrawn}
+        destroyOnHidden={!newDrawn}
+        title={t('action.new')}
+        onClose={back}
+        autoFocus={false}
+      >
+        {newDrawn && (
+          // Drawn afresh on another day: its dates start as the day it was drawn.
+          <div ref={newBody} key={todayLocal()}>
+            {newContent}
+          </div>
+        )}
+      </Drawer>
+      <Drawer
+        open={editOpen}
         size={720}
         destroyOnHidden
-        title={sub === 'new' ? t('action.new') : t('action.edit')}
-        // Closing 编辑 (Esc, ×, a click outside) returns to the record it was opened from; 新增 to the list.
-        onClose={sub && sub !== 'new' ? () => withinList(`/${register}/${sub}`) : back}
+        title={t('action.edit')}
+        // Closing 编辑 (Esc, ×, a click outside) returns to the record it was opened from.
+        onClose={() => withinList(`/${register}/${sub}`)}
         autoFocus={false}
       >
         <div ref={formBody}>{formContent}</div>

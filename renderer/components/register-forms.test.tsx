@@ -309,3 +309,78 @@ describe('a register drawer’s content is drawn again only when its record chan
     rows = [{ id: 'r1', title: '测试记录甲', updatedAt: '2025-01-01T00:00:00Z' }];
   });
 });
+
+describe('新增’s form drawn ahead while the list is shown (issue 17)', () => {
+  let made = 0;
+  /** A form with state of its own: which instance it is, and what was typed into it. */
+  function NewForm() {
+    const [instance] = useState(() => ++made);
+    const [typed, setTyped] = useState('');
+    drawn.form++;
+    return (
+      <div data-testid="probe-new" data-instance={instance}>
+        <input data-testid="probe-input" value={typed} onChange={(e) => setTyped(e.target.value)} />
+      </div>
+    );
+  }
+  function NewPage() {
+    return (
+      <RegisterPage<Probe>
+        register="consultations"
+        rows={rows}
+        columns={[{ title: '标题', dataIndex: 'title' }]}
+        filters={null}
+        titleOf={(r) => r.title}
+        renderDetail={(r) => <Detail title={r.title} />}
+        renderForm={() => <NewForm />}
+      />
+    );
+  }
+  const forms = () => [...document.querySelectorAll<HTMLElement>('[data-testid="probe-new"]')];
+  const shownForms = () => forms().filter((f) => f.closest('.ant-drawer')?.classList.contains('ant-drawer-open'));
+
+  it('is drawn once the list is idle, hidden; 新增 shows it without drawing it again', async () => {
+    await act(async () => navigate('/consultations'));
+    await mount(<NewPage />);
+    await until(() => forms().length === 1);
+    expect(shownForms()).toHaveLength(0);
+    const before = drawn.form;
+    await act(async () => navigate('/consultations/new'));
+    await until(() => shownForms().length === 1);
+    expect(drawn.form).toBe(before);
+  });
+
+  it('a form that was shown is not shown again: the next 新增 has a fresh one', async () => {
+    await act(async () => navigate('/consultations'));
+    await mount(<NewPage />);
+    await until(() => forms().length === 1);
+    await act(async () => navigate('/consultations/new'));
+    const first = forms()[0]?.dataset.instance;
+    await act(async () => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="probe-input"]');
+      if (!input) throw new Error('no input');
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      set?.call(input, '测试输入');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(document.querySelector<HTMLInputElement>('[data-testid="probe-input"]')?.value).toBe('测试输入');
+    // Back to the list (as Esc, after 放弃修改): the form drawn next is another, empty one.
+    await act(async () => navigate('/consultations'));
+    await until(() => forms().length === 1 && forms()[0]?.dataset.instance !== first);
+    await act(async () => navigate('/consultations/new'));
+    await until(() => shownForms().length === 1);
+    expect(document.querySelector<HTMLInputElement>('[data-testid="probe-input"]')?.value).toBe('');
+  });
+
+  it('is not kept while a record is open (its drawer has its own form)', async () => {
+    await act(async () => navigate('/consultations'));
+    await mount(<NewPage />);
+    await until(() => forms().length === 1);
+    await act(async () => navigate('/consultations/r1'));
+    await until(() => document.querySelector('[data-testid="probe-detail"]') !== null);
+    expect(forms()).toHaveLength(0);
+    await act(async () => navigate('/consultations/r1/edit'));
+    await until(() => shownForms().length === 1);
+    expect(forms()).toHaveLength(1);
+  });
+});

@@ -58,7 +58,8 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     // Esc from there asks before discarding what was typed.
     await page.keyboard.press('Escape');
     await discardChanges(page);
-    await expect(page.getByTestId('publication-form')).toHaveCount(0);
+    // Closed (a fresh form is drawn ahead again in the closed drawer: in the page, hidden).
+    await expect(page.getByTestId('publication-form')).toBeHidden();
     // A form without a first field to focus: the drawer holds the keyboard, Esc closes it unchanged.
     await openApp(page, '/consultations');
     await page.getByTestId('new-record').click();
@@ -68,7 +69,7 @@ test.describe('register forms: keyboard and unsaved changes', () => {
       .poll(() => page.evaluate(() => document.activeElement?.closest('.ant-drawer') !== null))
       .toBe(true);
     await page.keyboard.press('Escape');
-    await expect(form).toHaveCount(0);
+    await expect(form).toBeHidden();
   });
 
   test('Enter in a text field or after typing a date never saves; Ctrl+Enter does', async ({ page }) => {
@@ -166,13 +167,55 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await page.getByTestId('field-title').fill('将被放弃的标题');
     await page.goBack();
     await discardChanges(page);
-    await expect(page.getByTestId('publication-form')).toHaveCount(0);
+    await expect(page.getByTestId('publication-form')).toBeHidden();
     expect(page.url()).not.toContain('/new');
     // The menu works again at once: no question when nothing is being edited.
     await page.getByRole('menuitem', { name: '咨询' }).click();
     await expect(page.getByTestId('register-consultations')).toBeVisible();
     await expect(modal(page)).toHaveCount(0);
     expect(await listCount(page, 'publications')).toBe(0);
+  });
+
+  test('新增 drawn ahead while the list is shown: each 新增 is a fresh form — nothing typed before, the next serial, today’s date', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-03-02T10:00:00+08:00'));
+    await openApp(page, '/requests');
+    await expect(page.getByTestId('register-requests')).toBeVisible();
+    // Drawn ahead in the closed drawer while the list is idle (issue 17): in the page, not on screen.
+    await expect(page.getByTestId('request-form')).toHaveCount(1);
+    await expect(page.getByTestId('request-form')).toBeHidden();
+    const received = page.locator(
+      '[data-testid="field-receivedDate"] input, input[data-testid="field-receivedDate"]',
+    );
+    await page.getByTestId('new-record').click();
+    await expect(page.getByTestId('request-form')).toBeVisible();
+    await expect(page.getByTestId('field-serial')).toHaveValue('2026-001');
+    await expect(received.first()).toHaveValue('2026-03-02');
+    await page.getByTestId('field-applicantName').fill('测试申请人甲');
+    // Left with 放弃修改: the next 新增 shows none of it.
+    await page.keyboard.press('Escape');
+    await discardChanges(page);
+    await expect(page.getByTestId('request-form')).toBeHidden();
+    await expect(page.getByTestId('request-form')).toHaveCount(1);
+    await page.getByTestId('new-record').click();
+    await expect(page.getByTestId('request-form')).toBeVisible();
+    await expect(page.getByTestId('field-applicantName')).toHaveValue('');
+    // Saved: the next 新增 proposes the next serial, with nothing of the saved request.
+    await page.getByTestId('field-applicantName').fill('测试申请人乙');
+    await page.getByTestId('field-content').fill('测试申请内容：预先绘制的表单');
+    await save(page);
+    await expect(page.getByTestId('request-detail')).toContainText('测试申请内容：预先绘制的表单');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('request-detail')).toHaveCount(0);
+    await expect(page.getByTestId('request-form')).toHaveCount(1);
+    // The next day, with the list left open overnight: the form drawn yesterday is not the one shown.
+    await page.clock.setFixedTime(new Date('2026-03-03T09:00:00+08:00'));
+    await page.getByTestId('new-record').click();
+    await expect(page.getByTestId('field-serial')).toHaveValue('2026-002');
+    await expect(page.getByTestId('field-applicantName')).toHaveValue('');
+    await expect(page.getByTestId('field-content')).toHaveValue('');
+    await expect(received.first()).toHaveValue('2026-03-03');
   });
 
   test('closing 编辑 returns to the record it was opened from: unchanged at once, changed after 放弃修改', async ({

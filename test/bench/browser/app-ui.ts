@@ -90,7 +90,11 @@ export async function navigateAndWait(
   const t = await page.evaluate(
     async ({ hash, check, timeoutMs }) => {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-      const root = () => document.querySelector(`[data-testid="${check.root}"]`);
+      // The root as shown: a form drawn ahead in a closed drawer (新增's) is in the document, hidden.
+      const root = () =>
+        [...document.querySelectorAll(`[data-testid="${check.root}"]`)].find(
+          (e) => e.getClientRects().length > 0,
+        );
       const shownTotal = () => root()?.querySelector('.ant-pagination-total-text')?.textContent ?? null;
       const totalOk = () =>
         check.total === undefined || (shownTotal() ?? '').replace(/\D/g, '') === String(check.total);
@@ -152,10 +156,10 @@ export async function clickAndWait(
     async ({ click, ready, gone, timeoutMs }) => {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       const byId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-      const shown = () => {
-        const e = byId(ready);
-        return !!e && e.getClientRects().length > 0 && (!gone || !byId(gone));
-      };
+      // On screen (a form drawn ahead in a closed drawer is in the document, hidden).
+      const onScreen = (id: string) =>
+        [...document.querySelectorAll(`[data-testid="${id}"]`)].some((e) => e.getClientRects().length > 0);
+      const shown = () => onScreen(ready) && (!gone || !onScreen(gone));
       const target = byId(click);
       if (!target) throw new Error(`nothing to click: ${click}`);
       const t0 = performance.now();
