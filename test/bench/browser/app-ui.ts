@@ -92,9 +92,7 @@ export async function navigateAndWait(
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       // The root as shown: a form drawn ahead in a closed drawer (新增's) is in the document, hidden.
       const root = () =>
-        [...document.querySelectorAll(`[data-testid="${check.root}"]`)].find(
-          (e) => e.getClientRects().length > 0,
-        );
+        [...document.querySelectorAll(`[data-testid="${check.root}"]`)].find((e) => e.checkVisibility());
       const shownTotal = () => root()?.querySelector('.ant-pagination-total-text')?.textContent ?? null;
       const totalOk = () =>
         check.total === undefined || (shownTotal() ?? '').replace(/\D/g, '') === String(check.total);
@@ -158,7 +156,7 @@ export async function clickAndWait(
       const byId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
       // On screen (a form drawn ahead in a closed drawer is in the document, hidden).
       const onScreen = (id: string) =>
-        [...document.querySelectorAll(`[data-testid="${id}"]`)].some((e) => e.getClientRects().length > 0);
+        [...document.querySelectorAll(`[data-testid="${id}"]`)].some((e) => e.checkVisibility());
       const shown = () => onScreen(ready) && (!gone || !onScreen(gone));
       const target = byId(click);
       if (!target) throw new Error(`nothing to click: ${click}`);
