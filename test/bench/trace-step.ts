@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  clickAndWait,
   coldStartProbe,
   coldStartReady,
   launchProfile,
@@ -46,6 +47,16 @@ const { values } = parseArgs({
      * the benchmark's rounds at 4×, whose start's idle work may still run when the step begins.
      */
     'throttle-start': { type: 'boolean', default: false },
+    /**
+     * A click traced instead of the address: `--step` (with `--root`) is gone to first, untraced, then
+     * the element with this test id is clicked and the step lasts until `--ready` is on screen (and
+     * `--gone` off it), e.g. 保存 in a record's form: `--step '#/publications/<id>/edit' --root
+     * publication-form --click save-record --ready publication-detail --gone publication-form` (it
+     * writes: use a copy of the profile).
+     */
+    click: { type: 'string' },
+    ready: { type: 'string' },
+    gone: { type: 'string' },
   },
 });
 function printProfile(profile: CpuProfile) {
@@ -111,23 +122,31 @@ async function main() {
     await switchAndWait(page, values.start ?? '#/settings');
     await page.waitForTimeout(800);
   }
+  if (values.click) {
+    await navigateAndWait(page, values.step, { root: values.root ?? 'page-title' });
+    await page.waitForTimeout(800);
+  }
   const trace = await startTrace(
     s,
     'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing',
     values.cpu ? 100 : undefined,
   );
   if (rate > 1) await s.send('Emulation.setCPUThrottlingRate', { rate });
-  const t = values.list
-    ? await navigateAndWait(page, values.step, { root: `register-${values.list}`, rows: true })
-    : values.root
-      ? await navigateAndWait(page, values.step, { root: values.root })
-      : await switchAndWait(page, values.step);
+  const t = values.click
+    ? await clickAndWait(page, values.click, values.ready ?? 'page-title', values.gone)
+    : values.list
+      ? await navigateAndWait(page, values.step, { root: `register-${values.list}`, rows: true })
+      : values.root
+        ? await navigateAndWait(page, values.step, { root: values.root })
+        : await switchAndWait(page, values.step);
   await page.waitForTimeout(300);
   if (rate > 1) await s.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const { events, profile } = await trace.stop();
   if (profile) printProfile(profile);
   if (profile && values['cpu-out']) await writeFile(values['cpu-out'], JSON.stringify(profile));
-  console.log(`step ${values.step}: ${t.ms.toFixed(0)} ms, longest task ${t.longestTaskMs.toFixed(0)} ms`);
+  console.log(
+    `step ${values.click ?? values.step}: ${t.ms.toFixed(0)} ms, longest task ${t.longestTaskMs.toFixed(0)} ms`,
+  );
   await page.waitForTimeout(Number(values.linger));
   if (values.out) await writeFile(values.out, JSON.stringify({ traceEvents: events }));
   // The renderer's main thread: the thread with the most RunTask time in the page's process.
