@@ -310,34 +310,37 @@ describe('a register drawer’s content is drawn again only when its record chan
   });
 });
 
+/** How many 新增 forms were made (each instance its own number). */
+let made = 0;
+/** A form with state of its own: which instance it is, and what was typed into it. */
+function NewForm() {
+  const [instance] = useState(() => ++made);
+  const [typed, setTyped] = useState('');
+  drawn.form++;
+  return (
+    <div data-testid="probe-new" data-instance={instance}>
+      <input data-testid="probe-input" value={typed} onChange={(e) => setTyped(e.target.value)} />
+    </div>
+  );
+}
+function NewPage() {
+  return (
+    <RegisterPage<Probe>
+      register="consultations"
+      rows={rows}
+      columns={[{ title: '标题', dataIndex: 'title' }]}
+      filters={null}
+      titleOf={(r) => r.title}
+      renderDetail={(r) => <Detail title={r.title} />}
+      renderForm={() => <NewForm />}
+    />
+  );
+}
+
 describe('新增’s form drawn ahead while the list is shown (issue 17)', () => {
-  let made = 0;
-  /** A form with state of its own: which instance it is, and what was typed into it. */
-  function NewForm() {
-    const [instance] = useState(() => ++made);
-    const [typed, setTyped] = useState('');
-    drawn.form++;
-    return (
-      <div data-testid="probe-new" data-instance={instance}>
-        <input data-testid="probe-input" value={typed} onChange={(e) => setTyped(e.target.value)} />
-      </div>
-    );
-  }
-  function NewPage() {
-    return (
-      <RegisterPage<Probe>
-        register="consultations"
-        rows={rows}
-        columns={[{ title: '标题', dataIndex: 'title' }]}
-        filters={null}
-        titleOf={(r) => r.title}
-        renderDetail={(r) => <Detail title={r.title} />}
-        renderForm={() => <NewForm />}
-      />
-    );
-  }
   const forms = () => [...document.querySelectorAll<HTMLElement>('[data-testid="probe-new"]')];
-  const shownForms = () => forms().filter((f) => f.closest('.ant-drawer')?.classList.contains('ant-drawer-open'));
+  const shownForms = () =>
+    forms().filter((f) => f.closest('.ant-drawer')?.classList.contains('ant-drawer-open'));
 
   it('is drawn once the list is idle, hidden; 新增 shows it without drawing it again', async () => {
     await act(async () => navigate('/consultations'));
