@@ -237,7 +237,9 @@ function EditForm({ title, done }: { title: string; done: (id: string, saved?: u
 // As a register page passes them: new functions on every render of the page.
 /** Draws the page again, as a list's new read or a filter's change does. */
 let drawPageAgain: () => void = () => undefined;
-function Page() {
+type RenderForm = (record: Probe | null, done: (id: string, saved?: unknown) => void) => ReactNode;
+const editForm: RenderForm = (r, done) => <EditForm title={r?.title ?? ''} done={done} />;
+function Page({ form = editForm }: { form?: RenderForm }) {
   const [, setN] = useState(0);
   drawPageAgain = () => setN((n) => n + 1);
   return (
@@ -248,7 +250,7 @@ function Page() {
       filters={null}
       titleOf={(r) => r.title}
       renderDetail={(r) => <Detail title={r.title} />}
-      renderForm={(r, done) => <EditForm title={r?.title ?? ''} done={done} />}
+      renderForm={form}
     />
   );
 }
@@ -323,19 +325,8 @@ function NewForm() {
     </div>
   );
 }
-function NewPage() {
-  return (
-    <RegisterPage<Probe>
-      register="consultations"
-      rows={rows}
-      columns={[{ title: '标题', dataIndex: 'title' }]}
-      filters={null}
-      titleOf={(r) => r.title}
-      renderDetail={(r) => <Detail title={r.title} />}
-      renderForm={() => <NewForm />}
-    />
-  );
-}
+const newForm: RenderForm = () => <NewForm />;
+const NewPage = () => <Page form={newForm} />;
 
 describe('新增’s form drawn ahead while the list is shown (issue 17)', () => {
   const forms = () => [...document.querySelectorAll<HTMLElement>('[data-testid="probe-new"]')];
