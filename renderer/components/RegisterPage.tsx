@@ -13,11 +13,11 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterName } from '../../shared/model';
+import { whenIdle } from '../app/idle';
 import { currentQuery, navigate, useLocation } from '../app/router';
 import { todayLocal, useSettings, writeContext } from '../app/session';
 import { db } from '../db/database';
 import { deleteRecord } from '../db/repositories/registers';
-import { whenIdle } from '../app/idle';
 import { afterNextPaint } from './AfterFirstPaint';
 import { useFocusReturn } from './use-focus-return';
 import { useFirstScreenRows } from './first-screen-rows';
@@ -123,7 +123,7 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
   pagingChange.current = props.paging?.onChange;
   const onPageChange = useCallback((page: number, size: number) => pagingChange.current?.(page, size), []);
   const isNew = sub === 'new';
-  const editOpen = Boolean(selected) && mode === 'edit' && !isNew;
+  const editOpen = Boolean(selected) && mode === 'edit';
   const formOpen = isNew || editOpen;
   const detailOpen = Boolean(selected) && mode !== 'edit';
   // Once the record's drawers have closed, the keyboard is back on the row (or 新增) that opened them.
