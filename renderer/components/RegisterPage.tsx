@@ -165,19 +165,23 @@ export function RegisterPage<T extends Row>(props: Props<T>) {
       newShown.current = true;
       return;
     }
-    // Taken down (then drawn afresh once the list is idle again).
+    // Taken down (then drawn afresh once the list is idle again: the effect runs again).
     if (newShown.current || sub) {
       newShown.current = false;
-      setNewAhead(false);
-    } else if (!newAhead) {
-      let left = false;
-      whenIdle(() => {
-        if (!left) startTransition(() => setNewAhead(true));
-      });
-      return () => {
-        left = true;
-      };
+      if (newAhead) {
+        setNewAhead(false);
+        return;
+      }
     }
+    // Also after a 新增 whose form was not drawn ahead (clicked before the window was idle).
+    if (sub || newAhead) return;
+    let left = false;
+    whenIdle(() => {
+      if (!left) startTransition(() => setNewAhead(true));
+    });
+    return () => {
+      left = true;
+    };
   }, [isNew, sub, newAhead]);
   const newDrawn = isNew || (newAhead && !sub);
   const newContent = useMemo(

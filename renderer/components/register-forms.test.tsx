@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { App as AntApp, Form, type FormInstance, Input } from 'antd';
 import { act, type ReactNode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Publication } from '../../shared/model';
 import { navigate } from '../app/router';
 import { db } from '../db/database';
@@ -14,6 +14,14 @@ import { stubMatchMedia } from './antd-shape';
 import { RegisterPage } from './RegisterPage';
 import { SaveButton, SubmitProblems } from './SubmitParts';
 import { changedPaths, useRecordSubmit } from './use-record-submit';
+
+// The window's idle time comes when a test says so (idleTime): what waits for it then runs inside act.
+const idleQueue = vi.hoisted(() => [] as Array<() => void>);
+vi.mock('../app/idle', () => ({
+  whenIdle: (fn: () => void) => {
+    idleQueue.push(fn);
+  },
+}));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 initI18n('zh-CN');
@@ -74,6 +82,7 @@ afterEach(() => {
   mounted?.unmount();
   mounted = null;
   window.location.hash = '';
+  idleQueue.length = 0;
 });
 afterAll(() => db.close());
 
@@ -328,6 +337,14 @@ function NewForm() {
 const newForm: RenderForm = () => <NewForm />;
 const NewPage = () => <Page form={newForm} />;
 
+/** The window idle: once something waits for it, it runs (its updates flushed by act). */
+async function idleTime() {
+  await until(() => idleQueue.length > 0);
+  await act(async () => {
+    for (const fn of idleQueue.splice(0)) fn();
+  });
+}
+
 describe('新增’s form drawn ahead while the list is shown (issue 17)', () => {
   const forms = () => [...document.querySelectorAll<HTMLElement>('[data-testid="probe-new"]')];
   const shownForms = () =>
@@ -336,6 +353,8 @@ describe('新增’s form drawn ahead while the list is shown (issue 17)', () =>
   it('is drawn once the list is idle, hidden; 新增 shows it without drawing it again', async () => {
     await act(async () => navigate('/consultations'));
     await mount(<NewPage />);
+    expect(forms()).toHaveLength(0);
+    await idleTime();
     await until(() => forms().length === 1);
     expect(shownForms()).toHaveLength(0);
     const before = drawn.form;
@@ -347,6 +366,8 @@ describe('新增’s form drawn ahead while the list is shown (issue 17)', () =>
   it('a form that was shown is not shown again: the next 新增 has a fresh one', async () => {
     await act(async () => navigate('/consultations'));
     await mount(<NewPage />);
+    expect(forms()).toHaveLength(0);
+    await idleTime();
     await until(() => forms().length === 1);
     await act(async () => navigate('/consultations/new'));
     const first = forms()[0]?.dataset.instance;
@@ -360,15 +381,27 @@ describe('新增’s form drawn ahead while the list is shown (issue 17)', () =>
     expect(document.querySelector<HTMLInputElement>('[data-testid="probe-input"]')?.value).toBe('测试输入');
     // Back to the list (as Esc, after 放弃修改): the form drawn next is another, empty one.
     await act(async () => navigate('/consultations'));
+    await idleTime();
     await until(() => forms().length === 1 && forms()[0]?.dataset.instance !== first);
     await act(async () => navigate('/consultations/new'));
     await until(() => shownForms().length === 1);
     expect(document.querySelector<HTMLInputElement>('[data-testid="probe-input"]')?.value).toBe('');
   });
 
+  it('after a 新增 opened before the window was idle, back on the list: drawn ahead then', async () => {
+    await act(async () => navigate('/consultations/new'));
+    await mount(<NewPage />);
+    await until(() => shownForms().length === 1);
+    await act(async () => navigate('/consultations'));
+    await idleTime();
+    await until(() => forms().length === 1 && shownForms().length === 0);
+  });
+
   it('is not kept while a record is open (its drawer has its own form)', async () => {
     await act(async () => navigate('/consultations'));
     await mount(<NewPage />);
+    expect(forms()).toHaveLength(0);
+    await idleTime();
     await until(() => forms().length === 1);
     await act(async () => navigate('/consultations/r1'));
     await until(() => document.querySelector('[data-testid="probe-detail"]') !== null);
