@@ -192,7 +192,9 @@ export async function bindMain(
     exists: (p) => existsSync(p),
     readText: (p) => fsp.readFile(p, 'utf8'),
     readBytes: async (p) => new Uint8Array(await fsp.readFile(p)),
-    cleanup: () => fsp.rm(dir, { recursive: true, force: true }),
+    // The page can still be writing (a backup on the way out) as the test ends: a file created while
+    // the folder is removed fails it with ENOTEMPTY, so the removal is tried again.
+    cleanup: () => fsp.rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }),
     requestQuit: () =>
       page.evaluate(() => (window as unknown as { __deskRequestQuit: () => number }).__deskRequestQuit()),
     closeWindow: () => {
