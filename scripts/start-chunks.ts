@@ -23,6 +23,11 @@ import type { Plugin } from 'vite';
  */
 export const BOOT_MODULE = /[\\/]renderer[\\/]main\.tsx$/;
 export const APP_MODULE = /[\\/]renderer[\\/]app[\\/]run\.tsx$/;
+/** The first screen's page (the dashboard) and its first reads, imported by routes.tsx. */
+export const HOME_MODULES = [
+  /[\\/]renderer[\\/]features[\\/]dashboard[\\/]DashboardPage\.tsx$/,
+  /[\\/]renderer[\\/]features[\\/]dashboard[\\/]dashboard-reads\.ts$/,
+];
 
 /** An index's `export { default as Name } from './part'` lines: Name → the part's specifier. */
 export function indexParts(source: string, base: string): Map<string, string> {
@@ -88,6 +93,7 @@ export function startChunks(): {
 } {
   const boot = new Set<string>();
   const app = new Set<string>();
+  const home = new Set<string>();
   const require = createRequire(join(process.cwd(), 'package.json'));
   const indexes = INDEXES.map(({ from, index, base }) => ({
     from,
@@ -115,6 +121,12 @@ export function startChunks(): {
         throw new Error('start-chunks: renderer/main.tsx or renderer/app/run.tsx not in the build');
       for (const id of staticClosure(this, entry)) if (id !== entry) boot.add(id);
       for (const id of staticClosure(this, run, boot)) if (id !== run) app.add(id);
+      const startCode = new Set([...boot, ...app, entry, run]);
+      for (const test of HOME_MODULES) {
+        const page = ids.find((id) => test.test(id));
+        if (!page) throw new Error(`start-chunks: ${test} not in the build`);
+        for (const id of staticClosure(this, page, startCode)) home.add(id);
+      }
     },
   };
   return {
@@ -122,6 +134,7 @@ export function startChunks(): {
     groups: [
       { name: 'boot', test: (id) => boot.has(id), priority: 20 },
       { name: 'app', test: (id) => app.has(id), priority: 10 },
+      { name: 'home', test: (id) => home.has(id), priority: 5 },
     ],
   };
 }
