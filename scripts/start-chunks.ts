@@ -6,13 +6,16 @@ import type { Plugin } from 'vite';
 /**
  * The start's code in few files (issue 17). Left to itself, Rolldown splits the modules the start
  * needs by the set of pages that also use them: 31 files for one start, each asked for, received and
- * compiled on its own. The start needs all of them at once, so here they are two groups:
+ * compiled on its own. The start needs all of them at once, so here they are grouped:
  * - `boot`: what renderer/main.tsx reaches through static imports (opening the database, the
  *   settings, i18n), evaluated first;
  * - `app`: what renderer/app/run.tsx reaches and main.tsx does not (React's shell, antd's first
- *   components, the routes), evaluated in the next task (main.tsx imports it dynamically).
- * A page's own code stays in its page's chunks; a page imports what it shares with the start from
- * these two, already loaded.
+ *   components, the routes), evaluated in the next task (main.tsx imports it dynamically);
+ * - then a group per kind of page a window opens on (PAGE_GROUPS: the dashboard, the registers):
+ *   what their modules reach that the groups before do not. Left to Rolldown, a start to the dashboard
+ *   then asked for 24 more files, into 主动公开 30 — asked for in a 70–130 ms task of Vite's preload
+ *   helper, and received over 110–300 ms on the bench machine (docs/performance.md, thirty-fourth pass).
+ * Every other page keeps its own code in its own chunks and imports what it shares with these.
  *
  * The groups are the modules reached through static imports, found when the module graph is
  * complete (buildEnd). A library's index re-exporting all its parts would make every part "reached"
@@ -23,10 +26,28 @@ import type { Plugin } from 'vite';
  */
 export const BOOT_MODULE = /[\\/]renderer[\\/]main\.tsx$/;
 export const APP_MODULE = /[\\/]renderer[\\/]app[\\/]run\.tsx$/;
-/** The first screen's page (the dashboard) and its first reads, imported by routes.tsx. */
-export const HOME_MODULES = [
-  /[\\/]renderer[\\/]features[\\/]dashboard[\\/]DashboardPage\.tsx$/,
-  /[\\/]renderer[\\/]features[\\/]dashboard[\\/]dashboard-reads\.ts$/,
+/** A module of renderer/features/, by its path there without the extension. */
+const feature = (path: string) => new RegExp(`[\\\\/]renderer[\\\\/]features[\\\\/]${path}\\.tsx?$`);
+/**
+ * The pages a window opens on, each with its first reads (routes.tsx imports both), in groups after
+ * the start's: what their static imports reach that the start's code and the groups before do not.
+ * The first screen (the dashboard), then the four registers (a window opened at a register's address).
+ */
+export const PAGE_GROUPS: { name: string; modules: RegExp[] }[] = [
+  { name: 'home', modules: ['dashboard/DashboardPage', 'dashboard/dashboard-reads'].map(feature) },
+  {
+    name: 'registers',
+    modules: [
+      'publications/PublicationsPage',
+      'publications/publication-reads',
+      'requests/RequestsPage',
+      'requests/request-reads',
+      'consultations/ConsultationsPage',
+      'consultations/consultation-reads',
+      'appeals/AppealsPage',
+      'appeals/appeal-reads',
+    ].map(feature),
+  },
 ];
 
 /** An index's `export { default as Name } from './part'` lines: Name → the part's specifier. */
@@ -81,6 +102,30 @@ export function staticClosure(graph: ModuleGraph, from: string, skip?: ReadonlyS
   return found;
 }
 
+/**
+ * Each group's modules: what its pages' modules reach through static imports that `taken` (the
+ * start's code) and the groups before it do not. A page module missing from the build is an error
+ * (a file renamed: its group would silently be empty).
+ */
+export function pageGroupModules(
+  graph: ModuleGraph,
+  ids: readonly string[],
+  taken: ReadonlySet<string>,
+  groups: readonly { name: string; modules: readonly RegExp[] }[],
+): Set<string>[] {
+  const before = new Set(taken);
+  return groups.map((group) => {
+    const found = new Set<string>();
+    for (const test of group.modules) {
+      const page = ids.find((id) => test.test(id));
+      if (!page) throw new Error(`start-chunks: ${test} (group ${group.name}) not in the build`);
+      for (const id of staticClosure(graph, page, before)) found.add(id);
+    }
+    for (const id of found) before.add(id);
+    return found;
+  });
+}
+
 const INDEXES = [
   { from: 'antd', index: 'es/index.js', base: 'antd/es' },
   { from: '@ant-design/icons', index: 'es/icons/index.js', base: '@ant-design/icons/es/icons' },
@@ -93,7 +138,7 @@ export function startChunks(): {
 } {
   const boot = new Set<string>();
   const app = new Set<string>();
-  const home = new Set<string>();
+  const pageGroups = PAGE_GROUPS.map((g) => ({ ...g, ids: new Set<string>() }));
   const require = createRequire(join(process.cwd(), 'package.json'));
   const indexes = INDEXES.map(({ from, index, base }) => ({
     from,
@@ -121,12 +166,10 @@ export function startChunks(): {
         throw new Error('start-chunks: renderer/main.tsx or renderer/app/run.tsx not in the build');
       for (const id of staticClosure(this, entry)) if (id !== entry) boot.add(id);
       for (const id of staticClosure(this, run, boot)) if (id !== run) app.add(id);
-      const startCode = new Set([...boot, ...app, entry, run]);
-      for (const test of HOME_MODULES) {
-        const page = ids.find((id) => test.test(id));
-        if (!page) throw new Error(`start-chunks: ${test} not in the build`);
-        for (const id of staticClosure(this, page, startCode)) home.add(id);
-      }
+      const found = pageGroupModules(this, ids, new Set([...boot, ...app, entry, run]), PAGE_GROUPS);
+      pageGroups.forEach((g, i) => {
+        for (const id of found[i] ?? []) g.ids.add(id);
+      });
     },
   };
   return {
@@ -134,7 +177,7 @@ export function startChunks(): {
     groups: [
       { name: 'boot', test: (id) => boot.has(id), priority: 20 },
       { name: 'app', test: (id) => app.has(id), priority: 10 },
-      { name: 'home', test: (id) => home.has(id), priority: 5 },
+      ...pageGroups.map((g, i) => ({ name: g.name, test: (id: string) => g.ids.has(id), priority: 5 - i })),
     ],
   };
 }

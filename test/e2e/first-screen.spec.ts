@@ -220,7 +220,8 @@ test('the app’s code is evaluated apart from the start’s, and a missing file
   page.on('request', (r) => asked.push(new URL(r.url()).pathname.replace(/.*\//, '')));
   await openApp(page, '/');
   const runAt = asked.findIndex((f) => /^run-.*\.js$/.test(f));
-  const dashboardAt = asked.findIndex((f) => /^DashboardPage-.*\.js$/.test(f));
+  // The dashboard's code (scripts/start-chunks.ts: its group, `home`).
+  const dashboardAt = asked.findIndex((f) => /^home-.*\.js$/.test(f));
   expect(runAt).toBeGreaterThanOrEqual(0);
   expect(runAt).toBeLessThan(dashboardAt);
   // A damaged installation: that file cannot be read.

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importParts, indexParts, staticClosure } from '../../scripts/start-chunks';
+import {
+  importParts,
+  indexParts,
+  PAGE_GROUPS,
+  pageGroupModules,
+  staticClosure,
+} from '../../scripts/start-chunks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -57,5 +63,58 @@ describe('the start in few files (issue 17, scripts/start-chunks.ts)', () => {
     const boot = staticClosure(graph, 'main');
     expect([...boot].sort()).toEqual(['db', 'dexie', 'i18n', 'main', 'react']);
     expect([...staticClosure(graph, 'run', boot)].sort()).toEqual(['button', 'run', 'shell']);
+  });
+
+  it('groups what the pages a window opens on reach, each group without the start’s code or an earlier group’s', () => {
+    const imports: Record<string, string[]> = {
+      '/r/renderer/features/dashboard/DashboardPage.tsx': ['react', 'calendar', 'statistic'],
+      '/r/renderer/features/dashboard/dashboard-reads.ts': ['db', 'calendar'],
+      '/r/renderer/features/publications/PublicationsPage.tsx': ['calendar', 'list-table', 'form'],
+      '/r/renderer/features/publications/publication-reads.ts': ['db', 'list-table'],
+      form: ['date-picker'],
+    };
+    const graph = {
+      getModuleIds: () => Object.keys(imports)[Symbol.iterator](),
+      getModuleInfo: (id: string) => ({ importedIds: imports[id] ?? [] }),
+    };
+    const ids = [...graph.getModuleIds()];
+    const groups = [
+      { name: 'home', modules: PAGE_GROUPS[0]?.modules ?? [] },
+      { name: 'lists', modules: [/publications[\\/]PublicationsPage\.tsx$/, /publication-reads\.ts$/] },
+    ];
+    const [home, lists] = pageGroupModules(graph, ids, new Set(['react', 'db']), groups);
+    expect([...(home ?? [])].sort()).toEqual([
+      '/r/renderer/features/dashboard/DashboardPage.tsx',
+      '/r/renderer/features/dashboard/dashboard-reads.ts',
+      'calendar',
+      'statistic',
+    ]);
+    // calendar is the home group's already: the lists import it from there.
+    expect([...(lists ?? [])].sort()).toEqual([
+      '/r/renderer/features/publications/PublicationsPage.tsx',
+      '/r/renderer/features/publications/publication-reads.ts',
+      'date-picker',
+      'form',
+      'list-table',
+    ]);
+    // A page module renamed: said, not an empty group.
+    expect(() => pageGroupModules(graph, ids.slice(2), new Set(), groups)).toThrow(/group home/);
+  });
+
+  it('names the dashboard and the four registers, each page with its first reads, as routes.tsx imports them', () => {
+    const routes = readFileSync(resolve(ROOT, 'renderer/app/routes.tsx'), 'utf8');
+    const imported = [...routes.matchAll(/import\('\.\.\/features\/([\w/-]+)'\)/g)].map(
+      (m) => `/r/renderer/features/${m[1]}.tsx`,
+    );
+    for (const group of PAGE_GROUPS)
+      for (const test of group.modules)
+        expect(
+          imported.some((id) => test.test(id) || test.test(id.replace(/\.tsx$/, '.ts'))),
+          `${test}`,
+        ).toBe(true);
+    expect(PAGE_GROUPS.map((g) => [g.name, g.modules.length])).toEqual([
+      ['home', 2],
+      ['registers', 8],
+    ]);
   });
 });
