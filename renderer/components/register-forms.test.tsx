@@ -363,6 +363,20 @@ describe('新增’s form drawn ahead while the list is shown (issue 17)', () =>
     expect(drawn.form).toBe(before);
   });
 
+  it('its drawer is there, empty, with the list: the form drawn ahead goes into it, not with it', async () => {
+    await act(async () => navigate('/consultations'));
+    await mount(<NewPage />);
+    // antd's drawer draws its panel in a layout effect, a synchronous render: mounted with the
+    // form, the whole form was drawn in that one long task instead of the transition's slices.
+    const drawers = () => [...document.querySelectorAll('.ant-drawer')];
+    await until(() => drawers().length === 1);
+    const drawer = drawers()[0];
+    expect(forms()).toHaveLength(0);
+    await idleTime();
+    await until(() => forms().length === 1);
+    expect(forms()[0]?.closest('.ant-drawer')).toBe(drawer);
+  });
+
   it('a form that was shown is not shown again: the next 新增 has a fresh one', async () => {
     await act(async () => navigate('/consultations'));
     await mount(<NewPage />);

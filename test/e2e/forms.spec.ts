@@ -89,7 +89,7 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     await date.press('Enter');
     await expect(date).toHaveValue('2025-03-03');
     await expect(page.getByTestId('publication-form')).toBeVisible();
-    await page.locator('.ant-drawer-close').first().click();
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await discardChanges(page);
     expect(await listCount(page, 'publications')).toBe(0);
 
@@ -136,13 +136,10 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     }
     await expectAskedThenKeep(page, text);
 
-    await page.locator('.ant-drawer-close').first().click();
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await expectAskedThenKeep(page, text);
 
-    await page
-      .locator('.ant-drawer-mask')
-      .first()
-      .click({ position: { x: 20, y: 300 } });
+    await page.locator('.ant-drawer-open .ant-drawer-mask').click({ position: { x: 20, y: 300 } });
     await expectAskedThenKeep(page, text);
 
     // Leaving by the Back button (the drawer's mask keeps the menu out of reach): the same question,
@@ -238,7 +235,7 @@ test.describe('register forms: keyboard and unsaved changes', () => {
     // Changed: × asks first; 放弃修改 returns to the record as it was saved.
     await page.getByTestId('edit-record').click();
     await page.getByTestId('field-topic').fill('不会保存的修改');
-    await page.locator('.ant-drawer-close').first().click();
+    await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await expect(modal(page)).toContainText('有未保存的修改，确定放弃吗？');
     await discardChanges(page);
     await expect(form).toHaveCount(0);
