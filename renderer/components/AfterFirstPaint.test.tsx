@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act } from 'react';
+import { act, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AfterFirstPaint } from './AfterFirstPaint';
@@ -49,6 +49,45 @@ describe('AfterFirstPaint: a part below the first screen drawn after the page is
     expect(el.textContent).toBe('patternguide…');
     await paint();
     expect(el.textContent).toBe('patternguide');
+    await act(async () => root.unmount());
+  });
+
+  it('draws its part in a transition (in slices, not one task): what was shown stays until the part is ready', async () => {
+    // A part that is not ready at once (it suspends): drawn in a transition, React keeps the
+    // placeholder on screen meanwhile; drawn as an ordinary update, the Suspense fallback would
+    // replace it — the difference shows the update's kind.
+    let ready = false;
+    let release: () => void = () => undefined;
+    const pending = new Promise<void>((resolve) => {
+      release = () => {
+        ready = true;
+        resolve();
+      };
+    });
+    function Part() {
+      if (!ready) throw pending;
+      return <b>letters</b>;
+    }
+    const el = document.createElement('div');
+    const root = createRoot(el);
+    await act(async () =>
+      root.render(
+        <Suspense fallback={<i>fallback</i>}>
+          <AfterFirstPaint placeholder={<i>letters…</i>}>
+            <Part />
+          </AfterFirstPaint>
+        </Suspense>,
+      ),
+    );
+    expect(el.textContent).toBe('letters…');
+    await paint();
+    expect(el.textContent).toBe('letters…');
+    await act(async () => {
+      release();
+      await pending;
+    });
+    await act(async () => vi.runAllTimers());
+    expect(el.textContent).toBe('letters');
     await act(async () => root.unmount());
   });
 });

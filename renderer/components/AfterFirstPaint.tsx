@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
 
 /**
  * Calls `fn` in the task after the next frame is painted (the frame after the current commit); returns
@@ -21,7 +21,8 @@ export function afterNextPaint(fn: () => void): () => void {
  * so the first screen does not wait for them (issue 17:
  * "lazy loading of what the first screen does not show"). Until then, `placeholder`. `frames`: after
  * that many paints — 2 draws a part after another part of the page drawn after the first paint,
- * in a task of its own.
+ * in a task of its own. Drawn as a transition: in slices a click or a keystroke goes before, not
+ * one task (设置's four forms below its profile were one of 200–230 ms after a start there).
  */
 export function AfterFirstPaint({
   children,
@@ -36,7 +37,7 @@ export function AfterFirstPaint({
   useEffect(() => {
     let cancel: () => void = () => undefined;
     const wait = (left: number) => {
-      cancel = afterNextPaint(() => (left > 1 ? wait(left - 1) : setShown(true)));
+      cancel = afterNextPaint(() => (left > 1 ? wait(left - 1) : startTransition(() => setShown(true))));
     };
     wait(frames);
     return () => cancel();
