@@ -28,6 +28,26 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** A part not ready until released: it suspends on its promise until then. */
+function suspended() {
+  const state: { ready: boolean; release: () => void; promise: Promise<void> } = {
+    ready: false,
+    release: () => undefined,
+    promise: Promise.resolve(),
+  };
+  state.promise = new Promise<void>((resolve) => {
+    state.release = () => {
+      state.ready = true;
+      resolve();
+    };
+  });
+  return state;
+}
+function SuspendedPart({ until }: { until: ReturnType<typeof suspended> }) {
+  if (!until.ready) throw until.promise;
+  return <b>letters</b>;
+}
+
 describe('AfterFirstPaint: a part below the first screen drawn after the page is painted (issue 17)', () => {
   it('after the first paint; with frames={2} after the paint that follows it, in a task of its own', async () => {
     const el = document.createElement('div');
@@ -56,25 +76,14 @@ describe('AfterFirstPaint: a part below the first screen drawn after the page is
     // A part that is not ready at once (it suspends): drawn in a transition, React keeps the
     // placeholder on screen meanwhile; drawn as an ordinary update, the Suspense fallback would
     // replace it — the difference shows the update's kind.
-    let ready = false;
-    let release: () => void = () => undefined;
-    const pending = new Promise<void>((resolve) => {
-      release = () => {
-        ready = true;
-        resolve();
-      };
-    });
-    function Part() {
-      if (!ready) throw pending;
-      return <b>letters</b>;
-    }
+    const part = suspended();
     const el = document.createElement('div');
     const root = createRoot(el);
     await act(async () =>
       root.render(
         <Suspense fallback={<i>fallback</i>}>
           <AfterFirstPaint placeholder={<i>letters…</i>}>
-            <Part />
+            <SuspendedPart until={part} />
           </AfterFirstPaint>
         </Suspense>,
       ),
@@ -83,8 +92,8 @@ describe('AfterFirstPaint: a part below the first screen drawn after the page is
     await paint();
     expect(el.textContent).toBe('letters…');
     await act(async () => {
-      release();
-      await pending;
+      part.release();
+      await part.promise;
     });
     await act(async () => vi.runAllTimers());
     expect(el.textContent).toBe('letters');
