@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../db/database';
 import { saveSettings } from '../db/repositories/settings';
@@ -68,6 +68,16 @@ export function App() {
     (key: string) => navigate(`/${key}`, menuQuery(key, closingYear)),
     [closingYear],
   );
+
+  // Another page starts at its top: the window's scroll was the page left's (back from the bottom
+  // of 设置, or a link at the foot of 工作台, showed the next page scrolled down). A record's drawer
+  // or a filter keeps the page, and its scroll.
+  const pageShown = useRef(current);
+  useLayoutEffect(() => {
+    if (pageShown.current === current) return;
+    pageShown.current = current;
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
+  }, [current]);
 
   const Page = route?.component;
   // The page is drawn again by its own updates, not by the shell's (the open year or the settings

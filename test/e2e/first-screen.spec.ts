@@ -211,6 +211,32 @@ test('the app fills the window edge to edge: no margin around it, no sideways sc
   expect((await frame()).pageWidth).toBe(1366);
 });
 
+test('another page opens at its top: a request opened from the foot of 年度报告 is not shown scrolled down', async ({
+  page,
+}) => {
+  await enterRequest(page, {
+    serial: '2025-901',
+    submitted: '2025-03-03',
+    received: '2025-03-04',
+    applicant: '测试申请人滚动',
+    content: '测试：从年报打开的申请',
+  });
+  await openApp(page, '/report?year=2025');
+  await expect(page.getByTestId('report-page')).toBeVisible();
+  // 表三's carried-over total, at the table's foot: scrolled to and clicked, as the officer would.
+  const carried = page.getByTestId('cell-t3:carriedOut:total');
+  await expect(carried).toHaveText('1');
+  await carried.click();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(200);
+  const records = page.getByTestId('cell-records');
+  await expect(records).toContainText('2025-901');
+  await records.getByTestId('open-record').click();
+  await expect(page.getByTestId('request-detail')).toContainText('测试：从年报打开的申请');
+  await expect(page.getByTestId('page-title')).toHaveText('依申请公开');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('the app’s code is evaluated apart from the start’s, and a missing file of it is said in words, not a blank window', async ({
   page,
 }) => {
