@@ -102,7 +102,18 @@ export function App() {
             </Suspense>
           </AfterFirstPaint>
           <Layout style={{ minHeight: '100vh' }}>
-            <Layout.Sider width={210} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            {/* Kept in view: a long page (设置, 年度报告) scrolled to its foot still has the menu beside it. */}
+            <Layout.Sider
+              width={210}
+              theme="light"
+              style={{
+                borderRight: '1px solid #f0f0f0',
+                position: 'sticky',
+                top: 0,
+                height: '100vh',
+                overflowY: 'auto',
+              }}
+            >
               <div style={{ padding: '16px 20px', borderBottom: '1px solid #f0f0f0' }}>
                 <Typography.Title level={4} style={{ margin: 0, color: '#b71c1c' }}>
                   {t('app.name')}

@@ -237,6 +237,23 @@ test('another page opens at its top: a request opened from the foot of 年度报
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('the menu stays beside a long page scrolled to its foot, and the page it opens starts at its top', async ({
+  page,
+}) => {
+  await openApp(page, '/report');
+  await expect(page.getByTestId('report-page')).toBeVisible();
+  // The report's text sections (drawn after its first paint) make it long: to its foot.
+  await expect(page.getByText('六、其他需要报告的事项').first()).toBeAttached();
+  await page.mouse.move(700, 400);
+  await page.mouse.wheel(0, 5000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  const home = page.getByRole('menuitem', { name: '工作台' });
+  await expect(home).toBeInViewport();
+  await home.click();
+  await expect(page.getByTestId('page-title')).toHaveText('工作台');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
 test('the app’s code is evaluated apart from the start’s, and a missing file of it is said in words, not a blank window', async ({
   page,
 }) => {
