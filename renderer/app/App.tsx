@@ -69,9 +69,9 @@ export function App() {
     [closingYear],
   );
 
-  // Another page starts at its top: the window's scroll was the page left's (back from the bottom
-  // of 设置, or a link at the foot of 工作台, showed the next page scrolled down). A record's drawer
-  // or a filter keeps the page, and its scroll.
+  // Another page starts at its top: the window's scroll was the page left's (a record opened from
+  // the foot of 年度报告, or a link low on 工作台, showed the next page scrolled down; the browser's
+  // back and forward restore each entry's own). A record's drawer or a filter keeps the page, and its scroll.
   const pageShown = useRef(current);
   useLayoutEffect(() => {
     if (pageShown.current === current) return;
