@@ -1,4 +1,10 @@
-import { type AppSettings, appSettings, defaultSettings } from './settings';
+import {
+  type AgencyProfile,
+  type AppSettings,
+  agencyProfile,
+  appSettings,
+  defaultSettings,
+} from './settings';
 
 /**
  * Checking the stored settings row (issue 14 item 7). A row that fails validation used to be replaced
@@ -20,6 +26,22 @@ export type SettingsCheck =
   | { ok: false; settings: AppSettings; issues: SettingsIssue[] };
 
 const FIELDS = Object.keys(appSettings.shape) as (keyof AppSettings)[];
+
+/**
+ * The agency profile field by field: one invalid entry (a 年度报告截止日期 of 13-45 saved before it
+ * was checked) is read at its default, the agency's name, code and the rest as stored.
+ */
+function salvageProfile(value: unknown): AgencyProfile {
+  const profile = agencyProfile.parse({});
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return profile;
+  const stored = value as Record<string, unknown>;
+  for (const key of Object.keys(agencyProfile.shape) as (keyof AgencyProfile)[]) {
+    if (!(key in stored)) continue;
+    const one = agencyProfile.shape[key].safeParse(stored[key]);
+    if (one.success) (profile as Record<string, unknown>)[key] = one.data;
+  }
+  return profile;
+}
 
 /**
  * Counters: a readable entry is kept (a numeric string or fraction rounded UP, never down: a counter
@@ -51,6 +73,7 @@ export function checkStoredSettings(raw: unknown): SettingsCheck {
     const one = appSettings.shape[field].safeParse(row[field]);
     if (one.success) (settings as Record<string, unknown>)[field] = one.data;
     else if (field === 'indexCounters') settings.indexCounters = salvageCounters(row[field]);
+    else if (field === 'profile') settings.profile = salvageProfile(row[field]);
   }
   return { ok: false, settings, issues };
 }

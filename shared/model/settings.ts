@@ -4,6 +4,16 @@ import { dateString } from './dates';
 import { isoInstant } from './instant';
 import { DEFAULT_CATEGORIES, DEFAULT_COLUMNS, DEFAULT_REVIEW_FIRST_OUTCOMES } from './taxonomy';
 
+/** `MM-DD` naming a day some year has (02-29 included): 01-31 yes, 13-45, 00-00 and 04-31 no. */
+export function isMonthDay(value: string): boolean {
+  const m = /^(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const longest = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return longest !== undefined && day >= 1 && day <= longest;
+}
+
 const text = (max: number) =>
   z
     .string()
@@ -46,9 +56,11 @@ export const agencyProfile = z.object({
   reviewBody: text(100).default(''),
   /** The court with jurisdiction for 行政诉讼; empty prints 有管辖权的人民法院. */
   court: text(100).default(''),
+  /** 月-日 of the annual report's due date (条例第五十条: 1月31日). A day that no year has is refused. */
   reportDueMonthDay: z
     .string()
-    .regex(/^\d{2}-\d{2}$/)
+    .regex(/^\d{2}-\d{2}$/, { message: 'validation.monthDay', abort: true })
+    .refine(isMonthDay, { message: 'validation.monthDay' })
     .default('01-31'),
 });
 export type AgencyProfile = z.infer<typeof agencyProfile>;

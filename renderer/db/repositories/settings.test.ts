@@ -60,3 +60,40 @@ describe('stored settings that fail validation (issue 14 item 7)', () => {
     db.close();
   });
 });
+
+describe('the annual report due date (年度报告截止日期)', () => {
+  it('is refused when no year has that day, with a message that shows the form', async () => {
+    const db = makeTestDb();
+    for (const bad of ['13-45', '00-00', '04-31', '02-30', '1-31']) {
+      const profile = { ...defaultSettings().profile, reportDueMonthDay: bad };
+      await expect(saveSettings(db, { profile }, testCtx()), bad).rejects.toMatchObject({
+        issues: [expect.objectContaining({ message: 'validation.monthDay' })],
+      });
+    }
+    for (const good of ['01-31', '02-29', '12-31']) {
+      const profile = { ...defaultSettings().profile, reportDueMonthDay: good };
+      expect((await saveSettings(db, { profile }, testCtx())).profile.reportDueMonthDay).toBe(good);
+    }
+    db.close();
+  });
+
+  it('stored invalid by an earlier version is read as 01-31, the rest of the profile as stored', async () => {
+    const db = makeTestDb();
+    const profile = {
+      ...defaultSettings().profile,
+      agencyName: '测试县测试局',
+      agencyCode: CODE,
+      reportDueMonthDay: '13-45',
+    };
+    await db.settings.put({ key: 'app', value: { ...defaultSettings(), profile } as never });
+    const check = await readSettings(db);
+    expect(check.ok).toBe(false);
+    const read = await getSettings(db);
+    expect(read.profile).toMatchObject({
+      agencyName: '测试县测试局',
+      agencyCode: CODE,
+      reportDueMonthDay: '01-31',
+    });
+    db.close();
+  });
+});

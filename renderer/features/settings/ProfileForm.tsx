@@ -40,6 +40,10 @@ export function ProfileForm() {
   const { dirty, formProps } = useGuardedForm(form, settings.profile);
   const save = async () => {
     setProblems([]);
+    // The last refused save's messages go: a field corrected and saved keeps no stale error under it.
+    form.setFields(
+      form.getFieldsError().flatMap((f) => (f.errors.length ? [{ name: f.name, errors: [] }] : [])),
+    );
     // What is being saved no longer counts as unsaved: leaving right after 保存 does not ask (back on a failure).
     dirty.current = false;
     try {
