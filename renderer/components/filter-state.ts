@@ -29,11 +29,18 @@ export function useFilters() {
   return { get, set: setFilter, query };
 }
 
-/** Years to offer: from 2019 (the current 条例) to next year, newest first. */
+/**
+ * The first year a register can hold: the 条例 in force since 2008-05-01 (revised 2019). A bureau's
+ * ten years imported from its old spreadsheets reach back before 2019, and each of those years must
+ * be one the list's year filter offers (it stopped at 2019, leaving older years out of reach).
+ */
+export const FIRST_RECORD_YEAR = 2008;
+
+/** Years to offer: from FIRST_RECORD_YEAR to next year, newest first. */
 export function yearOptions(today: string): number[] {
   const now = Number(today.slice(0, 4));
   const years: number[] = [];
-  for (let y = now + 1; y >= 2019; y -= 1) years.push(y);
+  for (let y = now + 1; y >= FIRST_RECORD_YEAR; y -= 1) years.push(y);
   return years;
 }
 

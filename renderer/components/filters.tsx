@@ -67,6 +67,9 @@ export function SelectFilter({
       value={value || undefined}
       options={options}
       onChange={(v: string | undefined) => setFilter(name, v ?? null)}
+      // A long list (the years back to 2008) is found by typing, as well as by scrolling.
+      showSearch={options.length > 10}
+      optionFilterProp="label"
       style={{ width }}
       popupMatchSelectWidth={false}
     />
