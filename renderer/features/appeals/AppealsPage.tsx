@@ -19,16 +19,24 @@ import { APPEAL_TABLES, appealFilterOf, appealListQuery } from './appeal-reads';
 const KINDS = codesOf(APPEAL_KINDS);
 const RESULTS = codesOf(APPEAL_RESULTS);
 
-/** Requests to link a case to, newest first (serial + subject only: no personal data needed). */
-function useRequestOptions() {
+/**
+ * Requests to link a case to, newest first (serial + subject only: no personal data needed). The one
+ * the case is linked to is offered even when it was deleted since, marked so: the field shows its
+ * serial, not an internal id.
+ */
+function useRequestOptions(linked: string | null) {
+  const { t } = useTranslation('appeals');
   return (
     useLiveQuery(async () => {
       const all = await db.requests.toArray();
       return all
-        .filter((r) => !r.deletedAt)
+        .filter((r) => !r.deletedAt || r.id === linked)
         .sort((a, b) => b.serial.localeCompare(a.serial))
-        .map((r) => ({ value: r.id, label: `${r.serial} ${r.content.slice(0, 24)}` }));
-    }, []) ?? []
+        .map((r) => ({
+          value: r.id,
+          label: `${r.serial} ${r.content.slice(0, 24)}${r.deletedAt ? ` ${t('deletedMark')}` : ''}`,
+        }));
+    }, [linked, t]) ?? []
   );
 }
 
@@ -41,7 +49,7 @@ function AppealForm({
 }) {
   const { t } = useTranslation('appeals');
   const { options } = useEnumLabel();
-  const requestOptions = useRequestOptions();
+  const requestOptions = useRequestOptions(record?.requestId ?? null);
   const [form] = Form.useForm();
   const { status, formProps } = useRecordSubmit('appeals', record?.id ?? null, form, done);
   const initial = record ?? {
@@ -96,7 +104,15 @@ function AppealDetail({ record: a }: { record: Appeal }) {
     <Descriptions column={1} bordered size="small" data-testid="appeal-detail">
       <Descriptions.Item label={t('field.kind')}>{label('appealKind', a.kind)}</Descriptions.Item>
       <Descriptions.Item label={t('field.request')}>
-        {request ? (
+        {request?.deletedAt ? (
+          // Deleted since the case was entered: in the trash, restorable there (30 days).
+          <span data-testid="appeal-request-deleted">
+            {request.serial} {t('deletedMark')}{' '}
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => navigate('/trash')}>
+              {t('openTrash')}
+            </Button>
+          </span>
+        ) : request ? (
           <Button
             type="link"
             size="small"
@@ -158,7 +174,7 @@ export default function AppealsPage() {
       rows={rows}
       extraActions={<SpreadsheetActions register="appeals" records={rows} />}
       columns={columns}
-      titleOf={(a) => `${label('appealKind', a.kind)} ${a.caseNumber}`}
+      titleOf={(a) => `${label('appealKind', a.kind)} ${a.caseNumber || a.filedDate}`}
       filters={
         <RegisterFilters
           search={t('filter.search')}

@@ -152,10 +152,19 @@ export default function RequestsPage() {
       renderForm={(record, done) => <RequestForm record={record} done={done} />}
       renderDetail={(record) => <RequestDetail record={record} />}
       deleteNote={async (r) => {
+        const notes: string[] = [];
         // Issued letters stay (文号 never reused, DOMAIN.md §10): the officer should know before deleting.
         const issued = (await lettersOfRequest(db, r.id)).filter((l) => l.status === 'issued');
-        if (issued.length === 0) return null;
-        return t('delete.hasLetters', { n: issued.length, numbers: issued.map((l) => l.number).join('、') });
+        if (issued.length > 0)
+          notes.push(
+            t('delete.hasLetters', { n: issued.length, numbers: issued.map((l) => l.number).join('、') }),
+          );
+        // A 复议/诉讼 case about this answer keeps pointing at it: said, as the case then shows it deleted.
+        const cases = (await db.appeals.where('requestId').equals(r.id).toArray()).filter(
+          (a) => !a.deletedAt,
+        );
+        if (cases.length > 0) notes.push(t('delete.hasAppeals', { n: cases.length }));
+        return notes.length > 0 ? notes.join(' ') : null;
       }}
     />
   );

@@ -3,22 +3,26 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { localTimeText, type RegisterName } from '../../../shared/model';
 import { useSettings, writeContext } from '../../app/session';
+import { useEnumLabel } from '../../components/enum-label';
 import { db } from '../../db/database';
 import { listTrash, restoreRecord, TRASH_DAYS, type TrashItem } from '../../db/repositories/registers';
 
-function titleOf(item: TrashItem): string {
+/**
+ * What the officer knows a deleted record by. A case without a 案号 (often so while it is pending) is
+ * named by its kind and filing date — as its delete question named it — not left blank.
+ */
+function titleOf(item: TrashItem, label: ReturnType<typeof useEnumLabel>['label']): string {
   const r = item.record as unknown as Record<string, string>;
-  return (
-    r.title ??
-    r.topic ??
-    (r.serial ? `${r.serial} ${r.content?.slice(0, 30) ?? ''}` : (r.caseNumber ?? r.id ?? ''))
-  );
+  if (item.register === 'appeals')
+    return `${label('appealKind', r.kind ?? '')} ${r.caseNumber || r.filedDate || ''}`;
+  return r.title ?? r.topic ?? (r.serial ? `${r.serial} ${r.content?.slice(0, 30) ?? ''}` : (r.id ?? ''));
 }
 
 /** Deleted records, restorable for 30 days (older ones are purged at start-up). */
 export default function TrashPage() {
   const { t } = useTranslation('common');
   const { message } = App.useApp();
+  const { label } = useEnumLabel();
   const settings = useSettings();
   const items = useLiveQuery(() => listTrash(db), []);
   const daysLeft = (deletedAt: string) =>
@@ -39,7 +43,12 @@ export default function TrashPage() {
             width: 140,
             render: (r: RegisterName) => <Tag>{t(`nav.${r}`)}</Tag>,
           },
-          { title: t('trash.title'), key: 'title', ellipsis: true, render: (_: unknown, i) => titleOf(i) },
+          {
+            title: t('trash.title'),
+            key: 'title',
+            ellipsis: true,
+            render: (_: unknown, i) => titleOf(i, label),
+          },
           {
             title: t('trash.deletedAt'),
             key: 'deletedAt',
