@@ -26,6 +26,11 @@ export interface DayInfo {
   known: boolean;
 }
 
+/** The official name of a day in the UI language (Chinese when the table has no English one). */
+export function holidayName(day: Pick<DayInfo, 'nameZh' | 'nameEn'>, language: string): string {
+  return language.startsWith('zh') ? day.nameZh : day.nameEn || day.nameZh;
+}
+
 export interface WorkCalendar {
   /** Names the data used: bundled table version + hash of the officer's overrides and years. */
   readonly version: string;

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Modal, Row, Space, Switch, Tabs, Typogra
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
-import { calendarExportJson, type DayInfo } from '../../../shared/calendar';
+import { calendarExportJson, type DayInfo, holidayName } from '../../../shared/calendar';
 import type { CalendarOverride, CalendarYear } from '../../../shared/model';
 import { navigate, useLocation } from '../../app/router';
 import { todayLocal, useSettings, writeContext } from '../../app/session';
@@ -18,7 +18,7 @@ import { errorReason } from '../../components/error-reason';
 
 /** 工作日历: the year as month grids, the officer's adjustments, quick entry, import, "year complete". */
 export default function CalendarPage() {
-  const { t } = useTranslation('clock');
+  const { t, i18n } = useTranslation('clock');
   const { message } = App.useApp();
   const settings = useSettings();
   const { query } = useLocation();
@@ -165,7 +165,7 @@ export default function CalendarPage() {
               {t('calendar.dayTitle', {
                 date: picked.date,
                 kind: t(`calendar.kind.${picked.kind}`),
-                name: [picked.nameZh, picked.note]
+                name: [holidayName(picked, i18n.language), picked.note]
                   .filter(Boolean)
                   .map((s) => ` · ${s}`)
                   .join(''),

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, memo, type RefObject, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DayInfo, WorkCalendar } from '../../../shared/calendar';
+import { type DayInfo, holidayName, type WorkCalendar } from '../../../shared/calendar';
 import { daysInMonth, formatDate, weekday } from '../../../shared/model';
 import { todayLocal } from '../../app/session';
 import { dayAfterKey } from './day-keys';
@@ -49,7 +49,7 @@ function Month({
   /** The grid's one Tab stop (the day last moved to). */
   active: RefObject<string>;
 }) {
-  const { t } = useTranslation('clock');
+  const { t, i18n } = useTranslation('clock');
   const names = t('calendar.monthNames').split(',');
   const weekdays = t('calendar.weekdays').split(',');
   const kinds = Object.fromEntries(DAY_KINDS.map((k) => [k, t(`calendar.kind.${k}`)])) as Record<
@@ -93,7 +93,7 @@ function Month({
               title={title(
                 info.date,
                 kinds[info.kind],
-                [info.nameZh, info.note]
+                [holidayName(info, i18n.language), info.note]
                   .filter(Boolean)
                   .map((s) => ` · ${s}`)
                   .join(''),

@@ -40,7 +40,9 @@ export function GuideSection() {
           showIcon
           data-testid="guide-missing"
           title={t('export.guideMissing', {
-            fields: content.missing.map((f) => t(`profileField.${f}`, { defaultValue: f })).join('、'),
+            fields: content.missing
+              .map((f) => t(`profileField.${f}`, { defaultValue: f }))
+              .join(t('export.listSeparator')),
           })}
         />
       )}

@@ -80,9 +80,9 @@ export function YearFiguresCard({ year, figures }: { year: number; figures: Year
       {...formProps}
     >
       <Typography.Paragraph type="secondary">{t('figures.explain', { year })}</Typography.Paragraph>
-      {count('licensing', '行政许可')}
-      {count('penalty', '行政处罚')}
-      {count('enforcement', '行政强制')}
+      {count('licensing', t('figures.licensing'))}
+      {count('penalty', t('figures.penalty'))}
+      {count('enforcement', t('figures.enforcement'))}
       <Form.Item
         name="feesYuan"
         label={t('figures.fees')}
