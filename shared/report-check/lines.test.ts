@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractReport } from './extract';
-import { linesFromItems, type PositionedItem } from './lines';
+import { extractFromText, extractReport } from './extract';
+import { linesFromItems, linesFromText, type PositionedItem } from './lines';
 
 const item = (str: string, x: number, y: number, width = str.length * 10): PositionedItem => ({
   str,
@@ -69,5 +69,41 @@ describe('number runs in one item', () => {
       842,
     );
     expect(lines[0]?.cells.map((c) => c.text)).toEqual(['行政强制', '0', '1', '2']);
+  });
+});
+
+describe('linesFromText: a report copied from a PDF viewer (spaces, not tabs)', () => {
+  // Found walking 年报体检 (2026-12-08): 表二's one-figure rows and its column heads were read as prose,
+  // so 行政许可 / 行政处罚 / 行政强制 / 收费 were reported blank although their figures were there.
+  const tabbed = [
+    '第二十条第（一）项',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+    '规章\t0\t0\t0',
+    '行政规范性文件\t1\t0\t1',
+    '第二十条第（五）项',
+    '信息内容\t本年处理决定数量',
+    '行政许可\t12',
+    '第二十条第（六）项',
+    '信息内容\t本年处理决定数量',
+    '行政处罚\t3',
+    '行政强制\t0',
+    '第二十条第（八）项',
+    '信息内容\t本年收费金额（单位：万元）',
+    '行政事业性收费\t1.23',
+  ].join('\n');
+
+  it('reads 表二 as the same text with tabs does', () => {
+    const spaced = extractFromText(tabbed.replaceAll('\t', ' ')).tables.table2;
+    expect(spaced).toEqual(extractFromText(tabbed).tables.table2);
+    expect(spaced).toMatchObject({
+      rule: { issued: 0, abolished: 0, valid: 0 },
+      licensing: { count: 12 },
+      fees: { amount: 1.23 },
+    });
+  });
+
+  it('leaves a sentence that ends in a number as prose', () => {
+    const [line] = linesFromText('本年共收到申请，其中当面提交 12');
+    expect(line?.tableRow).toBe(false);
   });
 });

@@ -106,11 +106,18 @@ export function linesFromText(text: string): DocLine[] {
       let firstValue = tokens.length;
       while (firstValue > 0 && /^([\d０-９]+(\.\d+)?|\/|-|—)$/.test(tokens[firstValue - 1] ?? ''))
         firstValue--;
-      if (tokens.length - firstValue >= 2) {
-        const label = tokens.slice(0, firstValue).join('');
-        const values = tokens.slice(firstValue).map((t) => ({ text: t }));
-        return { cells: label ? [{ text: label }, ...values] : values, tableRow: true };
+      const values = tokens.length - firstValue;
+      // One value is a row too when its label reads as a table's (表二's single-figure rows —
+      // "行政许可 12", "行政事业性收费 1.23"): short, and no sentence punctuation as prose has.
+      const label = tokens.slice(0, firstValue).join('');
+      const rowLabel = label.length > 0 && label.length <= 20 && !/[，。；：！？、,;:]/.test(label);
+      if (values >= 2 || (values === 1 && rowLabel)) {
+        const cells = tokens.slice(firstValue).map((t) => ({ text: t }));
+        return { cells: label ? [{ text: label }, ...cells] : cells, tableRow: true };
       }
+      // 表二's column heads copied the same way: "信息内容 本年制发件数 本年废止件数 现行有效件数".
+      if (tokens[0] === '信息内容' && tokens.length >= 2)
+        return { cells: tokens.map((t) => ({ text: t })), tableRow: true };
       return { cells: [{ text: l }], tableRow: false };
     });
 }
