@@ -130,3 +130,36 @@ test('a damaged PDF and an old .doc are said in the interface’s language, the 
     results.filter({ hasText: 'old.doc' }).getByTestId('report-check-read-error').locator('.ant-alert-title'),
   ).toHaveText('Unsupported file type: use a text PDF, .docx or .txt (save an old .doc as .docx first).');
 });
+
+test('a report copied from a PDF viewer as text (spaces, not tabs) has 表二 read, not blank', async ({
+  page,
+}) => {
+  // Found walking 年报体检 (2026-12-08): 表二's one-figure rows of such a text were found blank.
+  await openApp(page, '/report-check');
+  const text = [
+    '测试县测试局2025年政府信息公开工作年度报告',
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项',
+    '信息内容 本年制发件数 本年废止件数 现行有效件数',
+    '规章 0 0 0',
+    '行政规范性文件 1 0 1',
+    '第二十条第（五）项',
+    '信息内容 本年处理决定数量',
+    '行政许可 12',
+    '第二十条第（六）项',
+    '信息内容 本年处理决定数量',
+    '行政处罚 3',
+    '行政强制 0',
+    '第二十条第（八）项',
+    '信息内容 本年收费金额（单位：万元）',
+    '行政事业性收费 1.23',
+  ].join('\n');
+  await page
+    .getByTestId('report-check-drop')
+    .locator('input[type=file]')
+    .setInputFiles([{ name: '复制的年报.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+  const result = page.getByTestId('report-check-result').filter({ hasText: '复制的年报.txt' });
+  await expect(result).toBeVisible({ timeout: 20000 });
+  await expect(result.locator('[data-code="cell.blank"]')).toHaveCount(0);
+  await expect(result).not.toContainText('行政许可');
+});
