@@ -46,9 +46,25 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, signD
       });
       return;
     }
+    // Hints do not block, but are named in the question: a 【请补充】 prompt left in the text, a 表二
+    // figure not entered — the officer decides knowing them, not from a panel further up the page.
+    const hints = [...model.checks, ...textChecks].filter((c) => c.severity === 'warning');
     modal.confirm({
       title: t('finalise.confirmTitle', { year: model.year }),
-      content: t('finalise.confirmBody'),
+      content:
+        hints.length === 0 ? (
+          t('finalise.confirmBody')
+        ) : (
+          <div data-testid="finalise-hints">
+            <Typography.Paragraph>{t('finalise.confirmBody')}</Typography.Paragraph>
+            <Typography.Text type="warning">{t('finalise.hintsLeft', { n: hints.length })}</Typography.Text>
+            <ul>
+              {hints.slice(0, 10).map((c) => (
+                <li key={c.id}>{t(c.key, displayParams(c.params, localTimeText))}</li>
+              ))}
+            </ul>
+          </div>
+        ),
       onOk: async () => {
         const res = await finaliseYear(
           db,
