@@ -121,6 +121,12 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
 
       // The hints still open are named in the question (found walking: 定稿 went through with
       // 【请补充】 prompts left in, never mentioned).
+      // Text typed and not saved, then 定稿: written with the snapshot, so nothing is left unsaved.
+      const overview = page.getByTestId('text-overview');
+      await overview.click();
+      await overview.press('Control+End');
+      await page.keyboard.type('测试定稿前补充。');
+      await expect(page.getByTestId('save-texts')).toBeEnabled();
       const hints = Number(
         /(\d+)个提示/.exec((await page.getByTestId('report-errors').textContent()) ?? '')?.[1],
       );
@@ -130,6 +136,7 @@ test.describe('annual report text, 落款日期 and finalisation time', () => {
       else await expect(page.getByTestId('finalise-hints')).toHaveCount(0);
       await clickInDialog(page.locator('.ant-modal-confirm-btns .ant-btn-primary'));
       await expect(page.getByTestId('finalised-at')).toHaveText('已于 2026-01-20 11:56 定稿。');
+      await expect(page.getByTestId('save-texts')).toBeDisabled();
       await expect(page.getByTestId('sign-preview')).toContainText('2026年1月18日');
       await page.reload(); // clears the toasts (the fixed clock keeps them)
       await expect(page.getByTestId('finalised-at')).toHaveText('已于 2026-01-20 11:56 定稿。');

@@ -18,13 +18,24 @@ interface Props {
   /** 落款日期 to freeze with the snapshot: the date shown on the page (chosen, else the last snapshot’s, else today). */
   signDate: string;
   onRecords: (store: RegisterName, ids: string[], title: string) => void;
+  /** After 定稿: the texts and 落款日期 are written with the snapshot (nothing left unsaved). */
+  onFinalised?: () => void;
 }
 
 /**
  * 定稿 and what changed since: freezing is refused while errors stand; once frozen, any later
  * difference between the records and the published report is listed cell by cell.
  */
-export function FinaliseCard({ model, format, texts, textChecks, snapshot, signDate, onRecords }: Props) {
+export function FinaliseCard({
+  model,
+  format,
+  texts,
+  textChecks,
+  snapshot,
+  signDate,
+  onRecords,
+  onFinalised,
+}: Props) {
   const { t } = useTranslation('report');
   const { modal, message } = App.useApp();
   const settings = useSettings();
@@ -75,7 +86,10 @@ export function FinaliseCard({ model, format, texts, textChecks, snapshot, signD
           writeContext(settings),
           signDate,
         );
-        if (res.ok) message.success(t('finalise.done'));
+        if (res.ok) {
+          onFinalised?.();
+          message.success(t('finalise.done'));
+        }
       },
     });
   };

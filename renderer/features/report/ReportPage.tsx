@@ -269,6 +269,8 @@ export default function ReportPage() {
                   snapshot={snapshot}
                   signDate={printedSignDate}
                   onRecords={openRecords}
+                  // 定稿 wrote the texts and 落款日期 with the snapshot: nothing typed is left unsaved.
+                  onFinalised={() => setDirty(false)}
                 />
               </LightCard>
             </AfterFirstPaint>
