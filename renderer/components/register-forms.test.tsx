@@ -177,7 +177,10 @@ describe('a register form saves without drawing itself again (issue 17)', () => 
     const drawn = formRenders;
     await act(async () => (el.querySelector('[data-testid="save-record"]') as HTMLButtonElement).click());
     await until(() => el.querySelector('.ant-alert-error') !== null);
-    expect(el.querySelector('.ant-alert-error')?.textContent).toContain('date');
+    // In the officer's words: the record's internal path (`date`) is not shown.
+    expect(el.querySelector('.ant-alert-error')?.textContent).toBe(
+      '日期无效（格式为 年-月-日，如 2025-03-05）',
+    );
     await until(() => el.querySelector('.ant-form-item-explain-error') !== null);
     expect(formRenders).toBe(drawn);
   });

@@ -95,7 +95,7 @@ export function EventsEditor({
 
   return (
     <Form.List name="events">
-      {(fields, { add, remove }) => (
+      {(fields, { add, remove }, { errors }) => (
         <>
           {fields.map((field) => {
             const type = events[field.name]?.type;
@@ -284,15 +284,22 @@ export function EventsEditor({
               </ConfigProvider>
             );
           })}
-          <Button
-            type="dashed"
-            block
-            icon={<PlusOutlined />}
-            data-testid="add-event"
-            onClick={() => add({ id: crypto.randomUUID(), type: 'answered', date: todayLocal(), note: '' })}
-          >
-            {t('event.add')}
-          </Button>
+          {/* In a Form.Item, as antd's own lists do: it gives the list's messages their error colour. */}
+          <Form.Item style={{ marginBottom: 0 }}>
+            <Button
+              type="dashed"
+              block
+              icon={<PlusOutlined />}
+              data-testid="add-event"
+              onClick={() => add({ id: crypto.randomUUID(), type: 'answered', date: todayLocal(), note: '' })}
+            >
+              {t('event.add')}
+            </Button>
+            {/* What is wrong with the timeline as a whole (延期 twice, two answers…): no one step shows it. */}
+            <div data-testid="events-errors">
+              <Form.ErrorList errors={errors} />
+            </div>
+          </Form.Item>
         </>
       )}
     </Form.List>

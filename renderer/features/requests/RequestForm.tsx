@@ -1,6 +1,7 @@
 import { Alert, Col, Divider, Form, Input, Radio, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   APPLICANT_TYPE_CODES,
@@ -15,6 +16,7 @@ import { useEnumLabel } from '../../components/enum-label';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { SaveButton, SubmitProblems } from '../../components/SubmitParts';
 import { useRecordSubmit } from '../../components/use-record-submit';
+import { type IssuePlacement, setIssuePlacement } from '../../components/form-errors';
 import { db } from '../../db/database';
 import { lockedEvents } from '../../../shared/letters/event-lock';
 import { lettersOfRequest } from '../../db/repositories/letters';
@@ -28,16 +30,49 @@ function toFormEvents(events: DisclosureRequest['events']): FormEvent[] {
   return events.map((e) => ('amountFen' in e ? { ...e, amountYuan: fenToYuan(e.amountFen) } : { ...e }));
 }
 
+/**
+ * The form's steps in the order the repository stores them (by date, same-day steps as entered —
+ * shared/requests sortEvents): entry k is the on-screen index of the k-th stored step.
+ */
+export function storedOrder(events: readonly Record<string, unknown>[]): number[] {
+  const day = (i: number) => String(events[i]?.date ?? '');
+  return events.map((_, i) => i).sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : a - b));
+}
+
 /** Form values → the record to validate (元 text → integer 分; unknown fields dropped by the schema). */
 export function fromFormValues(values: Record<string, unknown>): unknown {
-  const events = ((values.events as FormEvent[] | undefined) ?? []).map(({ amountYuan, ...e }) => {
+  const entered = ((values.events as FormEvent[] | undefined) ?? []).map(({ amountYuan, ...e }) => {
     if (e.type === 'feeNotice' || e.type === 'feePaid')
       return { ...e, amountFen: yuanToFen(amountYuan ?? '') ?? undefined };
     return e;
   });
-  // Same order as the repository stores (by date), so field messages land on the right step.
-  events.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
-  return { ...values, events };
+  // Sent in the order the repository stores, so every check (the schema's, the workflow's, the
+  // letters') counts steps alike; requestIssuePlacement takes their indices back to the screen's.
+  return { ...values, events: storedOrder(entered).map((i) => entered[i]) };
+}
+
+/**
+ * Where the form shows an issue of the record it sent (fromFormValues): a step's issue on that step
+ * as entered on screen (`order` from storedOrder), an amount's on the 金额 typed in 元.
+ */
+export function requestIssuePlacement(order: () => readonly number[], t: TFunction): IssuePlacement {
+  return {
+    fieldOf: (path) => {
+      const [list, index, field, ...rest] = path;
+      if (list !== 'events' || typeof index !== 'number') return path;
+      const onScreen = order()[index] ?? index;
+      if (field === undefined) return ['events', onScreen];
+      return ['events', onScreen, field === 'amountFen' ? 'amountYuan' : field, ...rest];
+    },
+    labelOf: ([name, index, field]) => {
+      const known = (key: string) => t(key, { defaultValue: '' }) || undefined;
+      if (name !== 'events') return known(`requests:field.${String(name)}`);
+      if (typeof index !== 'number') return t('requests:section.timeline');
+      const step = t('requests:event.step', { n: index + 1 });
+      const part = field === undefined ? undefined : known(`requests:event.${String(field)}`);
+      return part ? `${step} ${part}` : step;
+    },
+  };
 }
 
 export function RequestForm({
@@ -50,9 +85,22 @@ export function RequestForm({
   const { t } = useTranslation('requests');
   const { options } = useEnumLabel();
   const [form] = Form.useForm();
+  // The steps' stored order at the last save: the refusal's issues count steps in it.
+  const eventOrder = useRef<number[]>([]);
   const { status, formProps } = useRecordSubmit('requests', record?.id ?? null, form, done, {
-    transform: fromFormValues,
+    transform: (values) => {
+      eventOrder.current = storedOrder((values.events as FormEvent[] | undefined) ?? []);
+      return fromFormValues(values);
+    },
   });
+  useEffect(
+    () =>
+      setIssuePlacement(
+        form,
+        requestIssuePlacement(() => eventOrder.current, t),
+      ),
+    [form, t],
+  );
 
   // The serial's year is the year the application was received, not the day it is typed in
   // (issue 13 item 14: received 2025-12-30, registered 2026-01-04 → 2025-NNN). A serial the
