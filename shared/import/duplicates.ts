@@ -3,7 +3,8 @@ import type { RegisterName } from '../model/records';
 /**
  * When two records are the same record: a publication by its title and date (a 台账 kept for years
  * is often imported twice, or overlaps what was typed in by hand), a request by its serial (编号 is
- * unique), a consultation by date + channel + topic + asker, an appeal by kind + case number.
+ * unique), a consultation by date + channel + topic + asker (counted: see DuplicateIndex), an
+ * appeal by kind + case number.
  */
 
 type Keyable = Record<string, unknown>;
@@ -33,9 +34,19 @@ export function duplicateKey(register: RegisterName, r: Keyable): string | null 
 
 export type DuplicateOf = { kind: 'row'; row: number } | { kind: 'existing'; id: string };
 
-/** Tracks keys seen so far in a file, seeded with the records already stored. */
+/**
+ * Tracks keys seen so far in a file, seeded with the records already stored.
+ *
+ * Consultations are counted, not matched once: two anonymous callers asking the same thing on the
+ * same day by the same channel are two consultations, and a 台账 lists them as two identical rows
+ * (both counted in the annual report). A row is a duplicate only while a stored record of its key is
+ * left unmatched — the same file imported again matches row for row; a file's second identical row
+ * is a second consultation.
+ */
 export class DuplicateIndex {
   private readonly seen = new Map<string, DuplicateOf>();
+  /** Consultations: the stored records of each key not yet matched by a row. */
+  private readonly unmatched = new Map<string, string[]>();
 
   constructor(
     private readonly register: RegisterName,
@@ -43,7 +54,10 @@ export class DuplicateIndex {
   ) {
     for (const r of existing) {
       const k = duplicateKey(register, r);
-      if (k !== null && !this.seen.has(k)) this.seen.set(k, { kind: 'existing', id: String(r.id ?? '') });
+      if (k === null) continue;
+      const id = String(r.id ?? '');
+      if (register === 'consultations') this.unmatched.set(k, [...(this.unmatched.get(k) ?? []), id]);
+      else if (!this.seen.has(k)) this.seen.set(k, { kind: 'existing', id });
     }
   }
 
@@ -51,6 +65,10 @@ export class DuplicateIndex {
   check(record: Keyable, row: number): DuplicateOf | null {
     const k = duplicateKey(this.register, record);
     if (k === null) return null;
+    if (this.register === 'consultations') {
+      const id = this.unmatched.get(k)?.shift();
+      return id === undefined ? null : { kind: 'existing', id };
+    }
     const prior = this.seen.get(k);
     if (prior) return prior;
     this.seen.set(k, { kind: 'row', row });

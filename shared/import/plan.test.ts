@@ -228,4 +228,34 @@ describe('planImport: appeals and consultations', () => {
       ['2025-03-06', 'inPerson'],
     ]);
   });
+
+  it('counts two identical consultation rows as two consultations, and matches them row for row when imported again', () => {
+    // Found walking the import (2026-12-08): two anonymous callers asking the same thing the same day
+    // were one consultation and a "duplicate" — the year's count came out short.
+    const rows: SheetRows = [
+      ['日期', '方式', '咨询内容', '咨询人'],
+      ['2025/3/5', '电话', '如何申请公开', ''],
+      ['2025/3/5', '电话', '如何申请公开', ''],
+      ['2025/3/6', '来访', '办公时间', ''],
+    ];
+    const s = setupFor('consultations', rows);
+    const first = planImport(rows, s.setup, s.headers, { newId: ids(), now: NOW, existing: [] });
+    expect(first.accepted).toHaveLength(3);
+    expect(first.duplicates).toEqual([]);
+    const stored = first.accepted.map((a, i) => ({ ...a.record, id: `c-${i}` }));
+    const again = planImport(rows, s.setup, s.headers, { newId: ids(), now: NOW, existing: stored });
+    expect(again.accepted).toHaveLength(0);
+    expect(again.duplicates.map((d) => d.of)).toEqual([
+      { kind: 'existing', id: 'c-0' },
+      { kind: 'existing', id: 'c-1' },
+      { kind: 'existing', id: 'c-2' },
+    ]);
+    // One of the two typed in by hand already: the other still comes in.
+    const oneTyped = planImport(rows, s.setup, s.headers, {
+      newId: ids(),
+      now: NOW,
+      existing: stored.slice(0, 1),
+    });
+    expect(oneTyped.accepted.map((a) => a.row)).toEqual([3, 4]);
+  });
 });
