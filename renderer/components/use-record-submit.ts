@@ -6,7 +6,7 @@ import type { RegisterName } from '../../shared/model';
 import { useSettings, writeContext } from '../app/session';
 import { db } from '../db/database';
 import { ValidationError } from '../db/repositories/errors';
-import { createRecord, updateRecord } from '../db/repositories/registers';
+import { createRecord, updateRecord, validateFields } from '../db/repositories/registers';
 import { applyIssues } from './form-errors';
 import { formKeyDown } from './form-keys';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -85,10 +85,25 @@ export function useRecordSubmit(
   useUnsavedGuard(dirty);
   const transform = options.transform ?? ((v) => v);
 
+  const refused = (err: ValidationError) => {
+    // A field fixed since the last refusal no longer shows that refusal's message.
+    clearErrors(form);
+    status.set({ problems: applyIssues(form, err.issues, t) });
+    message.error(t('message.fixErrors'));
+  };
+
   const submit = async () => {
     const raw = form.getFieldsValue(true) as Record<string, unknown>;
     const question = options.confirmBeforeSave?.(raw);
     if (question) {
+      // What the save would refuse is said first: asked 确定发布吗？ and answered 仍然保存, the officer
+      // was then told to fix a date (公开日期 before 成文日期) the question had not mentioned.
+      try {
+        validateFields(register, transform(raw));
+      } catch (err) {
+        if (err instanceof ValidationError) return refused(err);
+        throw err;
+      }
       const accepted = await modal.confirm({
         title: question.title,
         content: question.content,
@@ -109,12 +124,8 @@ export function useRecordSubmit(
       dirty.current = false;
       done(saved.id, saved);
     } catch (err) {
-      if (err instanceof ValidationError) {
-        // A field fixed since the last refusal no longer shows that refusal's message.
-        clearErrors(form);
-        status.set({ problems: applyIssues(form, err.issues, t) });
-        message.error(t('message.fixErrors'));
-      } else {
+      if (err instanceof ValidationError) refused(err);
+      else {
         status.set({
           problems: [t('message.saveFailed', { reason: errorReason(t, err) })],
         });
