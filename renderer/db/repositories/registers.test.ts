@@ -114,6 +114,19 @@ describe('register repositories', () => {
     ).rejects.toMatchObject({ issues: [{ path: ['requestId'], message: 'validation.requestNotFound' }] });
   });
 
+  it('refuses an appeal filed before its request was received; the same day is allowed', async () => {
+    const db = makeTestDb();
+    const r = await createRecord(db, 'requests', request('2025-001'), testCtx());
+    const filed = (filedDate: string) =>
+      createRecord(db, 'appeals', { kind: 'review', requestId: r.id, filedDate }, testCtx());
+    const day = (iso: string, n: number) =>
+      new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    await expect(filed(day(r.receivedDate, -1))).rejects.toMatchObject({
+      issues: [{ path: ['filedDate'], message: 'validation.filedBeforeRequest' }],
+    });
+    await expect(filed(r.receivedDate)).resolves.toMatchObject({ requestId: r.id });
+  });
+
   it('exports every store and imports it back into an empty database', async () => {
     const db = makeTestDb();
     const r = await createRecord(db, 'requests', request('2025-001'), testCtx());

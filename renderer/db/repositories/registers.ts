@@ -114,9 +114,15 @@ async function checkUnique<R extends RegisterName>(
     }
   }
   if (register === 'appeals') {
-    const requestId = (fields as RecordFields<'appeals'>).requestId;
-    if (requestId && !(await db.requests.get(requestId))) {
+    const { requestId, filedDate } = fields as RecordFields<'appeals'>;
+    const request = requestId ? await db.requests.get(requestId) : undefined;
+    if (requestId && !request) {
       throw new ValidationError([{ path: ['requestId'], message: 'validation.requestNotFound' }]);
+    }
+    // A 复议 or 诉讼 is against what was done with the request: it cannot be filed before the request
+    // was received (a case filed 09-01 against a request received 09-25 was saved without a word).
+    if (request && filedDate < request.receivedDate) {
+      throw new ValidationError([{ path: ['filedDate'], message: 'validation.filedBeforeRequest' }]);
     }
   }
 }
