@@ -27,8 +27,9 @@ export interface DayInfo {
 }
 
 /** The official name of a day in the UI language (Chinese when the table has no English one). */
-export function holidayName(day: Pick<DayInfo, 'nameZh' | 'nameEn'>, language: string): string {
-  return language.startsWith('zh') ? day.nameZh : day.nameEn || day.nameZh;
+export function holidayName(day: Pick<DayInfo, 'nameZh' | 'nameEn'>, language: string | undefined): string {
+  // No language yet (i18next not started): Chinese, the app's first language.
+  return !language || language.startsWith('zh') ? day.nameZh : day.nameEn || day.nameZh;
 }
 
 export interface WorkCalendar {
