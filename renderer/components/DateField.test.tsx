@@ -5,18 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dateString } from '../../shared/model';
 import { initI18n } from '../i18n';
-import { stubMatchMedia } from './antd-shape';
+import { prepareFormTestDom } from './antd-shape';
 import { DateField, readTypedDate } from './DateField';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 initI18n('zh-CN');
-stubMatchMedia();
-// jsdom has none; the picker's popup observes its size.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
+prepareFormTestDom();
 
 let unmount: (() => void) | null = null;
 afterEach(() => {

@@ -49,3 +49,17 @@ export function stubMatchMedia(): void {
     dispatchEvent: () => false,
   })) as typeof window.matchMedia;
 }
+
+/**
+ * A jsdom page ready for antd's forms: React's act environment, matchMedia, and a ResizeObserver
+ * that observes nothing (antd's inputs with a count, text areas and pickers observe their size).
+ */
+export function prepareFormTestDom(): void {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  stubMatchMedia();
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}

@@ -10,7 +10,7 @@ import { db } from '../db/database';
 import { createRecord } from '../db/repositories/registers';
 import { PublicationForm } from '../features/publications/PublicationForm';
 import { initI18n } from '../i18n';
-import { stubMatchMedia } from './antd-shape';
+import { prepareFormTestDom } from './antd-shape';
 import { RegisterPage } from './RegisterPage';
 import { SaveButton, SubmitProblems } from './SubmitParts';
 import { changedPaths, useRecordSubmit } from './use-record-submit';
@@ -23,15 +23,8 @@ vi.mock('../app/idle', () => ({
   },
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 initI18n('zh-CN');
-stubMatchMedia();
-// jsdom has none; antd's inputs with a count and text areas observe their size.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
+prepareFormTestDom();
 
 const ctx = { actor: 'test', now: '2025-03-10T08:00:00.000Z' };
 let mounted: { el: HTMLElement; unmount: () => void } | null = null;

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save } from './support/app';
+import { choose, chooseIn, dateIn, fillDate, openApp, save } from './support/app';
 
 /**
  * Every request event type entered THROUGH THE FORM (issue 13: a consultation reply could not be
@@ -12,27 +12,6 @@ import { choose, fillDate, openApp, save } from './support/app';
 
 async function onDay(page: Page, date: string) {
   await page.clock.setFixedTime(new Date(`${date}T10:00:00+08:00`));
-}
-
-async function dateIn(card: Locator, testId: string, date: string) {
-  const input = card.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-  await input.click();
-  await input.press('ControlOrMeta+a');
-  await input.fill(date);
-  await input.press('Tab');
-  await expect(input).toHaveValue(date);
-}
-
-async function chooseIn(page: Page, card: Locator, testId: string, titleStart: string) {
-  const select = card.getByTestId(testId);
-  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${titleStart}"]`);
-  // A dropdown still closing from the previous choice can swallow the first click: check the
-  // choice shows in the field, and choose again if it does not.
-  await expect(async () => {
-    await select.click();
-    await option.first().click({ timeout: 3_000 });
-    await expect(select).toContainText(titleStart, { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
 }
 
 /** Opens the saved record's form, adds one event of `type` dated `date`, lets `fill` complete it. */

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { choose, fillDate, openApp, save } from './support/app';
+import { choose, chooseIn, dateIn, fillDate, openApp, save } from './support/app';
 
 /**
  * A refused save of 依申请公开's form shows each reason where the officer looks (user walk of 编辑 /
@@ -7,26 +7,6 @@ import { choose, fillDate, openApp, save } from './support/app';
  * timeline for what concerns it as a whole (延期 twice), on 金额 for an amount left empty — and never
  * as an internal path (`events.0.amountFen`). Through the real form. Obviously fake data only.
  */
-
-async function dateIn(card: Locator, testId: string, date: string) {
-  const input = card.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-  await input.click();
-  await input.press('ControlOrMeta+a');
-  await input.fill(date);
-  await input.press('Tab');
-  await expect(input).toHaveValue(date);
-}
-
-async function chooseIn(page: Page, card: Locator, testId: string, title: string) {
-  const select = card.getByTestId(testId);
-  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`);
-  // A dropdown still closing from the previous choice can swallow the click: choose until it shows.
-  await expect(async () => {
-    await select.click();
-    await option.first().click({ timeout: 3_000 });
-    await expect(select).toContainText(title, { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-}
 
 /** A new request's form with its fields above the timeline filled in (received 3 March 2025). */
 async function newRequest(page: Page, serial: string) {

@@ -5,7 +5,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { DisclosureRequest } from '../../../shared/model';
-import { stubMatchMedia } from '../../components/antd-shape';
+import { prepareFormTestDom } from '../../components/antd-shape';
 import { db } from '../../db/database';
 import { createRecord } from '../../db/repositories/registers';
 import { i18n, initI18n } from '../../i18n';
@@ -17,14 +17,8 @@ import { fromFormValues, RequestForm, requestIssuePlacement, storedOrder } from 
  * whole (延期 twice), on 金额 for an amount (the record has 分), and never as an internal path.
  * Through the real form, its save and the repository's checks. Obviously fake data only.
  */
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 initI18n('zh-CN');
-stubMatchMedia();
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
+prepareFormTestDom();
 
 const ctx = { actor: 'test', now: '2025-03-03T08:00:00.000Z' };
 const fields = {

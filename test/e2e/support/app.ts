@@ -5,7 +5,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * a Select, and waiting for the detail drawer. Shared by every E2E spec.
  */
 export async function fillDate(page: Page, testId: string, date: string) {
-  const input = page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+  await dateIn(page, testId, date);
+}
+
+/** fillDate within a part of the page (a timeline step's card). */
+export async function dateIn(scope: Page | Locator, testId: string, date: string) {
+  const input = scope.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
   await input.click();
   await input.press('ControlOrMeta+a');
   await input.fill(date);
@@ -32,6 +37,21 @@ export async function choose(page: Page, testId: string, optionLabel: string, { 
     await select.click();
     await option.first().click({ timeout: 3_000 });
     await expect(select).toContainText(optionLabel, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/**
+ * `choose` within a part of the page (a timeline step's card), by the start of the option's title. A
+ * dropdown still closing from the previous choice can swallow the first click: chosen until the
+ * field shows it.
+ */
+export async function chooseIn(page: Page, scope: Locator, testId: string, titleStart: string) {
+  const select = scope.getByTestId(testId);
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title^="${titleStart}"]`);
+  await expect(async () => {
+    await select.click();
+    await option.first().click({ timeout: 3_000 });
+    await expect(select).toContainText(titleStart, { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
 }
 
