@@ -4,10 +4,11 @@ import type { RequestEvent } from '../model/records';
 import { ev, req } from './test-helpers';
 import {
   applyEvent,
+  eventOrder,
   removeEvent,
   replaceEvent,
-  validateRequestWorkflow,
   type WorkflowResult,
+  validateRequestWorkflow,
 } from './workflow';
 
 const cal = buildCalendar();
@@ -353,5 +354,12 @@ describe('validateRequestWorkflow', () => {
       'clock:workflow.answerWhileAwaitingCorrection',
     ]);
     expect(issues[0]?.eventId).toBe(bad.events[1]?.id);
+  });
+});
+
+describe('eventOrder (the order a timeline is kept in)', () => {
+  it('sorts by date and keeps same-day steps as entered; sortEvents follows it', () => {
+    expect(eventOrder(['2025-03-12', '2025-03-05', '2025-03-12', '2025-03-01'])).toEqual([3, 1, 0, 2]);
+    expect(eventOrder([])).toEqual([]);
   });
 });

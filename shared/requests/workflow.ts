@@ -48,10 +48,20 @@ const warn = (key: string, eventId: string | null): WorkflowIssue => ({
 
 /** Stable order for a timeline: by date, keeping the entry order for the same day. */
 export function sortEvents(events: readonly RequestEvent[]): RequestEvent[] {
-  return events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
-    .map(({ e }) => e);
+  return eventOrder(events.map((e) => e.date)).map((i) => events[i] as RequestEvent);
+}
+
+/**
+ * The order a timeline is kept in, as indices into `dates` (the steps as entered): by date, same-day
+ * steps as entered. The request form maps the stored steps' messages back to the steps on screen.
+ */
+export function eventOrder(dates: readonly string[]): number[] {
+  return dates
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [x, y] = [dates[a] ?? '', dates[b] ?? ''];
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
 }
 
 /** Substantive outcomes cannot be given while the applicant still owes the 补正. */

@@ -19,6 +19,7 @@ import { useRecordSubmit } from '../../components/use-record-submit';
 import { type IssuePlacement, setIssuePlacement } from '../../components/form-errors';
 import { db } from '../../db/database';
 import { lockedEvents } from '../../../shared/letters/event-lock';
+import { eventOrder } from '../../../shared/requests/workflow';
 import { lettersOfRequest } from '../../db/repositories/letters';
 import { nextRequestSerial } from '../../db/repositories/registers';
 import { EventsEditor, type StepLock } from './EventsEditor';
@@ -31,12 +32,11 @@ function toFormEvents(events: DisclosureRequest['events']): FormEvent[] {
 }
 
 /**
- * The form's steps in the order the repository stores them (by date, same-day steps as entered —
- * shared/requests sortEvents): entry k is the on-screen index of the k-th stored step.
+ * The form's steps in the order the repository stores them (shared/requests eventOrder): entry k is
+ * the on-screen index of the k-th stored step.
  */
 export function storedOrder(events: readonly Record<string, unknown>[]): number[] {
-  const day = (i: number) => String(events[i]?.date ?? '');
-  return events.map((_, i) => i).sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : a - b));
+  return eventOrder(events.map((e) => String(e.date ?? '')));
 }
 
 /** Form values → the record to validate (元 text → integer 分; unknown fields dropped by the schema). */
